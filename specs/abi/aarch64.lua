@@ -1,0 +1,10 @@
+-- aarch64 (LP64): asm-generic syscall numbering.
+abi "aarch64" {
+  tags = { "arm64", "unistd-generic", "64bit" },
+  bits = 64, endian = "little",
+  clang = { target = "aarch64-linux-gnu", include = "/usr/aarch64-linux-gnu/include" },
+  numbers = "aarch64.tbl",
+  syscall = { insn = "svc #0", nr = "x8", args = { "x0", "x1", "x2", "x3", "x4", "x5" }, ret = "x0",
+              error = "negative", pair64 = "none" },
+  ioc = "generic",
+}

@@ -1,0 +1,11 @@
+-- Alpha: error flag in a3 with a positive errno.  Debian's clang 14 has no alpha target:
+-- the checker lists this ABI as "not checked: no clang target".
+abi "alpha" {
+  tags = { "alpha", "64bit" },
+  bits = 64, endian = "little",
+  clang = { target = false, include = "/usr/alpha-linux-gnu/include", draft_target = "x86_64-linux-gnu" },
+  numbers = "alpha.tbl",
+  syscall = { insn = "callsys", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
+              error = "a3-flag", pair64 = "none" },
+  ioc = "three-bit-dir",
+}

@@ -1,0 +1,10 @@
+-- MIPS n32, big endian: 64-bit registers, 32-bit longs and pointers; numbers from 6000.
+abi "mips-n32-be" {
+  tags = { "mips", "n32", "32bit", "mips-be" },
+  bits = 32, endian = "big",
+  clang = { target = "mips64-linux-gnuabin32", include = "/usr/mips64-linux-gnuabin32/include" },
+  numbers = "mips-n32.tbl",
+  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
+              error = "a3-flag", pair64 = "none" },
+  ioc = "three-bit-dir",
+}

@@ -1,0 +1,10 @@
+-- MIPS n32, little endian: 64-bit registers, 32-bit longs and pointers; numbers from 6000.
+abi "mips-n32-le" {
+  tags = { "mips", "n32", "32bit", "mips-le" },
+  bits = 32, endian = "little",
+  clang = { target = "mips64el-linux-gnuabin32", include = "/usr/mips64el-linux-gnuabin32/include" },
+  numbers = "mips-n32.tbl",
+  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
+              error = "a3-flag", pair64 = "none" },
+  ioc = "three-bit-dir",
+}

@@ -1,0 +1,11 @@
+-- MIPS o32, little endian: numbers from 4000; error flag in a3; arguments 5-8 on the stack;
+-- 64-bit arguments in an aligned register pair, word order following endianness.
+abi "mips-o32-le" {
+  tags = { "mips", "o32", "32bit", "mips-le" },
+  bits = 32, endian = "little",
+  clang = { target = "mipsel-linux-gnu", include = "/usr/mipsel-linux-gnu/include" },
+  numbers = "mips-o32.tbl",
+  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
+              error = "a3-flag", pair64 = "aligned" },
+  ioc = "three-bit-dir",
+}

@@ -1,0 +1,10 @@
+-- riscv64 (LP64): asm-generic syscall numbering.
+abi "riscv64" {
+  tags = { "riscv", "unistd-generic", "64bit" },
+  bits = 64, endian = "little",
+  clang = { target = "riscv64-linux-gnu", include = "/usr/riscv64-linux-gnu/include" },
+  numbers = "riscv64.tbl",
+  syscall = { insn = "ecall", nr = "a7", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "a0",
+              error = "negative", pair64 = "none" },
+  ioc = "generic",
+}

@@ -1,0 +1,10 @@
+-- x32: x86_64 instructions with 32-bit pointers and longs; syscall numbers carry __X32_SYSCALL_BIT.
+abi "x32" {
+  tags = { "x86", "32bit" },
+  bits = 32, endian = "little",
+  clang = { target = "x86_64-linux-gnux32", include = "/usr/x86_64-linux-gnux32/include" },
+  numbers = "x32.tbl",
+  syscall = { insn = "syscall", nr = "rax", args = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }, ret = "rax",
+              error = "negative", pair64 = "none" },  -- registers are 64-bit: a 64-bit argument fits one
+  ioc = "generic",
+}
