@@ -3,12 +3,14 @@
 -- (gen/check.lua) stays the independent proof: drafts are reviewed, committed
 -- and then checked like hand-written specs.
 --
---   lua5.4 gen/draft.lua numbers ABI...   write specs/numbers/<table>.tbl
+--   lua5.4 gen/draft.lua [--out DIR] numbers ABI...   write specs/numbers/<table>.tbl
 --   lua5.4 gen/draft.lua consts SET NAME...  print a constset body for every ABI
 package.path = "gen/?.lua;" .. package.path
 local spec = require "spec"
 local probe = require "probe"
 
+local out_dir = "specs/numbers"
+if arg[1] == "--out" then out_dir = arg[2]; table.remove(arg, 1); table.remove(arg, 1) end
 local model = spec.load("specs")
 local cmd = arg[1]
 
@@ -24,7 +26,7 @@ if cmd == "numbers" then
     local list = {}
     for name, nr in pairs(nums) do list[#list + 1] = { nr = nr, name = name } end
     table.sort(list, function(x, y) return x.nr < y.nr or (x.nr == y.nr and x.name < y.name) end)
-    local path = "specs/numbers/" .. a.numbers
+    local path = out_dir .. "/" .. a.numbers
     local f = assert(io.open(path, "w"))
     f:write("# Syscall numbers of ABI ", a.name, " (NR NAME), drafted by gen/draft.lua from\n")
     f:write("# ", a.clang.include, "/asm/unistd.h", a.clang.target and "" or (" (parsed as " .. a.clang.draft_target .. ")"), ".\n")

@@ -9,7 +9,8 @@ local function shq(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 function M.args(a, target)
   local t = target or a.clang.target
   local args = { "-target", t, "-nostdlibinc", "-isystem", "gen/shim", "-isystem", a.clang.include,
-                 "-Wno-everything" }
+                 "-Wno-everything", "-ferror-limit=0" }
+  for _, d in ipairs(a.clang.undefines or {}) do args[#args + 1] = "-U" .. d end
   for _, d in ipairs(a.clang.defines or {}) do args[#args + 1] = "-D" .. d end
   return args
 end
@@ -60,6 +61,16 @@ function M.run(a, req, target)
   if not ok then error("clang-probe failed for " .. a.name .. " (exit " .. tostring(code) .. ")", 0) end
   return r
 end
+
+-- libc types some UAPI macros use (size_t in _IOR(..., size_t)), defined from
+-- the kernel's own types because no guest libc is present.
+M.prelude = {
+  "#include <linux/types.h>",
+  "#include <linux/posix_types.h>",
+  "typedef __kernel_size_t size_t;",
+  "typedef __kernel_pid_t pid_t;",
+  "typedef __kernel_loff_t loff_t;",
+}
 
 -- Macros that share the __NR_ prefix but are counts or bases, not syscalls.
 M.not_syscalls = {

@@ -42,7 +42,7 @@ local Arg = {}
 Arg.__index = Arg
 function Arg:set(name) self.set_name = name; return self end
 function Arg:len(argname) self.len_arg = argname; return self end
-function Arg:len_ret() self.len_ret = true; return self end
+function Arg:len_ret() self.ret_len = true; return self end
 function Arg:struct(name) self.type_name = name; return self end
 function Arg:array(name, count) self.type_name = name; self.count_arg = count; return self end
 function Arg:optional() self.nullable = true; return self end
@@ -59,7 +59,7 @@ M.arg_kinds = {
   -- pointers into guest memory
   path = "pointer", str = "pointer", strv = "pointer",
   buf_in = "pointer", buf_out = "pointer",
-  ["in"] = "pointer", out = "pointer", inout = "pointer",
+  input = "pointer", out = "pointer", inout = "pointer",
   sigset_in = "pointer", sigset_out = "pointer",
 }
 

@@ -1,8 +1,12 @@
--- ARC (ARCv2, 32-bit): asm-generic syscall numbering; 8-byte integers are 4-aligned.
+-- ARC (ARCv2, 32-bit little endian): asm-generic syscall numbering; 8-byte integers are
+-- 4-aligned.  clang 14's arc target predefines big-endian macros (Debian's arc port is
+-- little endian), so the probe undefines them: see docs/specs.md, "clang workarounds".
 abi "arc" {
   tags = { "arc", "unistd-generic", "32bit" },
   bits = 32, endian = "little", align = { i64 = 4 },
-  clang = { target = "arc-linux-gnu", include = "/usr/arc-linux-gnu/include" },
+  clang = { target = "arc-linux-gnu", include = "/usr/arc-linux-gnu/include",
+            defines = { "__BYTE_ORDER__=__ORDER_LITTLE_ENDIAN__", "__LITTLE_ENDIAN__=1" },
+            undefines = { "__BIG_ENDIAN__", "__BYTE_ORDER__" } },
   numbers = "arc.tbl",
   syscall = { insn = "trap_s 0", nr = "r8", args = { "r0", "r1", "r2", "r3", "r4", "r5" }, ret = "r0",
               error = "negative", pair64 = "consecutive" },

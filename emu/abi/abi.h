@@ -1,0 +1,141 @@
+/* emu/abi/abi.h: the shapes of the tables gen/generate.lua emits into generated/.
+ * One struct dm_abi per guest ABI describes its syscalls, struct converters,
+ * constant translations and ioctls; emu/ code reads only these tables. */
+#ifndef DM_ABI_H
+#define DM_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum dm_endian { DM_LITTLE, DM_BIG };
+/* How a syscall reports failure (specs/abi: syscall.error). */
+enum dm_errconv { DM_ERR_NEGATIVE, DM_ERR_A3_FLAG, DM_ERR_CR0_SO, DM_ERR_CARRY };
+/* How a 64-bit argument travels on a 32-bit ABI (syscall.pair64). */
+enum dm_pair64 { DM_PAIR_NONE, DM_PAIR_CONSECUTIVE, DM_PAIR_ALIGNED };
+
+/* Argument kinds: one per constructor of specs/syscalls (docs/specs.md). */
+#define DM_ARG_KINDS(X) \
+	X(int) X(uint) X(long) X(ulong) X(size) X(ssize) X(off) X(loff) X(u64) \
+	X(fd) X(dirfd) X(pid) X(uid) X(gid) X(mode) X(sig) X(flags) X(clockid) X(ptr) \
+	X(path) X(str) X(strv) X(buf_in) X(buf_out) X(input) X(out) X(inout) \
+	X(sigset_in) X(sigset_out)
+enum dm_arg_kind {
+#define DM_X(k) DM_ARG_##k,
+	DM_ARG_KINDS(DM_X)
+#undef DM_X
+	DM_ARG_NKINDS
+};
+extern const char *const dm_arg_kind_names[DM_ARG_NKINDS];
+
+/* Return kinds. */
+#define DM_RET_KINDS(X) \
+	X(int) X(long) X(fd) X(pid) X(size) X(ssize) X(ptr) X(void) X(noreturn) X(off) X(loff) \
+	X(uid) X(gid) X(mode) X(ulong) X(uint)
+enum dm_ret_kind {
+#define DM_X(k) DM_RET_##k,
+	DM_RET_KINDS(DM_X)
+#undef DM_X
+	DM_RET_NKINDS
+};
+extern const char *const dm_ret_kind_names[DM_RET_NKINDS];
+
+/* A field of a guest struct and where it lands in the host struct. */
+struct dm_field {
+	const char *name;
+	uint32_t goff, gsize;        /* guest offset and size in bytes (whole array) */
+	int32_t hoff;                /* host offset, -1 when the host struct lacks it */
+	uint32_t hsize;
+	uint16_t count;              /* guest array length, 1 for a scalar */
+	uint16_t hcount;             /* host array length */
+	uint8_t flags;               /* DM_F_* */
+	const struct dm_type *type;  /* nested struct/union, else NULL */
+};
+#define DM_F_SIGNED 1u
+#define DM_F_PAD 2u              /* reserved: zeroed, never converted */
+#define DM_F_PTR 4u              /* a guest pointer */
+
+struct dm_type {
+	const char *name;
+	uint32_t gsize, galign, hsize;
+	uint8_t is_union;
+	uint8_t identity;            /* guest bytes == host bytes: converters are memcpy */
+	void (*to_host)(void *host, const void *guest);
+	void (*to_guest)(void *guest, const void *host);
+	const struct dm_field *fields;
+	uint16_t nfields;
+};
+
+/* One name of a constant set, with its guest and host values.  In a flags
+ * set, `mask` selects the bits the name occupies (a multi-bit field such as
+ * O_ACCMODE has a wider mask than its values). */
+struct dm_const {
+	const char *name;
+	uint64_t guest, gmask, host, hmask;
+	uint8_t flags;               /* DM_C_* */
+};
+#define DM_C_NO_GUEST 1u         /* the name does not exist on the guest */
+#define DM_C_NO_HOST 2u          /* ... or on the host */
+
+struct dm_constset {
+	const char *name;
+	uint8_t is_flags;
+	uint8_t identity;            /* every value equal on guest and host: translation is a no-op */
+	uint16_t n;
+	const struct dm_const *v;
+};
+
+struct dm_arg {
+	const char *name;
+	uint8_t kind;                /* enum dm_arg_kind */
+	uint8_t reg;                 /* first argument slot it occupies */
+	uint8_t nregs;               /* 2 for a 64-bit value split into a pair */
+	int8_t len_arg;              /* index of the argument holding the length, or -1 */
+	int8_t count_arg;            /* index of the element-count argument, or -1 */
+	uint8_t flags;               /* DM_A_* */
+	uint32_t len_const;
+	const struct dm_type *type;
+	const struct dm_constset *set;
+};
+#define DM_A_OPTIONAL 1u
+#define DM_A_LEN_RET 2u
+
+struct dm_sig {
+	const char *name;
+	const char *custom;          /* why a hand-written handler owns it, or NULL */
+	uint8_t ret;                 /* enum dm_ret_kind */
+	uint8_t nargs;
+	uint8_t nregs;               /* argument slots used, pairs and padding included */
+	const struct dm_arg *args;
+};
+
+struct dm_syscall {
+	uint32_t nr;
+	const char *name;
+	const struct dm_sig *sig;    /* NULL: known number, no signature yet */
+};
+
+struct dm_ioctl {
+	uint32_t guest, host;
+	const char *name;
+	const char *custom;
+	uint8_t has_host;            /* the host has this ioctl */
+	uint8_t has_arg;
+	struct dm_arg arg;
+};
+
+struct dm_abi {
+	const char *name;
+	uint8_t bits, endian, errconv, pair64;
+	const struct dm_syscall *syscalls;   /* sorted by nr */
+	uint32_t nsyscalls;
+	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */
+	const struct dm_constset *const *sets; /* indexed by enum dm_set_id */
+	const struct dm_ioctl *ioctls;       /* sorted by guest number */
+	uint32_t nioctls;
+	const int16_t *errno_to_guest;       /* indexed by host errno */
+	uint16_t nerrno;
+	const uint8_t *sig_to_guest, *sig_to_host; /* indexed by signal number; 0 = none */
+};
+#define DM_NSIG 129              /* MIPS has 128 signals */
+
+#endif

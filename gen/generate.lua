@@ -1,0 +1,542 @@
+-- gen/generate.lua: specs/ -> generated/.
+--
+--   lua5.4 gen/generate.lua [--specs DIR] [--out DIR]
+--
+-- Emits, per ABI, generated/<abi>/{types,consts,syscalls,ioctls,abi}.c and,
+-- shared, generated/ids.h (type and set indices), generated/host_types.h
+-- (host struct declarations, from the x86_64 specs) and generated/abis.c.
+-- Output is deterministic: everything is emitted in sorted order, so
+-- regenerating unchanged specs reproduces generated/ byte for byte.
+package.path = "gen/?.lua;" .. package.path
+local spec = require "spec"
+local layout = require "layout"
+local ioctl = require "ioctl"
+
+local specs_dir, out_dir = "specs", "generated"
+local i = 1
+while i <= #arg do
+  if arg[i] == "--specs" then specs_dir = arg[i + 1]; i = i + 2
+  elseif arg[i] == "--out" then out_dir = arg[i + 1]; i = i + 2
+  else io.stderr:write("generate.lua: unknown argument ", arg[i], "\n"); os.exit(2) end
+end
+
+local model = spec.load(specs_dir)
+local host = model.abis[spec.host_abi]
+local fmt = string.format
+
+local function banner(what)
+  return fmt("/* generated from specs/%s by gen/generate.lua; do not edit */\n", what)
+end
+
+local function write(path, text)
+  os.execute(fmt("mkdir -p '%s'", path:match("^(.*)/[^/]*$")))
+  local f = assert(io.open(path, "w"))
+  f:write(text)
+  f:close()
+end
+
+local function cstr(s) return '"' .. s:gsub('[\\"]', "\\%0") .. '"' end
+local function hex(v) return fmt("0x%xu", v) end
+
+-- Sorted lists of every type and set; their index is their id.
+local type_names, set_names = {}, {}
+for _, t in ipairs(model.type_list) do type_names[#type_names + 1] = t.name end
+table.sort(type_names)
+for _, s in ipairs(model.constset_list) do set_names[#set_names + 1] = s.name end
+table.sort(set_names)
+
+local function cid(s) return (s:gsub("[^%w]", "_")) end
+
+---------------------------------------------------------------------------
+-- ids.h
+---------------------------------------------------------------------------
+do
+  local o = { banner("types and specs/consts (their names)"), "#ifndef DM_GENERATED_IDS_H\n#define DM_GENERATED_IDS_H\n\n",
+              "enum dm_type_id {\n" }
+  for _, n in ipairs(type_names) do o[#o + 1] = fmt("\tDM_T_%s,\n", cid(n)) end
+  o[#o + 1] = "\tDM_NTYPES\n};\n\nenum dm_set_id {\n"
+  for _, n in ipairs(set_names) do o[#o + 1] = fmt("\tDM_SET_%s,\n", cid(n)) end
+  o[#o + 1] = "\tDM_NSETS\n};\n\n#endif\n"
+  write(out_dir .. "/ids.h", table.concat(o))
+end
+
+---------------------------------------------------------------------------
+-- Host struct declarations: the x86_64 variants.
+---------------------------------------------------------------------------
+local host_ctype = {
+  [1] = { [true] = "int8_t", [false] = "uint8_t" }, [2] = { [true] = "int16_t", [false] = "uint16_t" },
+  [4] = { [true] = "int32_t", [false] = "uint32_t" }, [8] = { [true] = "int64_t", [false] = "uint64_t" },
+}
+
+-- Host layout of spec type `name` (its `host` mapping applied), or nil.
+local function host_layout(name)
+  local ty = model.types[name]
+  return layout.layout(model, ty.host, host)
+end
+
+do
+  local o = { banner("types (x86_64 variants)"),
+              "/* Host-side structs: the x86_64 kernel layouts, converted to and from each guest's. */\n",
+              "#ifndef DM_GENERATED_HOST_TYPES_H\n#define DM_GENERATED_HOST_TYPES_H\n\n#include <stdint.h>\n\n" }
+  local done = {}
+  local function emit(name)
+    if done[name] then return end
+    done[name] = true
+    local l = layout.layout(model, name, host)
+    if not l then return end
+    for _, f in ipairs(l.fields) do
+      if f.f.type.agg then emit(f.f.type.name) end
+    end
+    local ty = model.types[name]
+    o[#o + 1] = fmt("%s dmh_%s {\n", ty.agg, cid(name))
+    for _, f in ipairs(l.fields) do
+      local t = f.f.type
+      local decl
+      if t.agg then decl = fmt("%s dmh_%s", t.agg, cid(t.name))
+      else
+        local size, _, signed = layout.prim(host, t.prim)
+        decl = host_ctype[size][signed]
+      end
+      o[#o + 1] = fmt("\t%s %s%s;\n", decl, f.name, t.count and fmt("[%d]", t.count) or "")
+    end
+    local attrs = {}
+    if l.variant.packed then attrs[#attrs + 1] = "packed" end
+    if l.variant.align then attrs[#attrs + 1] = fmt("aligned(%d)", l.align) end
+    o[#o + 1] = fmt("}%s;\n", #attrs > 0 and (" __attribute__((" .. table.concat(attrs, ", ") .. "))") or "")
+    o[#o + 1] = fmt("_Static_assert(sizeof(%s dmh_%s) == %d, \"layout of %s\");\n", ty.agg, cid(name), l.size, name)
+    for _, f in ipairs(l.fields) do
+      o[#o + 1] = fmt("_Static_assert(__builtin_offsetof(%s dmh_%s, %s) == %d, \"%s.%s\");\n", ty.agg, cid(name), f.name, f.offset, name, f.name)
+    end
+    o[#o + 1] = "\n"
+  end
+  for _, n in ipairs(type_names) do emit(n) end
+  o[#o + 1] = "#endif\n"
+  write(out_dir .. "/host_types.h", table.concat(o))
+end
+
+---------------------------------------------------------------------------
+-- Per-ABI output
+---------------------------------------------------------------------------
+local ldst = { [1] = "8", [2] = "16", [4] = "32", [8] = "64" }
+
+-- Is guest layout gl byte-identical to host layout hl?
+local function identical(a, gl, hl)
+  if not hl or a.endian ~= "little" or gl.size ~= hl.size then return false end
+  if #gl.fields ~= #hl.fields then return false end
+  for k, f in ipairs(gl.fields) do
+    local h = hl.fields[k]
+    if f.name ~= h.name or f.offset ~= h.offset or f.size ~= h.size or (f.f.pad and true) ~= (h.f.pad and true) then return false end
+    if f.f.type.agg then
+      local sub = layout.layout(model, f.f.type.name, a)
+      local subh = layout.layout(model, f.f.type.name, host)
+      if not identical(a, sub, subh) then return false end
+    elseif f.f.type.prim ~= h.f.type.prim then
+      local _, _, s1 = layout.prim(a, f.f.type.prim)
+      local _, _, s2 = layout.prim(host, h.f.type.prim)
+      if s1 ~= s2 then return false end
+    end
+  end
+  return true
+end
+
+local function gen_types(a, an)
+  local o = { banner("types for ABI " .. a.name), "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
+              "#include \"generated/ids.h\"\n#include \"generated/host_types.h\"\n\n" }
+  local E = a.endian == "big" and "be" or "le"
+  local present = {}
+  for _, n in ipairs(type_names) do
+    local l = layout.layout(model, n, a)
+    if l then present[#present + 1] = n end
+  end
+  -- forward declarations (nested converters call each other)
+  for _, n in ipairs(present) do
+    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s;\n", an, cid(n))
+  end
+  o[#o + 1] = "\n"
+  local ids = {}
+  for _, n in ipairs(present) do
+    local ty = model.types[n]
+    local gl = layout.layout(model, n, a)
+    local hl = host_layout(n)
+    local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
+    local ident = hl and identical(a, gl, hl)
+    local fn = fmt("dm_%s_%s", an, cid(n))
+    local fields = {}
+    if hl and not ident then
+      local th, tg = {}, {}
+      for _, f in ipairs(gl.fields) do
+        local hf = hl.byname[f.f.from or f.name]
+        if not f.f.pad and hf and not hf.f.pad then
+          local t, ht = f.f.type, hf.f.type
+          local count = math.min(t.count or 1, ht.count or 1)
+          local loop = (t.count or ht.count) and true or false
+          local gi, hi = "", ""
+          local ind = "\t"
+          if loop then
+            th[#th + 1] = fmt("\tfor (unsigned i = 0; i < %d; i++)\n", count)
+            tg[#tg + 1] = th[#th]
+            ind = "\t\t"
+          end
+          if t.agg or ht.agg then
+            local esize = f.size // (t.count or 1)
+            local hesize = hf.size // (ht.count or 1)
+            local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
+            local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
+            if t.agg == "union" or not t.agg or not ht.agg then
+              -- unions travel as bytes: their active member is known only to the handler
+              local n2 = math.min(esize, hesize)
+              th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
+              tg[#tg + 1] = fmt("%smemcpy(g + %s, (const char *)h + %s, %d);\n", ind, goff, hoff, n2)
+            else
+              th[#th + 1] = fmt("%sdm_%s_type_%s.to_host((char *)h + %s, g + %s);\n", ind, an, cid(t.name), hoff, goff)
+              tg[#tg + 1] = fmt("%sdm_%s_type_%s.to_guest(g + %s, (const char *)h + %s);\n", ind, an, cid(t.name), goff, hoff)
+            end
+          else
+            local gsize, _, gsigned = layout.prim(a, t.prim)
+            local hsize = layout.prim(host, ht.prim)
+            local idx = loop and "[i]" or ""
+            local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
+            local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
+            if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
+            th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load)
+            tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
+          end
+        end
+      end
+      o[#o + 1] = fmt("static void %s_to_host(void *hv, const void *gv)\n{\n\t%s *h = hv;\n\tconst uint8_t *g = gv;\n\tmemset(h, 0, sizeof *h);\n%s}\n\n",
+                      fn, hname, table.concat(th))
+      o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *hv)\n{\n\tconst %s *h = hv;\n\tuint8_t *g = gv;\n\tmemset(g, 0, %d);\n%s}\n\n",
+                      fn, hname, gl.size, table.concat(tg))
+    elseif ident then
+      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memcpy(h, g, %d); }\n", fn, gl.size)
+      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memcpy(g, h, %d); }\n\n", fn, gl.size)
+    end
+    -- field table
+    o[#o + 1] = fmt("static const struct dm_field %s_fields[] = {\n", fn)
+    for _, f in ipairs(gl.fields) do
+      local hf = hl and hl.byname[f.f.from or f.name]
+      local t = f.f.type
+      local flags = {}
+      if t.prim then
+        local _, _, s = layout.prim(a, t.prim)
+        if s then flags[#flags + 1] = "DM_F_SIGNED" end
+        if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
+      end
+      if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
+      o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s },\n", cstr(f.name), f.offset, f.size,
+        hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
+        #flags > 0 and table.concat(flags, " | ") or "0",
+        t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL")
+    end
+    o[#o + 1] = "};\n"
+    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
+      an, cid(n), cstr(n), gl.size, gl.align, hl and hl.size or 0, ty.agg == "union" and 1 or 0, ident and 1 or 0,
+      hl and (fn .. "_to_host") or "NULL", hl and (fn .. "_to_guest") or "NULL", fn, #gl.fields)
+    ids[n] = true
+  end
+  o[#o + 1] = fmt("const struct dm_type *const dm_%s_types[DM_NTYPES] = {\n", an)
+  for _, n in ipairs(type_names) do
+    if ids[n] then o[#o + 1] = fmt("\t[DM_T_%s] = &dm_%s_type_%s,\n", cid(n), an, cid(n)) end
+  end
+  o[#o + 1] = "};\n"
+  return table.concat(o)
+end
+
+local function const_entry(cs, name, a)
+  local g = spec.const_value(cs, name, a)
+  local h = spec.const_value(cs, name, host)
+  return g, h
+end
+
+-- mask of `name` in flags set cs on abi: a field's mask covers all its values
+local function field_mask(cs, name, abi)
+  for fname, members in pairs(cs.fields) do
+    for _, m in ipairs(members) do
+      if m == name then
+        local mask = spec.const_value(cs, fname, abi)
+        if mask == nil then
+          mask = 0
+          for _, m2 in ipairs(members) do
+            local v = spec.const_value(cs, m2, abi)
+            if v ~= spec.NONE then mask = mask | v end
+          end
+        end
+        return mask
+      end
+    end
+  end
+  return nil
+end
+
+local function gen_consts(a, an)
+  local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n" }
+  for _, sn in ipairs(set_names) do
+    local cs = model.constsets[sn]
+    local names = spec.sorted_keys(cs.values)
+    local ident = true
+    o[#o + 1] = fmt("static const struct dm_const dm_%s_set_%s_v[] = {\n", an, cid(sn))
+    for _, n in ipairs(names) do
+      local g, h = const_entry(cs, n, a)
+      local flags = {}
+      if g == spec.NONE then flags[#flags + 1] = "DM_C_NO_GUEST"; g = 0 end
+      if h == spec.NONE then flags[#flags + 1] = "DM_C_NO_HOST"; h = 0 end
+      if g ~= h or #flags == 1 then ident = false end
+      local gm, hm = g, h
+      if cs.kind == "flags" then
+        gm = field_mask(cs, n, a) or g
+        hm = field_mask(cs, n, host) or h
+        if gm == spec.NONE then gm = 0 end
+        if hm == spec.NONE then hm = 0 end
+      end
+      o[#o + 1] = fmt("\t{ %s, %s, %s, %s, %s, %s },\n", cstr(n), hex(g & 0xffffffffffffffff), hex(gm), hex(h), hex(hm),
+        #flags > 0 and table.concat(flags, " | ") or "0")
+    end
+    o[#o + 1] = "};\n"
+    o[#o + 1] = fmt("const struct dm_constset dm_%s_set_%s = { %s, %d, %d, %d, dm_%s_set_%s_v };\n\n",
+      an, cid(sn), cstr(sn), cs.kind == "flags" and 1 or 0, ident and 1 or 0, #names, an, cid(sn))
+  end
+  o[#o + 1] = fmt("const struct dm_constset *const dm_%s_sets[DM_NSETS] = {\n", an)
+  for _, sn in ipairs(set_names) do o[#o + 1] = fmt("\t[DM_SET_%s] = &dm_%s_set_%s,\n", cid(sn), an, cid(sn)) end
+  o[#o + 1] = "};\n\n"
+
+  -- errno and signal fast paths
+  local errno = model.constsets.errno
+  local maxe, e2g = 0, {}
+  if errno then
+    for _, n in ipairs(spec.sorted_keys(errno.values)) do
+      local g, h = const_entry(errno, n, a)
+      if g ~= spec.NONE and h ~= spec.NONE then
+        if h > maxe then maxe = h end
+        if e2g[h] == nil or n < e2g[h].name then e2g[h] = { g = g, name = n } end
+      end
+    end
+  end
+  o[#o + 1] = fmt("const int16_t dm_%s_errno_to_guest[%d] = {", an, maxe + 1)
+  for e = 0, maxe do
+    if e % 12 == 0 then o[#o + 1] = "\n\t" end
+    o[#o + 1] = fmt("%d, ", e2g[e] and e2g[e].g or e)
+  end
+  o[#o + 1] = "\n};\n\n"
+  local sigs = model.constsets.signals
+  local s2g, g2s = {}, {}
+  if sigs then
+    for _, n in ipairs(spec.sorted_keys(sigs.values)) do
+      if not n:match("^SIGRT") then
+        local g, h = const_entry(sigs, n, a)
+        if g ~= spec.NONE and h ~= spec.NONE and g < 129 and h < 129 then
+          if not s2g[h] then s2g[h] = g end
+          if not g2s[g] then g2s[g] = h end
+        end
+      end
+    end
+    -- real-time signals map in order from SIGRTMIN up
+    local gmin = spec.const_value(sigs, "SIGRTMIN", a)
+    local hmin = spec.const_value(sigs, "SIGRTMIN", host)
+    if type(gmin) == "number" and type(hmin) == "number" then
+      for k = 0, 128 do
+        if hmin + k <= 64 and gmin + k <= 128 then s2g[hmin + k] = gmin + k; g2s[gmin + k] = hmin + k end
+      end
+    end
+  end
+  for _, pair in ipairs { { "sig_to_guest", s2g }, { "sig_to_host", g2s } } do
+    o[#o + 1] = fmt("const uint8_t dm_%s_%s[DM_NSIG] = {", an, pair[1])
+    for s = 0, 128 do
+      if s % 16 == 0 then o[#o + 1] = "\n\t" end
+      o[#o + 1] = fmt("%d, ", pair[2][s] or 0)
+    end
+    o[#o + 1] = "\n};\n\n"
+  end
+  return table.concat(o), maxe + 1
+end
+
+-- Argument descriptor for one arg object; reg assignment done by caller.
+local arg_index = {}
+local function arg_init(an, a, arg, args, reg, nregs, ctx)
+  local byidx = {}
+  for k, x in ipairs(args or {}) do byidx[x.name] = k - 1 end
+  local flags = {}
+  if arg.nullable then flags[#flags + 1] = "DM_A_OPTIONAL" end
+  if arg.ret_len then flags[#flags + 1] = "DM_A_LEN_RET" end
+  local tref = "NULL"
+  if arg.type_name then
+    if model.types[arg.type_name] then
+      if not layout.layout(model, arg.type_name, a) then
+        error(fmt("%s: type '%s' does not exist on ABI %s", ctx, arg.type_name, a.name), 0)
+      end
+      tref = fmt("&dm_%s_type_%s", an, cid(arg.type_name))
+    else
+      local ok, e = pcall(layout.sizeof, model, arg.type_name, a)
+      if not ok then error(fmt("%s: %s", ctx, e), 0) end
+    end
+  end
+  local sref = "NULL"
+  if arg.set_name then
+    if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
+    sref = fmt("&dm_%s_set_%s", an, cid(arg.set_name))
+  end
+  local len_const = arg.len_const or 0
+  if arg.type_name and not model.types[arg.type_name] then len_const = layout.sizeof(model, arg.type_name, a) end
+  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
+    arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
+    #flags > 0 and table.concat(flags, " | ") or "0", len_const, tref, sref)
+end
+
+local function gen_syscalls(a, an)
+  local o = { banner("syscalls and specs/numbers/" .. a.numbers .. " for ABI " .. a.name),
+              "#include \"emu/abi/abi.h\"\n\n" }
+  -- extern declarations of the type and set objects used
+  o[#o + 1] = "#include \"generated/ids.h\"\n"
+  o[#o + 1] = fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n\n", an, an)
+  local body = {}
+  local used_t, used_s = {}, {}
+  local sigs = {}
+  for _, e in ipairs(a.numbers_list) do
+    local sc = model.syscalls[e.name]
+    if sc and (not sc.only or spec.matches(a, sc.only)) then
+      local reg, descs = 0, {}
+      for _, arg in ipairs(sc.args) do
+        local nregs = 1
+        if spec.arg_kinds[arg.kind] == "pair64" and a.bits == 32 and a.syscall.pair64 ~= "none" then
+          nregs = 2
+          local aligned = a.syscall.pair64 == "aligned"
+          for _, n in ipairs(a.syscall.pair64_aligned_for or {}) do if n == sc.name then aligned = true end end
+          if aligned and reg % 2 == 1 then reg = reg + 1 end
+        end
+        descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
+        if arg.type_name and model.types[arg.type_name] then used_t[arg.type_name] = true end
+        if arg.set_name then used_s[arg.set_name] = true end
+        reg = reg + nregs
+      end
+      local nm = cid(sc.name)
+      if #descs > 0 then
+        body[#body + 1] = fmt("static const struct dm_arg sig_%s_args[] = {\n\t%s,\n};\n", nm, table.concat(descs, ",\n\t"))
+      end
+      body[#body + 1] = fmt("static const struct dm_sig sig_%s = { %s, %s, DM_RET_%s, %d, %d, %s };\n", nm, cstr(sc.name),
+        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and ("sig_" .. nm .. "_args") or "NULL")
+      sigs[e.name] = "&sig_" .. nm
+    end
+  end
+  for _, n in ipairs(spec.sorted_keys(used_t)) do
+    o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n))
+  end
+  for _, n in ipairs(spec.sorted_keys(used_s)) do
+    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
+  end
+  o[#o + 1] = "\n"
+  o[#o + 1] = table.concat(body, "\n")
+  o[#o + 1] = fmt("\nconst struct dm_syscall dm_%s_syscalls[] = {\n", an)
+  for _, e in ipairs(a.numbers_list) do
+    o[#o + 1] = fmt("\t{ %d, %s, %s },\n", e.nr, cstr(e.name), sigs[e.name] or "NULL")
+  end
+  o[#o + 1] = "};\n"
+  o[#o + 1] = fmt("const uint32_t dm_%s_nsyscalls = %d;\n", an, #a.numbers_list)
+  return table.concat(o)
+end
+
+local function gen_ioctls(a, an)
+  local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n" }
+  o[#o + 1] = fmt("extern const struct dm_constset *const dm_%s_sets[];\n", an)
+  local rows, used_t, used_s = {}, {}, {}
+  for _, io in ipairs(model.ioctl_list) do
+    if not io.only or spec.matches(a, io.only) then
+      local g = ioctl.code(model, io, a)
+      if g ~= spec.NONE then
+        local okh, h = true, spec.NONE
+        if not io.only or spec.matches(host, io.only) then okh, h = pcall(ioctl.code, model, io, host) end
+        if not okh then h = spec.NONE end
+        local argd = "{ 0 }"
+        if io.arg then
+          argd = arg_init(an, a, io.arg, { io.arg }, 2, 1, "ioctl " .. io.name)
+          if io.arg.type_name and model.types[io.arg.type_name] then used_t[io.arg.type_name] = true end
+          if io.arg.set_name then used_s[io.arg.set_name] = true end
+        end
+        rows[#rows + 1] = { g = g, text = fmt("\t{ %s, %s, %s, %s, %d, %d, %s },\n", hex(g), hex(h == spec.NONE and 0 or h), cstr(io.name),
+          io.custom and cstr(io.custom) or "NULL", h == spec.NONE and 0 or 1, io.arg and 1 or 0, argd), name = io.name }
+      end
+    end
+  end
+  table.sort(rows, function(x, y) return x.g < y.g or (x.g == y.g and x.name < y.name) end)
+  for _, n in ipairs(spec.sorted_keys(used_t)) do o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n)) end
+  for _, n in ipairs(spec.sorted_keys(used_s)) do
+    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
+  end
+  o[#o + 1] = fmt("\nconst struct dm_ioctl dm_%s_ioctls[] = {\n", an)
+  for _, r in ipairs(rows) do o[#o + 1] = r.text end
+  if #rows == 0 then o[#o + 1] = "\t{ 0 },\n" end
+  o[#o + 1] = "};\n"
+  o[#o + 1] = fmt("const uint32_t dm_%s_nioctls = %d;\n", an, #rows)
+  return table.concat(o)
+end
+
+local errconv = { negative = "DM_ERR_NEGATIVE", ["a3-flag"] = "DM_ERR_A3_FLAG", ["cr0-so"] = "DM_ERR_CR0_SO", carry = "DM_ERR_CARRY" }
+local pair64 = { none = "DM_PAIR_NONE", consecutive = "DM_PAIR_CONSECUTIVE", aligned = "DM_PAIR_ALIGNED" }
+
+local abi_names = {}
+for _, a in ipairs(model.abi_list) do
+  local an = a.cname
+  abi_names[#abi_names + 1] = an
+  local dir = out_dir .. "/" .. an
+  write(dir .. "/types.c", gen_types(a, an))
+  local consts, nerrno = gen_consts(a, an)
+  write(dir .. "/consts.c", consts)
+  write(dir .. "/syscalls.c", gen_syscalls(a, an))
+  write(dir .. "/ioctls.c", gen_ioctls(a, an))
+  write(dir .. "/abi.c", banner("abi/" .. a.name .. ".lua") .. table.concat {
+    "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n",
+    fmt("extern const struct dm_syscall dm_%s_syscalls[];\nextern const uint32_t dm_%s_nsyscalls;\n", an, an),
+    fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n", an, an),
+    fmt("extern const struct dm_ioctl dm_%s_ioctls[];\nextern const uint32_t dm_%s_nioctls;\n", an, an),
+    fmt("extern const int16_t dm_%s_errno_to_guest[];\nextern const uint8_t dm_%s_sig_to_guest[], dm_%s_sig_to_host[];\n\n", an, an, an),
+    fmt("const struct dm_abi dm_abi_%s = {\n", an),
+    fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
+        a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
+    fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #a.numbers_list),
+    fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
+    fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),
+    fmt("\t.errno_to_guest = dm_%s_errno_to_guest, .nerrno = %d,\n", an, nerrno),
+    fmt("\t.sig_to_guest = dm_%s_sig_to_guest, .sig_to_host = dm_%s_sig_to_host,\n};\n", an, an),
+  })
+end
+
+-- the ioctl count is only known after gen_ioctls; patch it in via a second pass
+for _, a in ipairs(model.abi_list) do
+  local an = a.cname
+  local n = 0
+  for _, io in ipairs(model.ioctl_list) do
+    if (not io.only or spec.matches(a, io.only)) and ioctl.code(model, io, a) ~= spec.NONE then n = n + 1 end
+  end
+  local path = out_dir .. "/" .. an .. "/abi.c"
+  local f = assert(io.open(path)); local s = f:read("a"); f:close()
+  s = s:gsub("%.nioctls = 0,", ".nioctls = " .. n .. ",")
+  write(path, s)
+end
+
+do
+  local o = { banner("abi/*.lua"), "#include \"emu/abi/abi.h\"\n\n" }
+  for _, an in ipairs(abi_names) do o[#o + 1] = fmt("extern const struct dm_abi dm_abi_%s;\n", an) end
+  o[#o + 1] = "\nconst struct dm_abi *const dm_abis[] = {\n"
+  for _, an in ipairs(abi_names) do o[#o + 1] = fmt("\t&dm_abi_%s,\n", an) end
+  o[#o + 1] = fmt("};\nconst size_t dm_nabis = %d;\n", #abi_names)
+  write(out_dir .. "/abis.c", table.concat(o))
+end
+
+-- Build statements for the generated C files, included by build.ninja.
+do
+  local srcs = { "generated/abis.c" }
+  for _, an in ipairs(abi_names) do
+    for _, f in ipairs { "abi", "types", "consts", "syscalls", "ioctls" } do
+      srcs[#srcs + 1] = fmt("generated/%s/%s.c", an, f)
+    end
+  end
+  local o = { "# generated by gen/generate.lua; do not edit\n" }
+  local objs = {}
+  for _, src in ipairs(srcs) do
+    local obj = "build/" .. src:gsub("%.c$", ".o")
+    objs[#objs + 1] = obj
+    o[#o + 1] = fmt("build %s: cc %s\n", obj, src)
+  end
+  o[#o + 1] = "build build/libdmgen.a: ar"
+  for _, obj in ipairs(objs) do o[#o + 1] = " $\n    " .. obj end
+  o[#o + 1] = "\n"
+  write(out_dir .. "/sources.ninja", table.concat(o))
+end

@@ -1,0 +1,21 @@
+/* generated from specs/abi/alpha.lua by gen/generate.lua; do not edit */
+#include "emu/abi/abi.h"
+#include "generated/ids.h"
+
+extern const struct dm_syscall dm_alpha_syscalls[];
+extern const uint32_t dm_alpha_nsyscalls;
+extern const struct dm_type *const dm_alpha_types[];
+extern const struct dm_constset *const dm_alpha_sets[];
+extern const struct dm_ioctl dm_alpha_ioctls[];
+extern const uint32_t dm_alpha_nioctls;
+extern const int16_t dm_alpha_errno_to_guest[];
+extern const uint8_t dm_alpha_sig_to_guest[], dm_alpha_sig_to_host[];
+
+const struct dm_abi dm_abi_alpha = {
+	.name = "alpha", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_NONE,
+	.syscalls = dm_alpha_syscalls, .nsyscalls = 482,
+	.types = dm_alpha_types, .sets = dm_alpha_sets,
+	.ioctls = dm_alpha_ioctls, .nioctls = 2,
+	.errno_to_guest = dm_alpha_errno_to_guest, .nerrno = 43,
+	.sig_to_guest = dm_alpha_sig_to_guest, .sig_to_host = dm_alpha_sig_to_host,
+};

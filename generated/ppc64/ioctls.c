@@ -1,0 +1,10 @@
+/* generated from specs/ioctls for ABI ppc64 by gen/generate.lua; do not edit */
+#include "emu/abi/abi.h"
+#include "generated/ids.h"
+extern const struct dm_constset *const dm_ppc64_sets[];
+
+const struct dm_ioctl dm_ppc64_ioctls[] = {
+	{ 0x40081272u, 0x80081272u, "BLKGETSIZE64", NULL, 1, 1, { "size", DM_ARG_out, 2, 1, -1, -1, 0, 8, NULL, NULL } },
+	{ 0x40087468u, 0x5413u, "TIOCGWINSZ", NULL, 1, 0, { 0 } },
+};
+const uint32_t dm_ppc64_nioctls = 2;

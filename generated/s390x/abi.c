@@ -1,0 +1,21 @@
+/* generated from specs/abi/s390x.lua by gen/generate.lua; do not edit */
+#include "emu/abi/abi.h"
+#include "generated/ids.h"
+
+extern const struct dm_syscall dm_s390x_syscalls[];
+extern const uint32_t dm_s390x_nsyscalls;
+extern const struct dm_type *const dm_s390x_types[];
+extern const struct dm_constset *const dm_s390x_sets[];
+extern const struct dm_ioctl dm_s390x_ioctls[];
+extern const uint32_t dm_s390x_nioctls;
+extern const int16_t dm_s390x_errno_to_guest[];
+extern const uint8_t dm_s390x_sig_to_guest[], dm_s390x_sig_to_host[];
+
+const struct dm_abi dm_abi_s390x = {
+	.name = "s390x", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
+	.syscalls = dm_s390x_syscalls, .nsyscalls = 368,
+	.types = dm_s390x_types, .sets = dm_s390x_sets,
+	.ioctls = dm_s390x_ioctls, .nioctls = 2,
+	.errno_to_guest = dm_s390x_errno_to_guest, .nerrno = 43,
+	.sig_to_guest = dm_s390x_sig_to_guest, .sig_to_host = dm_s390x_sig_to_host,
+};

@@ -1,0 +1,21 @@
+/* generated from specs/abi/sh4.lua by gen/generate.lua; do not edit */
+#include "emu/abi/abi.h"
+#include "generated/ids.h"
+
+extern const struct dm_syscall dm_sh4_syscalls[];
+extern const uint32_t dm_sh4_nsyscalls;
+extern const struct dm_type *const dm_sh4_types[];
+extern const struct dm_constset *const dm_sh4_sets[];
+extern const struct dm_ioctl dm_sh4_ioctls[];
+extern const uint32_t dm_sh4_nioctls;
+extern const int16_t dm_sh4_errno_to_guest[];
+extern const uint8_t dm_sh4_sig_to_guest[], dm_sh4_sig_to_host[];
+
+const struct dm_abi dm_abi_sh4 = {
+	.name = "sh4", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
+	.syscalls = dm_sh4_syscalls, .nsyscalls = 414,
+	.types = dm_sh4_types, .sets = dm_sh4_sets,
+	.ioctls = dm_sh4_ioctls, .nioctls = 2,
+	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 43,
+	.sig_to_guest = dm_sh4_sig_to_guest, .sig_to_host = dm_sh4_sig_to_host,
+};

@@ -1,0 +1,21 @@
+/* generated from specs/abi/x32.lua by gen/generate.lua; do not edit */
+#include "emu/abi/abi.h"
+#include "generated/ids.h"
+
+extern const struct dm_syscall dm_x32_syscalls[];
+extern const uint32_t dm_x32_nsyscalls;
+extern const struct dm_type *const dm_x32_types[];
+extern const struct dm_constset *const dm_x32_sets[];
+extern const struct dm_ioctl dm_x32_ioctls[];
+extern const uint32_t dm_x32_nioctls;
+extern const int16_t dm_x32_errno_to_guest[];
+extern const uint8_t dm_x32_sig_to_guest[], dm_x32_sig_to_host[];
+
+const struct dm_abi dm_abi_x32 = {
+	.name = "x32", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
+	.syscalls = dm_x32_syscalls, .nsyscalls = 351,
+	.types = dm_x32_types, .sets = dm_x32_sets,
+	.ioctls = dm_x32_ioctls, .nioctls = 2,
+	.errno_to_guest = dm_x32_errno_to_guest, .nerrno = 43,
+	.sig_to_guest = dm_x32_sig_to_guest, .sig_to_host = dm_x32_sig_to_host,
+};

@@ -1,0 +1,44 @@
+-- lseek whence (linux/fs.h), futex operations (linux/futex.h), clock ids and
+-- timer flags (linux/time.h).  Values drafted by gen/draft.lua.
+
+constset "seek_whence" {
+  kind = "enum",
+  headers = { "linux/fs.h" },
+  values = {
+    SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4,
+  },
+}
+
+constset "futex_ops" {
+  kind = "flags",
+  headers = { "linux/futex.h" },
+  fields = {
+    FUTEX_CMD_MASK = { "FUTEX_WAIT", "FUTEX_WAKE", "FUTEX_FD", "FUTEX_REQUEUE", "FUTEX_CMP_REQUEUE", "FUTEX_WAKE_OP", "FUTEX_LOCK_PI", "FUTEX_UNLOCK_PI", "FUTEX_TRYLOCK_PI", "FUTEX_WAIT_BITSET", "FUTEX_WAKE_BITSET", "FUTEX_WAIT_REQUEUE_PI", "FUTEX_CMP_REQUEUE_PI", "FUTEX_LOCK_PI2" },
+  },
+  values = {
+    FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_FD = 2, FUTEX_REQUEUE = 3, FUTEX_CMP_REQUEUE = 4,
+    FUTEX_WAKE_OP = 5, FUTEX_LOCK_PI = 6, FUTEX_UNLOCK_PI = 7, FUTEX_TRYLOCK_PI = 8,
+    FUTEX_WAIT_BITSET = 9, FUTEX_WAKE_BITSET = 0xa, FUTEX_WAIT_REQUEUE_PI = 0xb,
+    FUTEX_CMP_REQUEUE_PI = 0xc, FUTEX_LOCK_PI2 = 0xd, FUTEX_PRIVATE_FLAG = 0x80,
+    FUTEX_CLOCK_REALTIME = 0x100, FUTEX_CMD_MASK = -385,
+  },
+}
+
+constset "clock_ids" {
+  kind = "enum",
+  headers = { "linux/time.h" },
+  values = {
+    CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, CLOCK_PROCESS_CPUTIME_ID = 2,
+    CLOCK_THREAD_CPUTIME_ID = 3, CLOCK_MONOTONIC_RAW = 4, CLOCK_REALTIME_COARSE = 5,
+    CLOCK_MONOTONIC_COARSE = 6, CLOCK_BOOTTIME = 7, CLOCK_REALTIME_ALARM = 8,
+    CLOCK_BOOTTIME_ALARM = 9, CLOCK_SGI_CYCLE = 10, CLOCK_TAI = 11,
+  },
+}
+
+constset "timer_flags" {
+  kind = "flags",
+  headers = { "linux/time.h" },
+  values = {
+    TIMER_ABSTIME = 1,
+  },
+}

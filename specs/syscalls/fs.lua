@@ -1,0 +1,135 @@
+-- Filesystem: the stat family, directories, links, permissions and owners,
+-- timestamps, extended attributes, statfs, mounting, inotify.
+
+local UID16 = "uid_t/gid_t are 16-bit on the ABIs that also have the *32 variant (arm, i386, m68k, sh4)"
+
+-- stat -------------------------------------------------------------------------
+-- "stat"/"fstat"/"lstat"/"newfstatat" take struct stat, the "*64" ones struct stat64.
+syscall "stat" { path "filename", out "statbuf" : struct "stat", ret = "int" }
+syscall "lstat" { path "filename", out "statbuf" : struct "stat", ret = "int" }
+syscall "fstat" { fd "fd", out "statbuf" : struct "stat", ret = "int" }
+syscall "newfstatat" { dirfd "dfd", path "filename", out "statbuf" : struct "stat",
+  int "flag" : set "at_flags", ret = "int" }
+syscall "stat64" { path "filename", out "statbuf" : struct "stat64", ret = "int" }
+syscall "lstat64" { path "filename", out "statbuf" : struct "stat64", ret = "int" }
+syscall "fstat64" { fd "fd", out "statbuf" : struct "stat64", ret = "int" }
+syscall "fstatat64" { dirfd "dfd", path "filename", out "statbuf" : struct "stat64",
+  int "flag" : set "at_flags", ret = "int" }
+syscall "statx" { dirfd "dfd", path "filename", int "flags" : set "at_flags", uint "mask",
+  out "buffer" : struct "statx", ret = "int",
+  note = "mask: STATX_* (same on every ABI); flags also carry AT_STATX_SYNC_TYPE bits" }
+
+-- statfs -----------------------------------------------------------------------
+syscall "statfs" { path "pathname", out "buf" : struct "statfs", ret = "int" }
+syscall "fstatfs" { fd "fd", out "buf" : struct "statfs", ret = "int" }
+syscall "statfs64" { path "pathname", size "sz", out "buf" : struct "statfs64", ret = "int",
+  note = "sz is the guest's sizeof(struct statfs64); the kernel rejects a mismatch" }
+syscall "fstatfs64" { fd "fd", size "sz", out "buf" : struct "statfs64", ret = "int",
+  note = "sz is the guest's sizeof(struct statfs64); the kernel rejects a mismatch" }
+
+-- access and permissions ----------------------------------------------------------
+syscall "access" { path "filename", int "mode", ret = "int",
+  note = "mode: F_OK 0, X_OK 1, W_OK 2, R_OK 4" }
+syscall "faccessat" { dirfd "dfd", path "filename", int "mode", ret = "int" }
+syscall "faccessat2" { dirfd "dfd", path "filename", int "mode", int "flags" : set "at_flags",
+  ret = "int" }
+syscall "chmod" { path "filename", mode "mode", ret = "int" }
+syscall "fchmod" { fd "fd", mode "mode", ret = "int" }
+syscall "fchmodat" { dirfd "dfd", path "filename", mode "mode", ret = "int" }
+syscall "umask" { mode "mask", ret = "mode" }
+
+-- owners ------------------------------------------------------------------------
+syscall "chown" { path "filename", uid "user", gid "group", ret = "int", note = UID16 }
+syscall "lchown" { path "filename", uid "user", gid "group", ret = "int", note = UID16 }
+syscall "fchown" { fd "fd", uid "user", gid "group", ret = "int", note = UID16 }
+syscall "chown32" { path "filename", uid "user", gid "group", ret = "int" }
+syscall "lchown32" { path "filename", uid "user", gid "group", ret = "int" }
+syscall "fchown32" { fd "fd", uid "user", gid "group", ret = "int" }
+syscall "fchownat" { dirfd "dfd", path "filename", uid "user", gid "group",
+  int "flag" : set "at_flags", ret = "int" }
+
+-- directories -------------------------------------------------------------------
+syscall "mkdir" { path "pathname", mode "mode", ret = "int" }
+syscall "mkdirat" { dirfd "dfd", path "pathname", mode "mode", ret = "int" }
+syscall "rmdir" { path "pathname", ret = "int" }
+syscall "chdir" { path "filename", ret = "int" }
+syscall "fchdir" { fd "fd", ret = "int" }
+syscall "chroot" { path "filename", ret = "int" }
+syscall "getcwd" { buf_out "buf" : len "size", ulong "size", ret = "int",
+  note = "returns the length including the NUL" }
+syscall "getdents" { custom = "struct linux_dirent records with long fields, built from host getdents64",
+  fd "fd", buf_out "dirent" : len "count", uint "count", ret = "int" }
+syscall "getdents64" { custom = "variable-length struct dirent64 records: byte-swapped per record on big-endian guests",
+  fd "fd", buf_out "dirent" : len "count", uint "count", ret = "int" }
+syscall "mknod" { path "filename", mode "mode", uint "dev", ret = "int",
+  note = "dev is the kernel's old-style encoded dev_t" }
+syscall "mknodat" { dirfd "dfd", path "filename", mode "mode", uint "dev", ret = "int" }
+
+-- links and names ------------------------------------------------------------------
+syscall "unlink" { path "pathname", ret = "int" }
+syscall "unlinkat" { dirfd "dfd", path "pathname", int "flag" : set "at_flags", ret = "int",
+  note = "flag: AT_REMOVEDIR" }
+syscall "link" { path "oldname", path "newname", ret = "int" }
+syscall "linkat" { dirfd "olddfd", path "oldname", dirfd "newdfd", path "newname",
+  int "flags" : set "at_flags", ret = "int" }
+-- A symlink's target is stored as written, never resolved against the sysroot.
+syscall "symlink" { str "oldname", path "newname", ret = "int" }
+syscall "symlinkat" { str "oldname", dirfd "newdfd", path "newname", ret = "int" }
+syscall "rename" { path "oldname", path "newname", ret = "int" }
+syscall "renameat" { dirfd "olddfd", path "oldname", dirfd "newdfd", path "newname", ret = "int" }
+syscall "renameat2" { dirfd "olddfd", path "oldname", dirfd "newdfd", path "newname",
+  uint "flags", ret = "int", note = "flags: RENAME_NOREPLACE 1, RENAME_EXCHANGE 2, RENAME_WHITEOUT 4" }
+syscall "readlink" { custom = "/proc/self/exe emulation",
+  path "path", buf_out "buf" : len "bufsiz", int "bufsiz", ret = "ssize" }
+syscall "readlinkat" { custom = "/proc/self/exe emulation",
+  dirfd "dfd", path "pathname", buf_out "buf" : len "bufsiz", int "bufsiz", ret = "ssize" }
+
+-- timestamps -----------------------------------------------------------------------
+syscall "utime" { path "filename", input "times" : struct "utimbuf" : optional(), ret = "int" }
+syscall "utimes" { path "filename", input "utimes" : struct "timeval[2]" : optional(), ret = "int" }
+syscall "futimesat" { dirfd "dfd", path "filename", input "utimes" : struct "timeval[2]" : optional(),
+  ret = "int" }
+syscall "utimensat" { dirfd "dfd", path "filename" : optional(),
+  input "utimes" : struct "timespec[2]" : optional(), int "flags" : set "at_flags", ret = "int",
+  note = "filename NULL: operate on dfd itself; tv_nsec may be UTIME_NOW/UTIME_OMIT" }
+syscall "utimensat_time64" { dirfd "dfd", path "filename" : optional(),
+  input "utimes" : struct "timespec64[2]" : optional(), int "flags" : set "at_flags", ret = "int",
+  note = "filename NULL: operate on dfd itself; tv_nsec may be UTIME_NOW/UTIME_OMIT" }
+
+-- extended attributes -----------------------------------------------------------------
+local XATTR_FLAGS = "flags: XATTR_CREATE 1, XATTR_REPLACE 2"
+syscall "setxattr" { path "pathname", str "name", buf_in "value" : len "size", size "size",
+  int "flags", ret = "int", note = XATTR_FLAGS }
+syscall "lsetxattr" { path "pathname", str "name", buf_in "value" : len "size", size "size",
+  int "flags", ret = "int", note = XATTR_FLAGS }
+syscall "fsetxattr" { fd "fd", str "name", buf_in "value" : len "size", size "size",
+  int "flags", ret = "int", note = XATTR_FLAGS }
+syscall "getxattr" { path "pathname", str "name", buf_out "value" : len "size", size "size",
+  ret = "ssize" }
+syscall "lgetxattr" { path "pathname", str "name", buf_out "value" : len "size", size "size",
+  ret = "ssize" }
+syscall "fgetxattr" { fd "fd", str "name", buf_out "value" : len "size", size "size",
+  ret = "ssize" }
+syscall "listxattr" { path "pathname", buf_out "list" : len "size", size "size", ret = "ssize" }
+syscall "llistxattr" { path "pathname", buf_out "list" : len "size", size "size", ret = "ssize" }
+syscall "flistxattr" { fd "fd", buf_out "list" : len "size", size "size", ret = "ssize" }
+syscall "removexattr" { path "pathname", str "name", ret = "int" }
+syscall "lremovexattr" { path "pathname", str "name", ret = "int" }
+syscall "fremovexattr" { fd "fd", str "name", ret = "int" }
+
+-- mounting ---------------------------------------------------------------------------
+syscall "mount" { custom = "mount: data is filesystem-dependent; refused or passed through by policy",
+  str "dev_name" : optional(), path "dir_name", str "type" : optional(), ulong "flags",
+  ptr "data", ret = "int", note = "flags: MS_* (same on every ABI)" }
+syscall "umount2" { path "name", int "flags", ret = "int",
+  note = "flags: MNT_FORCE 1, MNT_DETACH 2, MNT_EXPIRE 4, UMOUNT_NOFOLLOW 8" }
+syscall "umount" { path "name", ret = "int", note = "the old one-argument umount (flags 0)" }
+syscall "pivot_root" { path "new_root", path "put_old", ret = "int" }
+
+-- inotify ------------------------------------------------------------------------------
+syscall "inotify_init" { ret = "fd" }
+syscall "inotify_init1" { int "flags" : set "open_flags", ret = "fd",
+  note = "IN_CLOEXEC/IN_NONBLOCK are O_CLOEXEC/O_NONBLOCK" }
+syscall "inotify_add_watch" { fd "fd", path "pathname", uint "mask", ret = "int",
+  note = "mask: IN_* (same on every ABI)" }
+syscall "inotify_rm_watch" { fd "fd", int "wd", ret = "int" }

@@ -1,0 +1,19 @@
+#!/bin/sh
+# The checker catches spec errors: a wrong syscall number, a wrong constant and
+# a wrong struct field, each planted in a copy of specs/, are each reported.
+. "$(dirname "$0")/lib/tap.sh"
+plan 5
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp -r specs "$tmp/specs"
+# 1. aarch64's read is 63: claim 62
+sed -i -E 's/^63\tread$/62\tread/' "$tmp/specs/numbers/aarch64.tbl"
+# 2. a constant: EPERM is 1 everywhere: claim 7
+sed -i -E 's/\bEPERM = 1\b/EPERM = 7/' "$tmp/specs/consts/errno.lua"
+# 3. a struct field: timespec's tv_nsec is a long: claim int
+sed -i -E '0,/\{ *"tv_nsec", *"long" *\}/s//{ "tv_nsec", "int" }/' "$tmp/specs/types/time.lua"
+out=$(lua5.4 gen/check.lua --specs "$tmp/specs" --abi aarch64 --abi mips-o32-be 2>&1); st=$?
+[ $st -ne 0 ]; ok $? "checker exits nonzero"
+echo "$out" | grep -q 'MISMATCH aarch64: syscall read: spec nr 62, kernel 63'; ok $? "wrong syscall number reported"
+echo "$out" | grep -q 'MISMATCH mips-o32-be: const errno.EPERM: spec 7, header 1'; ok $? "wrong constant reported"
+echo "$out" | grep -q 'MISMATCH aarch64: type timespec: field tv_nsec: spec offset 8 size 4, header offset 8 size 8'; ok $? "wrong struct field reported"
+echo "$out" | tail -1 | grep -Eq '^abi-check: 2 ABIs, [0-9]+ items checked, [1-9][0-9]* mismatches$'; ok $? "summary counts the mismatches"

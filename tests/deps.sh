@@ -1,0 +1,20 @@
+#!/bin/sh
+# tests/deps.sh: installs what building and testing dragoman needs, from
+# Debian's archive (bookworm).  Idempotent: does nothing when all is present.
+set -e
+pkgs="gcc ninja-build pkg-config perl libglib2.0-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
+# Kernel UAPI headers of every ABI the specs describe (checked by `ninja check-abi`).
+for arch in amd64 x32 i386 arm64 armel riscv64 mips mipsel mips64 mips64el mipsn32 mipsn32el \
+            powerpc ppc64 ppc64el s390x sparc64 m68k arc alpha hppa sh4; do
+	pkgs="$pkgs linux-libc-dev-$arch-cross"
+done
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "deps: installing$missing"
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing

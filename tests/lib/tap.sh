@@ -1,0 +1,15 @@
+# tests/lib/tap.sh: minimal TAP helpers for shell tests run by prove.
+# Usage: . tests/lib/tap.sh; plan N; ok COND_EXIT_STATUS "description"; ...
+cd "$(dirname "$0")/.." || exit 1
+_tap_n=0
+plan() { echo "1..$1"; }
+ok() {  # ok STATUS DESCRIPTION
+	_tap_n=$((_tap_n + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $_tap_n - $2"; else echo "not ok $_tap_n - $2"; fi
+}
+is() {  # is GOT WANT DESCRIPTION
+	_tap_n=$((_tap_n + 1))
+	if [ "$1" = "$2" ]; then echo "ok $_tap_n - $3"
+	else echo "not ok $_tap_n - $3"; echo "#   got:  '$1'"; echo "#   want: '$2'"; fi
+}
+diag() { echo "# $*"; }
