@@ -160,13 +160,21 @@ local function gen_types(a, an)
     local hl = host_layout(n)
     local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
     local ident = hl and identical(a, gl, hl)
+    if hl and ty.agg == "union" and not ident then
+      -- a union's active member is known only to the handler: copy its bytes
+      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
+                      fmt("dm_%s_%s", an, cid(n)), hl.size, math.min(gl.size, hl.size))
+      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memset(g, 0, %d); memcpy(g, h, %d); }\n\n",
+                      fmt("dm_%s_%s", an, cid(n)), gl.size, math.min(gl.size, hl.size))
+    end
     local fn = fmt("dm_%s_%s", an, cid(n))
     local fields = {}
-    if hl and not ident then
+    if hl and not ident and ty.agg ~= "union" then
       local th, tg = {}, {}
       for _, f in ipairs(gl.fields) do
         local hf = hl.byname[f.f.from or f.name]
-        if not f.f.pad and hf and not hf.f.pad then
+        -- flexible array members (count 0) are variable length: the handler copies them
+        if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
           local t, ht = f.f.type, hf.f.type
           local count = math.min(t.count or 1, ht.count or 1)
           local loop = (t.count or ht.count) and true or false
@@ -198,7 +206,7 @@ local function gen_types(a, an)
             local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
             local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
             if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
-            th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load)
+            if not f.f.from then th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load) end
             tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
           end
         end
@@ -223,6 +231,7 @@ local function gen_types(a, an)
         if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
       end
       if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
+      if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
       o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s },\n", cstr(f.name), f.offset, f.size,
         hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
         #flags > 0 and table.concat(flags, " | ") or "0",
@@ -357,16 +366,21 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
   local flags = {}
   if arg.nullable then flags[#flags + 1] = "DM_A_OPTIONAL" end
   if arg.ret_len then flags[#flags + 1] = "DM_A_LEN_RET" end
-  local tref = "NULL"
+  -- type_name: a spec type or primitive, optionally a fixed array "T[N]"
+  local tref, count, len_const = "NULL", 1, arg.len_const or 0
   if arg.type_name then
-    if model.types[arg.type_name] then
-      if not layout.layout(model, arg.type_name, a) then
-        error(fmt("%s: type '%s' does not exist on ABI %s", ctx, arg.type_name, a.name), 0)
+    local base, n = arg.type_name:match("^(.-)%[(%d+)%]$")
+    base = base or arg.type_name
+    count = tonumber(n) or 1
+    if model.types[base] then
+      if not layout.layout(model, base, a) then
+        error(fmt("%s: type '%s' does not exist on ABI %s", ctx, base, a.name), 0)
       end
-      tref = fmt("&dm_%s_type_%s", an, cid(arg.type_name))
+      tref = fmt("&dm_%s_type_%s", an, cid(base))
     else
       local ok, e = pcall(layout.sizeof, model, arg.type_name, a)
       if not ok then error(fmt("%s: %s", ctx, e), 0) end
+      len_const = e
     end
   end
   local sref = "NULL"
@@ -374,11 +388,24 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
     if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
     sref = fmt("&dm_%s_set_%s", an, cid(arg.set_name))
   end
-  local len_const = arg.len_const or 0
-  if arg.type_name and not model.types[arg.type_name] then len_const = layout.sizeof(model, arg.type_name, a) end
-  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
+  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
     arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
-    #flags > 0 and table.concat(flags, " | ") or "0", len_const, tref, sref)
+    #flags > 0 and table.concat(flags, " | ") or "0", count, len_const, tref, sref)
+end
+
+function M_rows(a, sigs)
+  local rows, bynr = {}, {}
+  for _, e in ipairs(a.numbers_list) do
+    local r = bynr[e.nr]
+    if not r then
+      bynr[e.nr] = e
+      rows[#rows + 1] = e
+    elseif sigs and sigs[e.name] and not sigs[r.name] then
+      for k, x in ipairs(rows) do if x == r then rows[k] = e end end
+      bynr[e.nr] = e
+    end
+  end
+  return rows
 end
 
 local function gen_syscalls(a, an)
@@ -390,9 +417,16 @@ local function gen_syscalls(a, an)
   local body = {}
   local used_t, used_s = {}, {}
   local sigs = {}
+  local has = {}
   for _, e in ipairs(a.numbers_list) do
     local sc = model.syscalls[e.name]
-    if sc and (not sc.only or spec.matches(a, sc.only)) then
+    if sc and (not sc.only or spec.matches(a, sc.only)) then has[e.name] = true end
+  end
+  local chosen = {}
+  for _, e in ipairs(M_rows(a, has)) do chosen[e.name] = true end
+  for _, e in ipairs(a.numbers_list) do
+    local sc = model.syscalls[e.name]
+    if chosen[e.name] and sc and (not sc.only or spec.matches(a, sc.only)) then
       local reg, descs = 0, {}
       for _, arg in ipairs(sc.args) do
         local nregs = 1
@@ -403,7 +437,8 @@ local function gen_syscalls(a, an)
           if aligned and reg % 2 == 1 then reg = reg + 1 end
         end
         descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
-        if arg.type_name and model.types[arg.type_name] then used_t[arg.type_name] = true end
+        local tb = arg.type_name and arg.type_name:gsub("%[%d+%]$", "")
+        if tb and model.types[tb] then used_t[tb] = true end
         if arg.set_name then used_s[arg.set_name] = true end
         reg = reg + nregs
       end
@@ -424,12 +459,15 @@ local function gen_syscalls(a, an)
   end
   o[#o + 1] = "\n"
   o[#o + 1] = table.concat(body, "\n")
+  -- one row per number: where the kernel has aliases (alpha's getpid/getxpid, arm's
+  -- sync_file_range2/arm_sync_file_range) the row is the name with a signature, else the first
   o[#o + 1] = fmt("\nconst struct dm_syscall dm_%s_syscalls[] = {\n", an)
-  for _, e in ipairs(a.numbers_list) do
+  local rows = M_rows(a, sigs)
+  for _, e in ipairs(rows) do
     o[#o + 1] = fmt("\t{ %d, %s, %s },\n", e.nr, cstr(e.name), sigs[e.name] or "NULL")
   end
   o[#o + 1] = "};\n"
-  o[#o + 1] = fmt("const uint32_t dm_%s_nsyscalls = %d;\n", an, #a.numbers_list)
+  o[#o + 1] = fmt("const uint32_t dm_%s_nsyscalls = %d;\n", an, #rows)
   return table.concat(o)
 end
 
@@ -447,7 +485,8 @@ local function gen_ioctls(a, an)
         local argd = "{ 0 }"
         if io.arg then
           argd = arg_init(an, a, io.arg, { io.arg }, 2, 1, "ioctl " .. io.name)
-          if io.arg.type_name and model.types[io.arg.type_name] then used_t[io.arg.type_name] = true end
+          local tb = io.arg.type_name and io.arg.type_name:gsub("%[%d+%]$", "")
+          if tb and model.types[tb] then used_t[tb] = true end
           if io.arg.set_name then used_s[io.arg.set_name] = true end
         end
         rows[#rows + 1] = { g = g, text = fmt("\t{ %s, %s, %s, %s, %d, %d, %s },\n", hex(g), hex(h == spec.NONE and 0 or h), cstr(io.name),
@@ -490,7 +529,7 @@ for _, a in ipairs(model.abi_list) do
     fmt("const struct dm_abi dm_abi_%s = {\n", an),
     fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
-    fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #a.numbers_list),
+    fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),
     fmt("\t.errno_to_guest = dm_%s_errno_to_guest, .nerrno = %d,\n", an, nerrno),
@@ -512,7 +551,7 @@ for _, a in ipairs(model.abi_list) do
 end
 
 do
-  local o = { banner("abi/*.lua"), "#include \"emu/abi/abi.h\"\n\n" }
+  local o = { banner("abi/"), "#include \"emu/abi/abi.h\"\n\n" }
   for _, an in ipairs(abi_names) do o[#o + 1] = fmt("extern const struct dm_abi dm_abi_%s;\n", an) end
   o[#o + 1] = "\nconst struct dm_abi *const dm_abis[] = {\n"
   for _, an in ipairs(abi_names) do o[#o + 1] = fmt("\t&dm_abi_%s,\n", an) end

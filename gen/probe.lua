@@ -20,8 +20,8 @@ end
 function M.run(a, req, target)
   local tmp = os.tmpname()
   local f = assert(io.open(tmp, "w"))
-  for _, l in ipairs(req.lines or {}) do f:write("line ", l, "\n") end
   if a.clang.pack then f:write("line #pragma pack(", a.clang.pack, ")\n") end
+  for _, l in ipairs(req.lines or {}) do f:write("line ", l, "\n") end
   for _, h in ipairs(req.includes or {}) do f:write("include ", h, "\n") end
   for _, p in ipairs(req.macros or {}) do f:write("macros ", p, "\n") end
   for _, v in ipairs(req.values or {}) do f:write("value ", v[1], " ", v[2], "\n") end

@@ -1,4 +1,4 @@
-/* generated from specs/abi/*.lua by gen/generate.lua; do not edit */
+/* generated from specs/abi/ by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 
 extern const struct dm_abi dm_abi_aarch64;

@@ -53,6 +53,7 @@ struct dm_field {
 #define DM_F_SIGNED 1u
 #define DM_F_PAD 2u              /* reserved: zeroed, never converted */
 #define DM_F_PTR 4u              /* a guest pointer */
+#define DM_F_DERIVED 8u          /* filled from another host field toward the guest only */
 
 struct dm_type {
 	const char *name;
@@ -92,7 +93,8 @@ struct dm_arg {
 	int8_t len_arg;              /* index of the argument holding the length, or -1 */
 	int8_t count_arg;            /* index of the element-count argument, or -1 */
 	uint8_t flags;               /* DM_A_* */
-	uint32_t len_const;
+	uint16_t count;              /* fixed element count (int[2], timespec[2]), else 1 */
+	uint32_t len_const;          /* bytes of a primitive pointee, or : bytes(N) */
 	const struct dm_type *type;
 	const struct dm_constset *set;
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.name = "aarch64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 306,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
-	.ioctls = dm_aarch64_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_aarch64_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

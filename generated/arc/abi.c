@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_arc = {
 	.name = "arc", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.syscalls = dm_arc_syscalls, .nsyscalls = 330,
 	.types = dm_arc_types, .sets = dm_arc_sets,
-	.ioctls = dm_arc_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_arc_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_arc_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_arc_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_arc_sig_to_guest, .sig_to_host = dm_arc_sig_to_host,
 };

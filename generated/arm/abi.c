@@ -13,9 +13,9 @@ extern const uint8_t dm_arm_sig_to_guest[], dm_arm_sig_to_host[];
 
 const struct dm_abi dm_abi_arm = {
 	.name = "arm", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
-	.syscalls = dm_arm_syscalls, .nsyscalls = 410,
+	.syscalls = dm_arm_syscalls, .nsyscalls = 409,
 	.types = dm_arm_types, .sets = dm_arm_sets,
-	.ioctls = dm_arm_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_arm_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_arm_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_arm_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_arm_sig_to_guest, .sig_to_host = dm_arm_sig_to_host,
 };

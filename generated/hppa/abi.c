@@ -12,10 +12,10 @@ extern const int16_t dm_hppa_errno_to_guest[];
 extern const uint8_t dm_hppa_sig_to_guest[], dm_hppa_sig_to_host[];
 
 const struct dm_abi dm_abi_hppa = {
-	.name = "hppa", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
+	.name = "hppa", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 385,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
-	.ioctls = dm_hppa_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_hppa_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_hppa_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_hppa_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_hppa_sig_to_guest, .sig_to_host = dm_hppa_sig_to_host,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_i386 = {
 	.name = "i386", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 440,
 	.types = dm_i386_types, .sets = dm_i386_sets,
-	.ioctls = dm_i386_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_i386_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_i386_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_i386_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_i386_sig_to_guest, .sig_to_host = dm_i386_sig_to_host,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_m68k = {
 	.name = "m68k", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 422,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
-	.ioctls = dm_m68k_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_m68k_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_m68k_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_m68k_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_m68k_sig_to_guest, .sig_to_host = dm_m68k_sig_to_host,
 };

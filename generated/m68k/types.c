@@ -5,10 +5,189 @@
 #include "generated/ids.h"
 #include "generated/host_types.h"
 
+const struct dm_type dm_m68k_type_clone_args;
+const struct dm_type dm_m68k_type_cmsghdr;
+const struct dm_type dm_m68k_type_dirent64;
 const struct dm_type dm_m68k_type_epoll_event;
+const struct dm_type dm_m68k_type_fiemap;
+const struct dm_type dm_m68k_type_fiemap_extent;
+const struct dm_type dm_m68k_type_file_clone_range;
+const struct dm_type dm_m68k_type_file_dedupe_range;
+const struct dm_type dm_m68k_type_file_dedupe_range_info;
+const struct dm_type dm_m68k_type_flock;
+const struct dm_type dm_m68k_type_flock64;
+const struct dm_type dm_m68k_type_fsid;
+const struct dm_type dm_m68k_type_fstrim_range;
+const struct dm_type dm_m68k_type_fsxattr;
+const struct dm_type dm_m68k_type_if_settings;
+const struct dm_type dm_m68k_type_if_settings_ifsu;
+const struct dm_type dm_m68k_type_ifconf;
+const struct dm_type dm_m68k_type_ifconf_ifcu;
+const struct dm_type dm_m68k_type_ifmap;
+const struct dm_type dm_m68k_type_ifreq;
+const struct dm_type dm_m68k_type_ifreq_ifrn;
+const struct dm_type dm_m68k_type_ifreq_ifru;
+const struct dm_type dm_m68k_type_in6_addr;
+const struct dm_type dm_m68k_type_in6_addr_u;
+const struct dm_type dm_m68k_type_in_addr;
+const struct dm_type dm_m68k_type_iovec;
 const struct dm_type dm_m68k_type_itimerspec;
+const struct dm_type dm_m68k_type_itimerspec64;
+const struct dm_type dm_m68k_type_itimerval;
+const struct dm_type dm_m68k_type_linger;
+const struct dm_type dm_m68k_type_loop_config;
+const struct dm_type dm_m68k_type_loop_info64;
+const struct dm_type dm_m68k_type_mmsghdr;
+const struct dm_type dm_m68k_type_msghdr;
 const struct dm_type dm_m68k_type_pollfd;
+const struct dm_type dm_m68k_type_rlimit;
+const struct dm_type dm_m68k_type_rlimit64;
+const struct dm_type dm_m68k_type_robust_list;
+const struct dm_type dm_m68k_type_robust_list_head;
+const struct dm_type dm_m68k_type_rusage;
+const struct dm_type dm_m68k_type_sched_param;
+const struct dm_type dm_m68k_type_sigaction;
+const struct dm_type dm_m68k_type_sigevent;
+const struct dm_type dm_m68k_type_sigevent_thread;
+const struct dm_type dm_m68k_type_sigevent_un;
+const struct dm_type dm_m68k_type_sigset;
+const struct dm_type dm_m68k_type_sigval;
+const struct dm_type dm_m68k_type_sockaddr;
+const struct dm_type dm_m68k_type_sockaddr_in;
+const struct dm_type dm_m68k_type_sockaddr_in6;
+const struct dm_type dm_m68k_type_sockaddr_nl;
+const struct dm_type dm_m68k_type_sockaddr_storage;
+const struct dm_type dm_m68k_type_sockaddr_un;
+const struct dm_type dm_m68k_type_stack_t;
+const struct dm_type dm_m68k_type_stat;
+const struct dm_type dm_m68k_type_stat64;
+const struct dm_type dm_m68k_type_statfs;
+const struct dm_type dm_m68k_type_statfs64;
+const struct dm_type dm_m68k_type_statx;
+const struct dm_type dm_m68k_type_statx_timestamp;
+const struct dm_type dm_m68k_type_sysinfo;
+const struct dm_type dm_m68k_type_termios;
+const struct dm_type dm_m68k_type_termios2;
 const struct dm_type dm_m68k_type_timespec;
+const struct dm_type dm_m68k_type_timespec64;
+const struct dm_type dm_m68k_type_timeval;
+const struct dm_type dm_m68k_type_timezone;
+const struct dm_type dm_m68k_type_tms;
+const struct dm_type dm_m68k_type_ucred;
+const struct dm_type dm_m68k_type_user_cap_data;
+const struct dm_type dm_m68k_type_user_cap_header;
+const struct dm_type dm_m68k_type_utimbuf;
+const struct dm_type dm_m68k_type_utsname;
+const struct dm_type dm_m68k_type_winsize;
+
+static void dm_m68k_clone_args_to_host(void *hv, const void *gv)
+{
+	struct dmh_clone_args *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->flags = dm_ld64be(g + 0);
+	h->pidfd = dm_ld64be(g + 8);
+	h->child_tid = dm_ld64be(g + 16);
+	h->parent_tid = dm_ld64be(g + 24);
+	h->exit_signal = dm_ld64be(g + 32);
+	h->stack = dm_ld64be(g + 40);
+	h->stack_size = dm_ld64be(g + 48);
+	h->tls = dm_ld64be(g + 56);
+	h->set_tid = dm_ld64be(g + 64);
+	h->set_tid_size = dm_ld64be(g + 72);
+	h->cgroup = dm_ld64be(g + 80);
+}
+
+static void dm_m68k_clone_args_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_clone_args *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 88);
+	dm_st64be(g + 0, (uint64_t)h->flags);
+	dm_st64be(g + 8, (uint64_t)h->pidfd);
+	dm_st64be(g + 16, (uint64_t)h->child_tid);
+	dm_st64be(g + 24, (uint64_t)h->parent_tid);
+	dm_st64be(g + 32, (uint64_t)h->exit_signal);
+	dm_st64be(g + 40, (uint64_t)h->stack);
+	dm_st64be(g + 48, (uint64_t)h->stack_size);
+	dm_st64be(g + 56, (uint64_t)h->tls);
+	dm_st64be(g + 64, (uint64_t)h->set_tid);
+	dm_st64be(g + 72, (uint64_t)h->set_tid_size);
+	dm_st64be(g + 80, (uint64_t)h->cgroup);
+}
+
+static const struct dm_field dm_m68k_clone_args_fields[] = {
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL },
+	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL },
+	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL },
+	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL },
+	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_clone_args = { "clone_args", 88, 2, 88, 0, 0, dm_m68k_clone_args_to_host, dm_m68k_clone_args_to_guest, dm_m68k_clone_args_fields, 11 };
+
+static void dm_m68k_cmsghdr_to_host(void *hv, const void *gv)
+{
+	struct dmh_cmsghdr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->cmsg_len = dm_ld32be(g + 0);
+	h->cmsg_level = dm_ld32be(g + 4);
+	h->cmsg_type = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_cmsghdr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_cmsghdr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->cmsg_len);
+	dm_st32be(g + 4, (uint32_t)h->cmsg_level);
+	dm_st32be(g + 8, (uint32_t)h->cmsg_type);
+}
+
+static const struct dm_field dm_m68k_cmsghdr_fields[] = {
+	{ "cmsg_len", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "cmsg_level", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "cmsg_type", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_cmsghdr = { "cmsghdr", 12, 2, 16, 0, 0, dm_m68k_cmsghdr_to_host, dm_m68k_cmsghdr_to_guest, dm_m68k_cmsghdr_fields, 3 };
+
+static void dm_m68k_dirent64_to_host(void *hv, const void *gv)
+{
+	struct dmh_dirent64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->d_ino = dm_ld64be(g + 0);
+	h->d_off = dm_ld64be(g + 8);
+	h->d_reclen = dm_ld16be(g + 16);
+	h->d_type = dm_ld8(g + 18);
+}
+
+static void dm_m68k_dirent64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_dirent64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st64be(g + 0, (uint64_t)h->d_ino);
+	dm_st64be(g + 8, (uint64_t)h->d_off);
+	dm_st16be(g + 16, (uint16_t)h->d_reclen);
+	dm_st8(g + 18, (uint8_t)h->d_type);
+}
+
+static const struct dm_field dm_m68k_dirent64_fields[] = {
+	{ "d_ino", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "d_off", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "d_reclen", 16, 2, 16, 2, 1, 1, 0, NULL },
+	{ "d_type", 18, 1, 18, 1, 1, 1, 0, NULL },
+	{ "d_name", 19, 0, 19, 0, 0, 0, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_dirent64 = { "dirent64", 20, 2, 24, 0, 0, dm_m68k_dirent64_to_host, dm_m68k_dirent64_to_guest, dm_m68k_dirent64_fields, 5 };
 
 static void dm_m68k_epoll_event_to_host(void *hv, const void *gv)
 {
@@ -34,6 +213,553 @@ static const struct dm_field dm_m68k_epoll_event_fields[] = {
 };
 const struct dm_type dm_m68k_type_epoll_event = { "epoll_event", 12, 2, 12, 0, 0, dm_m68k_epoll_event_to_host, dm_m68k_epoll_event_to_guest, dm_m68k_epoll_event_fields, 2 };
 
+static void dm_m68k_fiemap_to_host(void *hv, const void *gv)
+{
+	struct dmh_fiemap *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->fm_start = dm_ld64be(g + 0);
+	h->fm_length = dm_ld64be(g + 8);
+	h->fm_flags = dm_ld32be(g + 16);
+	h->fm_mapped_extents = dm_ld32be(g + 20);
+	h->fm_extent_count = dm_ld32be(g + 24);
+}
+
+static void dm_m68k_fiemap_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_fiemap *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->fm_start);
+	dm_st64be(g + 8, (uint64_t)h->fm_length);
+	dm_st32be(g + 16, (uint32_t)h->fm_flags);
+	dm_st32be(g + 20, (uint32_t)h->fm_mapped_extents);
+	dm_st32be(g + 24, (uint32_t)h->fm_extent_count);
+}
+
+static const struct dm_field dm_m68k_fiemap_fields[] = {
+	{ "fm_start", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "fm_length", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "fm_flags", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "fm_mapped_extents", 20, 4, 20, 4, 1, 1, 0, NULL },
+	{ "fm_extent_count", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "fm_reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
+	{ "fm_extents", 32, 0, 32, 0, 0, 0, 0, &dm_m68k_type_fiemap_extent },
+};
+const struct dm_type dm_m68k_type_fiemap = { "fiemap", 32, 2, 32, 0, 0, dm_m68k_fiemap_to_host, dm_m68k_fiemap_to_guest, dm_m68k_fiemap_fields, 7 };
+
+static void dm_m68k_fiemap_extent_to_host(void *hv, const void *gv)
+{
+	struct dmh_fiemap_extent *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->fe_logical = dm_ld64be(g + 0);
+	h->fe_physical = dm_ld64be(g + 8);
+	h->fe_length = dm_ld64be(g + 16);
+	h->fe_flags = dm_ld32be(g + 40);
+}
+
+static void dm_m68k_fiemap_extent_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_fiemap_extent *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 56);
+	dm_st64be(g + 0, (uint64_t)h->fe_logical);
+	dm_st64be(g + 8, (uint64_t)h->fe_physical);
+	dm_st64be(g + 16, (uint64_t)h->fe_length);
+	dm_st32be(g + 40, (uint32_t)h->fe_flags);
+}
+
+static const struct dm_field dm_m68k_fiemap_extent_fields[] = {
+	{ "fe_logical", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "fe_physical", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "fe_length", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "fe_reserved64", 24, 16, 24, 16, 2, 2, DM_F_PAD, NULL },
+	{ "fe_flags", 40, 4, 40, 4, 1, 1, 0, NULL },
+	{ "fe_reserved", 44, 12, 44, 12, 3, 3, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_fiemap_extent = { "fiemap_extent", 56, 2, 56, 0, 0, dm_m68k_fiemap_extent_to_host, dm_m68k_fiemap_extent_to_guest, dm_m68k_fiemap_extent_fields, 6 };
+
+static void dm_m68k_file_clone_range_to_host(void *hv, const void *gv)
+{
+	struct dmh_file_clone_range *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->src_fd = dm_ld64be(g + 0);
+	h->src_offset = dm_ld64be(g + 8);
+	h->src_length = dm_ld64be(g + 16);
+	h->dest_offset = dm_ld64be(g + 24);
+}
+
+static void dm_m68k_file_clone_range_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_file_clone_range *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->src_fd);
+	dm_st64be(g + 8, (uint64_t)h->src_offset);
+	dm_st64be(g + 16, (uint64_t)h->src_length);
+	dm_st64be(g + 24, (uint64_t)h->dest_offset);
+}
+
+static const struct dm_field dm_m68k_file_clone_range_fields[] = {
+	{ "src_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "src_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "src_length", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "dest_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_file_clone_range = { "file_clone_range", 32, 2, 32, 0, 0, dm_m68k_file_clone_range_to_host, dm_m68k_file_clone_range_to_guest, dm_m68k_file_clone_range_fields, 4 };
+
+static void dm_m68k_file_dedupe_range_to_host(void *hv, const void *gv)
+{
+	struct dmh_file_dedupe_range *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->src_offset = dm_ld64be(g + 0);
+	h->src_length = dm_ld64be(g + 8);
+	h->dest_count = dm_ld16be(g + 16);
+}
+
+static void dm_m68k_file_dedupe_range_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_file_dedupe_range *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->src_offset);
+	dm_st64be(g + 8, (uint64_t)h->src_length);
+	dm_st16be(g + 16, (uint16_t)h->dest_count);
+}
+
+static const struct dm_field dm_m68k_file_dedupe_range_fields[] = {
+	{ "src_offset", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "src_length", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "dest_count", 16, 2, 16, 2, 1, 1, 0, NULL },
+	{ "reserved1", 18, 2, 18, 2, 1, 1, DM_F_PAD, NULL },
+	{ "reserved2", 20, 4, 20, 4, 1, 1, DM_F_PAD, NULL },
+	{ "info", 24, 0, 24, 0, 0, 0, 0, &dm_m68k_type_file_dedupe_range_info },
+};
+const struct dm_type dm_m68k_type_file_dedupe_range = { "file_dedupe_range", 24, 2, 24, 0, 0, dm_m68k_file_dedupe_range_to_host, dm_m68k_file_dedupe_range_to_guest, dm_m68k_file_dedupe_range_fields, 6 };
+
+static void dm_m68k_file_dedupe_range_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_file_dedupe_range_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dest_fd = dm_ld64be(g + 0);
+	h->dest_offset = dm_ld64be(g + 8);
+	h->bytes_deduped = dm_ld64be(g + 16);
+	h->status = dm_ld32be(g + 24);
+}
+
+static void dm_m68k_file_dedupe_range_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_file_dedupe_range_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->dest_fd);
+	dm_st64be(g + 8, (uint64_t)h->dest_offset);
+	dm_st64be(g + 16, (uint64_t)h->bytes_deduped);
+	dm_st32be(g + 24, (uint32_t)h->status);
+}
+
+static const struct dm_field dm_m68k_file_dedupe_range_info_fields[] = {
+	{ "dest_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "dest_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "bytes_deduped", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "status", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_file_dedupe_range_info = { "file_dedupe_range_info", 32, 2, 32, 0, 0, dm_m68k_file_dedupe_range_info_to_host, dm_m68k_file_dedupe_range_info_to_guest, dm_m68k_file_dedupe_range_info_fields, 5 };
+
+static void dm_m68k_flock_to_host(void *hv, const void *gv)
+{
+	struct dmh_flock *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->l_type = dm_ld16be(g + 0);
+	h->l_whence = dm_ld16be(g + 2);
+	h->l_start = (int32_t)dm_ld32be(g + 4);
+	h->l_len = (int32_t)dm_ld32be(g + 8);
+	h->l_pid = dm_ld32be(g + 12);
+}
+
+static void dm_m68k_flock_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_flock *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st16be(g + 0, (uint16_t)h->l_type);
+	dm_st16be(g + 2, (uint16_t)h->l_whence);
+	dm_st32be(g + 4, (uint32_t)h->l_start);
+	dm_st32be(g + 8, (uint32_t)h->l_len);
+	dm_st32be(g + 12, (uint32_t)h->l_pid);
+}
+
+static const struct dm_field dm_m68k_flock_fields[] = {
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_start", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_len", 8, 4, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_pid", 12, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_flock = { "flock", 16, 2, 32, 0, 0, dm_m68k_flock_to_host, dm_m68k_flock_to_guest, dm_m68k_flock_fields, 5 };
+
+static void dm_m68k_flock64_to_host(void *hv, const void *gv)
+{
+	struct dmh_flock64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->l_type = dm_ld16be(g + 0);
+	h->l_whence = dm_ld16be(g + 2);
+	h->l_start = dm_ld64be(g + 4);
+	h->l_len = dm_ld64be(g + 12);
+	h->l_pid = dm_ld32be(g + 20);
+}
+
+static void dm_m68k_flock64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_flock64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st16be(g + 0, (uint16_t)h->l_type);
+	dm_st16be(g + 2, (uint16_t)h->l_whence);
+	dm_st64be(g + 4, (uint64_t)h->l_start);
+	dm_st64be(g + 12, (uint64_t)h->l_len);
+	dm_st32be(g + 20, (uint32_t)h->l_pid);
+}
+
+static const struct dm_field dm_m68k_flock64_fields[] = {
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_start", 4, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_len", 12, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_pid", 20, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_flock64 = { "flock64", 24, 2, 32, 0, 0, dm_m68k_flock64_to_host, dm_m68k_flock64_to_guest, dm_m68k_flock64_fields, 5 };
+
+static void dm_m68k_fsid_to_host(void *hv, const void *gv)
+{
+	struct dmh_fsid *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	for (unsigned i = 0; i < 2; i++)
+		h->val[i] = dm_ld32be(g + 0 + i * 4);
+}
+
+static void dm_m68k_fsid_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_fsid *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	for (unsigned i = 0; i < 2; i++)
+		dm_st32be(g + 0 + i * 4, (uint32_t)h->val[i]);
+}
+
+static const struct dm_field dm_m68k_fsid_fields[] = {
+	{ "val", 0, 8, 0, 8, 2, 2, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_fsid = { "fsid", 8, 2, 8, 0, 0, dm_m68k_fsid_to_host, dm_m68k_fsid_to_guest, dm_m68k_fsid_fields, 1 };
+
+static void dm_m68k_fstrim_range_to_host(void *hv, const void *gv)
+{
+	struct dmh_fstrim_range *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->start = dm_ld64be(g + 0);
+	h->len = dm_ld64be(g + 8);
+	h->minlen = dm_ld64be(g + 16);
+}
+
+static void dm_m68k_fstrim_range_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_fstrim_range *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->start);
+	dm_st64be(g + 8, (uint64_t)h->len);
+	dm_st64be(g + 16, (uint64_t)h->minlen);
+}
+
+static const struct dm_field dm_m68k_fstrim_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "minlen", 16, 8, 16, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_fstrim_range = { "fstrim_range", 24, 2, 24, 0, 0, dm_m68k_fstrim_range_to_host, dm_m68k_fstrim_range_to_guest, dm_m68k_fstrim_range_fields, 3 };
+
+static void dm_m68k_fsxattr_to_host(void *hv, const void *gv)
+{
+	struct dmh_fsxattr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->fsx_xflags = dm_ld32be(g + 0);
+	h->fsx_extsize = dm_ld32be(g + 4);
+	h->fsx_nextents = dm_ld32be(g + 8);
+	h->fsx_projid = dm_ld32be(g + 12);
+	h->fsx_cowextsize = dm_ld32be(g + 16);
+}
+
+static void dm_m68k_fsxattr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_fsxattr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 28);
+	dm_st32be(g + 0, (uint32_t)h->fsx_xflags);
+	dm_st32be(g + 4, (uint32_t)h->fsx_extsize);
+	dm_st32be(g + 8, (uint32_t)h->fsx_nextents);
+	dm_st32be(g + 12, (uint32_t)h->fsx_projid);
+	dm_st32be(g + 16, (uint32_t)h->fsx_cowextsize);
+}
+
+static const struct dm_field dm_m68k_fsxattr_fields[] = {
+	{ "fsx_xflags", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "fsx_extsize", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "fsx_nextents", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "fsx_projid", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "fsx_cowextsize", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_fsxattr = { "fsxattr", 28, 2, 28, 0, 0, dm_m68k_fsxattr_to_host, dm_m68k_fsxattr_to_guest, dm_m68k_fsxattr_fields, 6 };
+
+static void dm_m68k_if_settings_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_settings *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->type = dm_ld32be(g + 0);
+	h->size = dm_ld32be(g + 4);
+	memcpy((char *)h + 8, g + 8, 4);
+}
+
+static void dm_m68k_if_settings_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_settings *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->type);
+	dm_st32be(g + 4, (uint32_t)h->size);
+	memcpy(g + 8, (const char *)h + 8, 4);
+}
+
+static const struct dm_field dm_m68k_if_settings_fields[] = {
+	{ "type", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "size", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "ifs_ifsu", 8, 4, 8, 8, 1, 1, 0, &dm_m68k_type_if_settings_ifsu },
+};
+const struct dm_type dm_m68k_type_if_settings = { "if_settings", 12, 2, 16, 0, 0, dm_m68k_if_settings_to_host, dm_m68k_if_settings_to_guest, dm_m68k_if_settings_fields, 3 };
+
+static void dm_m68k_if_settings_ifsu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_m68k_if_settings_ifsu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_m68k_if_settings_ifsu_fields[] = {
+	{ "raw_hdlc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "cisco", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr_pvc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr_pvc_info", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "x25", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sync", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "te1", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_if_settings_ifsu = { "if_settings_ifsu", 4, 2, 8, 1, 0, dm_m68k_if_settings_ifsu_to_host, dm_m68k_if_settings_ifsu_to_guest, dm_m68k_if_settings_ifsu_fields, 8 };
+
+static void dm_m68k_ifconf_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifconf *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ifc_len = dm_ld32be(g + 0);
+	memcpy((char *)h + 8, g + 4, 4);
+}
+
+static void dm_m68k_ifconf_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifconf *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->ifc_len);
+	memcpy(g + 4, (const char *)h + 8, 4);
+}
+
+static const struct dm_field dm_m68k_ifconf_fields[] = {
+	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_m68k_type_ifconf_ifcu },
+};
+const struct dm_type dm_m68k_type_ifconf = { "ifconf", 8, 2, 16, 0, 0, dm_m68k_ifconf_to_host, dm_m68k_ifconf_to_guest, dm_m68k_ifconf_fields, 2 };
+
+static void dm_m68k_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_m68k_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_m68k_ifconf_ifcu_fields[] = {
+	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_ifconf_ifcu = { "ifconf_ifcu", 4, 2, 8, 1, 0, dm_m68k_ifconf_ifcu_to_host, dm_m68k_ifconf_ifcu_to_guest, dm_m68k_ifconf_ifcu_fields, 2 };
+
+static void dm_m68k_ifmap_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifmap *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->mem_start = dm_ld32be(g + 0);
+	h->mem_end = dm_ld32be(g + 4);
+	h->base_addr = dm_ld16be(g + 8);
+	h->irq = dm_ld8(g + 10);
+	h->dma = dm_ld8(g + 11);
+	h->port = dm_ld8(g + 12);
+}
+
+static void dm_m68k_ifmap_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifmap *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 14);
+	dm_st32be(g + 0, (uint32_t)h->mem_start);
+	dm_st32be(g + 4, (uint32_t)h->mem_end);
+	dm_st16be(g + 8, (uint16_t)h->base_addr);
+	dm_st8(g + 10, (uint8_t)h->irq);
+	dm_st8(g + 11, (uint8_t)h->dma);
+	dm_st8(g + 12, (uint8_t)h->port);
+}
+
+static const struct dm_field dm_m68k_ifmap_fields[] = {
+	{ "mem_start", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "mem_end", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "base_addr", 8, 2, 16, 2, 1, 1, 0, NULL },
+	{ "irq", 10, 1, 18, 1, 1, 1, 0, NULL },
+	{ "dma", 11, 1, 19, 1, 1, 1, 0, NULL },
+	{ "port", 12, 1, 20, 1, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_ifmap = { "ifmap", 14, 2, 24, 0, 0, dm_m68k_ifmap_to_host, dm_m68k_ifmap_to_guest, dm_m68k_ifmap_fields, 6 };
+
+static void dm_m68k_ifreq_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	memcpy((char *)h + 16, g + 16, 16);
+}
+
+static void dm_m68k_ifreq_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	memcpy(g + 16, (const char *)h + 16, 16);
+}
+
+static const struct dm_field dm_m68k_ifreq_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_ifreq_ifrn },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_m68k_type_ifreq_ifru },
+};
+const struct dm_type dm_m68k_type_ifreq = { "ifreq", 32, 2, 40, 0, 0, dm_m68k_ifreq_to_host, dm_m68k_ifreq_to_guest, dm_m68k_ifreq_fields, 2 };
+
+static void dm_m68k_ifreq_ifrn_to_host(void *h, const void *g) { memset(h, 0, 16); memcpy(h, g, 16); }
+static void dm_m68k_ifreq_ifrn_to_guest(void *g, const void *h) { memset(g, 0, 16); memcpy(g, h, 16); }
+
+static const struct dm_field dm_m68k_ifreq_ifrn_fields[] = {
+	{ "ifrn_name", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_ifreq_ifrn = { "ifreq_ifrn", 16, 1, 16, 1, 0, dm_m68k_ifreq_ifrn_to_host, dm_m68k_ifreq_ifrn_to_guest, dm_m68k_ifreq_ifrn_fields, 1 };
+
+static void dm_m68k_ifreq_ifru_to_host(void *h, const void *g) { memset(h, 0, 24); memcpy(h, g, 16); }
+static void dm_m68k_ifreq_ifru_to_guest(void *g, const void *h) { memset(g, 0, 16); memcpy(g, h, 16); }
+
+static const struct dm_field dm_m68k_ifreq_ifru_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_sockaddr },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_sockaddr },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_sockaddr },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_sockaddr },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_sockaddr },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_map", 0, 14, 0, 24, 1, 1, 0, &dm_m68k_type_ifmap },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_m68k_type_if_settings },
+};
+const struct dm_type dm_m68k_type_ifreq_ifru = { "ifreq_ifru", 16, 2, 24, 1, 0, dm_m68k_ifreq_ifru_to_host, dm_m68k_ifreq_ifru_to_guest, dm_m68k_ifreq_ifru_fields, 13 };
+
+static void dm_m68k_in6_addr_to_host(void *hv, const void *gv)
+{
+	struct dmh_in6_addr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+}
+
+static void dm_m68k_in6_addr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_in6_addr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	memcpy(g + 0, (const char *)h + 0, 16);
+}
+
+static const struct dm_field dm_m68k_in6_addr_fields[] = {
+	{ "in6_u", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_in6_addr_u },
+};
+const struct dm_type dm_m68k_type_in6_addr = { "in6_addr", 16, 2, 16, 0, 0, dm_m68k_in6_addr_to_host, dm_m68k_in6_addr_to_guest, dm_m68k_in6_addr_fields, 1 };
+
+static void dm_m68k_in6_addr_u_to_host(void *h, const void *g) { memset(h, 0, 16); memcpy(h, g, 16); }
+static void dm_m68k_in6_addr_u_to_guest(void *g, const void *h) { memset(g, 0, 16); memcpy(g, h, 16); }
+
+static const struct dm_field dm_m68k_in6_addr_u_fields[] = {
+	{ "u6_addr8", 0, 16, 0, 16, 16, 16, 0, NULL },
+	{ "u6_addr16", 0, 16, 0, 16, 8, 8, 0, NULL },
+	{ "u6_addr32", 0, 16, 0, 16, 4, 4, 0, NULL },
+};
+const struct dm_type dm_m68k_type_in6_addr_u = { "in6_addr_u", 16, 2, 16, 1, 0, dm_m68k_in6_addr_u_to_host, dm_m68k_in6_addr_u_to_guest, dm_m68k_in6_addr_u_fields, 3 };
+
+static void dm_m68k_in_addr_to_host(void *hv, const void *gv)
+{
+	struct dmh_in_addr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->s_addr = dm_ld32be(g + 0);
+}
+
+static void dm_m68k_in_addr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_in_addr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 4);
+	dm_st32be(g + 0, (uint32_t)h->s_addr);
+}
+
+static const struct dm_field dm_m68k_in_addr_fields[] = {
+	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_in_addr = { "in_addr", 4, 2, 4, 0, 0, dm_m68k_in_addr_to_host, dm_m68k_in_addr_to_guest, dm_m68k_in_addr_fields, 1 };
+
+static void dm_m68k_iovec_to_host(void *hv, const void *gv)
+{
+	struct dmh_iovec *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->iov_base = dm_ld32be(g + 0);
+	h->iov_len = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_iovec_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_iovec *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->iov_base);
+	dm_st32be(g + 4, (uint32_t)h->iov_len);
+}
+
+static const struct dm_field dm_m68k_iovec_fields[] = {
+	{ "iov_base", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "iov_len", 4, 4, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_iovec = { "iovec", 8, 2, 16, 0, 0, dm_m68k_iovec_to_host, dm_m68k_iovec_to_guest, dm_m68k_iovec_fields, 2 };
+
 static void dm_m68k_itimerspec_to_host(void *hv, const void *gv)
 {
 	struct dmh_itimerspec *h = hv;
@@ -57,6 +783,234 @@ static const struct dm_field dm_m68k_itimerspec_fields[] = {
 	{ "it_value", 8, 8, 16, 16, 1, 1, 0, &dm_m68k_type_timespec },
 };
 const struct dm_type dm_m68k_type_itimerspec = { "itimerspec", 16, 2, 32, 0, 0, dm_m68k_itimerspec_to_host, dm_m68k_itimerspec_to_guest, dm_m68k_itimerspec_fields, 2 };
+
+static void dm_m68k_itimerspec64_to_host(void *hv, const void *gv)
+{
+	struct dmh_itimerspec64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_m68k_type_timespec64.to_host((char *)h + 0, g + 0);
+	dm_m68k_type_timespec64.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_m68k_itimerspec64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_itimerspec64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_m68k_type_timespec64.to_guest(g + 0, (const char *)h + 0);
+	dm_m68k_type_timespec64.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_m68k_itimerspec64_fields[] = {
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_m68k_type_timespec64 },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_m68k_type_timespec64 },
+};
+const struct dm_type dm_m68k_type_itimerspec64 = { "itimerspec64", 32, 2, 32, 0, 0, dm_m68k_itimerspec64_to_host, dm_m68k_itimerspec64_to_guest, dm_m68k_itimerspec64_fields, 2 };
+
+static void dm_m68k_itimerval_to_host(void *hv, const void *gv)
+{
+	struct dmh_itimerval *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_m68k_type_timeval.to_host((char *)h + 0, g + 0);
+	dm_m68k_type_timeval.to_host((char *)h + 16, g + 8);
+}
+
+static void dm_m68k_itimerval_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_itimerval *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_m68k_type_timeval.to_guest(g + 0, (const char *)h + 0);
+	dm_m68k_type_timeval.to_guest(g + 8, (const char *)h + 16);
+}
+
+static const struct dm_field dm_m68k_itimerval_fields[] = {
+	{ "it_interval", 0, 8, 0, 16, 1, 1, 0, &dm_m68k_type_timeval },
+	{ "it_value", 8, 8, 16, 16, 1, 1, 0, &dm_m68k_type_timeval },
+};
+const struct dm_type dm_m68k_type_itimerval = { "itimerval", 16, 2, 32, 0, 0, dm_m68k_itimerval_to_host, dm_m68k_itimerval_to_guest, dm_m68k_itimerval_fields, 2 };
+
+static void dm_m68k_linger_to_host(void *hv, const void *gv)
+{
+	struct dmh_linger *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->l_onoff = dm_ld32be(g + 0);
+	h->l_linger = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_linger_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_linger *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->l_onoff);
+	dm_st32be(g + 4, (uint32_t)h->l_linger);
+}
+
+static const struct dm_field dm_m68k_linger_fields[] = {
+	{ "l_onoff", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_linger", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_linger = { "linger", 8, 2, 8, 0, 0, dm_m68k_linger_to_host, dm_m68k_linger_to_guest, dm_m68k_linger_fields, 2 };
+
+static void dm_m68k_loop_config_to_host(void *hv, const void *gv)
+{
+	struct dmh_loop_config *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->fd = dm_ld32be(g + 0);
+	h->block_size = dm_ld32be(g + 4);
+	dm_m68k_type_loop_info64.to_host((char *)h + 8, g + 8);
+}
+
+static void dm_m68k_loop_config_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_loop_config *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 304);
+	dm_st32be(g + 0, (uint32_t)h->fd);
+	dm_st32be(g + 4, (uint32_t)h->block_size);
+	dm_m68k_type_loop_info64.to_guest(g + 8, (const char *)h + 8);
+}
+
+static const struct dm_field dm_m68k_loop_config_fields[] = {
+	{ "fd", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "block_size", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "info", 8, 232, 8, 232, 1, 1, 0, &dm_m68k_type_loop_info64 },
+	{ "__reserved", 240, 64, 240, 64, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_loop_config = { "loop_config", 304, 2, 304, 0, 0, dm_m68k_loop_config_to_host, dm_m68k_loop_config_to_guest, dm_m68k_loop_config_fields, 4 };
+
+static void dm_m68k_loop_info64_to_host(void *hv, const void *gv)
+{
+	struct dmh_loop_info64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->lo_device = dm_ld64be(g + 0);
+	h->lo_inode = dm_ld64be(g + 8);
+	h->lo_rdevice = dm_ld64be(g + 16);
+	h->lo_offset = dm_ld64be(g + 24);
+	h->lo_sizelimit = dm_ld64be(g + 32);
+	h->lo_number = dm_ld32be(g + 40);
+	h->lo_encrypt_type = dm_ld32be(g + 44);
+	h->lo_encrypt_key_size = dm_ld32be(g + 48);
+	h->lo_flags = dm_ld32be(g + 52);
+	for (unsigned i = 0; i < 64; i++)
+		h->lo_file_name[i] = dm_ld8(g + 56 + i * 1);
+	for (unsigned i = 0; i < 64; i++)
+		h->lo_crypt_name[i] = dm_ld8(g + 120 + i * 1);
+	for (unsigned i = 0; i < 32; i++)
+		h->lo_encrypt_key[i] = dm_ld8(g + 184 + i * 1);
+	for (unsigned i = 0; i < 2; i++)
+		h->lo_init[i] = dm_ld64be(g + 216 + i * 8);
+}
+
+static void dm_m68k_loop_info64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_loop_info64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 232);
+	dm_st64be(g + 0, (uint64_t)h->lo_device);
+	dm_st64be(g + 8, (uint64_t)h->lo_inode);
+	dm_st64be(g + 16, (uint64_t)h->lo_rdevice);
+	dm_st64be(g + 24, (uint64_t)h->lo_offset);
+	dm_st64be(g + 32, (uint64_t)h->lo_sizelimit);
+	dm_st32be(g + 40, (uint32_t)h->lo_number);
+	dm_st32be(g + 44, (uint32_t)h->lo_encrypt_type);
+	dm_st32be(g + 48, (uint32_t)h->lo_encrypt_key_size);
+	dm_st32be(g + 52, (uint32_t)h->lo_flags);
+	for (unsigned i = 0; i < 64; i++)
+		dm_st8(g + 56 + i * 1, (uint8_t)h->lo_file_name[i]);
+	for (unsigned i = 0; i < 64; i++)
+		dm_st8(g + 120 + i * 1, (uint8_t)h->lo_crypt_name[i]);
+	for (unsigned i = 0; i < 32; i++)
+		dm_st8(g + 184 + i * 1, (uint8_t)h->lo_encrypt_key[i]);
+	for (unsigned i = 0; i < 2; i++)
+		dm_st64be(g + 216 + i * 8, (uint64_t)h->lo_init[i]);
+}
+
+static const struct dm_field dm_m68k_loop_info64_fields[] = {
+	{ "lo_device", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "lo_inode", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "lo_rdevice", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "lo_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
+	{ "lo_sizelimit", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "lo_number", 40, 4, 40, 4, 1, 1, 0, NULL },
+	{ "lo_encrypt_type", 44, 4, 44, 4, 1, 1, 0, NULL },
+	{ "lo_encrypt_key_size", 48, 4, 48, 4, 1, 1, 0, NULL },
+	{ "lo_flags", 52, 4, 52, 4, 1, 1, 0, NULL },
+	{ "lo_file_name", 56, 64, 56, 64, 64, 64, 0, NULL },
+	{ "lo_crypt_name", 120, 64, 120, 64, 64, 64, 0, NULL },
+	{ "lo_encrypt_key", 184, 32, 184, 32, 32, 32, 0, NULL },
+	{ "lo_init", 216, 16, 216, 16, 2, 2, 0, NULL },
+};
+const struct dm_type dm_m68k_type_loop_info64 = { "loop_info64", 232, 2, 232, 0, 0, dm_m68k_loop_info64_to_host, dm_m68k_loop_info64_to_guest, dm_m68k_loop_info64_fields, 13 };
+
+static void dm_m68k_mmsghdr_to_host(void *hv, const void *gv)
+{
+	struct dmh_mmsghdr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_m68k_type_msghdr.to_host((char *)h + 0, g + 0);
+	h->msg_len = dm_ld32be(g + 28);
+}
+
+static void dm_m68k_mmsghdr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_mmsghdr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_m68k_type_msghdr.to_guest(g + 0, (const char *)h + 0);
+	dm_st32be(g + 28, (uint32_t)h->msg_len);
+}
+
+static const struct dm_field dm_m68k_mmsghdr_fields[] = {
+	{ "msg_hdr", 0, 28, 0, 56, 1, 1, 0, &dm_m68k_type_msghdr },
+	{ "msg_len", 28, 4, 56, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_mmsghdr = { "mmsghdr", 32, 2, 64, 0, 0, dm_m68k_mmsghdr_to_host, dm_m68k_mmsghdr_to_guest, dm_m68k_mmsghdr_fields, 2 };
+
+static void dm_m68k_msghdr_to_host(void *hv, const void *gv)
+{
+	struct dmh_msghdr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->msg_name = dm_ld32be(g + 0);
+	h->msg_namelen = dm_ld32be(g + 4);
+	h->msg_iov = dm_ld32be(g + 8);
+	h->msg_iovlen = dm_ld32be(g + 12);
+	h->msg_control = dm_ld32be(g + 16);
+	h->msg_controllen = dm_ld32be(g + 20);
+	h->msg_flags = dm_ld32be(g + 24);
+}
+
+static void dm_m68k_msghdr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_msghdr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 28);
+	dm_st32be(g + 0, (uint32_t)h->msg_name);
+	dm_st32be(g + 4, (uint32_t)h->msg_namelen);
+	dm_st32be(g + 8, (uint32_t)h->msg_iov);
+	dm_st32be(g + 12, (uint32_t)h->msg_iovlen);
+	dm_st32be(g + 16, (uint32_t)h->msg_control);
+	dm_st32be(g + 20, (uint32_t)h->msg_controllen);
+	dm_st32be(g + 24, (uint32_t)h->msg_flags);
+}
+
+static const struct dm_field dm_m68k_msghdr_fields[] = {
+	{ "msg_name", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_namelen", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "msg_iov", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_iovlen", 12, 4, 24, 8, 1, 1, 0, NULL },
+	{ "msg_control", 16, 4, 32, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_controllen", 20, 4, 40, 8, 1, 1, 0, NULL },
+	{ "msg_flags", 24, 4, 48, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_msghdr = { "msghdr", 28, 2, 56, 0, 0, dm_m68k_msghdr_to_host, dm_m68k_msghdr_to_guest, dm_m68k_msghdr_fields, 7 };
 
 static void dm_m68k_pollfd_to_host(void *hv, const void *gv)
 {
@@ -85,6 +1039,994 @@ static const struct dm_field dm_m68k_pollfd_fields[] = {
 };
 const struct dm_type dm_m68k_type_pollfd = { "pollfd", 8, 2, 8, 0, 0, dm_m68k_pollfd_to_host, dm_m68k_pollfd_to_guest, dm_m68k_pollfd_fields, 3 };
 
+static void dm_m68k_rlimit_to_host(void *hv, const void *gv)
+{
+	struct dmh_rlimit *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->rlim_cur = dm_ld32be(g + 0);
+	h->rlim_max = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_rlimit_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_rlimit *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->rlim_cur);
+	dm_st32be(g + 4, (uint32_t)h->rlim_max);
+}
+
+static const struct dm_field dm_m68k_rlimit_fields[] = {
+	{ "rlim_cur", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "rlim_max", 4, 4, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_rlimit = { "rlimit", 8, 2, 16, 0, 0, dm_m68k_rlimit_to_host, dm_m68k_rlimit_to_guest, dm_m68k_rlimit_fields, 2 };
+
+static void dm_m68k_rlimit64_to_host(void *hv, const void *gv)
+{
+	struct dmh_rlimit64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->rlim_cur = dm_ld64be(g + 0);
+	h->rlim_max = dm_ld64be(g + 8);
+}
+
+static void dm_m68k_rlimit64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_rlimit64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->rlim_cur);
+	dm_st64be(g + 8, (uint64_t)h->rlim_max);
+}
+
+static const struct dm_field dm_m68k_rlimit64_fields[] = {
+	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_rlimit64 = { "rlimit64", 16, 2, 16, 0, 0, dm_m68k_rlimit64_to_host, dm_m68k_rlimit64_to_guest, dm_m68k_rlimit64_fields, 2 };
+
+static void dm_m68k_robust_list_to_host(void *hv, const void *gv)
+{
+	struct dmh_robust_list *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->next = dm_ld32be(g + 0);
+}
+
+static void dm_m68k_robust_list_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_robust_list *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 4);
+	dm_st32be(g + 0, (uint32_t)h->next);
+}
+
+static const struct dm_field dm_m68k_robust_list_fields[] = {
+	{ "next", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_robust_list = { "robust_list", 4, 2, 8, 0, 0, dm_m68k_robust_list_to_host, dm_m68k_robust_list_to_guest, dm_m68k_robust_list_fields, 1 };
+
+static void dm_m68k_robust_list_head_to_host(void *hv, const void *gv)
+{
+	struct dmh_robust_list_head *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_m68k_type_robust_list.to_host((char *)h + 0, g + 0);
+	h->futex_offset = (int32_t)dm_ld32be(g + 4);
+	h->list_op_pending = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_robust_list_head_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_robust_list_head *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_m68k_type_robust_list.to_guest(g + 0, (const char *)h + 0);
+	dm_st32be(g + 4, (uint32_t)h->futex_offset);
+	dm_st32be(g + 8, (uint32_t)h->list_op_pending);
+}
+
+static const struct dm_field dm_m68k_robust_list_head_fields[] = {
+	{ "list", 0, 4, 0, 8, 1, 1, 0, &dm_m68k_type_robust_list },
+	{ "futex_offset", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "list_op_pending", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_robust_list_head = { "robust_list_head", 12, 2, 24, 0, 0, dm_m68k_robust_list_head_to_host, dm_m68k_robust_list_head_to_guest, dm_m68k_robust_list_head_fields, 3 };
+
+static void dm_m68k_rusage_to_host(void *hv, const void *gv)
+{
+	struct dmh_rusage *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_m68k_type_timeval.to_host((char *)h + 0, g + 0);
+	dm_m68k_type_timeval.to_host((char *)h + 16, g + 8);
+	h->ru_maxrss = (int32_t)dm_ld32be(g + 16);
+	h->ru_ixrss = (int32_t)dm_ld32be(g + 20);
+	h->ru_idrss = (int32_t)dm_ld32be(g + 24);
+	h->ru_isrss = (int32_t)dm_ld32be(g + 28);
+	h->ru_minflt = (int32_t)dm_ld32be(g + 32);
+	h->ru_majflt = (int32_t)dm_ld32be(g + 36);
+	h->ru_nswap = (int32_t)dm_ld32be(g + 40);
+	h->ru_inblock = (int32_t)dm_ld32be(g + 44);
+	h->ru_oublock = (int32_t)dm_ld32be(g + 48);
+	h->ru_msgsnd = (int32_t)dm_ld32be(g + 52);
+	h->ru_msgrcv = (int32_t)dm_ld32be(g + 56);
+	h->ru_nsignals = (int32_t)dm_ld32be(g + 60);
+	h->ru_nvcsw = (int32_t)dm_ld32be(g + 64);
+	h->ru_nivcsw = (int32_t)dm_ld32be(g + 68);
+}
+
+static void dm_m68k_rusage_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_rusage *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_m68k_type_timeval.to_guest(g + 0, (const char *)h + 0);
+	dm_m68k_type_timeval.to_guest(g + 8, (const char *)h + 16);
+	dm_st32be(g + 16, (uint32_t)h->ru_maxrss);
+	dm_st32be(g + 20, (uint32_t)h->ru_ixrss);
+	dm_st32be(g + 24, (uint32_t)h->ru_idrss);
+	dm_st32be(g + 28, (uint32_t)h->ru_isrss);
+	dm_st32be(g + 32, (uint32_t)h->ru_minflt);
+	dm_st32be(g + 36, (uint32_t)h->ru_majflt);
+	dm_st32be(g + 40, (uint32_t)h->ru_nswap);
+	dm_st32be(g + 44, (uint32_t)h->ru_inblock);
+	dm_st32be(g + 48, (uint32_t)h->ru_oublock);
+	dm_st32be(g + 52, (uint32_t)h->ru_msgsnd);
+	dm_st32be(g + 56, (uint32_t)h->ru_msgrcv);
+	dm_st32be(g + 60, (uint32_t)h->ru_nsignals);
+	dm_st32be(g + 64, (uint32_t)h->ru_nvcsw);
+	dm_st32be(g + 68, (uint32_t)h->ru_nivcsw);
+}
+
+static const struct dm_field dm_m68k_rusage_fields[] = {
+	{ "ru_utime", 0, 8, 0, 16, 1, 1, 0, &dm_m68k_type_timeval },
+	{ "ru_stime", 8, 8, 16, 16, 1, 1, 0, &dm_m68k_type_timeval },
+	{ "ru_maxrss", 16, 4, 32, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_ixrss", 20, 4, 40, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_idrss", 24, 4, 48, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_isrss", 28, 4, 56, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_minflt", 32, 4, 64, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_majflt", 36, 4, 72, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nswap", 40, 4, 80, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_inblock", 44, 4, 88, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_oublock", 48, 4, 96, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_msgsnd", 52, 4, 104, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_msgrcv", 56, 4, 112, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nsignals", 60, 4, 120, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nvcsw", 64, 4, 128, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nivcsw", 68, 4, 136, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_rusage = { "rusage", 72, 2, 144, 0, 0, dm_m68k_rusage_to_host, dm_m68k_rusage_to_guest, dm_m68k_rusage_fields, 16 };
+
+static void dm_m68k_sched_param_to_host(void *hv, const void *gv)
+{
+	struct dmh_sched_param *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sched_priority = dm_ld32be(g + 0);
+}
+
+static void dm_m68k_sched_param_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sched_param *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 4);
+	dm_st32be(g + 0, (uint32_t)h->sched_priority);
+}
+
+static const struct dm_field dm_m68k_sched_param_fields[] = {
+	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_sched_param = { "sched_param", 4, 2, 4, 0, 0, dm_m68k_sched_param_to_host, dm_m68k_sched_param_to_guest, dm_m68k_sched_param_fields, 1 };
+
+static void dm_m68k_sigaction_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigaction *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sa_handler = dm_ld32be(g + 0);
+	h->sa_flags = dm_ld32be(g + 4);
+	h->sa_restorer = dm_ld32be(g + 8);
+	dm_m68k_type_sigset.to_host((char *)h + 24, g + 12);
+}
+
+static void dm_m68k_sigaction_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigaction *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->sa_handler);
+	dm_st32be(g + 4, (uint32_t)h->sa_flags);
+	dm_st32be(g + 8, (uint32_t)h->sa_restorer);
+	dm_m68k_type_sigset.to_guest(g + 12, (const char *)h + 24);
+}
+
+static const struct dm_field dm_m68k_sigaction_fields[] = {
+	{ "sa_handler", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sa_flags", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "sa_restorer", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sa_mask", 12, 8, 24, 8, 1, 1, 0, &dm_m68k_type_sigset },
+};
+const struct dm_type dm_m68k_type_sigaction = { "sigaction", 20, 2, 32, 0, 0, dm_m68k_sigaction_to_host, dm_m68k_sigaction_to_guest, dm_m68k_sigaction_fields, 4 };
+
+static void dm_m68k_sigevent_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigevent *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 4);
+	h->sigev_signo = dm_ld32be(g + 4);
+	h->sigev_notify = dm_ld32be(g + 8);
+	memcpy((char *)h + 16, g + 12, 48);
+}
+
+static void dm_m68k_sigevent_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigevent *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_st32be(g + 4, (uint32_t)h->sigev_signo);
+	dm_st32be(g + 8, (uint32_t)h->sigev_notify);
+	memcpy(g + 12, (const char *)h + 16, 48);
+}
+
+static const struct dm_field dm_m68k_sigevent_fields[] = {
+	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_m68k_type_sigval },
+	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_m68k_type_sigevent_un },
+};
+const struct dm_type dm_m68k_type_sigevent = { "sigevent", 64, 2, 64, 0, 0, dm_m68k_sigevent_to_host, dm_m68k_sigevent_to_guest, dm_m68k_sigevent_fields, 4 };
+
+static void dm_m68k_sigevent_thread_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigevent_thread *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_function = dm_ld32be(g + 0);
+	h->_attribute = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_sigevent_thread_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigevent_thread *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->_function);
+	dm_st32be(g + 4, (uint32_t)h->_attribute);
+}
+
+static const struct dm_field dm_m68k_sigevent_thread_fields[] = {
+	{ "_function", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "_attribute", 4, 4, 8, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_sigevent_thread = { "sigevent_thread", 8, 2, 16, 0, 0, dm_m68k_sigevent_thread_to_host, dm_m68k_sigevent_thread_to_guest, dm_m68k_sigevent_thread_fields, 2 };
+
+static void dm_m68k_sigevent_un_to_host(void *h, const void *g) { memset(h, 0, 48); memcpy(h, g, 48); }
+static void dm_m68k_sigevent_un_to_guest(void *g, const void *h) { memset(g, 0, 52); memcpy(g, h, 48); }
+
+static const struct dm_field dm_m68k_sigevent_un_fields[] = {
+	{ "_pad", 0, 52, 0, 48, 13, 12, DM_F_SIGNED, NULL },
+	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_m68k_type_sigevent_thread },
+};
+const struct dm_type dm_m68k_type_sigevent_un = { "sigevent_un", 52, 2, 48, 1, 0, dm_m68k_sigevent_un_to_host, dm_m68k_sigevent_un_to_guest, dm_m68k_sigevent_un_fields, 3 };
+
+static void dm_m68k_sigset_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigset *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	for (unsigned i = 0; i < 1; i++)
+		h->sig[i] = dm_ld32be(g + 0 + i * 4);
+}
+
+static void dm_m68k_sigset_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigset *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	for (unsigned i = 0; i < 1; i++)
+		dm_st32be(g + 0 + i * 4, (uint32_t)h->sig[i]);
+}
+
+static const struct dm_field dm_m68k_sigset_fields[] = {
+	{ "sig", 0, 8, 0, 8, 2, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_sigset = { "sigset", 8, 2, 8, 0, 0, dm_m68k_sigset_to_host, dm_m68k_sigset_to_guest, dm_m68k_sigset_fields, 1 };
+
+static void dm_m68k_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_m68k_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_m68k_sigval_fields[] = {
+	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_m68k_type_sigval = { "sigval", 4, 2, 8, 1, 0, dm_m68k_sigval_to_host, dm_m68k_sigval_to_guest, dm_m68k_sigval_fields, 2 };
+
+static void dm_m68k_sockaddr_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sa_family = dm_ld16be(g + 0);
+	for (unsigned i = 0; i < 14; i++)
+		h->sa_data[i] = dm_ld8(g + 2 + i * 1);
+}
+
+static void dm_m68k_sockaddr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st16be(g + 0, (uint16_t)h->sa_family);
+	for (unsigned i = 0; i < 14; i++)
+		dm_st8(g + 2 + i * 1, (uint8_t)h->sa_data[i]);
+}
+
+static const struct dm_field dm_m68k_sockaddr_fields[] = {
+	{ "sa_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sa_data", 2, 14, 2, 14, 14, 14, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr = { "sockaddr", 16, 2, 16, 0, 0, dm_m68k_sockaddr_to_host, dm_m68k_sockaddr_to_guest, dm_m68k_sockaddr_fields, 2 };
+
+static void dm_m68k_sockaddr_in_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr_in *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sin_family = dm_ld16be(g + 0);
+	h->sin_port = dm_ld16be(g + 2);
+	dm_m68k_type_in_addr.to_host((char *)h + 4, g + 4);
+}
+
+static void dm_m68k_sockaddr_in_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr_in *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st16be(g + 0, (uint16_t)h->sin_family);
+	dm_st16be(g + 2, (uint16_t)h->sin_port);
+	dm_m68k_type_in_addr.to_guest(g + 4, (const char *)h + 4);
+}
+
+static const struct dm_field dm_m68k_sockaddr_in_fields[] = {
+	{ "sin_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sin_port", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "sin_addr", 4, 4, 4, 4, 1, 1, 0, &dm_m68k_type_in_addr },
+	{ "__pad", 8, 8, 8, 8, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr_in = { "sockaddr_in", 16, 2, 16, 0, 0, dm_m68k_sockaddr_in_to_host, dm_m68k_sockaddr_in_to_guest, dm_m68k_sockaddr_in_fields, 4 };
+
+static void dm_m68k_sockaddr_in6_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr_in6 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sin6_family = dm_ld16be(g + 0);
+	h->sin6_port = dm_ld16be(g + 2);
+	h->sin6_flowinfo = dm_ld32be(g + 4);
+	dm_m68k_type_in6_addr.to_host((char *)h + 8, g + 8);
+	h->sin6_scope_id = dm_ld32be(g + 24);
+}
+
+static void dm_m68k_sockaddr_in6_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr_in6 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 28);
+	dm_st16be(g + 0, (uint16_t)h->sin6_family);
+	dm_st16be(g + 2, (uint16_t)h->sin6_port);
+	dm_st32be(g + 4, (uint32_t)h->sin6_flowinfo);
+	dm_m68k_type_in6_addr.to_guest(g + 8, (const char *)h + 8);
+	dm_st32be(g + 24, (uint32_t)h->sin6_scope_id);
+}
+
+static const struct dm_field dm_m68k_sockaddr_in6_fields[] = {
+	{ "sin6_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sin6_port", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "sin6_flowinfo", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "sin6_addr", 8, 16, 8, 16, 1, 1, 0, &dm_m68k_type_in6_addr },
+	{ "sin6_scope_id", 24, 4, 24, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr_in6 = { "sockaddr_in6", 28, 2, 28, 0, 0, dm_m68k_sockaddr_in6_to_host, dm_m68k_sockaddr_in6_to_guest, dm_m68k_sockaddr_in6_fields, 5 };
+
+static void dm_m68k_sockaddr_nl_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr_nl *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->nl_family = dm_ld16be(g + 0);
+	h->nl_pid = dm_ld32be(g + 4);
+	h->nl_groups = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_sockaddr_nl_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr_nl *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st16be(g + 0, (uint16_t)h->nl_family);
+	dm_st32be(g + 4, (uint32_t)h->nl_pid);
+	dm_st32be(g + 8, (uint32_t)h->nl_groups);
+}
+
+static const struct dm_field dm_m68k_sockaddr_nl_fields[] = {
+	{ "nl_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "nl_pad", 2, 2, 2, 2, 1, 1, DM_F_PAD, NULL },
+	{ "nl_pid", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "nl_groups", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr_nl = { "sockaddr_nl", 12, 2, 12, 0, 0, dm_m68k_sockaddr_nl_to_host, dm_m68k_sockaddr_nl_to_guest, dm_m68k_sockaddr_nl_fields, 4 };
+
+static void dm_m68k_sockaddr_storage_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr_storage *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ss_family = dm_ld16be(g + 0);
+}
+
+static void dm_m68k_sockaddr_storage_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr_storage *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 128);
+	dm_st16be(g + 0, (uint16_t)h->ss_family);
+}
+
+static const struct dm_field dm_m68k_sockaddr_storage_fields[] = {
+	{ "ss_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "__data", 2, 126, 2, 126, 126, 126, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr_storage = { "sockaddr_storage", 128, 2, 128, 0, 0, dm_m68k_sockaddr_storage_to_host, dm_m68k_sockaddr_storage_to_guest, dm_m68k_sockaddr_storage_fields, 2 };
+
+static void dm_m68k_sockaddr_un_to_host(void *hv, const void *gv)
+{
+	struct dmh_sockaddr_un *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sun_family = dm_ld16be(g + 0);
+	for (unsigned i = 0; i < 108; i++)
+		h->sun_path[i] = dm_ld8(g + 2 + i * 1);
+}
+
+static void dm_m68k_sockaddr_un_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sockaddr_un *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 110);
+	dm_st16be(g + 0, (uint16_t)h->sun_family);
+	for (unsigned i = 0; i < 108; i++)
+		dm_st8(g + 2 + i * 1, (uint8_t)h->sun_path[i]);
+}
+
+static const struct dm_field dm_m68k_sockaddr_un_fields[] = {
+	{ "sun_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sun_path", 2, 108, 2, 108, 108, 108, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_sockaddr_un = { "sockaddr_un", 110, 2, 110, 0, 0, dm_m68k_sockaddr_un_to_host, dm_m68k_sockaddr_un_to_guest, dm_m68k_sockaddr_un_fields, 2 };
+
+static void dm_m68k_stack_t_to_host(void *hv, const void *gv)
+{
+	struct dmh_stack_t *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ss_sp = dm_ld32be(g + 0);
+	h->ss_flags = dm_ld32be(g + 4);
+	h->ss_size = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_stack_t_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_stack_t *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->ss_sp);
+	dm_st32be(g + 4, (uint32_t)h->ss_flags);
+	dm_st32be(g + 8, (uint32_t)h->ss_size);
+}
+
+static const struct dm_field dm_m68k_stack_t_fields[] = {
+	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ss_size", 8, 4, 16, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_stack_t = { "stack_t", 12, 2, 24, 0, 0, dm_m68k_stack_t_to_host, dm_m68k_stack_t_to_guest, dm_m68k_stack_t_fields, 3 };
+
+static void dm_m68k_stat_to_host(void *hv, const void *gv)
+{
+	struct dmh_stat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->st_dev = dm_ld16be(g + 0);
+	h->st_ino = dm_ld32be(g + 4);
+	h->st_mode = dm_ld16be(g + 8);
+	h->st_nlink = dm_ld16be(g + 10);
+	h->st_uid = dm_ld16be(g + 12);
+	h->st_gid = dm_ld16be(g + 14);
+	h->st_rdev = dm_ld16be(g + 16);
+	h->st_size = dm_ld32be(g + 20);
+	h->st_blksize = dm_ld32be(g + 24);
+	h->st_blocks = dm_ld32be(g + 28);
+	h->st_atime = dm_ld32be(g + 32);
+	h->st_mtime = dm_ld32be(g + 40);
+	h->st_ctime = dm_ld32be(g + 48);
+}
+
+static void dm_m68k_stat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_stat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	dm_st16be(g + 0, (uint16_t)h->st_dev);
+	dm_st32be(g + 4, (uint32_t)h->st_ino);
+	dm_st16be(g + 8, (uint16_t)h->st_mode);
+	dm_st16be(g + 10, (uint16_t)h->st_nlink);
+	dm_st16be(g + 12, (uint16_t)h->st_uid);
+	dm_st16be(g + 14, (uint16_t)h->st_gid);
+	dm_st16be(g + 16, (uint16_t)h->st_rdev);
+	dm_st32be(g + 20, (uint32_t)h->st_size);
+	dm_st32be(g + 24, (uint32_t)h->st_blksize);
+	dm_st32be(g + 28, (uint32_t)h->st_blocks);
+	dm_st32be(g + 32, (uint32_t)h->st_atime);
+	dm_st32be(g + 40, (uint32_t)h->st_mtime);
+	dm_st32be(g + 48, (uint32_t)h->st_ctime);
+}
+
+static const struct dm_field dm_m68k_stat_fields[] = {
+	{ "st_dev", 0, 2, 0, 8, 1, 1, 0, NULL },
+	{ "__pad1", 2, 2, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "st_ino", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "st_mode", 8, 2, 24, 4, 1, 1, 0, NULL },
+	{ "st_nlink", 10, 2, 16, 8, 1, 1, 0, NULL },
+	{ "st_uid", 12, 2, 28, 4, 1, 1, 0, NULL },
+	{ "st_gid", 14, 2, 32, 4, 1, 1, 0, NULL },
+	{ "st_rdev", 16, 2, 40, 8, 1, 1, 0, NULL },
+	{ "__pad2", 18, 2, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "st_size", 20, 4, 48, 8, 1, 1, 0, NULL },
+	{ "st_blksize", 24, 4, 56, 8, 1, 1, 0, NULL },
+	{ "st_blocks", 28, 4, 64, 8, 1, 1, 0, NULL },
+	{ "st_atime", 32, 4, 72, 8, 1, 1, 0, NULL },
+	{ "__unused1", 36, 4, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "st_mtime", 40, 4, 88, 8, 1, 1, 0, NULL },
+	{ "__unused2", 44, 4, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "st_ctime", 48, 4, 104, 8, 1, 1, 0, NULL },
+	{ "__unused3", 52, 4, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "__unused4", 56, 4, -1, 0, 1, 1, DM_F_PAD, NULL },
+	{ "__unused5", 60, 4, -1, 0, 1, 1, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_stat = { "stat", 64, 2, 144, 0, 0, dm_m68k_stat_to_host, dm_m68k_stat_to_guest, dm_m68k_stat_fields, 20 };
+
+static void dm_m68k_stat64_to_host(void *hv, const void *gv)
+{
+	struct dmh_stat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->st_dev = dm_ld64be(g + 0);
+	h->st_mode = dm_ld32be(g + 14);
+	h->st_nlink = dm_ld32be(g + 18);
+	h->st_uid = dm_ld32be(g + 22);
+	h->st_gid = dm_ld32be(g + 26);
+	h->st_rdev = dm_ld64be(g + 30);
+	h->st_size = dm_ld64be(g + 40);
+	h->st_blksize = dm_ld32be(g + 48);
+	h->st_blocks = dm_ld64be(g + 52);
+	h->st_atime = dm_ld32be(g + 60);
+	h->st_atime_nsec = dm_ld32be(g + 64);
+	h->st_mtime = dm_ld32be(g + 68);
+	h->st_mtime_nsec = dm_ld32be(g + 72);
+	h->st_ctime = dm_ld32be(g + 76);
+	h->st_ctime_nsec = dm_ld32be(g + 80);
+	h->st_ino = dm_ld64be(g + 84);
+}
+
+static void dm_m68k_stat64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_stat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 92);
+	dm_st64be(g + 0, (uint64_t)h->st_dev);
+	dm_st32be(g + 10, (uint32_t)h->st_ino);
+	dm_st32be(g + 14, (uint32_t)h->st_mode);
+	dm_st32be(g + 18, (uint32_t)h->st_nlink);
+	dm_st32be(g + 22, (uint32_t)h->st_uid);
+	dm_st32be(g + 26, (uint32_t)h->st_gid);
+	dm_st64be(g + 30, (uint64_t)h->st_rdev);
+	dm_st64be(g + 40, (uint64_t)h->st_size);
+	dm_st32be(g + 48, (uint32_t)h->st_blksize);
+	dm_st64be(g + 52, (uint64_t)h->st_blocks);
+	dm_st32be(g + 60, (uint32_t)h->st_atime);
+	dm_st32be(g + 64, (uint32_t)h->st_atime_nsec);
+	dm_st32be(g + 68, (uint32_t)h->st_mtime);
+	dm_st32be(g + 72, (uint32_t)h->st_mtime_nsec);
+	dm_st32be(g + 76, (uint32_t)h->st_ctime);
+	dm_st32be(g + 80, (uint32_t)h->st_ctime_nsec);
+	dm_st64be(g + 84, (uint64_t)h->st_ino);
+}
+
+static const struct dm_field dm_m68k_stat64_fields[] = {
+	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "__pad1", 8, 2, -1, 0, 2, 1, DM_F_PAD, NULL },
+	{ "__st_ino", 10, 4, 8, 8, 1, 1, DM_F_DERIVED, NULL },
+	{ "st_mode", 14, 4, 24, 4, 1, 1, 0, NULL },
+	{ "st_nlink", 18, 4, 16, 8, 1, 1, 0, NULL },
+	{ "st_uid", 22, 4, 28, 4, 1, 1, 0, NULL },
+	{ "st_gid", 26, 4, 32, 4, 1, 1, 0, NULL },
+	{ "st_rdev", 30, 8, 40, 8, 1, 1, 0, NULL },
+	{ "__pad3", 38, 2, -1, 0, 2, 1, DM_F_PAD, NULL },
+	{ "st_size", 40, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "st_blksize", 48, 4, 56, 8, 1, 1, 0, NULL },
+	{ "st_blocks", 52, 8, 64, 8, 1, 1, 0, NULL },
+	{ "st_atime", 60, 4, 72, 8, 1, 1, 0, NULL },
+	{ "st_atime_nsec", 64, 4, 80, 8, 1, 1, 0, NULL },
+	{ "st_mtime", 68, 4, 88, 8, 1, 1, 0, NULL },
+	{ "st_mtime_nsec", 72, 4, 96, 8, 1, 1, 0, NULL },
+	{ "st_ctime", 76, 4, 104, 8, 1, 1, 0, NULL },
+	{ "st_ctime_nsec", 80, 4, 112, 8, 1, 1, 0, NULL },
+	{ "st_ino", 84, 8, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_stat64 = { "stat64", 92, 2, 144, 0, 0, dm_m68k_stat64_to_host, dm_m68k_stat64_to_guest, dm_m68k_stat64_fields, 19 };
+
+static void dm_m68k_statfs_to_host(void *hv, const void *gv)
+{
+	struct dmh_statfs *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_type = dm_ld32be(g + 0);
+	h->f_bsize = dm_ld32be(g + 4);
+	h->f_blocks = dm_ld32be(g + 8);
+	h->f_bfree = dm_ld32be(g + 12);
+	h->f_bavail = dm_ld32be(g + 16);
+	h->f_files = dm_ld32be(g + 20);
+	h->f_ffree = dm_ld32be(g + 24);
+	dm_m68k_type_fsid.to_host((char *)h + 56, g + 28);
+	h->f_namelen = dm_ld32be(g + 36);
+	h->f_frsize = dm_ld32be(g + 40);
+	h->f_flags = dm_ld32be(g + 44);
+}
+
+static void dm_m68k_statfs_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_statfs *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	dm_st32be(g + 0, (uint32_t)h->f_type);
+	dm_st32be(g + 4, (uint32_t)h->f_bsize);
+	dm_st32be(g + 8, (uint32_t)h->f_blocks);
+	dm_st32be(g + 12, (uint32_t)h->f_bfree);
+	dm_st32be(g + 16, (uint32_t)h->f_bavail);
+	dm_st32be(g + 20, (uint32_t)h->f_files);
+	dm_st32be(g + 24, (uint32_t)h->f_ffree);
+	dm_m68k_type_fsid.to_guest(g + 28, (const char *)h + 56);
+	dm_st32be(g + 36, (uint32_t)h->f_namelen);
+	dm_st32be(g + 40, (uint32_t)h->f_frsize);
+	dm_st32be(g + 44, (uint32_t)h->f_flags);
+}
+
+static const struct dm_field dm_m68k_statfs_fields[] = {
+	{ "f_type", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "f_bsize", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "f_blocks", 8, 4, 16, 8, 1, 1, 0, NULL },
+	{ "f_bfree", 12, 4, 24, 8, 1, 1, 0, NULL },
+	{ "f_bavail", 16, 4, 32, 8, 1, 1, 0, NULL },
+	{ "f_files", 20, 4, 40, 8, 1, 1, 0, NULL },
+	{ "f_ffree", 24, 4, 48, 8, 1, 1, 0, NULL },
+	{ "f_fsid", 28, 8, 56, 8, 1, 1, 0, &dm_m68k_type_fsid },
+	{ "f_namelen", 36, 4, 64, 8, 1, 1, 0, NULL },
+	{ "f_frsize", 40, 4, 72, 8, 1, 1, 0, NULL },
+	{ "f_flags", 44, 4, 80, 8, 1, 1, 0, NULL },
+	{ "f_spare", 48, 16, 88, 32, 4, 4, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_statfs = { "statfs", 64, 2, 120, 0, 0, dm_m68k_statfs_to_host, dm_m68k_statfs_to_guest, dm_m68k_statfs_fields, 12 };
+
+static void dm_m68k_statfs64_to_host(void *hv, const void *gv)
+{
+	struct dmh_statfs64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_type = dm_ld32be(g + 0);
+	h->f_bsize = dm_ld32be(g + 4);
+	h->f_blocks = dm_ld64be(g + 8);
+	h->f_bfree = dm_ld64be(g + 16);
+	h->f_bavail = dm_ld64be(g + 24);
+	h->f_files = dm_ld64be(g + 32);
+	h->f_ffree = dm_ld64be(g + 40);
+	dm_m68k_type_fsid.to_host((char *)h + 56, g + 48);
+	h->f_namelen = dm_ld32be(g + 56);
+	h->f_frsize = dm_ld32be(g + 60);
+	h->f_flags = dm_ld32be(g + 64);
+}
+
+static void dm_m68k_statfs64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_statfs64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 84);
+	dm_st32be(g + 0, (uint32_t)h->f_type);
+	dm_st32be(g + 4, (uint32_t)h->f_bsize);
+	dm_st64be(g + 8, (uint64_t)h->f_blocks);
+	dm_st64be(g + 16, (uint64_t)h->f_bfree);
+	dm_st64be(g + 24, (uint64_t)h->f_bavail);
+	dm_st64be(g + 32, (uint64_t)h->f_files);
+	dm_st64be(g + 40, (uint64_t)h->f_ffree);
+	dm_m68k_type_fsid.to_guest(g + 48, (const char *)h + 56);
+	dm_st32be(g + 56, (uint32_t)h->f_namelen);
+	dm_st32be(g + 60, (uint32_t)h->f_frsize);
+	dm_st32be(g + 64, (uint32_t)h->f_flags);
+}
+
+static const struct dm_field dm_m68k_statfs64_fields[] = {
+	{ "f_type", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "f_bsize", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "f_blocks", 8, 8, 16, 8, 1, 1, 0, NULL },
+	{ "f_bfree", 16, 8, 24, 8, 1, 1, 0, NULL },
+	{ "f_bavail", 24, 8, 32, 8, 1, 1, 0, NULL },
+	{ "f_files", 32, 8, 40, 8, 1, 1, 0, NULL },
+	{ "f_ffree", 40, 8, 48, 8, 1, 1, 0, NULL },
+	{ "f_fsid", 48, 8, 56, 8, 1, 1, 0, &dm_m68k_type_fsid },
+	{ "f_namelen", 56, 4, 64, 8, 1, 1, 0, NULL },
+	{ "f_frsize", 60, 4, 72, 8, 1, 1, 0, NULL },
+	{ "f_flags", 64, 4, 80, 8, 1, 1, 0, NULL },
+	{ "f_spare", 68, 16, 88, 32, 4, 4, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_statfs64 = { "statfs64", 84, 2, 120, 0, 0, dm_m68k_statfs64_to_host, dm_m68k_statfs64_to_guest, dm_m68k_statfs64_fields, 12 };
+
+static void dm_m68k_statx_to_host(void *hv, const void *gv)
+{
+	struct dmh_statx *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->stx_mask = dm_ld32be(g + 0);
+	h->stx_blksize = dm_ld32be(g + 4);
+	h->stx_attributes = dm_ld64be(g + 8);
+	h->stx_nlink = dm_ld32be(g + 16);
+	h->stx_uid = dm_ld32be(g + 20);
+	h->stx_gid = dm_ld32be(g + 24);
+	h->stx_mode = dm_ld16be(g + 28);
+	h->stx_ino = dm_ld64be(g + 32);
+	h->stx_size = dm_ld64be(g + 40);
+	h->stx_blocks = dm_ld64be(g + 48);
+	h->stx_attributes_mask = dm_ld64be(g + 56);
+	dm_m68k_type_statx_timestamp.to_host((char *)h + 64, g + 64);
+	dm_m68k_type_statx_timestamp.to_host((char *)h + 80, g + 80);
+	dm_m68k_type_statx_timestamp.to_host((char *)h + 96, g + 96);
+	dm_m68k_type_statx_timestamp.to_host((char *)h + 112, g + 112);
+	h->stx_rdev_major = dm_ld32be(g + 128);
+	h->stx_rdev_minor = dm_ld32be(g + 132);
+	h->stx_dev_major = dm_ld32be(g + 136);
+	h->stx_dev_minor = dm_ld32be(g + 140);
+	h->stx_mnt_id = dm_ld64be(g + 144);
+	h->stx_dio_mem_align = dm_ld32be(g + 152);
+	h->stx_dio_offset_align = dm_ld32be(g + 156);
+}
+
+static void dm_m68k_statx_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_statx *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 256);
+	dm_st32be(g + 0, (uint32_t)h->stx_mask);
+	dm_st32be(g + 4, (uint32_t)h->stx_blksize);
+	dm_st64be(g + 8, (uint64_t)h->stx_attributes);
+	dm_st32be(g + 16, (uint32_t)h->stx_nlink);
+	dm_st32be(g + 20, (uint32_t)h->stx_uid);
+	dm_st32be(g + 24, (uint32_t)h->stx_gid);
+	dm_st16be(g + 28, (uint16_t)h->stx_mode);
+	dm_st64be(g + 32, (uint64_t)h->stx_ino);
+	dm_st64be(g + 40, (uint64_t)h->stx_size);
+	dm_st64be(g + 48, (uint64_t)h->stx_blocks);
+	dm_st64be(g + 56, (uint64_t)h->stx_attributes_mask);
+	dm_m68k_type_statx_timestamp.to_guest(g + 64, (const char *)h + 64);
+	dm_m68k_type_statx_timestamp.to_guest(g + 80, (const char *)h + 80);
+	dm_m68k_type_statx_timestamp.to_guest(g + 96, (const char *)h + 96);
+	dm_m68k_type_statx_timestamp.to_guest(g + 112, (const char *)h + 112);
+	dm_st32be(g + 128, (uint32_t)h->stx_rdev_major);
+	dm_st32be(g + 132, (uint32_t)h->stx_rdev_minor);
+	dm_st32be(g + 136, (uint32_t)h->stx_dev_major);
+	dm_st32be(g + 140, (uint32_t)h->stx_dev_minor);
+	dm_st64be(g + 144, (uint64_t)h->stx_mnt_id);
+	dm_st32be(g + 152, (uint32_t)h->stx_dio_mem_align);
+	dm_st32be(g + 156, (uint32_t)h->stx_dio_offset_align);
+}
+
+static const struct dm_field dm_m68k_statx_fields[] = {
+	{ "stx_mask", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "stx_blksize", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "stx_attributes", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL },
+	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL },
+	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL },
+	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "stx_blocks", 48, 8, 48, 8, 1, 1, 0, NULL },
+	{ "stx_attributes_mask", 56, 8, 56, 8, 1, 1, 0, NULL },
+	{ "stx_atime", 64, 16, 64, 16, 1, 1, 0, &dm_m68k_type_statx_timestamp },
+	{ "stx_btime", 80, 16, 80, 16, 1, 1, 0, &dm_m68k_type_statx_timestamp },
+	{ "stx_ctime", 96, 16, 96, 16, 1, 1, 0, &dm_m68k_type_statx_timestamp },
+	{ "stx_mtime", 112, 16, 112, 16, 1, 1, 0, &dm_m68k_type_statx_timestamp },
+	{ "stx_rdev_major", 128, 4, 128, 4, 1, 1, 0, NULL },
+	{ "stx_rdev_minor", 132, 4, 132, 4, 1, 1, 0, NULL },
+	{ "stx_dev_major", 136, 4, 136, 4, 1, 1, 0, NULL },
+	{ "stx_dev_minor", 140, 4, 140, 4, 1, 1, 0, NULL },
+	{ "stx_mnt_id", 144, 8, 144, 8, 1, 1, 0, NULL },
+	{ "stx_dio_mem_align", 152, 4, 152, 4, 1, 1, 0, NULL },
+	{ "stx_dio_offset_align", 156, 4, 156, 4, 1, 1, 0, NULL },
+	{ "__spare3", 160, 96, 160, 96, 12, 12, DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_statx = { "statx", 256, 2, 256, 0, 0, dm_m68k_statx_to_host, dm_m68k_statx_to_guest, dm_m68k_statx_fields, 24 };
+
+static void dm_m68k_statx_timestamp_to_host(void *hv, const void *gv)
+{
+	struct dmh_statx_timestamp *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tv_sec = dm_ld64be(g + 0);
+	h->tv_nsec = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_statx_timestamp_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_statx_timestamp *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->tv_sec);
+	dm_st32be(g + 8, (uint32_t)h->tv_nsec);
+}
+
+static const struct dm_field dm_m68k_statx_timestamp_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_nsec", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "__reserved", 12, 4, 12, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_statx_timestamp = { "statx_timestamp", 16, 2, 16, 0, 0, dm_m68k_statx_timestamp_to_host, dm_m68k_statx_timestamp_to_guest, dm_m68k_statx_timestamp_fields, 3 };
+
+static void dm_m68k_sysinfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_sysinfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->uptime = (int32_t)dm_ld32be(g + 0);
+	for (unsigned i = 0; i < 3; i++)
+		h->loads[i] = dm_ld32be(g + 4 + i * 4);
+	h->totalram = dm_ld32be(g + 16);
+	h->freeram = dm_ld32be(g + 20);
+	h->sharedram = dm_ld32be(g + 24);
+	h->bufferram = dm_ld32be(g + 28);
+	h->totalswap = dm_ld32be(g + 32);
+	h->freeswap = dm_ld32be(g + 36);
+	h->procs = dm_ld16be(g + 40);
+	h->totalhigh = dm_ld32be(g + 44);
+	h->freehigh = dm_ld32be(g + 48);
+	h->mem_unit = dm_ld32be(g + 52);
+}
+
+static void dm_m68k_sysinfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sysinfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	dm_st32be(g + 0, (uint32_t)h->uptime);
+	for (unsigned i = 0; i < 3; i++)
+		dm_st32be(g + 4 + i * 4, (uint32_t)h->loads[i]);
+	dm_st32be(g + 16, (uint32_t)h->totalram);
+	dm_st32be(g + 20, (uint32_t)h->freeram);
+	dm_st32be(g + 24, (uint32_t)h->sharedram);
+	dm_st32be(g + 28, (uint32_t)h->bufferram);
+	dm_st32be(g + 32, (uint32_t)h->totalswap);
+	dm_st32be(g + 36, (uint32_t)h->freeswap);
+	dm_st16be(g + 40, (uint16_t)h->procs);
+	dm_st32be(g + 44, (uint32_t)h->totalhigh);
+	dm_st32be(g + 48, (uint32_t)h->freehigh);
+	dm_st32be(g + 52, (uint32_t)h->mem_unit);
+}
+
+static const struct dm_field dm_m68k_sysinfo_fields[] = {
+	{ "uptime", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "loads", 4, 12, 8, 24, 3, 3, 0, NULL },
+	{ "totalram", 16, 4, 32, 8, 1, 1, 0, NULL },
+	{ "freeram", 20, 4, 40, 8, 1, 1, 0, NULL },
+	{ "sharedram", 24, 4, 48, 8, 1, 1, 0, NULL },
+	{ "bufferram", 28, 4, 56, 8, 1, 1, 0, NULL },
+	{ "totalswap", 32, 4, 64, 8, 1, 1, 0, NULL },
+	{ "freeswap", 36, 4, 72, 8, 1, 1, 0, NULL },
+	{ "procs", 40, 2, 80, 2, 1, 1, 0, NULL },
+	{ "pad", 42, 2, 82, 2, 1, 1, DM_F_PAD, NULL },
+	{ "totalhigh", 44, 4, 88, 8, 1, 1, 0, NULL },
+	{ "freehigh", 48, 4, 96, 8, 1, 1, 0, NULL },
+	{ "mem_unit", 52, 4, 104, 4, 1, 1, 0, NULL },
+	{ "_f", 56, 8, 108, 0, 8, 0, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_m68k_type_sysinfo = { "sysinfo", 64, 2, 112, 0, 0, dm_m68k_sysinfo_to_host, dm_m68k_sysinfo_to_guest, dm_m68k_sysinfo_fields, 14 };
+
+static void dm_m68k_termios_to_host(void *hv, const void *gv)
+{
+	struct dmh_termios *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->c_iflag = dm_ld32be(g + 0);
+	h->c_oflag = dm_ld32be(g + 4);
+	h->c_cflag = dm_ld32be(g + 8);
+	h->c_lflag = dm_ld32be(g + 12);
+	h->c_line = dm_ld8(g + 16);
+	for (unsigned i = 0; i < 19; i++)
+		h->c_cc[i] = dm_ld8(g + 17 + i * 1);
+}
+
+static void dm_m68k_termios_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_termios *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 36);
+	dm_st32be(g + 0, (uint32_t)h->c_iflag);
+	dm_st32be(g + 4, (uint32_t)h->c_oflag);
+	dm_st32be(g + 8, (uint32_t)h->c_cflag);
+	dm_st32be(g + 12, (uint32_t)h->c_lflag);
+	dm_st8(g + 16, (uint8_t)h->c_line);
+	for (unsigned i = 0; i < 19; i++)
+		dm_st8(g + 17 + i * 1, (uint8_t)h->c_cc[i]);
+}
+
+static const struct dm_field dm_m68k_termios_fields[] = {
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
+};
+const struct dm_type dm_m68k_type_termios = { "termios", 36, 2, 36, 0, 0, dm_m68k_termios_to_host, dm_m68k_termios_to_guest, dm_m68k_termios_fields, 6 };
+
+static void dm_m68k_termios2_to_host(void *hv, const void *gv)
+{
+	struct dmh_termios2 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->c_iflag = dm_ld32be(g + 0);
+	h->c_oflag = dm_ld32be(g + 4);
+	h->c_cflag = dm_ld32be(g + 8);
+	h->c_lflag = dm_ld32be(g + 12);
+	h->c_line = dm_ld8(g + 16);
+	for (unsigned i = 0; i < 19; i++)
+		h->c_cc[i] = dm_ld8(g + 17 + i * 1);
+	h->c_ispeed = dm_ld32be(g + 36);
+	h->c_ospeed = dm_ld32be(g + 40);
+}
+
+static void dm_m68k_termios2_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_termios2 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 44);
+	dm_st32be(g + 0, (uint32_t)h->c_iflag);
+	dm_st32be(g + 4, (uint32_t)h->c_oflag);
+	dm_st32be(g + 8, (uint32_t)h->c_cflag);
+	dm_st32be(g + 12, (uint32_t)h->c_lflag);
+	dm_st8(g + 16, (uint8_t)h->c_line);
+	for (unsigned i = 0; i < 19; i++)
+		dm_st8(g + 17 + i * 1, (uint8_t)h->c_cc[i]);
+	dm_st32be(g + 36, (uint32_t)h->c_ispeed);
+	dm_st32be(g + 40, (uint32_t)h->c_ospeed);
+}
+
+static const struct dm_field dm_m68k_termios2_fields[] = {
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
+	{ "c_ispeed", 36, 4, 36, 4, 1, 1, 0, NULL },
+	{ "c_ospeed", 40, 4, 40, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_termios2 = { "termios2", 44, 2, 44, 0, 0, dm_m68k_termios2_to_host, dm_m68k_termios2_to_guest, dm_m68k_termios2_fields, 8 };
+
 static void dm_m68k_timespec_to_host(void *hv, const void *gv)
 {
 	struct dmh_timespec *h = hv;
@@ -109,9 +2051,361 @@ static const struct dm_field dm_m68k_timespec_fields[] = {
 };
 const struct dm_type dm_m68k_type_timespec = { "timespec", 8, 2, 16, 0, 0, dm_m68k_timespec_to_host, dm_m68k_timespec_to_guest, dm_m68k_timespec_fields, 2 };
 
+static void dm_m68k_timespec64_to_host(void *hv, const void *gv)
+{
+	struct dmh_timespec64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tv_sec = dm_ld64be(g + 0);
+	h->tv_nsec = dm_ld64be(g + 8);
+}
+
+static void dm_m68k_timespec64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timespec64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->tv_sec);
+	dm_st64be(g + 8, (uint64_t)h->tv_nsec);
+}
+
+static const struct dm_field dm_m68k_timespec64_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_nsec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_timespec64 = { "timespec64", 16, 2, 16, 0, 0, dm_m68k_timespec64_to_host, dm_m68k_timespec64_to_guest, dm_m68k_timespec64_fields, 2 };
+
+static void dm_m68k_timeval_to_host(void *hv, const void *gv)
+{
+	struct dmh_timeval *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tv_sec = (int32_t)dm_ld32be(g + 0);
+	h->tv_usec = (int32_t)dm_ld32be(g + 4);
+}
+
+static void dm_m68k_timeval_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timeval *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->tv_sec);
+	dm_st32be(g + 4, (uint32_t)h->tv_usec);
+}
+
+static const struct dm_field dm_m68k_timeval_fields[] = {
+	{ "tv_sec", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_usec", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_timeval = { "timeval", 8, 2, 16, 0, 0, dm_m68k_timeval_to_host, dm_m68k_timeval_to_guest, dm_m68k_timeval_fields, 2 };
+
+static void dm_m68k_timezone_to_host(void *hv, const void *gv)
+{
+	struct dmh_timezone *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tz_minuteswest = dm_ld32be(g + 0);
+	h->tz_dsttime = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_timezone_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timezone *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->tz_minuteswest);
+	dm_st32be(g + 4, (uint32_t)h->tz_dsttime);
+}
+
+static const struct dm_field dm_m68k_timezone_fields[] = {
+	{ "tz_minuteswest", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "tz_dsttime", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_timezone = { "timezone", 8, 2, 8, 0, 0, dm_m68k_timezone_to_host, dm_m68k_timezone_to_guest, dm_m68k_timezone_fields, 2 };
+
+static void dm_m68k_tms_to_host(void *hv, const void *gv)
+{
+	struct dmh_tms *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tms_utime = (int32_t)dm_ld32be(g + 0);
+	h->tms_stime = (int32_t)dm_ld32be(g + 4);
+	h->tms_cutime = (int32_t)dm_ld32be(g + 8);
+	h->tms_cstime = (int32_t)dm_ld32be(g + 12);
+}
+
+static void dm_m68k_tms_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_tms *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32be(g + 0, (uint32_t)h->tms_utime);
+	dm_st32be(g + 4, (uint32_t)h->tms_stime);
+	dm_st32be(g + 8, (uint32_t)h->tms_cutime);
+	dm_st32be(g + 12, (uint32_t)h->tms_cstime);
+}
+
+static const struct dm_field dm_m68k_tms_fields[] = {
+	{ "tms_utime", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_stime", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_cutime", 8, 4, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_cstime", 12, 4, 24, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_tms = { "tms", 16, 2, 32, 0, 0, dm_m68k_tms_to_host, dm_m68k_tms_to_guest, dm_m68k_tms_fields, 4 };
+
+static void dm_m68k_ucred_to_host(void *hv, const void *gv)
+{
+	struct dmh_ucred *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->pid = dm_ld32be(g + 0);
+	h->uid = dm_ld32be(g + 4);
+	h->gid = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_ucred_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ucred *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->pid);
+	dm_st32be(g + 4, (uint32_t)h->uid);
+	dm_st32be(g + 8, (uint32_t)h->gid);
+}
+
+static const struct dm_field dm_m68k_ucred_fields[] = {
+	{ "pid", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_ucred = { "ucred", 12, 2, 12, 0, 0, dm_m68k_ucred_to_host, dm_m68k_ucred_to_guest, dm_m68k_ucred_fields, 3 };
+
+static void dm_m68k_user_cap_data_to_host(void *hv, const void *gv)
+{
+	struct dmh_user_cap_data *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->effective = dm_ld32be(g + 0);
+	h->permitted = dm_ld32be(g + 4);
+	h->inheritable = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_user_cap_data_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_user_cap_data *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->effective);
+	dm_st32be(g + 4, (uint32_t)h->permitted);
+	dm_st32be(g + 8, (uint32_t)h->inheritable);
+}
+
+static const struct dm_field dm_m68k_user_cap_data_fields[] = {
+	{ "effective", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "permitted", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "inheritable", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_user_cap_data = { "user_cap_data", 12, 2, 12, 0, 0, dm_m68k_user_cap_data_to_host, dm_m68k_user_cap_data_to_guest, dm_m68k_user_cap_data_fields, 3 };
+
+static void dm_m68k_user_cap_header_to_host(void *hv, const void *gv)
+{
+	struct dmh_user_cap_header *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->version = dm_ld32be(g + 0);
+	h->pid = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_user_cap_header_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_user_cap_header *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->version);
+	dm_st32be(g + 4, (uint32_t)h->pid);
+}
+
+static const struct dm_field dm_m68k_user_cap_header_fields[] = {
+	{ "version", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "pid", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_user_cap_header = { "user_cap_header", 8, 2, 8, 0, 0, dm_m68k_user_cap_header_to_host, dm_m68k_user_cap_header_to_guest, dm_m68k_user_cap_header_fields, 2 };
+
+static void dm_m68k_utimbuf_to_host(void *hv, const void *gv)
+{
+	struct dmh_utimbuf *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->actime = (int32_t)dm_ld32be(g + 0);
+	h->modtime = (int32_t)dm_ld32be(g + 4);
+}
+
+static void dm_m68k_utimbuf_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_utimbuf *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->actime);
+	dm_st32be(g + 4, (uint32_t)h->modtime);
+}
+
+static const struct dm_field dm_m68k_utimbuf_fields[] = {
+	{ "actime", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "modtime", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_utimbuf = { "utimbuf", 8, 2, 16, 0, 0, dm_m68k_utimbuf_to_host, dm_m68k_utimbuf_to_guest, dm_m68k_utimbuf_fields, 2 };
+
+static void dm_m68k_utsname_to_host(void *hv, const void *gv)
+{
+	struct dmh_utsname *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	for (unsigned i = 0; i < 65; i++)
+		h->sysname[i] = dm_ld8(g + 0 + i * 1);
+	for (unsigned i = 0; i < 65; i++)
+		h->nodename[i] = dm_ld8(g + 65 + i * 1);
+	for (unsigned i = 0; i < 65; i++)
+		h->release[i] = dm_ld8(g + 130 + i * 1);
+	for (unsigned i = 0; i < 65; i++)
+		h->version[i] = dm_ld8(g + 195 + i * 1);
+	for (unsigned i = 0; i < 65; i++)
+		h->machine[i] = dm_ld8(g + 260 + i * 1);
+	for (unsigned i = 0; i < 65; i++)
+		h->domainname[i] = dm_ld8(g + 325 + i * 1);
+}
+
+static void dm_m68k_utsname_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_utsname *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 390);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 0 + i * 1, (uint8_t)h->sysname[i]);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 65 + i * 1, (uint8_t)h->nodename[i]);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 130 + i * 1, (uint8_t)h->release[i]);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 195 + i * 1, (uint8_t)h->version[i]);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 260 + i * 1, (uint8_t)h->machine[i]);
+	for (unsigned i = 0; i < 65; i++)
+		dm_st8(g + 325 + i * 1, (uint8_t)h->domainname[i]);
+}
+
+static const struct dm_field dm_m68k_utsname_fields[] = {
+	{ "sysname", 0, 65, 0, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "nodename", 65, 65, 65, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "release", 130, 65, 130, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "version", 195, 65, 195, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "machine", 260, 65, 260, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "domainname", 325, 65, 325, 65, 65, 65, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_m68k_type_utsname = { "utsname", 390, 1, 390, 0, 0, dm_m68k_utsname_to_host, dm_m68k_utsname_to_guest, dm_m68k_utsname_fields, 6 };
+
+static void dm_m68k_winsize_to_host(void *hv, const void *gv)
+{
+	struct dmh_winsize *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ws_row = dm_ld16be(g + 0);
+	h->ws_col = dm_ld16be(g + 2);
+	h->ws_xpixel = dm_ld16be(g + 4);
+	h->ws_ypixel = dm_ld16be(g + 6);
+}
+
+static void dm_m68k_winsize_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_winsize *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st16be(g + 0, (uint16_t)h->ws_row);
+	dm_st16be(g + 2, (uint16_t)h->ws_col);
+	dm_st16be(g + 4, (uint16_t)h->ws_xpixel);
+	dm_st16be(g + 6, (uint16_t)h->ws_ypixel);
+}
+
+static const struct dm_field dm_m68k_winsize_fields[] = {
+	{ "ws_row", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "ws_col", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "ws_xpixel", 4, 2, 4, 2, 1, 1, 0, NULL },
+	{ "ws_ypixel", 6, 2, 6, 2, 1, 1, 0, NULL },
+};
+const struct dm_type dm_m68k_type_winsize = { "winsize", 8, 2, 8, 0, 0, dm_m68k_winsize_to_host, dm_m68k_winsize_to_guest, dm_m68k_winsize_fields, 4 };
+
 const struct dm_type *const dm_m68k_types[DM_NTYPES] = {
+	[DM_T_clone_args] = &dm_m68k_type_clone_args,
+	[DM_T_cmsghdr] = &dm_m68k_type_cmsghdr,
+	[DM_T_dirent64] = &dm_m68k_type_dirent64,
 	[DM_T_epoll_event] = &dm_m68k_type_epoll_event,
+	[DM_T_fiemap] = &dm_m68k_type_fiemap,
+	[DM_T_fiemap_extent] = &dm_m68k_type_fiemap_extent,
+	[DM_T_file_clone_range] = &dm_m68k_type_file_clone_range,
+	[DM_T_file_dedupe_range] = &dm_m68k_type_file_dedupe_range,
+	[DM_T_file_dedupe_range_info] = &dm_m68k_type_file_dedupe_range_info,
+	[DM_T_flock] = &dm_m68k_type_flock,
+	[DM_T_flock64] = &dm_m68k_type_flock64,
+	[DM_T_fsid] = &dm_m68k_type_fsid,
+	[DM_T_fstrim_range] = &dm_m68k_type_fstrim_range,
+	[DM_T_fsxattr] = &dm_m68k_type_fsxattr,
+	[DM_T_if_settings] = &dm_m68k_type_if_settings,
+	[DM_T_if_settings_ifsu] = &dm_m68k_type_if_settings_ifsu,
+	[DM_T_ifconf] = &dm_m68k_type_ifconf,
+	[DM_T_ifconf_ifcu] = &dm_m68k_type_ifconf_ifcu,
+	[DM_T_ifmap] = &dm_m68k_type_ifmap,
+	[DM_T_ifreq] = &dm_m68k_type_ifreq,
+	[DM_T_ifreq_ifrn] = &dm_m68k_type_ifreq_ifrn,
+	[DM_T_ifreq_ifru] = &dm_m68k_type_ifreq_ifru,
+	[DM_T_in6_addr] = &dm_m68k_type_in6_addr,
+	[DM_T_in6_addr_u] = &dm_m68k_type_in6_addr_u,
+	[DM_T_in_addr] = &dm_m68k_type_in_addr,
+	[DM_T_iovec] = &dm_m68k_type_iovec,
 	[DM_T_itimerspec] = &dm_m68k_type_itimerspec,
+	[DM_T_itimerspec64] = &dm_m68k_type_itimerspec64,
+	[DM_T_itimerval] = &dm_m68k_type_itimerval,
+	[DM_T_linger] = &dm_m68k_type_linger,
+	[DM_T_loop_config] = &dm_m68k_type_loop_config,
+	[DM_T_loop_info64] = &dm_m68k_type_loop_info64,
+	[DM_T_mmsghdr] = &dm_m68k_type_mmsghdr,
+	[DM_T_msghdr] = &dm_m68k_type_msghdr,
 	[DM_T_pollfd] = &dm_m68k_type_pollfd,
+	[DM_T_rlimit] = &dm_m68k_type_rlimit,
+	[DM_T_rlimit64] = &dm_m68k_type_rlimit64,
+	[DM_T_robust_list] = &dm_m68k_type_robust_list,
+	[DM_T_robust_list_head] = &dm_m68k_type_robust_list_head,
+	[DM_T_rusage] = &dm_m68k_type_rusage,
+	[DM_T_sched_param] = &dm_m68k_type_sched_param,
+	[DM_T_sigaction] = &dm_m68k_type_sigaction,
+	[DM_T_sigevent] = &dm_m68k_type_sigevent,
+	[DM_T_sigevent_thread] = &dm_m68k_type_sigevent_thread,
+	[DM_T_sigevent_un] = &dm_m68k_type_sigevent_un,
+	[DM_T_sigset] = &dm_m68k_type_sigset,
+	[DM_T_sigval] = &dm_m68k_type_sigval,
+	[DM_T_sockaddr] = &dm_m68k_type_sockaddr,
+	[DM_T_sockaddr_in] = &dm_m68k_type_sockaddr_in,
+	[DM_T_sockaddr_in6] = &dm_m68k_type_sockaddr_in6,
+	[DM_T_sockaddr_nl] = &dm_m68k_type_sockaddr_nl,
+	[DM_T_sockaddr_storage] = &dm_m68k_type_sockaddr_storage,
+	[DM_T_sockaddr_un] = &dm_m68k_type_sockaddr_un,
+	[DM_T_stack_t] = &dm_m68k_type_stack_t,
+	[DM_T_stat] = &dm_m68k_type_stat,
+	[DM_T_stat64] = &dm_m68k_type_stat64,
+	[DM_T_statfs] = &dm_m68k_type_statfs,
+	[DM_T_statfs64] = &dm_m68k_type_statfs64,
+	[DM_T_statx] = &dm_m68k_type_statx,
+	[DM_T_statx_timestamp] = &dm_m68k_type_statx_timestamp,
+	[DM_T_sysinfo] = &dm_m68k_type_sysinfo,
+	[DM_T_termios] = &dm_m68k_type_termios,
+	[DM_T_termios2] = &dm_m68k_type_termios2,
 	[DM_T_timespec] = &dm_m68k_type_timespec,
+	[DM_T_timespec64] = &dm_m68k_type_timespec64,
+	[DM_T_timeval] = &dm_m68k_type_timeval,
+	[DM_T_timezone] = &dm_m68k_type_timezone,
+	[DM_T_tms] = &dm_m68k_type_tms,
+	[DM_T_ucred] = &dm_m68k_type_ucred,
+	[DM_T_user_cap_data] = &dm_m68k_type_user_cap_data,
+	[DM_T_user_cap_header] = &dm_m68k_type_user_cap_header,
+	[DM_T_utimbuf] = &dm_m68k_type_utimbuf,
+	[DM_T_utsname] = &dm_m68k_type_utsname,
+	[DM_T_winsize] = &dm_m68k_type_winsize,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.name = "powerpc", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_ALIGNED,
 	.syscalls = dm_powerpc_syscalls, .nsyscalls = 431,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
-	.ioctls = dm_powerpc_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_powerpc_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_powerpc_ioctls, .nioctls = 145,
+	.errno_to_guest = dm_powerpc_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_powerpc_sig_to_guest, .sig_to_host = dm_powerpc_sig_to_host,
 };

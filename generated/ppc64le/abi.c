@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_ppc64le = {
 	.name = "ppc64le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 403,
 	.types = dm_ppc64le_types, .sets = dm_ppc64le_sets,
-	.ioctls = dm_ppc64le_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_ppc64le_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_ppc64le_ioctls, .nioctls = 145,
+	.errno_to_guest = dm_ppc64le_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_ppc64le_sig_to_guest, .sig_to_host = dm_ppc64le_sig_to_host,
 };

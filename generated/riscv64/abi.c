@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_riscv64 = {
 	.name = "riscv64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 306,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
-	.ioctls = dm_riscv64_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_riscv64_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_riscv64_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_riscv64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_riscv64_sig_to_guest, .sig_to_host = dm_riscv64_sig_to_host,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_s390x = {
 	.name = "s390x", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 368,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
-	.ioctls = dm_s390x_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_s390x_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_s390x_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_s390x_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_s390x_sig_to_guest, .sig_to_host = dm_s390x_sig_to_host,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.name = "sh4", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 414,
 	.types = dm_sh4_types, .sets = dm_sh4_sets,
-	.ioctls = dm_sh4_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_sh4_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_sh4_sig_to_guest, .sig_to_host = dm_sh4_sig_to_host,
 };

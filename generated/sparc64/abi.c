@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.name = "sparc64", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_CARRY, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 382,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
-	.ioctls = dm_sparc64_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_sparc64_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_sparc64_sig_to_guest, .sig_to_host = dm_sparc64_sig_to_host,
 };

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_x32 = {
 	.name = "x32", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_x32_syscalls, .nsyscalls = 351,
 	.types = dm_x32_types, .sets = dm_x32_sets,
-	.ioctls = dm_x32_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_x32_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_x32_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_x32_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_x32_sig_to_guest, .sig_to_host = dm_x32_sig_to_host,
 };

@@ -5,34 +5,475 @@
 #include "generated/ids.h"
 #include "generated/host_types.h"
 
+const struct dm_type dm_x32_type_clone_args;
+const struct dm_type dm_x32_type_cmsghdr;
+const struct dm_type dm_x32_type_dirent64;
 const struct dm_type dm_x32_type_epoll_event;
+const struct dm_type dm_x32_type_fiemap;
+const struct dm_type dm_x32_type_fiemap_extent;
+const struct dm_type dm_x32_type_file_clone_range;
+const struct dm_type dm_x32_type_file_dedupe_range;
+const struct dm_type dm_x32_type_file_dedupe_range_info;
+const struct dm_type dm_x32_type_flock;
+const struct dm_type dm_x32_type_flock64;
+const struct dm_type dm_x32_type_fsid;
+const struct dm_type dm_x32_type_fstrim_range;
+const struct dm_type dm_x32_type_fsxattr;
+const struct dm_type dm_x32_type_if_settings;
+const struct dm_type dm_x32_type_if_settings_ifsu;
+const struct dm_type dm_x32_type_ifconf;
+const struct dm_type dm_x32_type_ifconf_ifcu;
+const struct dm_type dm_x32_type_ifmap;
+const struct dm_type dm_x32_type_ifreq;
+const struct dm_type dm_x32_type_ifreq_ifrn;
+const struct dm_type dm_x32_type_ifreq_ifru;
+const struct dm_type dm_x32_type_in6_addr;
+const struct dm_type dm_x32_type_in6_addr_u;
+const struct dm_type dm_x32_type_in_addr;
+const struct dm_type dm_x32_type_iovec;
 const struct dm_type dm_x32_type_itimerspec;
+const struct dm_type dm_x32_type_itimerspec64;
+const struct dm_type dm_x32_type_itimerval;
+const struct dm_type dm_x32_type_linger;
+const struct dm_type dm_x32_type_loop_config;
+const struct dm_type dm_x32_type_loop_info64;
+const struct dm_type dm_x32_type_mmsghdr;
+const struct dm_type dm_x32_type_msghdr;
 const struct dm_type dm_x32_type_pollfd;
+const struct dm_type dm_x32_type_rlimit;
+const struct dm_type dm_x32_type_rlimit64;
+const struct dm_type dm_x32_type_robust_list;
+const struct dm_type dm_x32_type_robust_list_head;
+const struct dm_type dm_x32_type_rusage;
+const struct dm_type dm_x32_type_sched_param;
+const struct dm_type dm_x32_type_sigaction;
+const struct dm_type dm_x32_type_sigevent;
+const struct dm_type dm_x32_type_sigevent_thread;
+const struct dm_type dm_x32_type_sigevent_un;
+const struct dm_type dm_x32_type_sigset;
+const struct dm_type dm_x32_type_sigval;
+const struct dm_type dm_x32_type_sockaddr;
+const struct dm_type dm_x32_type_sockaddr_in;
+const struct dm_type dm_x32_type_sockaddr_in6;
+const struct dm_type dm_x32_type_sockaddr_nl;
+const struct dm_type dm_x32_type_sockaddr_storage;
+const struct dm_type dm_x32_type_sockaddr_un;
+const struct dm_type dm_x32_type_stack_t;
+const struct dm_type dm_x32_type_stat;
+const struct dm_type dm_x32_type_statfs;
+const struct dm_type dm_x32_type_statx;
+const struct dm_type dm_x32_type_statx_timestamp;
+const struct dm_type dm_x32_type_sysinfo;
+const struct dm_type dm_x32_type_termios;
+const struct dm_type dm_x32_type_termios2;
 const struct dm_type dm_x32_type_timespec;
+const struct dm_type dm_x32_type_timespec64;
+const struct dm_type dm_x32_type_timeval;
+const struct dm_type dm_x32_type_timezone;
+const struct dm_type dm_x32_type_tms;
+const struct dm_type dm_x32_type_ucred;
+const struct dm_type dm_x32_type_user_cap_data;
+const struct dm_type dm_x32_type_user_cap_header;
+const struct dm_type dm_x32_type_utimbuf;
+const struct dm_type dm_x32_type_utsname;
+const struct dm_type dm_x32_type_winsize;
 
-static void dm_x32_epoll_event_to_host(void *hv, const void *gv)
+static void dm_x32_clone_args_to_host(void *h, const void *g) { memcpy(h, g, 88); }
+static void dm_x32_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
+
+static const struct dm_field dm_x32_clone_args_fields[] = {
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL },
+	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL },
+	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL },
+	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL },
+	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_clone_args = { "clone_args", 88, 8, 88, 0, 1, dm_x32_clone_args_to_host, dm_x32_clone_args_to_guest, dm_x32_clone_args_fields, 11 };
+
+static void dm_x32_cmsghdr_to_host(void *hv, const void *gv)
 {
-	struct dmh_epoll_event *h = hv;
+	struct dmh_cmsghdr *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	h->events = dm_ld32le(g + 0);
-	h->data = dm_ld64le(g + 8);
+	h->cmsg_len = dm_ld32le(g + 0);
+	h->cmsg_level = dm_ld32le(g + 4);
+	h->cmsg_type = dm_ld32le(g + 8);
 }
 
-static void dm_x32_epoll_event_to_guest(void *gv, const void *hv)
+static void dm_x32_cmsghdr_to_guest(void *gv, const void *hv)
 {
-	const struct dmh_epoll_event *h = hv;
+	const struct dmh_cmsghdr *h = hv;
 	uint8_t *g = gv;
-	memset(g, 0, 16);
-	dm_st32le(g + 0, (uint32_t)h->events);
-	dm_st64le(g + 8, (uint64_t)h->data);
+	memset(g, 0, 12);
+	dm_st32le(g + 0, (uint32_t)h->cmsg_len);
+	dm_st32le(g + 4, (uint32_t)h->cmsg_level);
+	dm_st32le(g + 8, (uint32_t)h->cmsg_type);
 }
+
+static const struct dm_field dm_x32_cmsghdr_fields[] = {
+	{ "cmsg_len", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "cmsg_level", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "cmsg_type", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_cmsghdr = { "cmsghdr", 12, 4, 16, 0, 0, dm_x32_cmsghdr_to_host, dm_x32_cmsghdr_to_guest, dm_x32_cmsghdr_fields, 3 };
+
+static void dm_x32_dirent64_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_x32_dirent64_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_x32_dirent64_fields[] = {
+	{ "d_ino", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "d_off", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "d_reclen", 16, 2, 16, 2, 1, 1, 0, NULL },
+	{ "d_type", 18, 1, 18, 1, 1, 1, 0, NULL },
+	{ "d_name", 19, 0, 19, 0, 0, 0, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_dirent64 = { "dirent64", 24, 8, 24, 0, 1, dm_x32_dirent64_to_host, dm_x32_dirent64_to_guest, dm_x32_dirent64_fields, 5 };
+
+static void dm_x32_epoll_event_to_host(void *h, const void *g) { memcpy(h, g, 12); }
+static void dm_x32_epoll_event_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
 static const struct dm_field dm_x32_epoll_event_fields[] = {
 	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL },
+	{ "data", 4, 8, 4, 8, 1, 1, 0, NULL },
 };
-const struct dm_type dm_x32_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_x32_epoll_event_to_host, dm_x32_epoll_event_to_guest, dm_x32_epoll_event_fields, 2 };
+const struct dm_type dm_x32_type_epoll_event = { "epoll_event", 12, 1, 12, 0, 1, dm_x32_epoll_event_to_host, dm_x32_epoll_event_to_guest, dm_x32_epoll_event_fields, 2 };
+
+static void dm_x32_fiemap_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_fiemap_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_fiemap_fields[] = {
+	{ "fm_start", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "fm_length", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "fm_flags", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "fm_mapped_extents", 20, 4, 20, 4, 1, 1, 0, NULL },
+	{ "fm_extent_count", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "fm_reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
+	{ "fm_extents", 32, 0, 32, 0, 0, 0, 0, &dm_x32_type_fiemap_extent },
+};
+const struct dm_type dm_x32_type_fiemap = { "fiemap", 32, 8, 32, 0, 1, dm_x32_fiemap_to_host, dm_x32_fiemap_to_guest, dm_x32_fiemap_fields, 7 };
+
+static void dm_x32_fiemap_extent_to_host(void *h, const void *g) { memcpy(h, g, 56); }
+static void dm_x32_fiemap_extent_to_guest(void *g, const void *h) { memcpy(g, h, 56); }
+
+static const struct dm_field dm_x32_fiemap_extent_fields[] = {
+	{ "fe_logical", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "fe_physical", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "fe_length", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "fe_reserved64", 24, 16, 24, 16, 2, 2, DM_F_PAD, NULL },
+	{ "fe_flags", 40, 4, 40, 4, 1, 1, 0, NULL },
+	{ "fe_reserved", 44, 12, 44, 12, 3, 3, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_fiemap_extent = { "fiemap_extent", 56, 8, 56, 0, 1, dm_x32_fiemap_extent_to_host, dm_x32_fiemap_extent_to_guest, dm_x32_fiemap_extent_fields, 6 };
+
+static void dm_x32_file_clone_range_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_file_clone_range_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_file_clone_range_fields[] = {
+	{ "src_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "src_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "src_length", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "dest_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_file_clone_range = { "file_clone_range", 32, 8, 32, 0, 1, dm_x32_file_clone_range_to_host, dm_x32_file_clone_range_to_guest, dm_x32_file_clone_range_fields, 4 };
+
+static void dm_x32_file_dedupe_range_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_x32_file_dedupe_range_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_x32_file_dedupe_range_fields[] = {
+	{ "src_offset", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "src_length", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "dest_count", 16, 2, 16, 2, 1, 1, 0, NULL },
+	{ "reserved1", 18, 2, 18, 2, 1, 1, DM_F_PAD, NULL },
+	{ "reserved2", 20, 4, 20, 4, 1, 1, DM_F_PAD, NULL },
+	{ "info", 24, 0, 24, 0, 0, 0, 0, &dm_x32_type_file_dedupe_range_info },
+};
+const struct dm_type dm_x32_type_file_dedupe_range = { "file_dedupe_range", 24, 8, 24, 0, 1, dm_x32_file_dedupe_range_to_host, dm_x32_file_dedupe_range_to_guest, dm_x32_file_dedupe_range_fields, 6 };
+
+static void dm_x32_file_dedupe_range_info_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_file_dedupe_range_info_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_file_dedupe_range_info_fields[] = {
+	{ "dest_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "dest_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "bytes_deduped", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "status", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_file_dedupe_range_info = { "file_dedupe_range_info", 32, 8, 32, 0, 1, dm_x32_file_dedupe_range_info_to_host, dm_x32_file_dedupe_range_info_to_guest, dm_x32_file_dedupe_range_info_fields, 5 };
+
+static void dm_x32_flock_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_flock_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_flock_fields[] = {
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_flock = { "flock", 32, 8, 32, 0, 1, dm_x32_flock_to_host, dm_x32_flock_to_guest, dm_x32_flock_fields, 5 };
+
+static void dm_x32_flock64_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_flock64_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_flock64_fields[] = {
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_flock64 = { "flock64", 32, 8, 32, 0, 1, dm_x32_flock64_to_host, dm_x32_flock64_to_guest, dm_x32_flock64_fields, 5 };
+
+static void dm_x32_fsid_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_fsid_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_fsid_fields[] = {
+	{ "val", 0, 8, 0, 8, 2, 2, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_fsid = { "fsid", 8, 4, 8, 0, 1, dm_x32_fsid_to_host, dm_x32_fsid_to_guest, dm_x32_fsid_fields, 1 };
+
+static void dm_x32_fstrim_range_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_x32_fstrim_range_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_x32_fstrim_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "minlen", 16, 8, 16, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_fstrim_range = { "fstrim_range", 24, 8, 24, 0, 1, dm_x32_fstrim_range_to_host, dm_x32_fstrim_range_to_guest, dm_x32_fstrim_range_fields, 3 };
+
+static void dm_x32_fsxattr_to_host(void *h, const void *g) { memcpy(h, g, 28); }
+static void dm_x32_fsxattr_to_guest(void *g, const void *h) { memcpy(g, h, 28); }
+
+static const struct dm_field dm_x32_fsxattr_fields[] = {
+	{ "fsx_xflags", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "fsx_extsize", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "fsx_nextents", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "fsx_projid", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "fsx_cowextsize", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 1, dm_x32_fsxattr_to_host, dm_x32_fsxattr_to_guest, dm_x32_fsxattr_fields, 6 };
+
+static void dm_x32_if_settings_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_settings *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->type = dm_ld32le(g + 0);
+	h->size = dm_ld32le(g + 4);
+	memcpy((char *)h + 8, g + 8, 4);
+}
+
+static void dm_x32_if_settings_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_settings *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32le(g + 0, (uint32_t)h->type);
+	dm_st32le(g + 4, (uint32_t)h->size);
+	memcpy(g + 8, (const char *)h + 8, 4);
+}
+
+static const struct dm_field dm_x32_if_settings_fields[] = {
+	{ "type", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "size", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "ifs_ifsu", 8, 4, 8, 8, 1, 1, 0, &dm_x32_type_if_settings_ifsu },
+};
+const struct dm_type dm_x32_type_if_settings = { "if_settings", 12, 4, 16, 0, 0, dm_x32_if_settings_to_host, dm_x32_if_settings_to_guest, dm_x32_if_settings_fields, 3 };
+
+static void dm_x32_if_settings_ifsu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_x32_if_settings_ifsu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_x32_if_settings_ifsu_fields[] = {
+	{ "raw_hdlc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "cisco", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr_pvc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "fr_pvc_info", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "x25", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sync", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "te1", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_if_settings_ifsu = { "if_settings_ifsu", 4, 4, 8, 1, 0, dm_x32_if_settings_ifsu_to_host, dm_x32_if_settings_ifsu_to_guest, dm_x32_if_settings_ifsu_fields, 8 };
+
+static void dm_x32_ifconf_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifconf *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ifc_len = dm_ld32le(g + 0);
+	memcpy((char *)h + 8, g + 4, 4);
+}
+
+static void dm_x32_ifconf_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifconf *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32le(g + 0, (uint32_t)h->ifc_len);
+	memcpy(g + 4, (const char *)h + 8, 4);
+}
+
+static const struct dm_field dm_x32_ifconf_fields[] = {
+	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_x32_type_ifconf_ifcu },
+};
+const struct dm_type dm_x32_type_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_x32_ifconf_to_host, dm_x32_ifconf_to_guest, dm_x32_ifconf_fields, 2 };
+
+static void dm_x32_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_x32_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_x32_ifconf_ifcu_fields[] = {
+	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_ifconf_ifcu = { "ifconf_ifcu", 4, 4, 8, 1, 0, dm_x32_ifconf_ifcu_to_host, dm_x32_ifconf_ifcu_to_guest, dm_x32_ifconf_ifcu_fields, 2 };
+
+static void dm_x32_ifmap_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifmap *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->mem_start = dm_ld32le(g + 0);
+	h->mem_end = dm_ld32le(g + 4);
+	h->base_addr = dm_ld16le(g + 8);
+	h->irq = dm_ld8(g + 10);
+	h->dma = dm_ld8(g + 11);
+	h->port = dm_ld8(g + 12);
+}
+
+static void dm_x32_ifmap_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifmap *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32le(g + 0, (uint32_t)h->mem_start);
+	dm_st32le(g + 4, (uint32_t)h->mem_end);
+	dm_st16le(g + 8, (uint16_t)h->base_addr);
+	dm_st8(g + 10, (uint8_t)h->irq);
+	dm_st8(g + 11, (uint8_t)h->dma);
+	dm_st8(g + 12, (uint8_t)h->port);
+}
+
+static const struct dm_field dm_x32_ifmap_fields[] = {
+	{ "mem_start", 0, 4, 0, 8, 1, 1, 0, NULL },
+	{ "mem_end", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "base_addr", 8, 2, 16, 2, 1, 1, 0, NULL },
+	{ "irq", 10, 1, 18, 1, 1, 1, 0, NULL },
+	{ "dma", 11, 1, 19, 1, 1, 1, 0, NULL },
+	{ "port", 12, 1, 20, 1, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_ifmap = { "ifmap", 16, 4, 24, 0, 0, dm_x32_ifmap_to_host, dm_x32_ifmap_to_guest, dm_x32_ifmap_fields, 6 };
+
+static void dm_x32_ifreq_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	memcpy((char *)h + 16, g + 16, 16);
+}
+
+static void dm_x32_ifreq_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	memcpy(g + 16, (const char *)h + 16, 16);
+}
+
+static const struct dm_field dm_x32_ifreq_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_ifreq_ifrn },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_x32_type_ifreq_ifru },
+};
+const struct dm_type dm_x32_type_ifreq = { "ifreq", 32, 4, 40, 0, 0, dm_x32_ifreq_to_host, dm_x32_ifreq_to_guest, dm_x32_ifreq_fields, 2 };
+
+static void dm_x32_ifreq_ifrn_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_ifreq_ifrn_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_ifreq_ifrn_fields[] = {
+	{ "ifrn_name", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_ifreq_ifrn = { "ifreq_ifrn", 16, 1, 16, 1, 1, dm_x32_ifreq_ifrn_to_host, dm_x32_ifreq_ifrn_to_guest, dm_x32_ifreq_ifrn_fields, 1 };
+
+static void dm_x32_ifreq_ifru_to_host(void *h, const void *g) { memset(h, 0, 24); memcpy(h, g, 16); }
+static void dm_x32_ifreq_ifru_to_guest(void *g, const void *h) { memset(g, 0, 16); memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_ifreq_ifru_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_x32_type_ifmap },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_x32_type_if_settings },
+};
+const struct dm_type dm_x32_type_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_x32_ifreq_ifru_to_host, dm_x32_ifreq_ifru_to_guest, dm_x32_ifreq_ifru_fields, 13 };
+
+static void dm_x32_in6_addr_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_in6_addr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_in6_addr_fields[] = {
+	{ "in6_u", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_in6_addr_u },
+};
+const struct dm_type dm_x32_type_in6_addr = { "in6_addr", 16, 4, 16, 0, 1, dm_x32_in6_addr_to_host, dm_x32_in6_addr_to_guest, dm_x32_in6_addr_fields, 1 };
+
+static void dm_x32_in6_addr_u_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_in6_addr_u_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_in6_addr_u_fields[] = {
+	{ "u6_addr8", 0, 16, 0, 16, 16, 16, 0, NULL },
+	{ "u6_addr16", 0, 16, 0, 16, 8, 8, 0, NULL },
+	{ "u6_addr32", 0, 16, 0, 16, 4, 4, 0, NULL },
+};
+const struct dm_type dm_x32_type_in6_addr_u = { "in6_addr_u", 16, 4, 16, 1, 1, dm_x32_in6_addr_u_to_host, dm_x32_in6_addr_u_to_guest, dm_x32_in6_addr_u_fields, 3 };
+
+static void dm_x32_in_addr_to_host(void *h, const void *g) { memcpy(h, g, 4); }
+static void dm_x32_in_addr_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
+
+static const struct dm_field dm_x32_in_addr_fields[] = {
+	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_in_addr = { "in_addr", 4, 4, 4, 0, 1, dm_x32_in_addr_to_host, dm_x32_in_addr_to_guest, dm_x32_in_addr_fields, 1 };
+
+static void dm_x32_iovec_to_host(void *hv, const void *gv)
+{
+	struct dmh_iovec *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->iov_base = dm_ld32le(g + 0);
+	h->iov_len = dm_ld32le(g + 4);
+}
+
+static void dm_x32_iovec_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_iovec *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32le(g + 0, (uint32_t)h->iov_base);
+	dm_st32le(g + 4, (uint32_t)h->iov_len);
+}
+
+static const struct dm_field dm_x32_iovec_fields[] = {
+	{ "iov_base", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "iov_len", 4, 4, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_iovec = { "iovec", 8, 4, 16, 0, 0, dm_x32_iovec_to_host, dm_x32_iovec_to_guest, dm_x32_iovec_fields, 2 };
 
 static void dm_x32_itimerspec_to_host(void *hv, const void *gv)
 {
@@ -40,23 +481,144 @@ static void dm_x32_itimerspec_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	dm_x32_type_timespec.to_host((char *)h + 0, g + 0);
-	dm_x32_type_timespec.to_host((char *)h + 16, g + 8);
+	dm_x32_type_timespec.to_host((char *)h + 16, g + 16);
 }
 
 static void dm_x32_itimerspec_to_guest(void *gv, const void *hv)
 {
 	const struct dmh_itimerspec *h = hv;
 	uint8_t *g = gv;
-	memset(g, 0, 16);
+	memset(g, 0, 32);
 	dm_x32_type_timespec.to_guest(g + 0, (const char *)h + 0);
-	dm_x32_type_timespec.to_guest(g + 8, (const char *)h + 16);
+	dm_x32_type_timespec.to_guest(g + 16, (const char *)h + 16);
 }
 
 static const struct dm_field dm_x32_itimerspec_fields[] = {
-	{ "it_interval", 0, 8, 0, 16, 1, 1, 0, &dm_x32_type_timespec },
-	{ "it_value", 8, 8, 16, 16, 1, 1, 0, &dm_x32_type_timespec },
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec },
 };
-const struct dm_type dm_x32_type_itimerspec = { "itimerspec", 16, 4, 32, 0, 0, dm_x32_itimerspec_to_host, dm_x32_itimerspec_to_guest, dm_x32_itimerspec_fields, 2 };
+const struct dm_type dm_x32_type_itimerspec = { "itimerspec", 32, 8, 32, 0, 0, dm_x32_itimerspec_to_host, dm_x32_itimerspec_to_guest, dm_x32_itimerspec_fields, 2 };
+
+static void dm_x32_itimerspec64_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_itimerspec64_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_itimerspec64_fields[] = {
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec64 },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec64 },
+};
+const struct dm_type dm_x32_type_itimerspec64 = { "itimerspec64", 32, 8, 32, 0, 1, dm_x32_itimerspec64_to_host, dm_x32_itimerspec64_to_guest, dm_x32_itimerspec64_fields, 2 };
+
+static void dm_x32_itimerval_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_itimerval_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_itimerval_fields[] = {
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval },
+};
+const struct dm_type dm_x32_type_itimerval = { "itimerval", 32, 8, 32, 0, 1, dm_x32_itimerval_to_host, dm_x32_itimerval_to_guest, dm_x32_itimerval_fields, 2 };
+
+static void dm_x32_linger_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_linger_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_linger_fields[] = {
+	{ "l_onoff", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_linger", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_linger = { "linger", 8, 4, 8, 0, 1, dm_x32_linger_to_host, dm_x32_linger_to_guest, dm_x32_linger_fields, 2 };
+
+static void dm_x32_loop_config_to_host(void *h, const void *g) { memcpy(h, g, 304); }
+static void dm_x32_loop_config_to_guest(void *g, const void *h) { memcpy(g, h, 304); }
+
+static const struct dm_field dm_x32_loop_config_fields[] = {
+	{ "fd", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "block_size", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "info", 8, 232, 8, 232, 1, 1, 0, &dm_x32_type_loop_info64 },
+	{ "__reserved", 240, 64, 240, 64, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_loop_config = { "loop_config", 304, 8, 304, 0, 1, dm_x32_loop_config_to_host, dm_x32_loop_config_to_guest, dm_x32_loop_config_fields, 4 };
+
+static void dm_x32_loop_info64_to_host(void *h, const void *g) { memcpy(h, g, 232); }
+static void dm_x32_loop_info64_to_guest(void *g, const void *h) { memcpy(g, h, 232); }
+
+static const struct dm_field dm_x32_loop_info64_fields[] = {
+	{ "lo_device", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "lo_inode", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "lo_rdevice", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "lo_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
+	{ "lo_sizelimit", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "lo_number", 40, 4, 40, 4, 1, 1, 0, NULL },
+	{ "lo_encrypt_type", 44, 4, 44, 4, 1, 1, 0, NULL },
+	{ "lo_encrypt_key_size", 48, 4, 48, 4, 1, 1, 0, NULL },
+	{ "lo_flags", 52, 4, 52, 4, 1, 1, 0, NULL },
+	{ "lo_file_name", 56, 64, 56, 64, 64, 64, 0, NULL },
+	{ "lo_crypt_name", 120, 64, 120, 64, 64, 64, 0, NULL },
+	{ "lo_encrypt_key", 184, 32, 184, 32, 32, 32, 0, NULL },
+	{ "lo_init", 216, 16, 216, 16, 2, 2, 0, NULL },
+};
+const struct dm_type dm_x32_type_loop_info64 = { "loop_info64", 232, 8, 232, 0, 1, dm_x32_loop_info64_to_host, dm_x32_loop_info64_to_guest, dm_x32_loop_info64_fields, 13 };
+
+static void dm_x32_mmsghdr_to_host(void *hv, const void *gv)
+{
+	struct dmh_mmsghdr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_x32_type_msghdr.to_host((char *)h + 0, g + 0);
+	h->msg_len = dm_ld32le(g + 28);
+}
+
+static void dm_x32_mmsghdr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_mmsghdr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_x32_type_msghdr.to_guest(g + 0, (const char *)h + 0);
+	dm_st32le(g + 28, (uint32_t)h->msg_len);
+}
+
+static const struct dm_field dm_x32_mmsghdr_fields[] = {
+	{ "msg_hdr", 0, 28, 0, 56, 1, 1, 0, &dm_x32_type_msghdr },
+	{ "msg_len", 28, 4, 56, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_mmsghdr = { "mmsghdr", 32, 4, 64, 0, 0, dm_x32_mmsghdr_to_host, dm_x32_mmsghdr_to_guest, dm_x32_mmsghdr_fields, 2 };
+
+static void dm_x32_msghdr_to_host(void *hv, const void *gv)
+{
+	struct dmh_msghdr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->msg_name = dm_ld32le(g + 0);
+	h->msg_namelen = dm_ld32le(g + 4);
+	h->msg_iov = dm_ld32le(g + 8);
+	h->msg_iovlen = dm_ld32le(g + 12);
+	h->msg_control = dm_ld32le(g + 16);
+	h->msg_controllen = dm_ld32le(g + 20);
+	h->msg_flags = dm_ld32le(g + 24);
+}
+
+static void dm_x32_msghdr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_msghdr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 28);
+	dm_st32le(g + 0, (uint32_t)h->msg_name);
+	dm_st32le(g + 4, (uint32_t)h->msg_namelen);
+	dm_st32le(g + 8, (uint32_t)h->msg_iov);
+	dm_st32le(g + 12, (uint32_t)h->msg_iovlen);
+	dm_st32le(g + 16, (uint32_t)h->msg_control);
+	dm_st32le(g + 20, (uint32_t)h->msg_controllen);
+	dm_st32le(g + 24, (uint32_t)h->msg_flags);
+}
+
+static const struct dm_field dm_x32_msghdr_fields[] = {
+	{ "msg_name", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_namelen", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "msg_iov", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_iovlen", 12, 4, 24, 8, 1, 1, 0, NULL },
+	{ "msg_control", 16, 4, 32, 8, 1, 1, DM_F_PTR, NULL },
+	{ "msg_controllen", 20, 4, 40, 8, 1, 1, 0, NULL },
+	{ "msg_flags", 24, 4, 48, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_msghdr = { "msghdr", 28, 4, 56, 0, 0, dm_x32_msghdr_to_host, dm_x32_msghdr_to_guest, dm_x32_msghdr_fields, 7 };
 
 static void dm_x32_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -68,33 +630,631 @@ static const struct dm_field dm_x32_pollfd_fields[] = {
 };
 const struct dm_type dm_x32_type_pollfd = { "pollfd", 8, 4, 8, 0, 1, dm_x32_pollfd_to_host, dm_x32_pollfd_to_guest, dm_x32_pollfd_fields, 3 };
 
+static void dm_x32_rlimit_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_rlimit_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_rlimit_fields[] = {
+	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_rlimit = { "rlimit", 16, 8, 16, 0, 1, dm_x32_rlimit_to_host, dm_x32_rlimit_to_guest, dm_x32_rlimit_fields, 2 };
+
+static void dm_x32_rlimit64_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_rlimit64_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_rlimit64_fields[] = {
+	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_rlimit64 = { "rlimit64", 16, 8, 16, 0, 1, dm_x32_rlimit64_to_host, dm_x32_rlimit64_to_guest, dm_x32_rlimit64_fields, 2 };
+
+static void dm_x32_robust_list_to_host(void *hv, const void *gv)
+{
+	struct dmh_robust_list *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->next = dm_ld32le(g + 0);
+}
+
+static void dm_x32_robust_list_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_robust_list *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 4);
+	dm_st32le(g + 0, (uint32_t)h->next);
+}
+
+static const struct dm_field dm_x32_robust_list_fields[] = {
+	{ "next", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_robust_list = { "robust_list", 4, 4, 8, 0, 0, dm_x32_robust_list_to_host, dm_x32_robust_list_to_guest, dm_x32_robust_list_fields, 1 };
+
+static void dm_x32_robust_list_head_to_host(void *hv, const void *gv)
+{
+	struct dmh_robust_list_head *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_x32_type_robust_list.to_host((char *)h + 0, g + 0);
+	h->futex_offset = (int32_t)dm_ld32le(g + 4);
+	h->list_op_pending = dm_ld32le(g + 8);
+}
+
+static void dm_x32_robust_list_head_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_robust_list_head *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_x32_type_robust_list.to_guest(g + 0, (const char *)h + 0);
+	dm_st32le(g + 4, (uint32_t)h->futex_offset);
+	dm_st32le(g + 8, (uint32_t)h->list_op_pending);
+}
+
+static const struct dm_field dm_x32_robust_list_head_fields[] = {
+	{ "list", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_robust_list },
+	{ "futex_offset", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "list_op_pending", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_robust_list_head = { "robust_list_head", 12, 4, 24, 0, 0, dm_x32_robust_list_head_to_host, dm_x32_robust_list_head_to_guest, dm_x32_robust_list_head_fields, 3 };
+
+static void dm_x32_rusage_to_host(void *h, const void *g) { memcpy(h, g, 144); }
+static void dm_x32_rusage_to_guest(void *g, const void *h) { memcpy(g, h, 144); }
+
+static const struct dm_field dm_x32_rusage_fields[] = {
+	{ "ru_utime", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval },
+	{ "ru_stime", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval },
+	{ "ru_maxrss", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_ixrss", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_idrss", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_isrss", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_minflt", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_majflt", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nswap", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_inblock", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_oublock", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_msgsnd", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_msgrcv", 112, 8, 112, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nsignals", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nvcsw", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_nivcsw", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_rusage = { "rusage", 144, 8, 144, 0, 1, dm_x32_rusage_to_host, dm_x32_rusage_to_guest, dm_x32_rusage_fields, 16 };
+
+static void dm_x32_sched_param_to_host(void *h, const void *g) { memcpy(h, g, 4); }
+static void dm_x32_sched_param_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
+
+static const struct dm_field dm_x32_sched_param_fields[] = {
+	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_sched_param = { "sched_param", 4, 4, 4, 0, 1, dm_x32_sched_param_to_host, dm_x32_sched_param_to_guest, dm_x32_sched_param_fields, 1 };
+
+static void dm_x32_sigaction_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigaction *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sa_handler = dm_ld32le(g + 0);
+	h->sa_flags = dm_ld32le(g + 4);
+	h->sa_restorer = dm_ld32le(g + 8);
+	dm_x32_type_sigset.to_host((char *)h + 24, g + 12);
+}
+
+static void dm_x32_sigaction_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigaction *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32le(g + 0, (uint32_t)h->sa_handler);
+	dm_st32le(g + 4, (uint32_t)h->sa_flags);
+	dm_st32le(g + 8, (uint32_t)h->sa_restorer);
+	dm_x32_type_sigset.to_guest(g + 12, (const char *)h + 24);
+}
+
+static const struct dm_field dm_x32_sigaction_fields[] = {
+	{ "sa_handler", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sa_flags", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "sa_restorer", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sa_mask", 12, 8, 24, 8, 1, 1, 0, &dm_x32_type_sigset },
+};
+const struct dm_type dm_x32_type_sigaction = { "sigaction", 20, 4, 32, 0, 0, dm_x32_sigaction_to_host, dm_x32_sigaction_to_guest, dm_x32_sigaction_fields, 4 };
+
+static void dm_x32_sigevent_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigevent *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 4);
+	h->sigev_signo = dm_ld32le(g + 4);
+	h->sigev_notify = dm_ld32le(g + 8);
+	memcpy((char *)h + 16, g + 12, 48);
+}
+
+static void dm_x32_sigevent_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigevent *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_st32le(g + 4, (uint32_t)h->sigev_signo);
+	dm_st32le(g + 8, (uint32_t)h->sigev_notify);
+	memcpy(g + 12, (const char *)h + 16, 48);
+}
+
+static const struct dm_field dm_x32_sigevent_fields[] = {
+	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_sigval },
+	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_x32_type_sigevent_un },
+};
+const struct dm_type dm_x32_type_sigevent = { "sigevent", 64, 4, 64, 0, 0, dm_x32_sigevent_to_host, dm_x32_sigevent_to_guest, dm_x32_sigevent_fields, 4 };
+
+static void dm_x32_sigevent_thread_to_host(void *hv, const void *gv)
+{
+	struct dmh_sigevent_thread *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_function = dm_ld32le(g + 0);
+	h->_attribute = dm_ld32le(g + 4);
+}
+
+static void dm_x32_sigevent_thread_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sigevent_thread *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32le(g + 0, (uint32_t)h->_function);
+	dm_st32le(g + 4, (uint32_t)h->_attribute);
+}
+
+static const struct dm_field dm_x32_sigevent_thread_fields[] = {
+	{ "_function", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "_attribute", 4, 4, 8, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_sigevent_thread = { "sigevent_thread", 8, 4, 16, 0, 0, dm_x32_sigevent_thread_to_host, dm_x32_sigevent_thread_to_guest, dm_x32_sigevent_thread_fields, 2 };
+
+static void dm_x32_sigevent_un_to_host(void *h, const void *g) { memset(h, 0, 48); memcpy(h, g, 48); }
+static void dm_x32_sigevent_un_to_guest(void *g, const void *h) { memset(g, 0, 52); memcpy(g, h, 48); }
+
+static const struct dm_field dm_x32_sigevent_un_fields[] = {
+	{ "_pad", 0, 52, 0, 48, 13, 12, DM_F_SIGNED, NULL },
+	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_x32_type_sigevent_thread },
+};
+const struct dm_type dm_x32_type_sigevent_un = { "sigevent_un", 52, 4, 48, 1, 0, dm_x32_sigevent_un_to_host, dm_x32_sigevent_un_to_guest, dm_x32_sigevent_un_fields, 3 };
+
+static void dm_x32_sigset_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_sigset_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_sigset_fields[] = {
+	{ "sig", 0, 8, 0, 8, 2, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_sigset = { "sigset", 8, 4, 8, 0, 1, dm_x32_sigset_to_host, dm_x32_sigset_to_guest, dm_x32_sigset_fields, 1 };
+
+static void dm_x32_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
+static void dm_x32_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+
+static const struct dm_field dm_x32_sigval_fields[] = {
+	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+};
+const struct dm_type dm_x32_type_sigval = { "sigval", 4, 4, 8, 1, 0, dm_x32_sigval_to_host, dm_x32_sigval_to_guest, dm_x32_sigval_fields, 2 };
+
+static void dm_x32_sockaddr_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_sockaddr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_sockaddr_fields[] = {
+	{ "sa_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sa_data", 2, 14, 2, 14, 14, 14, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr = { "sockaddr", 16, 2, 16, 0, 1, dm_x32_sockaddr_to_host, dm_x32_sockaddr_to_guest, dm_x32_sockaddr_fields, 2 };
+
+static void dm_x32_sockaddr_in_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_sockaddr_in_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_sockaddr_in_fields[] = {
+	{ "sin_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sin_port", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "sin_addr", 4, 4, 4, 4, 1, 1, 0, &dm_x32_type_in_addr },
+	{ "__pad", 8, 8, 8, 8, 8, 8, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr_in = { "sockaddr_in", 16, 4, 16, 0, 1, dm_x32_sockaddr_in_to_host, dm_x32_sockaddr_in_to_guest, dm_x32_sockaddr_in_fields, 4 };
+
+static void dm_x32_sockaddr_in6_to_host(void *h, const void *g) { memcpy(h, g, 28); }
+static void dm_x32_sockaddr_in6_to_guest(void *g, const void *h) { memcpy(g, h, 28); }
+
+static const struct dm_field dm_x32_sockaddr_in6_fields[] = {
+	{ "sin6_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sin6_port", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "sin6_flowinfo", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "sin6_addr", 8, 16, 8, 16, 1, 1, 0, &dm_x32_type_in6_addr },
+	{ "sin6_scope_id", 24, 4, 24, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr_in6 = { "sockaddr_in6", 28, 4, 28, 0, 1, dm_x32_sockaddr_in6_to_host, dm_x32_sockaddr_in6_to_guest, dm_x32_sockaddr_in6_fields, 5 };
+
+static void dm_x32_sockaddr_nl_to_host(void *h, const void *g) { memcpy(h, g, 12); }
+static void dm_x32_sockaddr_nl_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
+
+static const struct dm_field dm_x32_sockaddr_nl_fields[] = {
+	{ "nl_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "nl_pad", 2, 2, 2, 2, 1, 1, DM_F_PAD, NULL },
+	{ "nl_pid", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "nl_groups", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr_nl = { "sockaddr_nl", 12, 4, 12, 0, 1, dm_x32_sockaddr_nl_to_host, dm_x32_sockaddr_nl_to_guest, dm_x32_sockaddr_nl_fields, 4 };
+
+static void dm_x32_sockaddr_storage_to_host(void *h, const void *g) { memcpy(h, g, 128); }
+static void dm_x32_sockaddr_storage_to_guest(void *g, const void *h) { memcpy(g, h, 128); }
+
+static const struct dm_field dm_x32_sockaddr_storage_fields[] = {
+	{ "ss_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "__data", 2, 126, 2, 126, 126, 126, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr_storage = { "sockaddr_storage", 128, 4, 128, 0, 1, dm_x32_sockaddr_storage_to_host, dm_x32_sockaddr_storage_to_guest, dm_x32_sockaddr_storage_fields, 2 };
+
+static void dm_x32_sockaddr_un_to_host(void *h, const void *g) { memcpy(h, g, 110); }
+static void dm_x32_sockaddr_un_to_guest(void *g, const void *h) { memcpy(g, h, 110); }
+
+static const struct dm_field dm_x32_sockaddr_un_fields[] = {
+	{ "sun_family", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "sun_path", 2, 108, 2, 108, 108, 108, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_sockaddr_un = { "sockaddr_un", 110, 2, 110, 0, 1, dm_x32_sockaddr_un_to_host, dm_x32_sockaddr_un_to_guest, dm_x32_sockaddr_un_fields, 2 };
+
+static void dm_x32_stack_t_to_host(void *hv, const void *gv)
+{
+	struct dmh_stack_t *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->ss_sp = dm_ld32le(g + 0);
+	h->ss_flags = dm_ld32le(g + 4);
+	h->ss_size = dm_ld32le(g + 8);
+}
+
+static void dm_x32_stack_t_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_stack_t *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32le(g + 0, (uint32_t)h->ss_sp);
+	dm_st32le(g + 4, (uint32_t)h->ss_flags);
+	dm_st32le(g + 8, (uint32_t)h->ss_size);
+}
+
+static const struct dm_field dm_x32_stack_t_fields[] = {
+	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "ss_size", 8, 4, 16, 8, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_stack_t = { "stack_t", 12, 4, 24, 0, 0, dm_x32_stack_t_to_host, dm_x32_stack_t_to_guest, dm_x32_stack_t_fields, 3 };
+
+static void dm_x32_stat_to_host(void *h, const void *g) { memcpy(h, g, 144); }
+static void dm_x32_stat_to_guest(void *g, const void *h) { memcpy(g, h, 144); }
+
+static const struct dm_field dm_x32_stat_fields[] = {
+	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL },
+	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "st_nlink", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL },
+	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL },
+	{ "__pad0", 36, 4, 36, 4, 1, 1, DM_F_PAD, NULL },
+	{ "st_rdev", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "st_size", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "st_blksize", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "st_blocks", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "st_atime", 72, 8, 72, 8, 1, 1, 0, NULL },
+	{ "st_atime_nsec", 80, 8, 80, 8, 1, 1, 0, NULL },
+	{ "st_mtime", 88, 8, 88, 8, 1, 1, 0, NULL },
+	{ "st_mtime_nsec", 96, 8, 96, 8, 1, 1, 0, NULL },
+	{ "st_ctime", 104, 8, 104, 8, 1, 1, 0, NULL },
+	{ "st_ctime_nsec", 112, 8, 112, 8, 1, 1, 0, NULL },
+	{ "__unused", 120, 24, 120, 24, 3, 3, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_stat = { "stat", 144, 8, 144, 0, 1, dm_x32_stat_to_host, dm_x32_stat_to_guest, dm_x32_stat_fields, 18 };
+
+static void dm_x32_statfs_to_host(void *h, const void *g) { memcpy(h, g, 120); }
+static void dm_x32_statfs_to_guest(void *g, const void *h) { memcpy(g, h, 120); }
+
+static const struct dm_field dm_x32_statfs_fields[] = {
+	{ "f_type", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_bsize", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_blocks", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_bfree", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_bavail", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_files", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_ffree", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_fsid", 56, 8, 56, 8, 1, 1, 0, &dm_x32_type_fsid },
+	{ "f_namelen", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_frsize", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_flags", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "f_spare", 88, 32, 88, 32, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_statfs = { "statfs", 120, 8, 120, 0, 1, dm_x32_statfs_to_host, dm_x32_statfs_to_guest, dm_x32_statfs_fields, 12 };
+
+static void dm_x32_statx_to_host(void *h, const void *g) { memcpy(h, g, 256); }
+static void dm_x32_statx_to_guest(void *g, const void *h) { memcpy(g, h, 256); }
+
+static const struct dm_field dm_x32_statx_fields[] = {
+	{ "stx_mask", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "stx_blksize", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "stx_attributes", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL },
+	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL },
+	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL },
+	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL },
+	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "stx_blocks", 48, 8, 48, 8, 1, 1, 0, NULL },
+	{ "stx_attributes_mask", 56, 8, 56, 8, 1, 1, 0, NULL },
+	{ "stx_atime", 64, 16, 64, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
+	{ "stx_btime", 80, 16, 80, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
+	{ "stx_ctime", 96, 16, 96, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
+	{ "stx_mtime", 112, 16, 112, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
+	{ "stx_rdev_major", 128, 4, 128, 4, 1, 1, 0, NULL },
+	{ "stx_rdev_minor", 132, 4, 132, 4, 1, 1, 0, NULL },
+	{ "stx_dev_major", 136, 4, 136, 4, 1, 1, 0, NULL },
+	{ "stx_dev_minor", 140, 4, 140, 4, 1, 1, 0, NULL },
+	{ "stx_mnt_id", 144, 8, 144, 8, 1, 1, 0, NULL },
+	{ "stx_dio_mem_align", 152, 4, 152, 4, 1, 1, 0, NULL },
+	{ "stx_dio_offset_align", 156, 4, 156, 4, 1, 1, 0, NULL },
+	{ "__spare3", 160, 96, 160, 96, 12, 12, DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_statx = { "statx", 256, 8, 256, 0, 1, dm_x32_statx_to_host, dm_x32_statx_to_guest, dm_x32_statx_fields, 24 };
+
+static void dm_x32_statx_timestamp_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_statx_timestamp_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_statx_timestamp_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_nsec", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "__reserved", 12, 4, 12, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_statx_timestamp = { "statx_timestamp", 16, 8, 16, 0, 1, dm_x32_statx_timestamp_to_host, dm_x32_statx_timestamp_to_guest, dm_x32_statx_timestamp_fields, 3 };
+
+static void dm_x32_sysinfo_to_host(void *h, const void *g) { memcpy(h, g, 112); }
+static void dm_x32_sysinfo_to_guest(void *g, const void *h) { memcpy(g, h, 112); }
+
+static const struct dm_field dm_x32_sysinfo_fields[] = {
+	{ "uptime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "loads", 8, 24, 8, 24, 3, 3, 0, NULL },
+	{ "totalram", 32, 8, 32, 8, 1, 1, 0, NULL },
+	{ "freeram", 40, 8, 40, 8, 1, 1, 0, NULL },
+	{ "sharedram", 48, 8, 48, 8, 1, 1, 0, NULL },
+	{ "bufferram", 56, 8, 56, 8, 1, 1, 0, NULL },
+	{ "totalswap", 64, 8, 64, 8, 1, 1, 0, NULL },
+	{ "freeswap", 72, 8, 72, 8, 1, 1, 0, NULL },
+	{ "procs", 80, 2, 80, 2, 1, 1, 0, NULL },
+	{ "pad", 82, 2, 82, 2, 1, 1, DM_F_PAD, NULL },
+	{ "totalhigh", 88, 8, 88, 8, 1, 1, 0, NULL },
+	{ "freehigh", 96, 8, 96, 8, 1, 1, 0, NULL },
+	{ "mem_unit", 104, 4, 104, 4, 1, 1, 0, NULL },
+	{ "_f", 108, 0, 108, 0, 0, 0, DM_F_SIGNED | DM_F_PAD, NULL },
+};
+const struct dm_type dm_x32_type_sysinfo = { "sysinfo", 112, 8, 112, 0, 1, dm_x32_sysinfo_to_host, dm_x32_sysinfo_to_guest, dm_x32_sysinfo_fields, 14 };
+
+static void dm_x32_termios_to_host(void *h, const void *g) { memcpy(h, g, 36); }
+static void dm_x32_termios_to_guest(void *g, const void *h) { memcpy(g, h, 36); }
+
+static const struct dm_field dm_x32_termios_fields[] = {
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
+};
+const struct dm_type dm_x32_type_termios = { "termios", 36, 4, 36, 0, 1, dm_x32_termios_to_host, dm_x32_termios_to_guest, dm_x32_termios_fields, 6 };
+
+static void dm_x32_termios2_to_host(void *h, const void *g) { memcpy(h, g, 44); }
+static void dm_x32_termios2_to_guest(void *g, const void *h) { memcpy(g, h, 44); }
+
+static const struct dm_field dm_x32_termios2_fields[] = {
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
+	{ "c_ispeed", 36, 4, 36, 4, 1, 1, 0, NULL },
+	{ "c_ospeed", 40, 4, 40, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_termios2 = { "termios2", 44, 4, 44, 0, 1, dm_x32_termios2_to_host, dm_x32_termios2_to_guest, dm_x32_termios2_fields, 8 };
+
 static void dm_x32_timespec_to_host(void *hv, const void *gv)
 {
 	struct dmh_timespec *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	h->tv_sec = (int32_t)dm_ld32le(g + 0);
-	h->tv_nsec = (int32_t)dm_ld32le(g + 4);
+	h->tv_sec = dm_ld64le(g + 0);
+	h->tv_nsec = (int32_t)dm_ld32le(g + 8);
 }
 
 static void dm_x32_timespec_to_guest(void *gv, const void *hv)
 {
 	const struct dmh_timespec *h = hv;
 	uint8_t *g = gv;
-	memset(g, 0, 8);
-	dm_st32le(g + 0, (uint32_t)h->tv_sec);
-	dm_st32le(g + 4, (uint32_t)h->tv_nsec);
+	memset(g, 0, 16);
+	dm_st64le(g + 0, (uint64_t)h->tv_sec);
+	dm_st32le(g + 8, (uint32_t)h->tv_nsec);
 }
 
 static const struct dm_field dm_x32_timespec_fields[] = {
-	{ "tv_sec", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tv_nsec", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_nsec", 8, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
 };
-const struct dm_type dm_x32_type_timespec = { "timespec", 8, 4, 16, 0, 0, dm_x32_timespec_to_host, dm_x32_timespec_to_guest, dm_x32_timespec_fields, 2 };
+const struct dm_type dm_x32_type_timespec = { "timespec", 16, 8, 16, 0, 0, dm_x32_timespec_to_host, dm_x32_timespec_to_guest, dm_x32_timespec_fields, 2 };
+
+static void dm_x32_timespec64_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_timespec64_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_timespec64_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_nsec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_timespec64 = { "timespec64", 16, 8, 16, 0, 1, dm_x32_timespec64_to_host, dm_x32_timespec64_to_guest, dm_x32_timespec64_fields, 2 };
+
+static void dm_x32_timeval_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_timeval_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_timeval_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_timeval = { "timeval", 16, 8, 16, 0, 1, dm_x32_timeval_to_host, dm_x32_timeval_to_guest, dm_x32_timeval_fields, 2 };
+
+static void dm_x32_timezone_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_timezone_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_timezone_fields[] = {
+	{ "tz_minuteswest", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "tz_dsttime", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_timezone = { "timezone", 8, 4, 8, 0, 1, dm_x32_timezone_to_host, dm_x32_timezone_to_guest, dm_x32_timezone_fields, 2 };
+
+static void dm_x32_tms_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x32_tms_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x32_tms_fields[] = {
+	{ "tms_utime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_stime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_cutime", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_cstime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_tms = { "tms", 32, 8, 32, 0, 1, dm_x32_tms_to_host, dm_x32_tms_to_guest, dm_x32_tms_fields, 4 };
+
+static void dm_x32_ucred_to_host(void *h, const void *g) { memcpy(h, g, 12); }
+static void dm_x32_ucred_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
+
+static const struct dm_field dm_x32_ucred_fields[] = {
+	{ "pid", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_ucred = { "ucred", 12, 4, 12, 0, 1, dm_x32_ucred_to_host, dm_x32_ucred_to_guest, dm_x32_ucred_fields, 3 };
+
+static void dm_x32_user_cap_data_to_host(void *h, const void *g) { memcpy(h, g, 12); }
+static void dm_x32_user_cap_data_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
+
+static const struct dm_field dm_x32_user_cap_data_fields[] = {
+	{ "effective", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "permitted", 4, 4, 4, 4, 1, 1, 0, NULL },
+	{ "inheritable", 8, 4, 8, 4, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_user_cap_data = { "user_cap_data", 12, 4, 12, 0, 1, dm_x32_user_cap_data_to_host, dm_x32_user_cap_data_to_guest, dm_x32_user_cap_data_fields, 3 };
+
+static void dm_x32_user_cap_header_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_user_cap_header_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_user_cap_header_fields[] = {
+	{ "version", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "pid", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 1, dm_x32_user_cap_header_to_host, dm_x32_user_cap_header_to_guest, dm_x32_user_cap_header_fields, 2 };
+
+static void dm_x32_utimbuf_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x32_utimbuf_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x32_utimbuf_fields[] = {
+	{ "actime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "modtime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_utimbuf = { "utimbuf", 16, 8, 16, 0, 1, dm_x32_utimbuf_to_host, dm_x32_utimbuf_to_guest, dm_x32_utimbuf_fields, 2 };
+
+static void dm_x32_utsname_to_host(void *h, const void *g) { memcpy(h, g, 390); }
+static void dm_x32_utsname_to_guest(void *g, const void *h) { memcpy(g, h, 390); }
+
+static const struct dm_field dm_x32_utsname_fields[] = {
+	{ "sysname", 0, 65, 0, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "nodename", 65, 65, 65, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "release", 130, 65, 130, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "version", 195, 65, 195, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "machine", 260, 65, 260, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "domainname", 325, 65, 325, 65, 65, 65, DM_F_SIGNED, NULL },
+};
+const struct dm_type dm_x32_type_utsname = { "utsname", 390, 1, 390, 0, 1, dm_x32_utsname_to_host, dm_x32_utsname_to_guest, dm_x32_utsname_fields, 6 };
+
+static void dm_x32_winsize_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_x32_winsize_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_x32_winsize_fields[] = {
+	{ "ws_row", 0, 2, 0, 2, 1, 1, 0, NULL },
+	{ "ws_col", 2, 2, 2, 2, 1, 1, 0, NULL },
+	{ "ws_xpixel", 4, 2, 4, 2, 1, 1, 0, NULL },
+	{ "ws_ypixel", 6, 2, 6, 2, 1, 1, 0, NULL },
+};
+const struct dm_type dm_x32_type_winsize = { "winsize", 8, 2, 8, 0, 1, dm_x32_winsize_to_host, dm_x32_winsize_to_guest, dm_x32_winsize_fields, 4 };
 
 const struct dm_type *const dm_x32_types[DM_NTYPES] = {
+	[DM_T_clone_args] = &dm_x32_type_clone_args,
+	[DM_T_cmsghdr] = &dm_x32_type_cmsghdr,
+	[DM_T_dirent64] = &dm_x32_type_dirent64,
 	[DM_T_epoll_event] = &dm_x32_type_epoll_event,
+	[DM_T_fiemap] = &dm_x32_type_fiemap,
+	[DM_T_fiemap_extent] = &dm_x32_type_fiemap_extent,
+	[DM_T_file_clone_range] = &dm_x32_type_file_clone_range,
+	[DM_T_file_dedupe_range] = &dm_x32_type_file_dedupe_range,
+	[DM_T_file_dedupe_range_info] = &dm_x32_type_file_dedupe_range_info,
+	[DM_T_flock] = &dm_x32_type_flock,
+	[DM_T_flock64] = &dm_x32_type_flock64,
+	[DM_T_fsid] = &dm_x32_type_fsid,
+	[DM_T_fstrim_range] = &dm_x32_type_fstrim_range,
+	[DM_T_fsxattr] = &dm_x32_type_fsxattr,
+	[DM_T_if_settings] = &dm_x32_type_if_settings,
+	[DM_T_if_settings_ifsu] = &dm_x32_type_if_settings_ifsu,
+	[DM_T_ifconf] = &dm_x32_type_ifconf,
+	[DM_T_ifconf_ifcu] = &dm_x32_type_ifconf_ifcu,
+	[DM_T_ifmap] = &dm_x32_type_ifmap,
+	[DM_T_ifreq] = &dm_x32_type_ifreq,
+	[DM_T_ifreq_ifrn] = &dm_x32_type_ifreq_ifrn,
+	[DM_T_ifreq_ifru] = &dm_x32_type_ifreq_ifru,
+	[DM_T_in6_addr] = &dm_x32_type_in6_addr,
+	[DM_T_in6_addr_u] = &dm_x32_type_in6_addr_u,
+	[DM_T_in_addr] = &dm_x32_type_in_addr,
+	[DM_T_iovec] = &dm_x32_type_iovec,
 	[DM_T_itimerspec] = &dm_x32_type_itimerspec,
+	[DM_T_itimerspec64] = &dm_x32_type_itimerspec64,
+	[DM_T_itimerval] = &dm_x32_type_itimerval,
+	[DM_T_linger] = &dm_x32_type_linger,
+	[DM_T_loop_config] = &dm_x32_type_loop_config,
+	[DM_T_loop_info64] = &dm_x32_type_loop_info64,
+	[DM_T_mmsghdr] = &dm_x32_type_mmsghdr,
+	[DM_T_msghdr] = &dm_x32_type_msghdr,
 	[DM_T_pollfd] = &dm_x32_type_pollfd,
+	[DM_T_rlimit] = &dm_x32_type_rlimit,
+	[DM_T_rlimit64] = &dm_x32_type_rlimit64,
+	[DM_T_robust_list] = &dm_x32_type_robust_list,
+	[DM_T_robust_list_head] = &dm_x32_type_robust_list_head,
+	[DM_T_rusage] = &dm_x32_type_rusage,
+	[DM_T_sched_param] = &dm_x32_type_sched_param,
+	[DM_T_sigaction] = &dm_x32_type_sigaction,
+	[DM_T_sigevent] = &dm_x32_type_sigevent,
+	[DM_T_sigevent_thread] = &dm_x32_type_sigevent_thread,
+	[DM_T_sigevent_un] = &dm_x32_type_sigevent_un,
+	[DM_T_sigset] = &dm_x32_type_sigset,
+	[DM_T_sigval] = &dm_x32_type_sigval,
+	[DM_T_sockaddr] = &dm_x32_type_sockaddr,
+	[DM_T_sockaddr_in] = &dm_x32_type_sockaddr_in,
+	[DM_T_sockaddr_in6] = &dm_x32_type_sockaddr_in6,
+	[DM_T_sockaddr_nl] = &dm_x32_type_sockaddr_nl,
+	[DM_T_sockaddr_storage] = &dm_x32_type_sockaddr_storage,
+	[DM_T_sockaddr_un] = &dm_x32_type_sockaddr_un,
+	[DM_T_stack_t] = &dm_x32_type_stack_t,
+	[DM_T_stat] = &dm_x32_type_stat,
+	[DM_T_statfs] = &dm_x32_type_statfs,
+	[DM_T_statx] = &dm_x32_type_statx,
+	[DM_T_statx_timestamp] = &dm_x32_type_statx_timestamp,
+	[DM_T_sysinfo] = &dm_x32_type_sysinfo,
+	[DM_T_termios] = &dm_x32_type_termios,
+	[DM_T_termios2] = &dm_x32_type_termios2,
 	[DM_T_timespec] = &dm_x32_type_timespec,
+	[DM_T_timespec64] = &dm_x32_type_timespec64,
+	[DM_T_timeval] = &dm_x32_type_timeval,
+	[DM_T_timezone] = &dm_x32_type_timezone,
+	[DM_T_tms] = &dm_x32_type_tms,
+	[DM_T_ucred] = &dm_x32_type_ucred,
+	[DM_T_user_cap_data] = &dm_x32_type_user_cap_data,
+	[DM_T_user_cap_header] = &dm_x32_type_user_cap_header,
+	[DM_T_utimbuf] = &dm_x32_type_utimbuf,
+	[DM_T_utsname] = &dm_x32_type_utsname,
+	[DM_T_winsize] = &dm_x32_type_winsize,
 };

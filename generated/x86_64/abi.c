@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.name = "x86_64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 362,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
-	.ioctls = dm_x86_64_ioctls, .nioctls = 2,
-	.errno_to_guest = dm_x86_64_errno_to_guest, .nerrno = 43,
+	.ioctls = dm_x86_64_ioctls, .nioctls = 149,
+	.errno_to_guest = dm_x86_64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_x86_64_sig_to_guest, .sig_to_host = dm_x86_64_sig_to_host,
 };

@@ -1,9 +1,11 @@
 -- open(2)/fcntl(2)/*at(2) constants of asm/fcntl.h (asm-generic/fcntl.h) and
--- linux/fcntl.h.  Values drafted by gen/draft.lua.
+-- linux/fcntl.h.  asm/unistd.h comes first because mips asm/fcntl.h tests _MIPS_SIM
+-- (for F_GETLK64 and friends) without including asm/sgidefs.h, which asm/unistd.h does.
+-- Values drafted by gen/draft.lua.
 
 constset "open_flags" {
   kind = "flags",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   fields = {
     O_ACCMODE = { "O_RDONLY", "O_WRONLY", "O_RDWR" },
   },
@@ -61,7 +63,7 @@ constset "open_flags" {
 
 constset "at_flags" {
   kind = "flags",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   fields = {
     AT_STATX_SYNC_TYPE = { "AT_STATX_SYNC_AS_STAT", "AT_STATX_FORCE_SYNC", "AT_STATX_DONT_SYNC" },
   },
@@ -75,7 +77,7 @@ constset "at_flags" {
 
 constset "at_special" {
   kind = "enum",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     AT_FDCWD = -100,
   },
@@ -83,7 +85,7 @@ constset "at_special" {
 
 constset "fcntl_cmds" {
   kind = "enum",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_GETLK = 5, F_SETLK = 6,
     F_SETLKW = 7, F_SETOWN = 8, F_GETOWN = 9, F_SETSIG = 10, F_GETSIG = 11, F_GETLK64 = 12,
@@ -96,6 +98,12 @@ constset "fcntl_cmds" {
   overrides = {
     mips = {
       F_GETLK = 14, F_SETOWN = 24, F_GETOWN = 23,
+    },
+    o32 = {
+      F_GETLK64 = 33, F_SETLK64 = 34, F_SETLKW64 = 35,
+    },
+    n32 = {
+      F_GETLK64 = 33, F_SETLK64 = 34, F_SETLKW64 = 35,
     },
     sparc = {
       F_GETLK = 7, F_SETLK = 8, F_SETLKW = 9, F_SETOWN = 6, F_GETOWN = 5,
@@ -115,7 +123,7 @@ constset "fcntl_cmds" {
 
 constset "fd_flags" {
   kind = "flags",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     FD_CLOEXEC = 1,
   },
@@ -123,7 +131,7 @@ constset "fd_flags" {
 
 constset "flock_types" {
   kind = "enum",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2, F_EXLCK = 4, F_SHLCK = 8,
   },
@@ -142,7 +150,7 @@ constset "flock_types" {
 
 constset "f_owner_types" {
   kind = "enum",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     F_OWNER_TID = 0, F_OWNER_PID = 1, F_OWNER_PGRP = 2,
   },
@@ -150,7 +158,7 @@ constset "f_owner_types" {
 
 constset "file_seals" {
   kind = "flags",
-  headers = { "asm/fcntl.h", "linux/fcntl.h" },
+  headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },
   values = {
     F_SEAL_SEAL = 1, F_SEAL_SHRINK = 2, F_SEAL_GROW = 4, F_SEAL_WRITE = 8,
     F_SEAL_FUTURE_WRITE = 0x10,

@@ -18,3 +18,31 @@ syscall "userfaultfd" { custom = REFUSED, int "flags", ret = "fd" }
 syscall "perf_event_open" { custom = REFUSED, ptr "attr_uptr", pid "pid", int "cpu", fd "group_fd",
   ulong "flags", ret = "fd" }
 syscall "bpf" { custom = REFUSED, int "cmd", ptr "uattr", uint "size", ret = "int" }
+
+-- time adjustment: struct timex is all longs plus a timeval; not described yet
+syscall "adjtimex" { custom = "struct timex conversion", ptr "txc_p", ret = "int",
+  note = "returns the clock state (TIME_OK, ...)" }
+syscall "clock_adjtime" { custom = "struct timex conversion", clockid "which_clock" : set "clock_ids",
+  ptr "utx", ret = "int" }
+syscall "clock_adjtime64" { custom = "struct __kernel_timex conversion", clockid "which_clock" : set "clock_ids",
+  ptr "utx", ret = "int" }
+syscall "stime" { input "tptr" : struct "long", ret = "int", note = "tptr is a __kernel_old_time_t" }
+
+syscall "getdomainname" { buf_out "name" : len "len", int "len", ret = "int", note = "sparc64" }
+syscall "process_mrelease" { fd "pidfd", uint "flags", ret = "int" }
+
+-- architecture helpers ---------------------------------------------------------------------
+local ATOMIC = "atomic operation on guest memory for CPUs without one"
+syscall "atomic_cmpxchg_32" { custom = ATOMIC, ulong "newval", int "oldval", int "d3", int "d4",
+  int "d5", ptr "mem", ret = "int", note = "m68k (ColdFire)" }
+syscall "atomic_barrier" { custom = ATOMIC, ret = "int", note = "m68k" }
+syscall "arc_usr_cmpxchg" { custom = ATOMIC, ptr "uaddr", uint "expected", uint "new", ret = "int",
+  note = "arc without LLSC; the result is also reported in the Z flag" }
+syscall "sysmips" { custom = "mips: MIPS_ATOMIC_SET and friends act on guest memory", long "cmd",
+  long "arg1", long "arg2", ret = "long" }
+syscall "cachectl" { custom = "guest code cache", ptr "addr", int "nbytes", int "op", ret = "int",
+  note = "mips" }
+syscall "osf_getsysinfo" { custom = "alpha: FP control and system information", ulong "op",
+  ptr "buffer", ulong "nbytes", ptr "start", ptr "arg", ret = "long" }
+syscall "osf_setsysinfo" { custom = "alpha: FP control and system information", ulong "op",
+  ptr "buffer", ulong "nbytes", ptr "start", ptr "arg", ret = "long" }

@@ -54,3 +54,5 @@ syscall "kill" { pid "pid", sig "sig", ret = "int" }
 syscall "tkill" { pid "pid", sig "sig", ret = "int" }
 syscall "tgkill" { pid "tgid", pid "pid", sig "sig", ret = "int" }
 syscall "pause" { ret = "int", note = "returns -EINTR once a guest handler has run" }
+syscall "sgetmask" { custom = SIG .. ": old one-word mask", ret = "long" }
+syscall "ssetmask" { custom = SIG .. ": old one-word mask", long "newmask", ret = "long" }

@@ -118,11 +118,12 @@ struct "stat" {
 -- The 32-bit ABIs' stat64 (and the 64-bit ones whose asm/stat.h still defines it).
 struct "stat64" {
   headers = { "asm/stat.h" },
+  host = "stat",   -- x86_64 has no stat64: converted from the host's struct stat
   only = { "i386", "arm", "sh", "m68k", "arc", "o32", "n32", "powerpc", "sparc", "alpha", "hppa" },
   variants = {
     -- glibc 2.1's stat64: 32-bit __st_ino early, the full st_ino last.
     { when = { "i386", "arm", "sh" },
-      { "st_dev", "u64" }, { "__pad0", "uchar[4]", pad = true }, { "__st_ino", "ulong" },
+      { "st_dev", "u64" }, { "__pad0", "uchar[4]", pad = true }, { "__st_ino", "ulong", from = "st_ino" },
       { "st_mode", "uint" }, { "st_nlink", "uint" }, { "st_uid", "ulong" }, { "st_gid", "ulong" },
       { "st_rdev", "u64" }, { "__pad3", "uchar[4]", pad = true }, { "st_size", "s64" },
       { "st_blksize", "ulong" }, { "st_blocks", "u64" },
@@ -130,7 +131,7 @@ struct "stat64" {
       { "st_mtime", "ulong" }, { "st_mtime_nsec", "uint" },
       { "st_ctime", "ulong" }, { "st_ctime_nsec", "ulong" }, { "st_ino", "u64" } },
     { when = { "m68k" },
-      { "st_dev", "u64" }, { "__pad1", "uchar[2]", pad = true }, { "__st_ino", "ulong" },
+      { "st_dev", "u64" }, { "__pad1", "uchar[2]", pad = true }, { "__st_ino", "ulong", from = "st_ino" },
       { "st_mode", "uint" }, { "st_nlink", "uint" }, { "st_uid", "ulong" }, { "st_gid", "ulong" },
       { "st_rdev", "u64" }, { "__pad3", "uchar[2]", pad = true }, { "st_size", "s64" },
       { "st_blksize", "ulong" }, { "st_blocks", "u64" },
@@ -181,7 +182,7 @@ struct "stat64" {
       { "st_ctime", "ulong" }, { "st_ctime_nsec", "ulong" }, { "__unused", "long[3]", pad = true } },
     -- hppa (not machine-checked): 8-aligned long long, so padding before st_size and st_blocks.
     { when = { "hppa" },
-      { "st_dev", "u64" }, { "__pad1", "uint", pad = true }, { "__st_ino", "uint" },
+      { "st_dev", "u64" }, { "__pad1", "uint", pad = true }, { "__st_ino", "uint", from = "st_ino" },
       { "st_mode", "uint" }, { "st_nlink", "uint" }, { "st_uid", "uint" }, { "st_gid", "uint" },
       { "st_rdev", "u64" }, { "__pad2", "uint", pad = true }, { "st_size", "s64" },
       { "st_blksize", "int" }, { "st_blocks", "s64" },

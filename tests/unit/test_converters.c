@@ -40,7 +40,8 @@ static void fill(const struct dm_type *t, uint8_t *g, int big, GRand *r)
 {
 	for (unsigned i = 0; i < t->nfields; i++) {
 		const struct dm_field *f = &t->fields[i];
-		if (f->hoff < 0 || (f->flags & DM_F_PAD)) continue;
+		if (f->hoff < 0 || (f->flags & (DM_F_PAD | DM_F_DERIVED)) || !f->count || !f->hcount)
+			continue;  /* reserved, derived, flexible: not round-tripped */
 		unsigned ge = f->gsize / f->count, he = f->hsize / f->hcount;
 		unsigned n = MIN(f->count, f->hcount);
 		for (unsigned k = 0; k < n; k++) {
@@ -67,10 +68,16 @@ static void test_round_trip(gconstpointer data)
 	GRand *r = g_rand_new_with_seed(0x5eed ^ t->gsize);
 	for (int iter = 0; iter < 16; iter++) {
 		uint8_t *g = g_malloc0(t->gsize), *back = g_malloc0(t->gsize), *h = g_malloc0(t->hsize + 16);
-		fill(t, g, big, r);
+		if (t->is_union)  /* unions travel as bytes */
+			for (unsigned b = 0; b < MIN(t->gsize, t->hsize); b++) g[b] = (uint8_t)g_rand_int(r);
+		else
+			fill(t, g, big, r);
 		t->to_host(h, g);
 		memset(back, 0xa5, t->gsize);
 		t->to_guest(back, h);
+		for (unsigned i = 0; i < t->nfields; i++)  /* derived fields are recomputed: ignore */
+			if (t->fields[i].flags & DM_F_DERIVED)
+				memset(back + t->fields[i].goff, 0, t->fields[i].gsize);
 		if (memcmp(g, back, t->gsize)) {
 			for (unsigned i = 0; i < t->gsize; i++)
 				if (g[i] != back[i])
@@ -89,7 +96,8 @@ static void plant(const struct tcase *c, const struct dm_type *t, unsigned gbase
 	int big = c->abi->endian == DM_BIG;
 	for (unsigned i = 0; i < t->nfields; i++) {
 		const struct dm_field *f = &t->fields[i];
-		if (f->hoff < 0 || (f->flags & DM_F_PAD)) continue;
+		if (f->hoff < 0 || (f->flags & (DM_F_PAD | DM_F_DERIVED)) || !f->count || !f->hcount)
+			continue;  /* reserved, derived, flexible: not round-tripped */
 		unsigned ge = f->gsize / f->count;
 		if (f->type) {
 			unsigned hel = f->hsize / f->hcount;
@@ -132,6 +140,10 @@ static void test_plant(gconstpointer data)
 {
 	const struct tcase *c = data;
 	unsigned count = 0;
+	if (c->type->is_union) {
+		g_test_skip("a union's bytes are copied; the handler knows the active member");
+		return;
+	}
 	plant(c, c->type, 0, 0, c->type, &count);
 }
 

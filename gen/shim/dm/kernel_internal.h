@@ -3,7 +3,9 @@
  * own __kernel_* types) so that clang-probe can measure them on every ABI
  * and check the type specs.  Written from the kernel's definitions in
  * include/linux/socket.h, include/linux/dirent.h and the per-architecture
- * signal headers; nothing here is used by the emulator itself.
+ * signal headers; also the layouts where an ABI's UAPI header disagrees with
+ * what its syscalls really use (x32 statfs, mips o32/n32 flock).  Nothing
+ * here is used by the emulator itself.
  * Never compiled with __KERNEL__. */
 #ifndef DM_SHIM_KERNEL_INTERNAL_H
 #define DM_SHIM_KERNEL_INTERNAL_H
@@ -14,8 +16,23 @@
 #include <linux/uio.h>		/* struct iovec */
 #include <sys/socket.h>		/* the shim's struct sockaddr */
 #include <asm/signal.h>
+#include <asm/fcntl.h>
+#include <asm/statfs.h>
 
 /* ---- sockets (include/linux/socket.h) ---- */
+
+/* struct __kernel_sockaddr_storage (linux/socket.h) keeps ss_family and
+ * __data in an anonymous union with "void *__align".  clang-probe reports
+ * anonymous members flattened, so the overlay __align would appear as a
+ * third field at offset 0, which a spec field list cannot say.  This is the
+ * same type without the overlay member: the real struct's alignment, and a
+ * static assertion that the sizes agree. */
+struct dm_sockaddr_storage {
+	__kernel_sa_family_t ss_family;
+	char __data[_K_SS_MAXSIZE - sizeof(unsigned short)];
+} __attribute__((aligned(__alignof__(struct __kernel_sockaddr_storage))));
+_Static_assert(sizeof(struct dm_sockaddr_storage) == sizeof(struct __kernel_sockaddr_storage),
+	       "dm_sockaddr_storage must match struct __kernel_sockaddr_storage");
 
 /* sendmsg/recvmsg's argument: the kernel calls it struct user_msghdr. */
 struct user_msghdr {
@@ -89,6 +106,48 @@ typedef struct {
 #endif
 	dm_ksigset_t sa_mask;
 } dm_ksigaction_t;
+#endif
+
+/* ---- struct statfs as the statfs/fstatfs syscalls write it ----
+ * x32 calls the 64-bit sys_statfs, whose __statfs_word is 8 bytes; the UAPI
+ * asm-generic/statfs.h picks __u32 because __BITS_PER_LONG is 32 there. */
+#if defined(__x86_64__) && defined(__ILP32__)
+struct dm_x32_statfs {
+	__s64 f_type;
+	__s64 f_bsize;
+	__s64 f_blocks;
+	__s64 f_bfree;
+	__s64 f_bavail;
+	__s64 f_files;
+	__s64 f_ffree;
+	__kernel_fsid_t f_fsid;
+	__s64 f_namelen;
+	__s64 f_frsize;
+	__s64 f_flags;
+	__s64 f_spare[4];
+};
+typedef struct dm_x32_statfs dm_kstatfs_t;
+#else
+typedef struct statfs dm_kstatfs_t;
+#endif
+
+/* ---- struct flock as fcntl reads it ----
+ * mips o32/n32: l_sysid comes before l_pid (the historical layout, kept by
+ * the kernel's compat_flock and by glibc).  Some UAPI asm-generic/fcntl.h
+ * versions expand __ARCH_FLOCK_EXTRA_SYSID after l_pid instead. */
+#if defined(__mips__) && _MIPS_SIM != _MIPS_SIM_ABI64
+struct dm_mips32_flock {
+	short l_type;
+	short l_whence;
+	__kernel_off_t l_start;
+	__kernel_off_t l_len;
+	long l_sysid;
+	__kernel_pid_t l_pid;
+	long pad[4];
+};
+typedef struct dm_mips32_flock dm_kflock_t;
+#else
+typedef struct flock dm_kflock_t;
 #endif
 
 #endif

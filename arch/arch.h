@@ -1,0 +1,57 @@
+/* arch/arch.h: what a guest architecture provides to emu/.
+ * Each arch/<name>/ folder defines one const struct dm_arch; emu/ reaches the
+ * arch only through it (never an #ifdef). */
+#ifndef DM_ARCH_H
+#define DM_ARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "emu/cpu.h"
+#include "emu/dbt/ir.h"
+
+struct dm_abi;
+
+struct dm_arch {
+	const char *name;            /* "aarch64": -cpu help, dragoman-<name> argv[0] */
+	const char *abi_name;        /* generated ABI table to use ("aarch64") */
+	uint16_t elf_machine;        /* EM_* */
+	uint8_t elf_class;           /* ELFCLASS32/64 */
+	uint8_t elf_data;            /* ELFDATA2LSB/MSB */
+	size_t cpu_size;             /* sizeof the arch CPU struct (starts with struct dm_cpu) */
+	uint64_t page_size;          /* guest page size */
+	uint64_t stack_align;        /* initial sp alignment */
+
+	/* Fresh CPU state for a new process (registers zero, FP defaults). */
+	void (*cpu_reset)(struct dm_cpu *cpu);
+	/* Process entry: pc, stack pointer, and whatever the ABI puts in registers at _start. */
+	void (*cpu_start)(struct dm_cpu *cpu, uint64_t entry, uint64_t sp);
+
+	/* Translate the basic block starting at pc into b.  Reads guest code at
+	 * dm_g2h(pc).  Always produces a block: an undefined encoding becomes a
+	 * TRAP(DM_TRAP_UNDEF) at that instruction. */
+	void (*translate)(struct dm_ir_block *b, uint64_t pc);
+
+	/* System calls: number, the 6 (or more) argument registers, the result. */
+	uint64_t (*syscall_nr)(const struct dm_cpu *cpu);
+	void (*syscall_args)(const struct dm_cpu *cpu, uint64_t args[8]);
+	void (*syscall_ret)(struct dm_cpu *cpu, int64_t ret);   /* ret < 0: -errno (guest numbering) */
+	/* Thread pointer (TLS) for clone(CLONE_SETTLS) and the stack pointer for clone's child. */
+	void (*set_tls)(struct dm_cpu *cpu, uint64_t tls);
+	void (*set_sp)(struct dm_cpu *cpu, uint64_t sp);
+	uint64_t (*get_sp)(const struct dm_cpu *cpu);
+
+	/* ELF/auxv: AT_HWCAP, AT_HWCAP2, AT_PLATFORM, AT_MINSIGSTKSZ; /proc/cpuinfo text. */
+	uint64_t hwcap, hwcap2;
+	const char *platform;
+	uint64_t minsigstksz;
+	const char *cpuinfo;
+};
+
+/* Every arch compiled in, and lookup by ELF header or name. */
+extern const struct dm_arch *const dm_arches[];
+const struct dm_arch *dm_arch_by_elf(uint16_t machine, uint8_t class, uint8_t data);
+const struct dm_arch *dm_arch_by_name(const char *name);
+
+#endif

@@ -1,0 +1,63 @@
+/* emu/dbt/ir.h: the IR a guest front-end lowers one basic block into.
+ * Instructions read and write temps (64-bit slots); guest state is reached
+ * only through GET/PUT at byte offsets into the guest CPU struct, memory only
+ * through LD/ST and the atomic ops, anything large through CALL.  See
+ * docs/ir.md. */
+#ifndef DM_IR_H
+#define DM_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum dm_ir_op {
+#define DM_IR_OP(name, nsrc, dst) DM_IR_##name,
+#include "emu/dbt/ir_ops.h"
+#undef DM_IR_OP
+	DM_IR_NOPS
+};
+
+/* Atomic read-modify-write operations (RMW's imm). */
+enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM_RMW_SMIN,
+		 DM_RMW_UMAX, DM_RMW_UMIN, DM_RMW_SWP };
+
+/* Traps a block can raise (TRAP's imm: kind | value << 8). */
+enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC };
+
+typedef uint16_t dm_temp;
+
+struct dm_ir_insn {
+	uint8_t op;          /* enum dm_ir_op */
+	uint8_t size;        /* width in bytes */
+	dm_temp dst, a, b, c;
+	uint64_t imm;
+};
+
+struct dm_ir_block {
+	uint64_t pc;                  /* guest pc of the first instruction */
+	uint32_t n, cap;              /* instructions */
+	uint32_t ntemps;
+	uint32_t ninsns;              /* guest instructions covered */
+	uint64_t end_pc;              /* guest pc just past the last instruction */
+	struct dm_ir_insn *insn;
+};
+
+void dm_ir_init(struct dm_ir_block *b, uint64_t pc);
+void dm_ir_free(struct dm_ir_block *b);
+
+/* Builders: each returns the destination temp (or 0 when there is none). */
+dm_temp dm_ir_emit(struct dm_ir_block *b, enum dm_ir_op op, unsigned size, dm_temp a, dm_temp bb, dm_temp c,
+		   uint64_t imm);
+static inline dm_temp dm_ir_const(struct dm_ir_block *b, uint64_t v) { return dm_ir_emit(b, DM_IR_CONST, 8, 0, 0, 0, v); }
+static inline dm_temp dm_ir_get(struct dm_ir_block *b, unsigned size, uint64_t off) { return dm_ir_emit(b, DM_IR_GET, size, 0, 0, 0, off); }
+static inline void dm_ir_put(struct dm_ir_block *b, unsigned size, uint64_t off, dm_temp v) { dm_ir_emit(b, DM_IR_PUT, size, v, 0, 0, off); }
+static inline dm_temp dm_ir_op2(struct dm_ir_block *b, enum dm_ir_op op, unsigned size, dm_temp x, dm_temp y) { return dm_ir_emit(b, op, size, x, y, 0, 0); }
+static inline dm_temp dm_ir_op1(struct dm_ir_block *b, enum dm_ir_op op, unsigned size, dm_temp x) { return dm_ir_emit(b, op, size, x, 0, 0, 0); }
+/* fn: a dm_helper_fn, see emu/dbt/helpers.h */
+static inline dm_temp dm_ir_call(struct dm_ir_block *b, uint64_t fn, dm_temp x, dm_temp y, dm_temp z) { return dm_ir_emit(b, DM_IR_CALL, 8, x, y, z, fn); }
+
+/* Printing, for -d ir and tests. */
+extern const char *const dm_ir_op_names[DM_IR_NOPS];
+extern const uint8_t dm_ir_op_nsrc[DM_IR_NOPS], dm_ir_op_has_dst[DM_IR_NOPS];
+void dm_ir_dump(const struct dm_ir_block *b, void (*out)(const char *line, void *ctx), void *ctx);
+
+#endif

@@ -1,0 +1,35 @@
+/* emu/sys/sys.h: the syscall layer's entry point and the contract for
+ * hand-written ("custom") handlers.
+ *
+ * dm_syscall() is called by the dispatch loop when a block exits with
+ * SYSCALL: it reads the number and arguments through the arch, looks the
+ * number up in the generated table of the process's ABI, and either runs
+ * the generated-signature marshaller (emu/sys/marshal.c) or the custom
+ * handler the table names, then writes the result back through the arch. */
+#ifndef DM_SYS_H
+#define DM_SYS_H
+
+#include <stdint.h>
+
+#include "emu/abi/abi.h"
+#include "emu/cpu.h"
+
+struct dm_sys_call {
+	struct dm_cpu *cpu;
+	const struct dm_abi *abi;
+	const struct dm_syscall *entry;   /* table row (name, signature), NULL if the number is unknown */
+	uint64_t nr;
+	uint64_t args[8];                 /* raw argument registers */
+};
+
+/* Run the pending system call of cpu (its registers hold number and args). */
+void dm_syscall(struct dm_cpu *cpu);
+
+/* A custom handler returns the guest-visible result: >= 0, or -errno in
+ * *guest* numbering (use dm_errno_to_guest on host errnos). */
+typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
+
+/* Custom handlers by syscall name; emu/sys/custom.c holds the table. */
+dm_custom_fn dm_custom_lookup(const char *name);
+
+#endif
