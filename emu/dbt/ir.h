@@ -21,7 +21,7 @@ enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM
 		 DM_RMW_UMAX, DM_RMW_UMIN, DM_RMW_SWP };
 
 /* Traps a block can raise (TRAP's imm: kind | value << 8). */
-enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC };
+enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH };  /* FETCH: pc not executable */
 
 typedef uint16_t dm_temp;
 

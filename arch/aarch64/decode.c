@@ -1,0 +1,66 @@
+/* arch/aarch64/decode.c: the matcher over decode_base.inc + decode_simd.inc.
+ * Masks are built from the pattern strings once, at load time; rows are then
+ * sorted most specific first (more fixed bits wins, table order breaks ties)
+ * and split into 16 buckets by bits 28..25, the top-level op0 field of the
+ * A64 encoding index, so a lookup scans one class, not the whole ISA. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arch/aarch64/decode.h"
+
+#define INST(name, manual, pattern) { 0, 0, a64_##name, #name, manual },
+static struct a64_row rows[] = {
+#include "arch/aarch64/decode_base.inc"
+#include "arch/aarch64/decode_simd.inc"
+};
+#undef INST
+#define INST(name, manual, pattern) pattern,
+static const char *const patterns[] = {
+#include "arch/aarch64/decode_base.inc"
+#include "arch/aarch64/decode_simd.inc"
+};
+#undef INST
+
+#define NROWS (sizeof rows / sizeof rows[0])
+#define OP0(x) (((x) >> 25) & 15u)
+
+static const struct a64_row *bucket[16][NROWS + 1];
+
+static int by_specificity(const void *pa, const void *pb)
+{
+	const struct a64_row *a = *(const struct a64_row *const *)pa, *b = *(const struct a64_row *const *)pb;
+	int ca = __builtin_popcount(a->mask), cb = __builtin_popcount(b->mask);
+	if (ca != cb) return cb - ca;
+	return a < b ? -1 : a > b;   /* ties: table order (pointers into rows[] never move) */
+}
+
+__attribute__((constructor)) static void build(void)
+{
+	for (size_t i = 0; i < NROWS; i++) {
+		const char *p = patterns[i];
+		if (strlen(p) != 32) abort();   /* a malformed row is a build bug */
+		for (int k = 0; k < 32; k++) {
+			uint32_t bit = 1u << (31 - k);
+			if (p[k] == '0' || p[k] == '1') rows[i].mask |= bit;
+			if (p[k] == '1') rows[i].value |= bit;
+		}
+	}
+	static const struct a64_row *order[NROWS];
+	for (size_t i = 0; i < NROWS; i++) order[i] = &rows[i];
+	qsort(order, NROWS, sizeof order[0], by_specificity);
+	for (unsigned op0 = 0; op0 < 16; op0++) {
+		size_t n = 0;
+		for (size_t i = 0; i < NROWS; i++) {
+			uint32_t m = order[i]->mask & (15u << 25);
+			if (((op0 << 25) & m) == (order[i]->value & m)) bucket[op0][n++] = order[i];
+		}
+		bucket[op0][n] = NULL;
+	}
+}
+
+const struct a64_row *a64_decode(uint32_t insn)
+{
+	for (const struct a64_row *const *r = bucket[OP0(insn)]; *r; r++)
+		if ((insn & (*r)->mask) == (*r)->value) return *r;
+	return NULL;
+}

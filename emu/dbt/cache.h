@@ -1,0 +1,17 @@
+/* emu/dbt/cache.h: translated blocks, cached by guest pc. */
+#ifndef DM_CACHE_H
+#define DM_CACHE_H
+
+#include "emu/cpu.h"
+#include "emu/dbt/ir.h"
+
+struct dm_tb {
+	uint64_t pc, end;            /* guest code range [pc, end) it was made from */
+	struct dm_ir_block ir;
+	uint64_t execs;              /* times run (statistics, -d exec) */
+};
+
+/* The block for pc, translating it on a miss.  Safe from any thread. */
+struct dm_tb *dm_tb_get(struct dm_cpu *cpu, uint64_t pc);
+
+#endif
