@@ -23,4 +23,67 @@ int dm_copy_to_guest(uint64_t dst, const void *src, size_t n);
 /* length of the NUL-terminated guest string at addr (< max), or -EFAULT / -ENAMETOOLONG */
 long dm_guest_strnlen(uint64_t addr, size_t max);
 
+/* ---- the page map itself (emu/mm/mm.c) ------------------------------------
+ * Addresses are guest addresses.  Lengths are rounded up to whole pages by
+ * the mapping calls; the record calls expect page-aligned ranges. */
+
+struct dm_arch;
+
+/* One guest mapping, as /proc/self/maps shows it. */
+struct dm_vma {
+	uint64_t start, end;         /* [start, end), page-aligned */
+	int prot;                    /* DM_PROT_* as the guest asked */
+	int flags;                   /* DM_VMA_* */
+	uint64_t offset;             /* file offset of start (file mappings) */
+	uint64_t dev, ino;           /* st_dev / st_ino of the backing file, else 0 */
+	const char *name;            /* interned: host path, "[stack]", "[heap]", or NULL */
+};
+#define DM_VMA_SHARED 1u
+
+/* Pick the page size and, for 32-bit guests, reserve the 4 GiB guest window
+ * (sets dm_guest_base).  Call once, before anything is mapped.  0 or -errno. */
+int dm_mm_init(const struct dm_arch *arch);
+uint64_t dm_mm_page_size(void);
+/* One past the highest guest address (2^47 for 64-bit guests, 2^32 for 32-bit). */
+uint64_t dm_mm_limit(void);
+
+/* Map host memory for the guest and record it.  prot is DM_PROT_*; hflags are
+ * *host* MAP_* flags (MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_ANONYMOUS,
+ * MAP_SHARED, ...).  MAP_FIXED over memory the emulator owns fails with
+ * -ENOMEM (the range is not available to the guest); MAP_FIXED_NOREPLACE
+ * over anything mapped fails with -EEXIST.  Without either, addr is a hint.
+ * label names anonymous mappings ("[stack]"); file mappings are named after
+ * the file.  Returns the guest address or -errno (host numbering). */
+int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uint64_t off,
+		  const char *label);
+/* Unmap the guest parts of [addr, addr+len); emulator memory in the range is
+ * left alone.  0 or -errno. */
+int dm_mm_unmap(uint64_t addr, uint64_t len);
+/* Change protection; -ENOMEM unless the whole range is guest-mapped. */
+int dm_mm_protect(uint64_t addr, uint64_t len, int prot);
+/* Forget [addr, addr+len) without touching host memory (it becomes the
+ * emulator's, e.g. a stack guard). */
+void dm_mm_forget(uint64_t addr, uint64_t len);
+/* Move a mapping's record (mremap): [old, old+old_len) -> [new, new+new_len). */
+void dm_mm_moved(uint64_t old_addr, uint64_t old_len, uint64_t new_addr, uint64_t new_len,
+		 bool keep_old);
+
+/* true when every page of [addr, addr+len) is a guest mapping (any protection) */
+bool dm_mm_covered(uint64_t addr, uint64_t len);
+/* true when no page of [addr, addr+len) is a guest mapping */
+bool dm_mm_free(uint64_t addr, uint64_t len);
+/* The mapping containing addr: true and *out filled, or false. */
+bool dm_mm_lookup(uint64_t addr, struct dm_vma *out);
+/* Copy of the whole map (g_free the result); *n gets the count. */
+struct dm_vma *dm_mm_snapshot(size_t *n);
+/* /proc/self/maps text of the guest's mappings (g_free the result). */
+char *dm_mm_format_maps(size_t *len);
+/* Print the map to f (for -d page). */
+void dm_mm_dump(void *file);
+
+/* Guest PROT_* bits (already translated to DM_PROT_* names) -> host PROT_*:
+ * guest-executable pages are host-readable (the translator reads them) and
+ * never host-executable. */
+int dm_mm_host_prot(int prot);
+
 #endif

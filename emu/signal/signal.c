@@ -12,6 +12,7 @@
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/process.h"
+#include "emu/signal/guest_signal.h"
 #include "emu/signal/signal.h"
 
 __thread sigjmp_buf dm_fault_jmp;
@@ -33,6 +34,25 @@ static void on_fault(int sig, siginfo_t *si, void *uc)
 	if (n > 0) (void)!write(2, msg, (size_t)n);
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+int dm_signal_is_internal(int h)
+{
+	return h == SIGSEGV || h == SIGBUS || h == SIGFPE;
+}
+
+/* Host siginfo of the queued signals, by host number (one slot each: standard
+ * signals do not queue; real-time queueing belongs to the signals work). */
+static siginfo_t queued[65];
+
+void dm_signal_queue(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	if (sig <= 0 || sig > 64) return;
+	queued[sig] = *si;
+	int g = dm_signal_to_guest(dm_proc.abi, sig);
+	if (g > 0 && g <= 128) __atomic_or_fetch(&dm_gpending[(g - 1) / 64], 1ull << ((g - 1) % 64), __ATOMIC_SEQ_CST);
+	dm_signal_pending = 1;
 }
 
 void dm_signal_init(void)
@@ -78,8 +98,33 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 	die_of(host_sig);
 }
 
+/* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
+static void default_action(int host_sig)
+{
+	switch (host_sig) {
+	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
+		return;
+	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
+		raise(SIGSTOP);
+		return;
+	default:
+		die_of(host_sig);
+	}
+}
+
 void dm_signal_deliver_pending(struct dm_cpu *cpu)
 {
 	(void)cpu;
 	dm_signal_pending = 0;
+	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
+		uint64_t bit = 1ull << ((g - 1) % 64);
+		if (!(dm_gpending[(g - 1) / 64] & bit) || (dm_gblocked[(g - 1) / 64] & bit)) continue;
+		__atomic_and_fetch(&dm_gpending[(g - 1) / 64], ~bit, __ATOMIC_SEQ_CST);
+		int h = dm_signal_to_host(dm_proc.abi, g);
+		const struct dm_gsigaction *a = &dm_gsig[g];
+		if (a->handler == 1) continue;
+		if (a->handler == 0) { default_action(h); continue; }
+		dm_report_once("delivery of a signal to a guest handler (default action used)", "");
+		default_action(h);
+	}
 }

@@ -1,0 +1,33 @@
+#!/bin/sh
+# tests/real/fetch.sh: fetches Debian's own packages for the real-binary tests
+# and unpacks them: arm64 into build/roots/arm64 (a sysroot for -L), amd64 into
+# build/roots/amd64 (the native twins).  Uses only apt-get download + dpkg -x.
+# Usage: tests/real/fetch.sh [PKG...]   (default: tests/real/packages.txt)
+set -e
+cd "$(dirname "$0")/../.."
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+	$SUDO dpkg --add-architecture arm64
+	$SUDO apt-get update -qq
+fi
+pkgs="$*"
+[ -n "$pkgs" ] || pkgs=$(grep -v '^#' tests/real/packages.txt)
+for arch in arm64 amd64; do
+	dir=build/pkgs/$arch
+	mkdir -p "$dir" build/roots/$arch
+	need=
+	for p in $pkgs; do
+		ls "$dir/${p}_"*"_$arch.deb" "$dir/${p}_"*"_all.deb" >/dev/null 2>&1 || need="$need $p:$arch"
+	done
+	if [ -n "$need" ]; then
+		# apt's sandbox user must be able to write here
+		chmod 777 "$dir" 2>/dev/null || true
+		(cd "$dir" && apt-get download $need)
+	fi
+	stamp=build/roots/$arch/.unpacked
+	for deb in "$dir"/*.deb; do
+		if [ ! -e "$stamp" ] || [ "$deb" -nt "$stamp" ]; then dpkg -x "$deb" build/roots/$arch; fi
+	done
+	touch "$stamp"
+done
