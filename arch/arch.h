@@ -12,6 +12,8 @@
 #include "emu/dbt/ir.h"
 
 struct dm_abi;
+struct dm_gsiginfo;
+struct dm_gsigaction;
 
 struct dm_arch {
 	const char *name;            /* "aarch64": -cpu help, dragoman-<name> argv[0] */
@@ -47,6 +49,19 @@ struct dm_arch {
 	const char *platform;
 	uint64_t minsigstksz;
 	const char *cpuinfo;
+
+	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
+	 * frame for info->signo below sp (already the right stack) and points cpu at
+	 * the handler, returning to `restorer`; false when the frame cannot be
+	 * written (the guest then dies of SIGSEGV, as on Linux).  signal_return
+	 * undoes it for rt_sigreturn, giving back the mask to restore. */
+	bool (*signal_frame)(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const struct dm_gsigaction *a,
+			     const uint64_t oldmask[2], uint64_t sp, uint64_t restorer, const uint64_t altstack[3]);
+	bool (*signal_return)(struct dm_cpu *cpu, uint64_t mask[2]);
+	/* Machine code of a trampoline that calls rt_sigreturn (used when the guest
+	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
+	const uint8_t *sigtramp;
+	size_t sigtramp_len;
 };
 
 /* Every arch compiled in, and lookup by ELF header or name. */

@@ -64,9 +64,10 @@ int dm_mm_protect(uint64_t addr, uint64_t len, int prot);
 /* Forget [addr, addr+len) without touching host memory (it becomes the
  * emulator's, e.g. a stack guard). */
 void dm_mm_forget(uint64_t addr, uint64_t len);
-/* Move a mapping's record (mremap): [old, old+old_len) -> [new, new+new_len). */
-void dm_mm_moved(uint64_t old_addr, uint64_t old_len, uint64_t new_addr, uint64_t new_len,
-		 bool keep_old);
+/* mremap: hflags are host MREMAP_* flags.  The old range must be guest
+ * memory (-EFAULT); a fixed target over emulator memory fails (-ENOMEM).
+ * Returns the new guest address or -errno (host numbering). */
+int64_t dm_mm_remap(uint64_t old_addr, uint64_t old_len, uint64_t new_len, int hflags, uint64_t new_addr);
 
 /* true when every page of [addr, addr+len) is a guest mapping (any protection) */
 bool dm_mm_covered(uint64_t addr, uint64_t len);

@@ -11,6 +11,8 @@
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
+#include "emu/mm/mm.h"
+#include <sys/mman.h>
 #include "emu/process.h"
 #include "emu/signal/guest_signal.h"
 #include "emu/signal/signal.h"
@@ -86,6 +88,50 @@ static _Noreturn void die_of(int sig)
 	_exit(128 + sig);
 }
 
+__thread uint64_t dm_altstack[3] = { 0, SS_DISABLE, 0 };  /* guest ss_sp, ss_flags, ss_size */
+
+/* The guest page holding the rt_sigreturn trampoline, mapped on first use
+ * (the kernel's vDSO plays this part). */
+static uint64_t sigtramp(const struct dm_arch *arch)
+{
+	static uint64_t page;
+	if (page || !arch->sigtramp) return page;
+	int64_t p = dm_mm_map(0, dm_mm_page_size(), DM_PROT_READ | DM_PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0,
+			      "[vdso]");
+	if (p < 0) return 0;
+	memcpy(dm_g2h((uint64_t)p), arch->sigtramp, arch->sigtramp_len);
+	dm_mm_protect((uint64_t)p, dm_mm_page_size(), DM_PROT_READ | DM_PROT_EXEC);
+	page = (uint64_t)p;
+	return page;
+}
+
+static int on_altstack(uint64_t sp)
+{
+	return !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];
+}
+
+/* Run guest handler a for info->signo: push the arch frame, update the mask. */
+static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsiginfo *info)
+{
+	struct dm_gsigaction *a = &dm_gsig[g];
+	const struct dm_arch *arch = cpu->arch;
+	uint64_t sp = arch->get_sp(cpu);
+	uint64_t alt[3] = { dm_altstack[0], dm_altstack[1], dm_altstack[2] };
+	if (on_altstack(sp)) alt[1] = SS_ONSTACK;
+	else if ((a->host_flags & SA_ONSTACK) && !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2])
+		sp = dm_altstack[0] + dm_altstack[2];
+	if (!arch->signal_frame || !arch->signal_frame(cpu, info, a, dm_gblocked, sp, sigtramp(arch), alt))
+		die_of(SIGSEGV);
+	for (int k = 0; k < 2; k++) dm_gblocked[k] |= a->mask[k];
+	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
+	if (a->host_flags & SA_RESETHAND) {
+		a->handler = 0;
+		int h = dm_signal_to_host(dm_proc.abi, g);
+		if (h && !dm_signal_is_internal(h)) signal(h, SIG_DFL);
+	}
+	dm_signal_sync_host_mask(dm_proc.abi);
+}
+
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
 	sigset_t set;
@@ -95,6 +141,14 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
 		fprintf(dm_proc.log ? dm_proc.log : stderr, "dragoman: guest signal %d (code %d, addr %#llx) at pc %#llx\n",
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
+	int g = dm_signal_to_guest(dm_proc.abi, host_sig);
+	/* A synchronous signal that is blocked or ignored kills, as force_sig_fault does. */
+	if (g > 0 && g < DM_NSIG && dm_gsig[g].handler > 1 &&
+	    !(dm_gblocked[(g - 1) / 64] >> ((g - 1) % 64) & 1)) {
+		struct dm_gsiginfo info = { .signo = g, .code = code, .addr = addr };
+		enter_handler(cpu, g, &info);
+		return;
+	}
 	die_of(host_sig);
 }
 
@@ -114,7 +168,6 @@ static void default_action(int host_sig)
 
 void dm_signal_deliver_pending(struct dm_cpu *cpu)
 {
-	(void)cpu;
 	dm_signal_pending = 0;
 	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
 		uint64_t bit = 1ull << ((g - 1) % 64);
@@ -124,7 +177,22 @@ void dm_signal_deliver_pending(struct dm_cpu *cpu)
 		const struct dm_gsigaction *a = &dm_gsig[g];
 		if (a->handler == 1) continue;
 		if (a->handler == 0) { default_action(h); continue; }
-		dm_report_once("delivery of a signal to a guest handler (default action used)", "");
-		default_action(h);
+		const siginfo_t *si = h > 0 && h <= 64 ? &queued[h] : NULL;
+		struct dm_gsiginfo info = { .signo = g, .code = si ? si->si_code : 0 };
+		if (si) {
+			info.pid = si->si_pid;
+			info.uid = (int)si->si_uid;
+			info.err = si->si_errno;
+			if (h == SIGCHLD) {
+				info.status = si->si_status;
+				if (si->si_code == CLD_KILLED || si->si_code == CLD_DUMPED || si->si_code == CLD_STOPPED)
+					info.status = dm_signal_to_guest(dm_proc.abi, si->si_status);
+			} else {
+				info.value = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+			}
+		}
+		enter_handler(cpu, g, &info);
+		dm_signal_pending = 1;  /* one frame at a time: look again at the next boundary */
+		return;
 	}
 }

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <sys/syscall.h>
 
+#include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
@@ -195,5 +196,56 @@ int64_t dm_sys_rt_sigpending(struct dm_sys_call *c)
 	uint8_t buf[16];
 	dm_sigset_to_guest(c->abi, buf, n, s);
 	if (dm_copy_to_guest(c->args[0], buf, c->args[1] < n ? c->args[1] : n)) return err(c, EFAULT);
+	return 0;
+}
+
+int64_t dm_sys_rt_sigreturn(struct dm_sys_call *c)
+{
+	uint64_t mask[2];
+	if (!c->cpu->arch->signal_return || !c->cpu->arch->signal_return(c->cpu, mask)) {
+		dm_signal_sync(c->cpu, SIGSEGV, SI_KERNEL, 0);
+		return DM_SYS_KEEP_REGS;
+	}
+	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
+		int hs = dm_signal_to_host(c->abi, g);
+		if (hs == SIGKILL || hs == SIGSTOP) mask[(g - 1) / 64] &= ~(1ull << ((g - 1) % 64));
+	}
+	dm_gblocked[0] = mask[0];
+	dm_gblocked[1] = mask[1];
+	dm_signal_sync_host_mask(c->abi);
+	dm_signal_pending = 1;
+	return DM_SYS_KEEP_REGS;
+}
+
+int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
+{
+	const struct dm_abi *abi = c->abi;
+	const struct dm_type *t = abi->types[DM_T_stack_t];
+	const struct dm_field *fsp = dm_field_find(t, "ss_sp"), *ffl = dm_field_find(t, "ss_flags");
+	const struct dm_field *fsz = dm_field_find(t, "ss_size");
+	uint64_t ss = c->args[0], old = c->args[1];
+	uint8_t buf[64];
+	uint64_t sp = c->cpu->arch->get_sp(c->cpu);
+	int on = !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];
+	if (old) {
+		memset(buf, 0, sizeof buf);
+		dm_guest_put_uint(abi, buf + fsp->goff, fsp->gsize, dm_altstack[0]);
+		dm_guest_put_uint(abi, buf + ffl->goff, ffl->gsize, on ? SS_ONSTACK : dm_altstack[1]);
+		dm_guest_put_uint(abi, buf + fsz->goff, fsz->gsize, dm_altstack[2]);
+		if (dm_copy_to_guest(old, buf, t->gsize)) return err(c, EFAULT);
+	}
+	if (ss) {
+		if (dm_copy_from_guest(buf, ss, t->gsize)) return err(c, EFAULT);
+		if (on) return err(c, EPERM);
+		uint64_t nsp = dm_guest_uint(abi, buf + fsp->goff, fsp->gsize);
+		uint64_t nfl = dm_guest_uint(abi, buf + ffl->goff, ffl->gsize);
+		uint64_t nsz = dm_guest_uint(abi, buf + fsz->goff, fsz->gsize);
+		if (nfl & ~(uint64_t)(SS_DISABLE | SS_ONSTACK | (1u << 31) /* SS_AUTODISARM */)) return err(c, EINVAL);
+		if (nfl & SS_DISABLE) { dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0; }
+		else {
+			if (nsz < c->cpu->arch->minsigstksz) return err(c, ENOMEM);
+			dm_altstack[0] = nsp; dm_altstack[1] = 0; dm_altstack[2] = nsz;
+		}
+	}
 	return 0;
 }

@@ -23,6 +23,10 @@
 #define DM_PATH_MAX 4096
 #define DM_STR_MAX 65536
 
+/* Report something unsupported once per key (through dm_report_once), only
+ * with -d unimp: the guest always just sees the errno. */
+void dm_sys_report(const char *kind, const char *name);
+
 /* -- host syscalls ------------------------------------------------------- */
 
 /* Host (x86_64) number of the syscall called NAME, or -1.  Names the host
@@ -77,8 +81,8 @@ uint64_t dm_set_to_guest(const struct dm_constset *set, uint64_t v);
 /* Guest signal sets: size in bytes of the guest's sigset_t (the kernel's _NSIG/8). */
 unsigned dm_guest_sigset_size(const struct dm_abi *abi);
 /* guest sigset bytes (guest layout) <-> host 64-bit mask */
-uint64_t dm_sigset_to_host(const struct dm_abi *abi, const void *g, unsigned gsize);
-void dm_sigset_to_guest(const struct dm_abi *abi, void *g, unsigned gsize, uint64_t host);
+uint64_t dm_gsigset_to_host(const struct dm_abi *abi, const void *g, unsigned gsize);
+void dm_gsigset_to_guest(const struct dm_abi *abi, void *g, unsigned gsize, uint64_t host);
 /* Wait status words carry signal numbers: host -> guest. */
 int dm_wstatus_to_guest(const struct dm_abi *abi, int status);
 /* AT_FDCWD and plain fds: guest dirfd value -> host. */
@@ -97,6 +101,8 @@ int dm_struct_out(const struct dm_type *t, uint64_t addr, size_t n, const void *
 /* Run c->entry's signature through the generic marshaller and the host
  * syscall of the same name.  Guest-visible result. */
 int64_t dm_marshal(struct dm_sys_call *c);
+/* Everything dm_syscall does between reading and writing registers (tests call it). */
+int64_t dm_sys_run(struct dm_sys_call *c);
 /* Marshal one struct dm_arg (e.g. an ioctl argument) around a host call:
  * see marshal.c.  Used by ioctl. */
 struct dm_marshal;

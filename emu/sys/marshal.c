@@ -225,7 +225,7 @@ int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host)
 		uint64_t *h = g_new0(uint64_t, 1);
 		if (a->kind == DM_ARG_sigset_in) {
 			if (dm_copy_from_guest(g, v, gs)) { g_free(h); return -EFAULT; }
-			*h = dm_sigset_to_host(m->abi, g, gs);
+			*h = dm_gsigset_to_host(m->abi, g, gs);
 		}
 		m->buf[i] = h;
 		*host = (uint64_t)(uintptr_t)h;
@@ -253,7 +253,7 @@ void dm_marshal_out(struct dm_marshal *m, long ret)
 			if (m->val[i] && m->buf[i]) {
 				unsigned gs = dm_guest_sigset_size(m->abi);
 				uint8_t g[DM_NSIG / 8 + 8];
-				dm_sigset_to_guest(m->abi, g, gs, *(uint64_t *)m->buf[i]);
+				dm_gsigset_to_guest(m->abi, g, gs, *(uint64_t *)m->buf[i]);
 				dm_copy_to_guest(m->val[i], g, gs);
 			}
 			break;
@@ -268,7 +268,7 @@ int64_t dm_marshal(struct dm_sys_call *c)
 	const struct dm_sig *sig = c->entry->sig;
 	const struct dm_syscall *h = dm_host_entry(c->entry->name);
 	if (!h) {
-		dm_report_once("syscall (no host counterpart)", c->entry->name);
+		dm_sys_report("syscall (no host counterpart)", c->entry->name);
 		return DM_GERR(ENOSYS);
 	}
 	struct dm_marshal *m = dm_marshal_new(c->abi, sig, c->args);

@@ -26,8 +26,22 @@ struct dm_sys_call {
 void dm_syscall(struct dm_cpu *cpu);
 
 /* A custom handler returns the guest-visible result: >= 0, or -errno in
- * *guest* numbering (use dm_errno_to_guest on host errnos). */
+ * *guest* numbering (use dm_errno_to_guest on host errnos), or
+ * DM_SYS_KEEP_REGS when it has set every register itself (rt_sigreturn,
+ * execve): the dispatcher then writes no result. */
+#define DM_SYS_KEEP_REGS INT64_MIN
 typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
+
+/* A custom handler that has set the guest's registers itself (rt_sigreturn,
+ * a clone child on a new stack that must not see a result) returns this:
+ * dm_syscall then leaves the registers alone. */
+#define DM_SYS_KEEP_REGS INT64_MIN
+
+/* Handlers are named dm_sys_<syscall name> and declared weak in custom.c: a
+ * handler nobody links in makes its syscall fail with ENOSYS (reported once
+ * with -d unimp).  Caution: a weak reference does not pull an object out of
+ * a static library; the object defining a handler must be linked for some
+ * other reason (or as a plain .o). */
 
 /* Custom handlers by syscall name; emu/sys/custom.c holds the table. */
 dm_custom_fn dm_custom_lookup(const char *name);

@@ -78,10 +78,19 @@ static uint64_t set_xlat(const struct dm_constset *s, uint64_t v, int to_host)
 	if (s->is_flags) {
 		uint64_t unknown = 0;
 		uint64_t r = to_host ? dm_flags_to_host(s, v, &unknown) : dm_flags_to_guest(s, v, &unknown);
+		/* bits of names the other side lacks are dropped, not passed on */
+		for (unsigned i = 0; i < s->n && unknown; i++) {
+			const struct dm_const *c = &s->v[i];
+			unsigned missing = to_host ? DM_C_NO_HOST : DM_C_NO_GUEST;
+			unsigned self = to_host ? DM_C_NO_GUEST : DM_C_NO_HOST;
+			uint64_t val = to_host ? c->guest : c->host, mask = to_host ? c->gmask : c->hmask;
+			if ((c->flags & missing) && !(c->flags & self) && val && (v & mask) == val)
+				unknown &= ~mask;
+		}
 		if (unknown) {
 			char key[96];
 			snprintf(key, sizeof key, "%s bits 0x%llx", s->name, (unsigned long long)unknown);
-			dm_report_once("flag", key);
+			dm_sys_report("flag", key);
 		}
 		return r | unknown;   /* policy: unknown bits pass through unchanged */
 	}
@@ -98,7 +107,7 @@ static uint64_t set_xlat(const struct dm_constset *s, uint64_t v, int to_host)
 	}
 	char key[96];
 	snprintf(key, sizeof key, "%s value %lld", s->name, (long long)v);
-	dm_report_once("constant", key);
+	dm_sys_report("constant", key);
 	return v;                 /* policy: unknown enum values pass through unchanged */
 }
 
@@ -125,7 +134,7 @@ static int sigset_bit(const struct dm_abi *abi, const uint8_t *g, unsigned gsize
 	return (word >> (bit % (w * 8))) & 1;
 }
 
-uint64_t dm_sigset_to_host(const struct dm_abi *abi, const void *g, unsigned gsize)
+uint64_t dm_gsigset_to_host(const struct dm_abi *abi, const void *g, unsigned gsize)
 {
 	uint64_t host = 0;
 	for (int s = 1; s < DM_NSIG && (unsigned)(s - 1) / 8 < gsize; s++) {
@@ -136,7 +145,7 @@ uint64_t dm_sigset_to_host(const struct dm_abi *abi, const void *g, unsigned gsi
 	return host;
 }
 
-void dm_sigset_to_guest(const struct dm_abi *abi, void *g, unsigned gsize, uint64_t host)
+void dm_gsigset_to_guest(const struct dm_abi *abi, void *g, unsigned gsize, uint64_t host)
 {
 	unsigned w = dm_gword(abi);
 	memset(g, 0, gsize);

@@ -1,0 +1,71 @@
+/* arch/aarch64/simd/fp_cmp.c: "Floating-point compare", "conditional
+ * compare", "conditional select" and "immediate": FCMP FCMPE FCCMP FCCMPE
+ * FCSEL FMOV (scalar, immediate).  Flags travel through IR temps (NZCV in
+ * bits 31..28) so the integer front-end's flag handling stays in charge. */
+#include "arch/aarch64/simd/simd_tr.h"
+
+static int ftype_sz(uint32_t insn) { static const int m[4] = { 2, 3, -1, -1 }; return m[(insn >> 22) & 3]; }
+
+/* b: for FCCMP, 1 if the condition holds (else the immediate NZCV wins) */
+static uint64_t fp_cmp_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
+{
+	struct a64_cpu *cp = CPU(cpu);
+	int sz = ftype_sz(insn);
+	bool ccmp = ((insn >> 10) & 3) == 1;
+	if (ccmp && !b) return (insn & 15) << 28;
+	struct fpst s = fpst_of(cp);
+	uint64_t m = fp_mask(sz), x = cp->v[F_RN(insn)][0] & m, y = cp->v[F_RM(insn)][0] & m;
+	if (!ccmp && (insn & 8)) y = 0;  /* compare with #0.0 */
+	bool signal = ccmp ? (insn >> 4) & 1 : (insn >> 4) & 1;
+	unsigned f = fp_compare(sz, x, y, signal, &s);
+	fpst_done(cp, &s);
+	return (uint64_t)f << 28;
+}
+
+static bool fcmp_valid(uint32_t insn) { return ftype_sz(insn) > 0 && (insn & 7) == 0; }
+static bool fccmp_valid(uint32_t insn) { return ftype_sz(insn) > 0; }
+
+static bool emit_cmp(struct a64_tr *t, uint32_t insn, dm_temp cond)
+{
+	dm_temp nz = a64_call(t, fp_cmp_exec, a64_const(t, insn), cond ? cond : a64_const(t, 1), a64_const(t, 0));
+	a64_set_nzcv(t, nz);
+	return true;
+}
+
+A64_INSN(FCMP_float) { return fcmp_valid(insn) && emit_cmp(t, insn, 0); }
+A64_INSN(FCMPE_float) { return fcmp_valid(insn) && emit_cmp(t, insn, 0); }
+A64_INSN(FCCMP_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
+A64_INSN(FCCMPE_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
+
+/* FCSEL: pure data movement, done in IR (SELECT on the condition) */
+A64_INSN(FCSEL_float)
+{
+	int sz = ftype_sz(insn);
+	if (sz < 0) return false;
+	dm_temp c = a64_cond(t, (insn >> 12) & 15);
+	dm_temp n = a64_vget(t, F_RN(insn), 0, 1u << sz), m = a64_vget(t, F_RM(insn), 0, 1u << sz);
+	dm_temp r = a64_emit(t, DM_IR_SELECT, 8, c, n, m, 0);
+	a64_vput(t, F_RD(insn), 0, 8, r);
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+	return true;
+}
+
+/* VFPExpandImm: imm8 = a:b:cdefgh -> sign a, exponent NOT(b):b...:cd, fraction efgh */
+uint64_t fp_expand_imm(int sz, unsigned imm8)
+{
+	uint64_t sign = imm8 >> 7, b6 = (imm8 >> 6) & 1, cd = (imm8 >> 4) & 3, frac = imm8 & 15;
+	if (sz == 2)
+		return sign << 31 | (b6 ^ 1) << 30 | (b6 ? 0x1full : 0) << 25 | cd << 23 | frac << 19;
+	if (sz == 1)
+		return sign << 15 | (b6 ^ 1) << 14 | (b6 ? 3ull : 0) << 12 | cd << 10 | frac << 6;
+	return sign << 63 | (b6 ^ 1) << 62 | (b6 ? 0xffull : 0) << 54 | cd << 52 | frac << 48;
+}
+
+A64_INSN(FMOV_float_imm)
+{
+	int sz = ftype_sz(insn);
+	if (sz < 0 || ((insn >> 5) & 31) != 0) return false;
+	a64_vput(t, F_RD(insn), 0, 8, a64_const(t, fp_expand_imm(sz, (insn >> 13) & 0xff)));
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+	return true;
+}

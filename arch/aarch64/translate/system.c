@@ -1,0 +1,87 @@
+/* arch/aarch64/translate/system.c: System instructions: hints, barriers,
+ * CLREX, SYS (cache maintenance, DC ZVA), MRS and MSR (register). */
+#include <time.h>
+
+#include "arch/aarch64/translate.h"
+#include "arch/aarch64/translate/sysreg.h"
+
+/* Every hint is a NOP at EL0 for us: WFE/WFI/YIELD only hint the scheduler,
+ * BTI guards are not enforced, and PAC*SP/AUT*SP/XPACLRI have nothing to sign
+ * because FEAT_PAuth is not advertised (unallocated hints are NOPs too). */
+A64_INSN(HINT) { return true; }
+
+A64_INSN(CLREX)
+{
+	a64_emit(t, DM_IR_CLREX, 8, 0, 0, 0, 0);
+	return true;
+}
+
+A64_INSN(DSB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
+A64_INSN(DMB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
+
+/* ISB also ends the block, so code written and synchronised just before is
+ * fetched again rather than run from this translation. */
+A64_INSN(ISB)
+{
+	a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0);
+	a64_exit(t, t->pc + 4);
+	return true;
+}
+
+/* SYS: the EL0-accessible cache operations.  Cleaning/invalidating caches is
+ * a no-op (the host is coherent; translated code is invalidated by write
+ * protection, see DESIGN.md); DC ZVA zeroes one DCZID-sized (64-byte) block. */
+A64_INSN(SYS)
+{
+	unsigned op1 = a64_bits(insn, 18, 16), crn = a64_bits(insn, 15, 12);
+	unsigned crm = a64_bits(insn, 11, 8), op2 = a64_bits(insn, 7, 5);
+	if (op1 != 3 || crn != 7 || op2 != 1) return false;
+	switch (crm) {
+	case 4: {   /* DC ZVA */
+		dm_temp a = a64_op2i(t, DM_IR_AND, 8, a64_get_x(t, A64_RT(insn), true), ~63ull), z = a64_const(t, 0);
+		for (int i = 0; i < 64; i += 8) a64_st(t, 8, a64_addi(t, a, i), z);
+		return true;
+	}
+	case 5:     /* IC IVAU */
+	case 10:    /* DC CVAC */
+	case 11:    /* DC CVAU */
+	case 12:    /* DC CVAP */
+	case 14:    /* DC CIVAC */
+		return true;
+	default:
+		return false;
+	}
+}
+
+static uint64_t helper_cntvct(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+A64_INSN(MRS)
+{
+	const struct a64_sysreg *r = a64_sysreg_find((insn >> 5) & 0xffff);
+	if (!r) return false;
+	dm_temp v;
+	switch (r->kind) {
+	case A64_SR_CONST: v = a64_const(t, r->value); break;
+	case A64_SR_STATE:
+	case A64_SR_STATE_RO: v = dm_ir_get(t->b, 8, r->value); break;
+	case A64_SR_COUNTER: v = a64_call(t, helper_cntvct, 0, 0, 0); break;
+	default: return false;
+	}
+	a64_set_x(t, A64_RT(insn), true, v);
+	return true;
+}
+
+A64_INSN(MSR_reg)
+{
+	const struct a64_sysreg *r = a64_sysreg_find((insn >> 5) & 0xffff);
+	if (!r || r->kind != A64_SR_STATE) return false;
+	dm_temp v = a64_get_x(t, A64_RT(insn), true);
+	if (r->wmask != ~0ull) v = a64_op2i(t, DM_IR_AND, 8, v, r->wmask);
+	dm_ir_put(t->b, 8, r->value, v);
+	return true;
+}

@@ -1,0 +1,91 @@
+/* emu/sys/dispatch.c: one guest syscall from registers to result.
+ *
+ *   arch->syscall_nr / syscall_args      read the guest registers
+ *   dm_syscall_lookup(dm_proc.abi, nr)   the generated table row: name + signature
+ *   custom handler (custom.c)            when the table names one, or overrides it
+ *   dm_marshal (marshal.c)               otherwise: the generic marshaller
+ *   arch->syscall_ret                    result (< 0: -errno, guest numbering)
+ * With -strace (DM_LOG_STRACE) each call is printed by emu/strace from the
+ * same table. */
+#include <glib.h>
+#include <stdio.h>
+
+#include "arch/arch.h"
+#include "emu/strace/strace.h"
+#include "emu/sys/internal.h"
+
+void dm_sys_report(const char *kind, const char *name)
+{
+	if (dm_proc.log_mask & DM_LOG_UNIMP)
+		dm_report_once(kind, name);
+}
+
+/* Resolved handler per table row: looked up by name once. */
+static const struct dm_abi *cache_abi;
+static dm_custom_fn *cache_fn;
+static uint8_t *cache_done;
+
+static dm_custom_fn handler_for(const struct dm_abi *abi, const struct dm_syscall *e)
+{
+	if (cache_abi != abi) {
+		g_free(cache_fn);
+		g_free(cache_done);
+		cache_fn = g_new0(dm_custom_fn, abi->nsyscalls);
+		cache_done = g_new0(uint8_t, abi->nsyscalls);
+		cache_abi = abi;
+	}
+	size_t k = (size_t)(e - abi->syscalls);
+	if (k >= abi->nsyscalls) return dm_custom_lookup(e->name);
+	if (!cache_done[k]) {
+		cache_fn[k] = dm_custom_lookup(e->name);
+		cache_done[k] = 1;
+	}
+	return cache_fn[k];
+}
+
+int64_t dm_sys_run(struct dm_sys_call *c)
+{
+	const struct dm_syscall *e = c->entry;
+	if (!e) {
+		char key[32];
+		snprintf(key, sizeof key, "#%llu", (unsigned long long)c->nr);
+		dm_sys_report("syscall", key);
+		return DM_GERR(ENOSYS);
+	}
+	dm_custom_fn fn = handler_for(c->abi, e);
+	if (fn) return fn(c);
+	if (!e->sig || e->sig->custom) {
+		dm_sys_report("syscall", e->name);
+		return DM_GERR(ENOSYS);
+	}
+	return dm_marshal(c);
+}
+
+void dm_syscall(struct dm_cpu *cpu)
+{
+	struct dm_sys_call c = { .cpu = cpu, .abi = dm_proc.abi };
+	c.nr = cpu->arch->syscall_nr(cpu);
+	cpu->arch->syscall_args(cpu, c.args);
+	c.entry = dm_syscall_lookup(c.abi, (uint32_t)c.nr);
+	int trace = (dm_proc.log_mask & DM_LOG_STRACE) != 0;
+	if (trace) dm_strace_enter(&c);
+	int64_t r = dm_sys_run(&c);
+	if (trace) dm_strace_exit(&c, r);
+	if (r != DM_SYS_KEEP_REGS)
+		cpu->arch->syscall_ret(cpu, r);
+}
+
+uint64_t dm_call_arg(struct dm_sys_call *c, int i)
+{
+	const struct dm_sig *s = c->entry ? c->entry->sig : NULL;
+	if (s && i < s->nargs) return dm_arg_value(c->abi, c->args, &s->args[i]);
+	return i < 8 ? c->args[i] : 0;
+}
+
+uint64_t dm_call_named(struct dm_sys_call *c, const char *name, int fallback)
+{
+	const struct dm_sig *s = c->entry ? c->entry->sig : NULL;
+	int i = dm_sig_arg(s, name);
+	if (i >= 0) return dm_arg_value(c->abi, c->args, &s->args[i]);
+	return fallback >= 0 && fallback < 8 ? c->args[fallback] : 0;
+}
