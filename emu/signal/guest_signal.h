@@ -30,7 +30,10 @@ struct dm_gsiginfo {
 extern struct dm_gsigaction dm_gsig[DM_NSIG];
 extern __thread uint64_t dm_gblocked[2];
 extern __thread volatile uint64_t dm_gpending[2];
-extern __thread uint64_t dm_altstack[3];   /* ss_sp, ss_flags (host SS_*), ss_size */
+extern __thread uint64_t dm_altstack[3];
+/* rt_sigsuspend: the mask to restore when the handler that ended it returns */
+extern __thread uint64_t dm_sigsuspend_saved[2];
+extern __thread int dm_sigsuspend_active;   /* ss_sp, ss_flags (host SS_*), ss_size */
 
 /* Host handler for signals the guest handles: queue, deliver at a block boundary. */
 void dm_signal_queue(int sig, siginfo_t *si, void *uc);

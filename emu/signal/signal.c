@@ -88,7 +88,9 @@ static _Noreturn void die_of(int sig)
 	_exit(128 + sig);
 }
 
-__thread uint64_t dm_altstack[3] = { 0, SS_DISABLE, 0 };  /* guest ss_sp, ss_flags, ss_size */
+__thread uint64_t dm_altstack[3] = { 0, SS_DISABLE, 0 };
+__thread uint64_t dm_sigsuspend_saved[2];
+__thread int dm_sigsuspend_active;  /* guest ss_sp, ss_flags, ss_size */
 
 /* The guest page holding the rt_sigreturn trampoline, mapped on first use
  * (the kernel's vDSO plays this part). */
@@ -120,7 +122,13 @@ static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsiginfo *i
 	if (on_altstack(sp)) alt[1] = SS_ONSTACK;
 	else if ((a->host_flags & SA_ONSTACK) && !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2])
 		sp = dm_altstack[0] + dm_altstack[2];
-	if (!arch->signal_frame || !arch->signal_frame(cpu, info, a, dm_gblocked, sp, sigtramp(arch), alt))
+	uint64_t old[2] = { dm_gblocked[0], dm_gblocked[1] };
+	if (dm_sigsuspend_active) {
+		old[0] = dm_sigsuspend_saved[0];
+		old[1] = dm_sigsuspend_saved[1];
+		dm_sigsuspend_active = 0;
+	}
+	if (!arch->signal_frame || !arch->signal_frame(cpu, info, a, old, sp, sigtramp(arch), alt))
 		die_of(SIGSEGV);
 	for (int k = 0; k < 2; k++) dm_gblocked[k] |= a->mask[k];
 	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[(g - 1) / 64] |= 1ull << ((g - 1) % 64);

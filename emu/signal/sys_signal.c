@@ -249,3 +249,87 @@ int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
 	}
 	return 0;
 }
+
+/* Host sigset of the guest signals in set (those the host knows). */
+static void host_set(const struct dm_abi *abi, const uint64_t set[2], sigset_t *hs)
+{
+	sigemptyset(hs);
+	for (int g = 1; g <= 128 && g < DM_NSIG; g++)
+		if (set[(g - 1) / 64] >> ((g - 1) % 64) & 1) {
+			int h = dm_signal_to_host(abi, g);
+			if (h) sigaddset(hs, h);
+		}
+}
+
+int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
+{
+	size_t n = sigset_size(c->abi);
+	uint8_t buf[16];
+	uint64_t s[2];
+	if (c->args[1] != n) return err(c, EINVAL);
+	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
+	dm_sigset_from_guest(c->abi, buf, n, s);
+	/* The handler that ends the wait runs with the suspend mask in force and
+	 * returns to the mask from before the call (the frame records it). */
+	dm_sigsuspend_saved[0] = dm_gblocked[0];
+	dm_sigsuspend_saved[1] = dm_gblocked[1];
+	dm_sigsuspend_active = 1;
+	dm_gblocked[0] = s[0];
+	dm_gblocked[1] = s[1];
+	sigset_t hs;
+	for (;;) {
+		if (dm_gpending[0] & ~dm_gblocked[0] || dm_gpending[1] & ~dm_gblocked[1]) break;
+		host_set(c->abi, dm_gblocked, &hs);
+		for (int h = 1; h < 65; h++) if (dm_signal_is_internal(h)) sigdelset(&hs, h);
+		sigsuspend(&hs);
+	}
+	dm_signal_sync_host_mask(c->abi);
+	dm_signal_pending = 1;
+	return err(c, EINTR);
+}
+
+int64_t dm_sys_rt_sigtimedwait(struct dm_sys_call *c)
+{
+	const struct dm_abi *abi = c->abi;
+	size_t n = sigset_size(abi);
+	uint8_t buf[16];
+	uint64_t s[2];
+	if (c->args[3] != n) return err(c, EINVAL);
+	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
+	dm_sigset_from_guest(abi, buf, n, s);
+	/* queued already (a guest-handled signal the host handler caught)? */
+	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
+		uint64_t bit = 1ull << ((g - 1) % 64);
+		if ((s[(g - 1) / 64] & bit) && (dm_gpending[(g - 1) / 64] & bit)) {
+			__atomic_and_fetch(&dm_gpending[(g - 1) / 64], ~bit, __ATOMIC_SEQ_CST);
+			return g;  /* siginfo of queued signals: filled with signo only */
+		}
+	}
+	sigset_t hs;
+	host_set(abi, s, &hs);
+	struct timespec ts, *tp = NULL;
+	if (c->args[2]) {
+		const struct dm_type *t = abi->types[DM_T_timespec];
+		uint8_t tb[32];
+		if (dm_copy_from_guest(tb, c->args[2], t->gsize)) return err(c, EFAULT);
+		struct dmh_timespec_view { int64_t s, ns; } v;
+		t->to_host(&v, tb);
+		ts.tv_sec = v.s; ts.tv_nsec = v.ns;
+		tp = &ts;
+	}
+	siginfo_t si;
+	int h = sigtimedwait(&hs, &si, tp);
+	if (h < 0) return err(c, errno);
+	int g = dm_signal_to_guest(abi, h);
+	if (c->args[1]) {
+		uint8_t ib[128];
+		memset(ib, 0, sizeof ib);
+		dm_guest_put_uint(abi, ib + 0, 4, (uint64_t)g);
+		dm_guest_put_uint(abi, ib + 4, 4, (uint64_t)si.si_errno);
+		dm_guest_put_uint(abi, ib + 8, 4, (uint64_t)si.si_code);
+		dm_guest_put_uint(abi, ib + 16, 4, (uint64_t)si.si_pid);
+		dm_guest_put_uint(abi, ib + 20, 4, (uint64_t)si.si_uid);
+		if (dm_copy_to_guest(c->args[1], ib, sizeof ib)) return err(c, EFAULT);
+	}
+	return g;
+}

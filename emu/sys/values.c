@@ -116,6 +116,7 @@ uint64_t dm_set_to_guest(const struct dm_constset *s, uint64_t v) { return set_x
 
 unsigned dm_guest_sigset_size(const struct dm_abi *abi)
 {
+	if (abi->types[DM_T_sigset]) return abi->types[DM_T_sigset]->gsize;
 	const struct dm_constset *s = abi->sets[DM_SET_signals];
 	uint64_t max = 64;
 	for (unsigned i = 0; s && i < s->n; i++)

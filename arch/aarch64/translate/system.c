@@ -83,5 +83,7 @@ A64_INSN(MSR_reg)
 	dm_temp v = a64_get_x(t, A64_RT(insn), true);
 	if (r->wmask != ~0ull) v = a64_op2i(t, DM_IR_AND, 8, v, r->wmask);
 	dm_ir_put(t->b, 8, r->value, v);
+	/* a new FPCR (rounding mode, FZ, DN) may change how later FP code is translated */
+	if (r->value == A64_OFF_FPCR) a64_exit(t, t->pc + 4);
 	return true;
 }

@@ -1,0 +1,29 @@
+#!/bin/sh
+# tests/bench/run.sh: each workload natively, under dragoman and under
+# qemu-aarch64, in the same run; prints a markdown table of medians and ratios.
+# Usage: tests/bench/run.sh [RUNS]   (default 5; writes build/bench/table.md)
+set -e
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+out=build/bench
+mkdir -p "$out"
+dm=build/dragoman
+for w in sieve hash qsort fp; do
+	gcc -O2 -o "$out/$w.native" tests/bench/$w.c -lm
+	aarch64-linux-gnu-gcc -O2 -static -o "$out/$w.arm64" tests/bench/$w.c -lm
+done
+# median wall time in ms of RUNS runs of a command
+median() {
+	for i in $(seq "$runs"); do
+		s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
+		echo $(( (e - s) / 1000000 ))
+	done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+{
+	echo "| workload | native ms | dragoman ms | qemu-aarch64 ms | dragoman/native | dragoman/qemu |"
+	echo "|---|---:|---:|---:|---:|---:|"
+	for w in sieve hash qsort fp; do
+		n=$(median "$out/$w.native"); d=$(median $dm "$out/$w.arm64"); q=$(median qemu-aarch64 "$out/$w.arm64")
+		echo "| $w | $n | $d | $q | $(awk "BEGIN { printf \"%.2f\", $d / $n }") | $(awk "BEGIN { printf \"%.2f\", $d / $q }") |"
+	done
+} | tee "$out/table.md"
