@@ -3,7 +3,7 @@
 
 #include "arch/arch.h"
 
-extern const struct dm_arch dm_arch_aarch64 __attribute__((weak));
+extern const struct dm_arch dm_arch_aarch64;
 
 const struct dm_arch *const dm_arches[] = { &dm_arch_aarch64, NULL };
 

@@ -1,16 +1,36 @@
-/* emu/main.c: dragoman's command line.
+/* emu/main.c: dragoman's command line (docs/cli.md).
  *
- * Today dragoman knows every guest ABI's kernel interface (the generated
- * tables) but has no CPU front-end yet; running a program reports which ABI
- * it needs and exits nonzero.  --abis and --syscalls ABI print the tables. */
+ *   dragoman [options] PROGRAM [ARGS...]
+ *
+ * Options use QEMU linux-user's spelling (one or two dashes) and stop at the
+ * first non-option.  The guest architecture comes from the ELF header, or
+ * from the name dragoman runs under (dragoman-aarch64, for binfmt_misc).
+ * Then: the page map, the loader, a fresh CPU, and the dispatch loop. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
 #include <glib.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <unistd.h>
 
+#include "arch/arch.h"
 #include "emu/abi/xlat.h"
+#include "emu/dbt/exec.h"
+#include "emu/loader/loader.h"
+#include "emu/mm/mm.h"
+#include "emu/process.h"
 #include "generated/ids.h"
 
 #define DM_VERSION "0.1.0"
+
+#ifndef AT_FLAGS_PRESERVE_ARGV0
+#define AT_FLAGS_PRESERVE_ARGV0 1
+#endif
 
 static void print_abis(void)
 {
@@ -51,32 +71,333 @@ static int print_syscalls(const char *name)
 	return 0;
 }
 
+static const struct { const char *name; unsigned bit; const char *help; } log_items[] = {
+	{ "unimp", DM_LOG_UNIMP, "unimplemented instructions and system calls" },
+	{ "in_asm", DM_LOG_IN_ASM, "guest code of each translated block" },
+	{ "op", DM_LOG_IR, "IR of each translated block" },
+	{ "exec", DM_LOG_EXEC, "each block as it runs" },
+	{ "strace", DM_LOG_STRACE, "system calls (same as -strace)" },
+	{ "page", DM_LOG_PAGE, "guest memory map changes, and the map at start" },
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: dragoman [options] PROGRAM [ARGS...]\n"
+		"Run a Linux program built for another CPU (the guest architecture comes from its ELF header;\n"
+		"run as dragoman-ARCH to insist on one).  Options stop at the first non-option.\n"
+		"\n"
+		"  -L DIR         guest root for the ELF interpreter and absolute paths      QEMU_LD_PREFIX\n"
+		"  -E VAR=VALUE   set a variable in the guest's environment (repeatable)     QEMU_SET_ENV (a,b)\n"
+		"  -U VAR         remove a variable from the guest's environment             QEMU_UNSET_ENV\n"
+		"  -0 ARGV0       the guest's argv[0] (default: PROGRAM)                     QEMU_ARGV0\n"
+		"  -s SIZE        guest stack size (k/M/G suffixes; default RLIMIT_STACK)    QEMU_STACK_SIZE\n"
+		"  -cpu NAME      CPU model ('-cpu help' lists them)                         QEMU_CPU\n"
+		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
+		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
+		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
+		"  -h, --help     this text\n"
+		"  --version      the version\n"
+		"  --abis         list the guest ABIs the generated tables describe\n"
+		"  --syscalls ABI print ABI's system call table with signatures\n");
+}
+
+static int parse_log(const char *items, unsigned *mask)
+{
+	if (!strcmp(items, "help")) {
+		printf("Log items (-d ITEM,ITEM,...):\n");
+		for (size_t i = 0; i < G_N_ELEMENTS(log_items); i++)
+			printf("  %-8s %s\n", log_items[i].name, log_items[i].help);
+		exit(0);
+	}
+	char **v = g_strsplit(items, ",", -1);
+	for (char **p = v; *p; p++) {
+		if (!**p) continue;
+		size_t i;
+		for (i = 0; i < G_N_ELEMENTS(log_items); i++)
+			if (!strcmp(*p, log_items[i].name)) break;
+		if (i == G_N_ELEMENTS(log_items)) {
+			fprintf(stderr, "dragoman: -d: unknown log item '%s' (try -d help)\n", *p);
+			g_strfreev(v);
+			return -1;
+		}
+		*mask |= log_items[i].bit;
+	}
+	g_strfreev(v);
+	return 0;
+}
+
+static int parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 0);
+	if (errno || end == s) return -1;
+	switch (*end) {
+	case 'k': case 'K': v <<= 10; end++; break;
+	case 'm': case 'M': v <<= 20; end++; break;
+	case 'g': case 'G': v <<= 30; end++; break;
+	}
+	if (*end) return -1;
+	*out = v;
+	return 0;
+}
+
+static int check_cpu(const char *name, const struct dm_arch *forced)
+{
+	if (!strcmp(name, "help")) {
+		for (int i = 0; dm_arches[i]; i++)
+			printf("%s: max (the only model: features as AT_HWCAP %#llx, AT_HWCAP2 %#llx)\n", dm_arches[i]->name,
+			       (unsigned long long)dm_arches[i]->hwcap, (unsigned long long)dm_arches[i]->hwcap2);
+		if (!dm_arches[0]) printf("(no guest architecture compiled in)\n");
+		exit(0);
+	}
+	if (strcmp(name, "max") && strcmp(name, "any") && !(forced && !strcmp(name, forced->name)))
+		fprintf(stderr, "dragoman: -cpu %s: only the 'max' model exists; using it\n", name);
+	return 0;
+}
+
+/* PROGRAM as the shell would find it: a path when it has a slash, else the
+ * current directory first (like QEMU), then $PATH. */
+static char *find_program(const char *name)
+{
+	if (strchr(name, '/') || access(name, F_OK) == 0) return g_strdup(name);
+	char *p = g_find_program_in_path(name);
+	return p ? p : g_strdup(name);
+}
+
+/* "#!" line of path: interpreter and optional argument, as binfmt_script reads it. */
+static int read_shebang(const char *path, char **interp, char **arg)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) return 0;
+	char buf[256];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = 0;
+	if (n < 2 || buf[0] != '#' || buf[1] != '!') return 0;
+	char *nl = strchr(buf, '\n');
+	if (nl) *nl = 0;
+	char *p = buf + 2;
+	while (*p == ' ' || *p == '\t') p++;
+	char *e = p;
+	while (*e && *e != ' ' && *e != '\t') e++;
+	if (e == p) return -1;
+	*interp = g_strndup(p, (size_t)(e - p));
+	while (*e == ' ' || *e == '\t') e++;
+	char *t = e + strlen(e);
+	while (t > e && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r')) t--;
+	*arg = t > e ? g_strndup(e, (size_t)(t - e)) : NULL;
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
-	gboolean version = FALSE, abis = FALSE;
-	gchar *syscalls = NULL;
-	GOptionEntry entries[] = {
-		{ "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
-		{ "abis", 0, 0, G_OPTION_ARG_NONE, &abis, "List the guest ABIs the generated tables describe", NULL },
-		{ "syscalls", 0, 0, G_OPTION_ARG_STRING, &syscalls, "Print ABI's syscall table with signatures", "ABI" },
-		{ NULL },
-	};
-	GOptionContext *ctx = g_option_context_new("PROGRAM [ARGS...] - run a Linux program built for another CPU");
-	g_option_context_add_main_entries(ctx, entries, NULL);
-	g_option_context_set_strict_posix(ctx, TRUE);
-	GError *err = NULL;
-	if (!g_option_context_parse(ctx, &argc, &argv, &err)) {
-		fprintf(stderr, "dragoman: %s\n", err->message);
+	dm_proc.log = stderr;
+
+	/* dragoman-ARCH: the arch is fixed (binfmt_misc registers one name per arch) */
+	const struct dm_arch *forced = NULL;
+	char *base = g_path_get_basename(argv[0]);
+	if (!strncmp(base, "dragoman-", 9)) {
+		forced = dm_arch_by_name(base + 9);
+		if (!forced) {
+			fprintf(stderr, "dragoman: %s: no guest architecture '%s' in this build\n", base, base + 9);
+			return 1;
+		}
+	}
+	g_free(base);
+
+	/* environment first, the command line overrides */
+	char **genv = g_get_environ();
+	const char *sysroot = g_getenv("QEMU_LD_PREFIX");
+	const char *argv0 = g_getenv("QEMU_ARGV0");
+	const char *cpu_name = g_getenv("QEMU_CPU");
+	const char *log_file = g_getenv("QEMU_LOG_FILENAME");
+	uint64_t stack_size = 0;
+	unsigned mask = 0;
+	if (g_getenv("QEMU_STRACE")) mask |= DM_LOG_STRACE;
+	if (g_getenv("QEMU_LOG") && parse_log(g_getenv("QEMU_LOG"), &mask) < 0) return 2;
+	if (g_getenv("QEMU_STACK_SIZE") && parse_size(g_getenv("QEMU_STACK_SIZE"), &stack_size) < 0) {
+		fprintf(stderr, "dragoman: QEMU_STACK_SIZE: bad size '%s'\n", g_getenv("QEMU_STACK_SIZE"));
 		return 2;
 	}
-	g_option_context_free(ctx);
-	if (version) { printf("dragoman %s\n", DM_VERSION); return 0; }
-	if (abis) { print_abis(); return 0; }
-	if (syscalls) return print_syscalls(syscalls);
-	if (argc < 2) {
+	const char *set_env = g_getenv("QEMU_SET_ENV"), *unset_env = g_getenv("QEMU_UNSET_ENV");
+	if (set_env) {
+		char **v = g_strsplit(set_env, ",", -1);
+		for (char **p = v; *p; p++) {
+			char *eq = strchr(*p, '=');
+			if (!eq) continue;
+			*eq = 0;
+			genv = g_environ_setenv(genv, *p, eq + 1, TRUE);
+		}
+		g_strfreev(v);
+	}
+	if (unset_env) {
+		char **v = g_strsplit(unset_env, ",", -1);
+		for (char **p = v; *p; p++) genv = g_environ_unsetenv(genv, *p);
+		g_strfreev(v);
+	}
+
+	int i = 1;
+	for (; i < argc; i++) {
+		const char *o = argv[i];
+		if (o[0] != '-' || !o[1]) break;
+		if (!strcmp(o, "--")) {
+			i++;
+			break;
+		}
+		if (o[1] == '-') o++;  /* --x is -x */
+		const char *val = NULL;
+		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls", NULL };
+		for (int k = 0; with_arg[k]; k++)
+			if (!strcmp(o, with_arg[k])) {
+				if (i + 1 >= argc) {
+					fprintf(stderr, "dragoman: option %s needs an argument (try --help)\n", argv[i]);
+					return 2;
+				}
+				val = argv[++i];
+			}
+		if (!strcmp(o, "-h") || !strcmp(o, "-help")) {
+			usage(stdout);
+			return 0;
+		} else if (!strcmp(o, "-version")) {
+			printf("dragoman %s\n", DM_VERSION);
+			return 0;
+		} else if (!strcmp(o, "-abis")) {
+			print_abis();
+			return 0;
+		} else if (!strcmp(o, "-syscalls")) {
+			return print_syscalls(val);
+		} else if (!strcmp(o, "-L")) {
+			sysroot = val;
+		} else if (!strcmp(o, "-E")) {
+			const char *eq = strchr(val, '=');
+			if (!eq || eq == val) {
+				fprintf(stderr, "dragoman: -E %s: expected VAR=VALUE\n", val);
+				return 2;
+			}
+			char *k = g_strndup(val, (size_t)(eq - val));
+			genv = g_environ_setenv(genv, k, eq + 1, TRUE);
+			g_free(k);
+		} else if (!strcmp(o, "-U")) {
+			genv = g_environ_unsetenv(genv, val);
+		} else if (!strcmp(o, "-0")) {
+			argv0 = val;
+		} else if (!strcmp(o, "-cpu")) {
+			cpu_name = val;
+		} else if (!strcmp(o, "-d")) {
+			if (parse_log(val, &mask) < 0) return 2;
+		} else if (!strcmp(o, "-D")) {
+			log_file = val;
+		} else if (!strcmp(o, "-s")) {
+			if (parse_size(val, &stack_size) < 0) {
+				fprintf(stderr, "dragoman: -s %s: bad size\n", val);
+				return 2;
+			}
+		} else if (!strcmp(o, "-strace")) {
+			mask |= DM_LOG_STRACE;
+		} else {
+			fprintf(stderr, "dragoman: unknown option %s (try --help)\n", argv[i]);
+			return 2;
+		}
+	}
+	if (cpu_name) check_cpu(cpu_name, forced);
+	if (i >= argc) {
 		fprintf(stderr, "dragoman: no program given (try --help)\n");
 		return 2;
 	}
-	fprintf(stderr, "dragoman: %s: running guest programs needs a CPU front-end, which this build lacks\n", argv[1]);
-	return 1;
+	dm_proc.options = g_new0(char *, i);
+	for (int k = 1; k < i; k++) dm_proc.options[dm_proc.noptions++] = argv[k];
+	dm_proc.log_mask = mask;
+	if (log_file) {
+		FILE *f = fopen(log_file, "w");
+		if (!f) {
+			fprintf(stderr, "dragoman: -D %s: %s\n", log_file, g_strerror(errno));
+			return 1;
+		}
+		setvbuf(f, NULL, _IOLBF, 0);
+		dm_proc.log = f;
+	}
+	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
+	dm_proc.self_path = g_file_read_link("/proc/self/exe", NULL);
+
+	/* the program and the guest's argv */
+	const char *prog = argv[i];
+	GPtrArray *gargv = g_ptr_array_new();
+	if (forced && (getauxval(AT_FLAGS) & AT_FLAGS_PRESERVE_ARGV0) && i + 1 < argc) {
+		/* binfmt_misc with the P flag: PROGRAM, then the original argv[0], ARGS */
+		for (int k = i + 1; k < argc; k++) g_ptr_array_add(gargv, argv[k]);
+	} else {
+		for (int k = i; k < argc; k++) g_ptr_array_add(gargv, argv[k]);
+	}
+	if (argv0) gargv->pdata[0] = (char *)argv0;
+	char *path = find_program(prog);
+	const char *execfn = prog;
+
+	/* "#!" scripts: run the interpreter (a guest path), as binfmt_script does */
+	for (int depth = 0;; depth++) {
+		char *interp = NULL, *arg = NULL;
+		int sb = read_shebang(path, &interp, &arg);
+		if (sb == 0) break;
+		if (sb < 0 || depth == 4) {
+			fprintf(stderr, "dragoman: %s: %s\n", prog, sb < 0 ? "bad #! line" : "too many levels of #! interpreters");
+			return 126;
+		}
+		g_ptr_array_remove_index(gargv, 0);
+		g_ptr_array_insert(gargv, 0, path);
+		if (arg) g_ptr_array_insert(gargv, 0, arg);
+		g_ptr_array_insert(gargv, 0, interp);
+		path = dm_sysroot_lookup(dm_proc.sysroot, interp);
+		if (access(path, F_OK) != 0) {
+			fprintf(stderr, "dragoman: %s: interpreter %s: %s\n", prog, interp, g_strerror(errno));
+			return 127;
+		}
+	}
+	g_ptr_array_add(gargv, NULL);
+
+	struct dm_elf exe;
+	struct dm_load_error err;
+	if (dm_elf_open(path, forced, &exe, &err) < 0) {
+		fprintf(stderr, "dragoman: %s: %s\n", prog, err.msg);
+		return err.status;
+	}
+	const struct dm_arch *arch = exe.arch;
+	dm_proc.arch = arch;
+	dm_proc.abi = dm_abi_find(arch->abi_name);
+	if (!dm_proc.abi) {
+		fprintf(stderr, "dragoman: %s: no system call tables for ABI '%s'\n", prog, arch->abi_name);
+		return 1;
+	}
+	char *real = realpath(path, NULL);
+	dm_proc.exe_path = real ? real : g_canonicalize_filename(path, NULL);
+
+	int r = dm_mm_init(arch);
+	if (r < 0) {
+		fprintf(stderr, "dragoman: %s: cannot reserve the guest address space: %s\n", prog, g_strerror(-r));
+		return 1;
+	}
+	struct dm_load_args la = { .argv = (char *const *)gargv->pdata, .envp = genv, .execfn = execfn,
+				   .sysroot = dm_proc.sysroot, .stack_size = stack_size };
+	struct dm_load_result lr;
+	if (dm_load(&exe, &la, &lr, &err) < 0) {
+		fprintf(stderr, "dragoman: %s: %s\n", prog, err.msg);
+		return err.status;
+	}
+	dm_elf_close(&exe);
+	if (mask & DM_LOG_PAGE) {
+		fprintf(dm_proc.log, "page: guest map at start (entry %#llx, sp %#llx, brk %#llx)\n",
+			(unsigned long long)lr.entry, (unsigned long long)lr.sp, (unsigned long long)dm_proc.brk_start);
+		dm_mm_dump(dm_proc.log);
+	}
+
+	struct dm_cpu *cpu = calloc(1, arch->cpu_size);
+	if (!cpu) {
+		fprintf(stderr, "dragoman: out of memory\n");
+		return 1;
+	}
+	cpu->arch = arch;
+	arch->cpu_reset(cpu);
+	cpu->arch = arch;
+	arch->cpu_start(cpu, lr.entry, lr.sp);
+	dm_exec_run(cpu);
 }

@@ -12,7 +12,9 @@
  * (-ENOMEM) instead of being replaced.  32-bit guests live in a reserved
  * 4 GiB window: all of it is the guest's, unmapped guest pages go back to
  * the PROT_NONE reservation, and addresses are chosen here. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>

@@ -1,7 +1,9 @@
 /* emu/mm/mmsys.c: the memory system calls.  Arguments are decoded here,
  * flags translated through the ABI's generated constant sets, and the work
  * done by the page map (mm.c), which owns every host mapping of the guest. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <glib.h>
 #include <pthread.h>

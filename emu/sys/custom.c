@@ -1,7 +1,7 @@
 /* emu/sys/custom.c: hand-written syscall handlers, by name.
  *
- * Every handler is `int64_t dm_sys_<name>(struct dm_sys_call *c)`, declared
- * weak here: a handler nobody links in leaves the pointer NULL, and the
+ * Every handler is `int64_t dm_sys_<name>(struct dm_sys_call *c)`.  Those of
+ * other subsystems are declared weak here: a handler nobody links in leaves the pointer NULL, and the
  * syscall fails with ENOSYS (reported once with -d unimp).  A handler listed
  * here also overrides the generic marshaller for a syscall whose signature is
  * not `custom` (an emulation override).  Owners:
@@ -13,7 +13,9 @@
 
 #include "emu/sys/sys.h"
 
-#define HANDLERS(X)                                                                        \
+/* Handlers of this folder: strong references, so that their objects are
+ * always linked out of libdm_sys.a. */
+#define OWN(X)                                                                             \
 	/* emu/sys/proc.c */                                                                   \
 	X(exit) X(exit_group) X(fork) X(vfork) X(clone) X(clone3) X(execve) X(execveat)       \
 	X(wait4) X(waitid) X(set_tid_address) X(set_robust_list) X(get_robust_list) X(rseq)   \
@@ -26,7 +28,10 @@
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(futex) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \
 	X(seccomp) X(io_uring_setup) X(io_uring_enter) X(io_uring_register) X(bpf)            \
-	X(perf_event_open) X(userfaultfd) X(process_vm_readv) X(process_vm_writev)            \
+	X(perf_event_open) X(userfaultfd) X(process_vm_readv) X(process_vm_writev)
+
+/* Handlers of other subsystems: weak (NULL when not linked in). */
+#define OTHERS(X)                                                                          \
 	/* memory map (emu/mm) */                                                              \
 	X(mmap) X(mmap2) X(old_mmap) X(munmap) X(mprotect) X(mremap) X(madvise) X(brk)        \
 	X(msync) X(mincore) X(mlock) X(munlock) X(mlock2) X(remap_file_pages)                 \
@@ -38,16 +43,20 @@
 	X(signalfd4) X(restart_syscall) X(pidfd_send_signal) X(sigaction) X(sigprocmask)      \
 	X(sigsuspend) X(sigpending) X(signal) X(pause) X(timer_create)
 
-#define DECLARE(n) int64_t dm_sys_##n(struct dm_sys_call *c) __attribute__((weak));
-HANDLERS(DECLARE)
+#define DECLARE(n) int64_t dm_sys_##n(struct dm_sys_call *c);
+#define DECLARE_WEAK(n) int64_t dm_sys_##n(struct dm_sys_call *c) __attribute__((weak));
+OWN(DECLARE)
+OTHERS(DECLARE_WEAK)
 #undef DECLARE
+#undef DECLARE_WEAK
 
 static const struct {
 	const char *name;
 	dm_custom_fn fn;
 } table[] = {
 #define ROW(n) { #n, dm_sys_##n },
-	HANDLERS(ROW)
+	OWN(ROW)
+	OTHERS(ROW)
 #undef ROW
 };
 

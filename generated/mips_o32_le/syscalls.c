@@ -2693,6 +2693,14 @@ static const struct dm_arg sig_epoll_pwait2_args[] = {
 
 static const struct dm_sig sig_epoll_pwait2 = { "epoll_pwait2", NULL, DM_RET_int, 6, 6, sig_epoll_pwait2_args };
 
+static const struct dm_arg sig_landlock_create_ruleset_args[] = {
+	{ "attr", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
+
 static const struct dm_arg sig_process_mrelease_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3129,7 +3137,7 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 4442, "mount_setattr", NULL },
 	{ 4443, "quotactl_fd", NULL },
-	{ 4444, "landlock_create_ruleset", NULL },
+	{ 4444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 4445, "landlock_add_rule", NULL },
 	{ 4446, "landlock_restrict_self", NULL },
 	{ 4448, "process_mrelease", &sig_process_mrelease },

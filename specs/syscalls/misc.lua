@@ -46,3 +46,9 @@ syscall "osf_getsysinfo" { custom = "alpha: FP control and system information", 
   ptr "buffer", ulong "nbytes", ptr "start", ptr "arg", ret = "long" }
 syscall "osf_setsysinfo" { custom = "alpha: FP control and system information", ulong "op",
   ptr "buffer", ulong "nbytes", ptr "start", ptr "arg", ret = "long" }
+
+-- Landlock.  landlock_create_ruleset was added by following docs/adding-a-syscall.md.
+syscall "landlock_create_ruleset" { buf_in "attr" : len "size" : optional(), size "size", uint "flags",
+  ret = "fd",
+  note = "attr is struct landlock_ruleset_attr (u64 fields) passed as bytes: exact on little-endian guests; "
+      .. "flags: LANDLOCK_CREATE_RULESET_VERSION 1 (attr NULL, size 0) returns the ABI version" }

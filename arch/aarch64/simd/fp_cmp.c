@@ -3,6 +3,7 @@
  * FCSEL FMOV (scalar, immediate).  Flags travel through IR temps (NZCV in
  * bits 31..28) so the integer front-end's flag handling stays in charge. */
 #include "arch/aarch64/simd/simd_tr.h"
+#include "arch/aarch64/simd/vec_int.h"
 
 static int ftype_sz(uint32_t insn) { static const int m[4] = { 2, 3, -1, -1 }; return m[(insn >> 22) & 3]; }
 
@@ -16,7 +17,7 @@ static uint64_t fp_cmp_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
 	struct fpst s = fpst_of(cp);
 	uint64_t m = fp_mask(sz), x = cp->v[F_RN(insn)][0] & m, y = cp->v[F_RM(insn)][0] & m;
 	if (!ccmp && (insn & 8)) y = 0;  /* compare with #0.0 */
-	bool signal = ccmp ? (insn >> 4) & 1 : (insn >> 4) & 1;
+	bool signal = (insn >> 4) & 1;  /* the E forms signal on quiet NaNs too */
 	unsigned f = fp_compare(sz, x, y, signal, &s);
 	fpst_done(cp, &s);
 	return (uint64_t)f << 28;

@@ -2,6 +2,7 @@
  * source)": FMUL FDIV FADD FSUB FMAX FMIN FMAXNM FMINNM FNMUL, and the fused
  * FMADD FMSUB FNMADD FNMSUB (one rounding: host FMA). */
 #include "arch/aarch64/simd/simd_tr.h"
+#include "arch/aarch64/simd/vec_int.h"
 
 static int ftype_sz(uint32_t insn) { static const int m[4] = { 2, 3, -1, -1 }; return m[(insn >> 22) & 3]; }
 

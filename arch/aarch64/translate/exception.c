@@ -2,9 +2,12 @@
  * HVC, SMC, HLT and DCPS* are UNDEF at EL0 and stay out of the table. */
 #include "arch/aarch64/translate.h"
 
-/* SVC #imm: Linux ignores imm; the system call resumes after the SVC. */
+/* SVC #imm: Linux ignores imm; the system call resumes after the SVC.  The
+ * exception return (ERET) clears the local exclusive monitor, so an
+ * LDXR ... SVC ... STXR sequence must fail as on hardware. */
 A64_INSN(SVC)
 {
+	a64_emit(t, DM_IR_CLREX, 8, 0, 0, 0, 0);
 	a64_emit(t, DM_IR_SYSCALL, 8, 0, 0, 0, t->pc + 4);
 	t->end_block = true;
 	return true;

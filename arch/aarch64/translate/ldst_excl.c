@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "arch/aarch64/translate.h"
+#include "emu/mm/guest.h"
 
 static dm_temp base(struct a64_tr *t, uint32_t insn) { return a64_get_xsp(t, A64_RN(insn), true); }
 
@@ -60,7 +61,7 @@ static bool ldxp(struct a64_tr *t, uint32_t insn)
 	return true;
 }
 
-/* 16-byte compare-and-swap; *lo/*hi get the old value. */
+/* 16-byte compare-and-swap; lo and hi receive the old value. */
 static bool cas16(uint64_t *p, uint64_t *lo, uint64_t *hi, uint64_t nlo, uint64_t nhi)
 {
 	bool ok;
@@ -78,7 +79,7 @@ static uint64_t helper_stxp128(void *cpu, uint64_t addr, uint64_t lo, uint64_t h
 	c->excl_size = 0;
 	if (!armed) return 1;
 	uint64_t olo = c->excl_val[0], ohi = c->excl_val[1];
-	return cas16((uint64_t *)dm_g2h_ptr(addr), &olo, &ohi, lo, hi) ? 0 : 1;
+	return cas16((uint64_t *)dm_g2h(addr), &olo, &ohi, lo, hi) ? 0 : 1;
 }
 
 static bool stxp(struct a64_tr *t, uint32_t insn)

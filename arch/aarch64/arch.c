@@ -1,0 +1,89 @@
+/* arch/aarch64/arch.c: the aarch64 guest as emu/ sees it (struct dm_arch):
+ * CPU reset and process entry, the Linux syscall register convention, TLS,
+ * and the hwcaps / cpuinfo that describe what the front-end implements. */
+#include <string.h>
+
+#include "arch/aarch64/cpu.h"
+#include "arch/arch.h"
+
+void a64_translate(struct dm_ir_block *b, uint64_t pc);
+
+/* AT_HWCAP bits (Linux arch/arm64/include/uapi/asm/hwcap.h).  Advertised:
+ * only what dragoman executes; the ID registers in translate/sysreg.c agree. */
+#define HWCAP_FP (1u << 0)
+#define HWCAP_ASIMD (1u << 1)
+#define HWCAP_AES (1u << 3)
+#define HWCAP_PMULL (1u << 4)
+#define HWCAP_SHA1 (1u << 5)
+#define HWCAP_SHA2 (1u << 6)
+#define HWCAP_CRC32 (1u << 7)
+#define HWCAP_ATOMICS (1u << 8)
+#define HWCAP_CPUID (1u << 11)
+#define HWCAP_LRCPC (1u << 15)
+#define HWCAP_ILRCPC (1u << 26)
+
+static struct a64_cpu *A(struct dm_cpu *c) { return (struct a64_cpu *)c; }
+static const struct a64_cpu *CA(const struct dm_cpu *c) { return (const struct a64_cpu *)c; }
+
+/* Registers, flags, FPCR/FPSR, TLS and V all zero, as Linux starts a process
+ * (FPCR = 0: round to nearest, no flush-to-zero, no default NaN). */
+static void cpu_reset(struct dm_cpu *cpu)
+{
+	memset((char *)cpu + sizeof *cpu, 0, sizeof(struct a64_cpu) - sizeof *cpu);
+	cpu->excl_size = 0;
+}
+
+static void cpu_start(struct dm_cpu *cpu, uint64_t entry, uint64_t sp)
+{
+	cpu->pc = entry;
+	A(cpu)->x[31] = sp;
+	A(cpu)->x[0] = 0;   /* no rtld_fini for a static program; ld.so ignores it */
+}
+
+static uint64_t syscall_nr(const struct dm_cpu *cpu) { return CA(cpu)->x[8]; }
+
+static void syscall_args(const struct dm_cpu *cpu, uint64_t args[8])
+{
+	for (int i = 0; i < 6; i++) args[i] = CA(cpu)->x[i];
+	args[6] = args[7] = 0;
+}
+
+static void syscall_ret(struct dm_cpu *cpu, int64_t ret) { A(cpu)->x[0] = (uint64_t)ret; }
+static void set_tls(struct dm_cpu *cpu, uint64_t tls) { A(cpu)->tpidr_el0 = tls; }
+static void set_sp(struct dm_cpu *cpu, uint64_t sp) { A(cpu)->x[31] = sp; }
+static uint64_t get_sp(const struct dm_cpu *cpu) { return CA(cpu)->x[31]; }
+
+const struct dm_arch dm_arch_aarch64 = {
+	.name = "aarch64",
+	.abi_name = "aarch64",
+	.elf_machine = 183,          /* EM_AARCH64 */
+	.elf_class = 2,              /* ELFCLASS64 */
+	.elf_data = 1,               /* ELFDATA2LSB */
+	.cpu_size = sizeof(struct a64_cpu),
+	.page_size = 4096,
+	.stack_align = 16,
+	.cpu_reset = cpu_reset,
+	.cpu_start = cpu_start,
+	.translate = a64_translate,
+	.syscall_nr = syscall_nr,
+	.syscall_args = syscall_args,
+	.syscall_ret = syscall_ret,
+	.set_tls = set_tls,
+	.set_sp = set_sp,
+	.get_sp = get_sp,
+	.hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_AES | HWCAP_PMULL | HWCAP_SHA1 | HWCAP_SHA2 | HWCAP_CRC32 |
+		 HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC | HWCAP_ILRCPC,
+	.hwcap2 = 0,
+	.platform = "aarch64",
+	.minsigstksz = 5120,
+	/* one processor's stanza in Linux's arm64 format (emu repeats it per CPU) */
+	.cpuinfo = "processor\t: 0\n"
+		   "BogoMIPS\t: 100.00\n"
+		   "Features\t: fp asimd aes pmull sha1 sha2 crc32 atomics cpuid lrcpc ilrcpc\n"
+		   "CPU implementer\t: 0x41\n"
+		   "CPU architecture: 8\n"
+		   "CPU variant\t: 0x0\n"
+		   "CPU part\t: 0xd08\n"
+		   "CPU revision\t: 3\n"
+		   "\n",
+};

@@ -1,0 +1,113 @@
+/* arch/aarch64/simd/simd_three_same.c: "Advanced SIMD three same" and
+ * "Advanced SIMD scalar three same" (integer, logical and FP). */
+#include "arch/aarch64/simd/simd_tr.h"
+#include "arch/aarch64/simd/vec_int.h"
+
+#define OPC(i) (((i) >> 11) & 31)
+
+/* valid FP (U, a) opcode sets, bit (opcode - 24) */
+static const uint8_t fp_ops[4] = { 0xdf, 0xc7, 0xfd, 0x75 };        /* vector */
+static const uint8_t fp_scalar_ops[4] = { 0x98, 0x80, 0x30, 0x34 }; /* scalar */
+
+static bool ts_valid(uint32_t insn)
+{
+	unsigned op = OPC(insn), size = F_SIZE(insn), u = F_U(insn), q = F_Q(insn);
+	if (op >= 24) {
+		unsigned k = u * 2 + (size >> 1), bit = 1u << (op - 24);
+		if (F_SCALAR(insn)) return fp_scalar_ops[k] & bit;
+		return (fp_ops[k] & bit) && !((size & 1) && !q);
+	}
+	if (F_SCALAR(insn)) {
+		switch (op) {
+		case 1: case 5: case 9: case 11: return true;
+		case 6: case 7: case 8: case 10: case 16: case 17: return size == 3;
+		case 22: return size == 1 || size == 2;
+		default: return false;
+		}
+	}
+	if (op == 3) return true;
+	if (op == 19 && u) return size == 0;
+	if (op == 22) return size == 1 || size == 2;
+	if (op == 23 && u) return false;
+	if (size == 3 && !q) return false;
+	switch (op) {
+	case 1: case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 16: case 17: case 23: return true;
+	default: return size != 3;
+	}
+}
+
+static bool pairwise(unsigned op, bool u, unsigned size)
+{
+	if (op == 20 || op == 21 || op == 23) return true;
+	return u && op >= 24 && (op == 24 || op == 30 || (op == 26 && !(size >> 1)));
+}
+
+static uint64_t ts_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
+{
+	struct a64_cpu *cp = CPU(cpu);
+	unsigned op = OPC(insn), size = F_SIZE(insn), q = F_Q(insn), scalar = F_SCALAR(insn);
+	bool u = F_U(insn);
+	vreg a = vr(cp, F_RN(insn)), b = vr(cp, F_RM(insn)), d = vr(cp, F_RD(insn)), r = { 0 };
+	unsigned bytes = scalar ? 8 : q ? 16 : 8;
+	if (op == 3) {  /* logical: size picks the operation */
+		for (int k = 0; k < 2; k++) {
+			uint64_t x = a.d[k], y = b.d[k], z = d.d[k];
+			uint64_t v;
+			switch (u * 4 + size) {
+			case 0: v = x & y; break;
+			case 1: v = x & ~y; break;
+			case 2: v = x | y; break;
+			case 3: v = x | ~y; break;
+			case 4: v = x ^ y; break;
+			case 5: v = (x & z) | (y & ~z); break;   /* BSL */
+			case 6: v = (x & y) | (z & ~y); break;   /* BIT */
+			default: v = (z & y) | (x & ~y); break;  /* BIF */
+			}
+			r.d[k] = v;
+		}
+		vw(cp, F_RD(insn), r, bytes);
+		return 0;
+	}
+	bool fp = op >= 24, sat = false;
+	unsigned esz = fp ? 2 + (size & 1) : size;
+	unsigned nel = scalar ? 1 : bytes >> esz;
+	struct fpst s = fpst_of(cp);
+	for (unsigned i = 0; i < nel; i++) {
+		uint64_t x, y, acc = ve(&d, esz, i), v;
+		if (!scalar && pairwise(op, u, size)) {
+			const vreg *src = 2 * i < nel ? &a : &b;
+			unsigned j = (2 * i) % nel;
+			x = ve(src, esz, j);
+			y = ve(src, esz, j + 1);
+		} else {
+			x = ve(&a, esz, i);
+			y = ve(&b, esz, i);
+		}
+		if (fp) v = vf_three(op, u, size >> 1, esz, x, y, acc, &s);
+		else v = vi_three(op, u, esz, x, y, acc, &sat);
+		vse(&r, esz, i, v);
+	}
+	vw(cp, F_RD(insn), r, bytes);
+	set_qc(cp, sat);
+	fpst_done(cp, &s);
+	return 0;
+}
+
+#define ROW(name) SIMD_ROW(name, ts_valid, ts_exec)
+ROW(SHADD) ROW(UHADD) ROW(SQADD) ROW(UQADD) ROW(SRHADD) ROW(URHADD) ROW(SHSUB) ROW(UHSUB)
+ROW(SQSUB) ROW(UQSUB) ROW(CMGT_reg) ROW(CMHI_reg) ROW(CMGE_reg) ROW(CMHS_reg) ROW(SSHL) ROW(USHL)
+ROW(SQSHL_reg) ROW(UQSHL_reg) ROW(SRSHL) ROW(URSHL) ROW(SQRSHL) ROW(UQRSHL) ROW(SMAX) ROW(UMAX)
+ROW(SMIN) ROW(UMIN) ROW(SABD) ROW(UABD) ROW(SABA) ROW(UABA) ROW(ADD_vec) ROW(SUB_vec)
+ROW(CMTST) ROW(CMEQ_reg) ROW(MLA_vec) ROW(MLS_vec) ROW(MUL_vec) ROW(PMUL) ROW(SMAXP) ROW(UMAXP)
+ROW(SMINP) ROW(UMINP) ROW(SQDMULH_vec) ROW(SQRDMULH_vec) ROW(ADDP_vec)
+ROW(AND_vec) ROW(BIC_vec) ROW(ORR_vec) ROW(ORN_vec) ROW(EOR_vec) ROW(BSL) ROW(BIT) ROW(BIF)
+ROW(FMAXNM_vec) ROW(FMLA_vec) ROW(FADD_vec) ROW(FMULX_vec) ROW(FCMEQ_reg) ROW(FMAX_vec) ROW(FRECPS)
+ROW(FMINNM_vec) ROW(FMLS_vec) ROW(FSUB_vec) ROW(FMIN_vec) ROW(FRSQRTS) ROW(FMAXNMP_vec) ROW(FADDP_vec)
+ROW(FMUL_vec) ROW(FCMGE_reg) ROW(FACGE) ROW(FMAXP_vec) ROW(FDIV_vec) ROW(FMINNMP_vec) ROW(FABD)
+ROW(FCMGT_reg) ROW(FACGT) ROW(FMINP_vec)
+/* scalar forms share the helper; the S_ prefix keeps row names unique */
+ROW(S_SQADD) ROW(S_UQADD) ROW(S_SQSUB) ROW(S_UQSUB) ROW(S_CMGT_reg) ROW(S_CMHI_reg) ROW(S_CMGE_reg)
+ROW(S_CMHS_reg) ROW(S_SSHL) ROW(S_USHL) ROW(S_SQSHL_reg) ROW(S_UQSHL_reg) ROW(S_SRSHL) ROW(S_URSHL)
+ROW(S_SQRSHL) ROW(S_UQRSHL) ROW(S_ADD) ROW(S_SUB) ROW(S_CMTST) ROW(S_CMEQ_reg) ROW(S_SQDMULH)
+ROW(S_SQRDMULH) ROW(S_FMULX) ROW(S_FCMEQ_reg) ROW(S_FRECPS) ROW(S_FRSQRTS) ROW(S_FCMGE_reg)
+ROW(S_FACGE) ROW(S_FABD) ROW(S_FCMGT_reg) ROW(S_FACGT)

@@ -1,0 +1,22 @@
+/* emu/strace/strace.h: -strace output, decoded from the same generated tables
+ * that drive the marshaller (argument kinds, constant sets, struct field
+ * tables, errno and signal names), so tracing and translation cannot disagree.
+ * Everything is read from the guest's registers and memory, in guest terms. */
+#ifndef DM_STRACE_H
+#define DM_STRACE_H
+
+#include <stdint.h>
+
+#include "emu/sys/sys.h"
+
+/* Before the call: prints at once only for calls that may not return (exit,
+ * execve); the others are printed whole by dm_strace_exit. */
+void dm_strace_enter(const struct dm_sys_call *c);
+/* After the call: "PID name(args) = result" like strace(1); errors as
+ * "= -1 ENAME (message)". */
+void dm_strace_exit(const struct dm_sys_call *c, int64_t ret);
+
+/* The formatted line without the PID and newline (for tests). g_free it. */
+char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done);
+
+#endif

@@ -1,0 +1,167 @@
+/* emu/sys/fs.c: file-system syscalls that need more than the marshaller:
+ * open/openat/openat2 (/proc emulation, -L sysroot), readlink/readlinkat
+ * (/proc/self/exe), getdents64 (record-by-record conversion), fadvise64. */
+#include <fcntl.h>
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "emu/sys/internal.h"
+
+#ifndef SYS_openat2
+#define SYS_openat2 437
+#endif
+
+static int64_t do_open(struct dm_sys_call *c, int64_t dirfd, uint64_t gpath, uint64_t hflags, uint64_t mode,
+		       const void *how, size_t howsize)
+{
+	char *p;
+	int r = dm_copy_str(gpath, DM_PATH_MAX, &p);
+	if (r) return DM_GERR(-r);
+	if (p[0] == '/' && dm_proc_open) {
+		int fd = -1;
+		if (dm_proc_open(p, (int)hflags, &fd)) {
+			g_free(p);
+			return fd >= 0 ? fd : DM_GERR(-fd);
+		}
+	}
+	char *hp = p[0] == '/' ? dm_sysroot_path(p) : g_strdup(p);
+	long ret;
+	if (how) ret = dm_host_syscall(SYS_openat2, (long)dirfd, (long)hp, (long)how, (long)howsize, 0, 0);
+	else ret = dm_host_syscall(SYS_openat, (long)dirfd, (long)hp, (long)hflags, (long)mode, 0, 0);
+	g_free(hp);
+	g_free(p);
+	return dm_sys_err(c->abi, ret);
+}
+
+static uint64_t oflags(struct dm_sys_call *c, uint64_t g)
+{
+	return dm_set_to_host(c->abi->sets[DM_SET_open_flags], (uint32_t)g);
+}
+
+int64_t dm_sys_openat(struct dm_sys_call *c)
+{
+	return do_open(c, dm_dirfd_to_host(c->abi, dm_call_arg(c, 0)), dm_call_arg(c, 1), oflags(c, dm_call_arg(c, 2)),
+		       (uint32_t)dm_call_arg(c, 3), NULL, 0);
+}
+
+int64_t dm_sys_open(struct dm_sys_call *c)
+{
+	return do_open(c, AT_FDCWD, dm_call_arg(c, 0), oflags(c, dm_call_arg(c, 1)), (uint32_t)dm_call_arg(c, 2), NULL, 0);
+}
+
+/* struct open_how { u64 flags, mode, resolve; } in guest byte order; usize >= 24 */
+int64_t dm_sys_openat2(struct dm_sys_call *c)
+{
+	uint64_t how = dm_call_arg(c, 2), usize = dm_call_arg(c, 3);
+	if (usize < 24) return DM_GERR(EINVAL);
+	if (usize > 4096) return DM_GERR(E2BIG);
+	uint64_t h[3];
+	for (int i = 0; i < 3; i++)
+		if (dm_get_guest(c->abi, how + 8 * i, 8, &h[i])) return DM_GERR(EFAULT);
+	h[0] = oflags(c, h[0]);
+	return do_open(c, dm_dirfd_to_host(c->abi, dm_call_arg(c, 0)), dm_call_arg(c, 1), h[0], h[1], h, sizeof h);
+}
+
+static int is_self_exe(const char *p)
+{
+	char mine[64];
+	snprintf(mine, sizeof mine, "/proc/%d/exe", (int)getpid());
+	return !strcmp(p, "/proc/self/exe") || !strcmp(p, "/proc/thread-self/exe") || !strcmp(p, mine);
+}
+
+/* /proc/self/exe (and whatever dm_proc_readlink knows) come from the emulator. */
+static int64_t do_readlink(struct dm_sys_call *c, int64_t dirfd, uint64_t gpath, uint64_t gbuf, int64_t size)
+{
+	char *p;
+	int r = dm_copy_str(gpath, DM_PATH_MAX, &p);
+	if (r) return DM_GERR(-r);
+	if (size <= 0) { g_free(p); return DM_GERR(EINVAL); }
+	void *buf = dm_guest_ptr(gbuf, (uint64_t)size, DM_PROT_WRITE);
+	if (!buf) { g_free(p); return DM_GERR(EFAULT); }
+	if (p[0] == '/') {
+		char tmp[DM_PATH_MAX];
+		ssize_t n = -1;
+		if (dm_proc_readlink) {
+			n = dm_proc_readlink(p, tmp, sizeof tmp);
+		} else if (dm_proc.exe_path && is_self_exe(p)) {
+			n = (ssize_t)strlen(dm_proc.exe_path);
+			memcpy(tmp, dm_proc.exe_path, n);
+		}
+		if (n >= 0) {
+			if (n > size) n = size;
+			memcpy(buf, tmp, n);
+			g_free(p);
+			return n;
+		}
+	}
+	char *hp = p[0] == '/' ? dm_sysroot_path(p) : g_strdup(p);
+	long ret = dm_host_syscall(SYS_readlinkat, (long)dirfd, (long)hp, (long)buf, (long)size, 0, 0);
+	g_free(hp);
+	g_free(p);
+	return dm_sys_err(c->abi, ret);
+}
+
+int64_t dm_sys_readlinkat(struct dm_sys_call *c)
+{
+	return do_readlink(c, dm_dirfd_to_host(c->abi, dm_call_arg(c, 0)), dm_call_arg(c, 1), dm_call_arg(c, 2),
+			   (int32_t)dm_call_arg(c, 3));
+}
+
+int64_t dm_sys_readlink(struct dm_sys_call *c)
+{
+	return do_readlink(c, AT_FDCWD, dm_call_arg(c, 0), dm_call_arg(c, 1), (int32_t)dm_call_arg(c, 2));
+}
+
+/* linux_dirent64 records have the same shape on every ABI (u64 ino, s64 off,
+ * u16 reclen, u8 type, name): only byte order can differ, so records are
+ * converted field by field from the generated dirent64 field table. */
+int64_t dm_sys_getdents64(struct dm_sys_call *c)
+{
+	int fd = (int)dm_call_arg(c, 0);
+	uint64_t gbuf = dm_call_arg(c, 1);
+	uint64_t count = (uint32_t)dm_call_arg(c, 2);
+	const struct dm_type *t = c->abi->types[DM_T_dirent64];
+	void *direct = dm_guest_ptr(gbuf, count, DM_PROT_WRITE);
+	if (!direct && count) return DM_GERR(EFAULT);
+	if (!t || t->identity)
+		return dm_sys_err(c->abi, dm_host_syscall(SYS_getdents64, fd, (long)direct, (long)count, 0, 0, 0));
+	uint8_t *h = g_malloc(count + 1);
+	long r = dm_host_syscall(SYS_getdents64, fd, (long)h, (long)count, 0, 0, 0);
+	for (long off = 0; r > 0 && off < r;) {
+		uint8_t *rec = h + off;
+		uint16_t reclen;
+		memcpy(&reclen, rec + 16, 2);
+		uint8_t hdr[32];
+		memcpy(hdr, rec, 19);
+		for (unsigned i = 0; i < t->nfields; i++) {
+			const struct dm_field *f = &t->fields[i];
+			if (f->gsize == 0 || f->hoff < 0 || f->gsize > 8) continue;
+			uint64_t v = 0;
+			memcpy(&v, hdr + f->hoff, f->hsize);
+			dm_gstore(c->abi, rec + f->goff, f->gsize, v);
+		}
+		if (reclen == 0) break;
+		off += reclen;
+	}
+	if (r > 0) memcpy(direct, h, r);
+	g_free(h);
+	return dm_sys_err(c->abi, r);
+}
+
+/* Advice only: check the fd the way the kernel does, then succeed. */
+static int64_t fadvise(struct dm_sys_call *c)
+{
+	int fd = (int)dm_call_arg(c, 0);
+	struct stat st;
+	if (fstat(fd, &st)) return DM_GERR(errno);
+	if (S_ISFIFO(st.st_mode)) return DM_GERR(ESPIPE);
+	return 0;
+}
+
+int64_t dm_sys_fadvise64(struct dm_sys_call *c) { return fadvise(c); }
+int64_t dm_sys_fadvise64_64(struct dm_sys_call *c) { return fadvise(c); }
+int64_t dm_sys_arm_fadvise64_64(struct dm_sys_call *c) { return fadvise(c); }

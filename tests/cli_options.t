@@ -1,0 +1,66 @@
+#!/bin/sh
+# dragoman's command line: QEMU-style options, environment variables, error lines and
+# exit statuses (126 cannot execute, 127 not found, 2 usage), argv[0] arch names.
+. "$(dirname "$0")/lib/tap.sh"
+D=${DRAGOMAN:-build/dragoman}
+[ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
+plan 31
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
+DYN=build/tests/loader/auxv_dump_dyn
+
+$D --help > $T/out; ok $? "--help exits 0"
+grep -q -- '-L DIR' $T/out && grep -q QEMU_LD_PREFIX $T/out; ok $? "--help lists -L and QEMU_LD_PREFIX"
+$D -h | cmp -s - $T/out; ok $? "-h is --help"
+$D --version | grep -q '^dragoman [0-9]'; ok $? "--version"
+$D -version | grep -q '^dragoman [0-9]'; ok $? "-version (one dash works too)"
+$D -d help | grep -q '^  page'; ok $? "-d help lists the log items"
+$D -cpu help > /dev/null; ok $? "-cpu help exits 0"
+$D --abis | grep -q '^aarch64 '; ok $? "--abis still works"
+
+$D --bogus > $T/out 2> $T/err; is "$?:$(wc -l < $T/err)" "2:1" "unknown option: status 2, one line"
+$D > $T/out 2> $T/err; is "$?:$(cat $T/err)" "2:dragoman: no program given (try --help)" "no program: status 2"
+$D -L > $T/out 2> $T/err; is "$?" 2 "option without its argument: status 2"
+$D -d bogus /bin/true 2> $T/err; is "$?:$(cat $T/err)" "2:dragoman: -d: unknown log item 'bogus' (try -d help)" "-d with an unknown item"
+
+$D /nonexistent/prog 2> $T/err; is "$?:$(cat $T/err)" "127:dragoman: /nonexistent/prog: No such file or directory" "missing program: 127"
+$D /nonexistent/prog -d bogus -L 2> $T/err; is "$?" 127 "options stop at the first non-option"
+$D -- /nonexistent/prog 2> $T/err; is "$?" 127 "-- ends the options"
+$D /tmp 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: /tmp: Is a directory" "a directory: 126"
+printf 'hello\n' > $T/text; chmod +x $T/text
+$D $T/text 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: $T/text: cannot execute: not an ELF file (bad magic)" "a text file: 126"
+$D /bin/true 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: /bin/true: cannot execute: an x86-64 program (run it directly)" "a host program: 126"
+printf '#!/nonexistent/sh\necho hi\n' > $T/script; chmod +x $T/script
+$D $T/script 2> $T/err; is "$?:$(cat $T/err)" "127:dragoman: $T/script: interpreter /nonexistent/sh: No such file or directory" "a script with a missing interpreter: 127"
+ln -s "$(realpath $D)" $T/dragoman-bogus
+$T/dragoman-bogus /bin/true 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: dragoman-bogus: no guest architecture 'bogus' in this build" "dragoman-ARCH with an unknown arch"
+$D -cpu bogus /nonexistent 2> $T/err; grep -q "only the 'max' model" $T/err; ok $? "-cpu with another model warns"
+
+# needing the aarch64 guest compiled in
+if ! $D -cpu help | grep -q '^aarch64:'; then
+	for i in $(seq 22 31); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	exit 0
+fi
+ln -s "$(realpath $D)" $T/dragoman-aarch64
+$T/dragoman-aarch64 /bin/true 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: /bin/true: cannot execute: not a aarch64 program (ELF: x86-64, 64-bit little-endian)" "dragoman-aarch64 insists on aarch64"
+$D $DYN 2> $T/err; is "$?" 127 "dynamic program without -L: 127"
+grep -q 'interpreter /lib/ld-linux-aarch64.so.1 not found' $T/err; ok $? "... naming the interpreter"
+QEMU_LD_PREFIX=/nonexistent $D $DYN 2> $T/err; grep -q 'also not under the -L sysroot' $T/err; ok $? "QEMU_LD_PREFIX is the sysroot"
+timeout 20 $D -d page -D $T/log $S > /dev/null 2>&1
+grep -q '^page: guest map at start' $T/log && grep -q '\[stack\]$' $T/log; ok $? "-d page -D FILE logs the initial map to FILE"
+QEMU_LOG=page QEMU_LOG_FILENAME=$T/log2 timeout 20 $D $S > /dev/null 2>&1
+grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENAME"
+
+# needing a CPU that runs the program
+if ! env -i A=1 timeout 20 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
+	for i in $(seq 28 31); do ok 0 "guest environment # SKIP dragoman cannot run guest programs yet"; done
+	exit 0
+fi
+env -i A=1 B=2 timeout 20 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1
+grep '^envp' $T/out | sort | tr '\n' ' ' > $T/env
+is "$(cat $T/env)" "envp[0] B=2 envp[1] C=3 " "-E sets and -U removes guest variables"
+grep -q '^argv\[0\] zero$' $T/out; ok $? "-0 sets argv[0]"
+env -i A=1 B=2 QEMU_SET_ENV=C=3,D=4 QEMU_UNSET_ENV=A timeout 20 $D $S > $T/out 2>&1
+grep -q '^envp.* C=3$' $T/out && grep -q '^envp.* D=4$' $T/out && ! grep -q '^envp.* A=1$' $T/out
+ok $? "QEMU_SET_ENV and QEMU_UNSET_ENV"
+env -i timeout 20 $T/dragoman-aarch64 $S > $T/out 2>&1; grep -q '^argc 1$' $T/out; ok $? "dragoman-aarch64 runs an aarch64 program"

@@ -1,0 +1,41 @@
+/* tests/guest/common.h: helpers for the guest test programs.  Each program
+ * prints deterministic lines; tests/guest.t compares the output of the
+ * aarch64 build under dragoman with the native x86_64 build. */
+#ifndef GUEST_COMMON_H
+#define GUEST_COMMON_H
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+/* line-buffered stdout: output order survives fork() into a pipe */
+__attribute__((constructor)) static void line_buffered(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
+
+static inline const char *ename(int e)
+{
+	switch (e) {
+#define E(x) case x: return #x;
+	E(EPERM) E(ENOENT) E(ESRCH) E(EINTR) E(EIO) E(ENXIO) E(E2BIG) E(ENOEXEC) E(EBADF) E(ECHILD)
+	E(EAGAIN) E(ENOMEM) E(EACCES) E(EFAULT) E(EBUSY) E(EEXIST) E(EXDEV) E(ENODEV) E(ENOTDIR)
+	E(EISDIR) E(EINVAL) E(ENFILE) E(EMFILE) E(ENOTTY) E(EFBIG) E(ENOSPC) E(ESPIPE) E(EROFS)
+	E(EMLINK) E(EPIPE) E(ERANGE) E(ENAMETOOLONG) E(ENOSYS) E(ENOTEMPTY) E(ELOOP) E(ENOTSOCK)
+	E(EOPNOTSUPP) E(ENOPROTOOPT) E(ECONNREFUSED) E(EAFNOSUPPORT)
+#undef E
+	case 0: return "0";
+	}
+	return "E?";
+}
+
+/* R(expr): print "expr -> result" with -1 as the errno name */
+#define R(expr) do { errno = 0; long r_ = (long)(expr); \
+	if (r_ == -1) printf("%s -> -1 %s\n", #expr, ename(errno)); \
+	else printf("%s -> %ld\n", #expr, r_); } while (0)
+/* RFD(expr): for results whose value is not deterministic (fds, pids): ">= 0" or the errno */
+#define RFD(expr) do { errno = 0; long r_ = (long)(expr); \
+	if (r_ < 0) printf("%s -> -1 %s\n", #expr, ename(errno)); \
+	else printf("%s -> ok\n", #expr); } while (0)
+/* OK(cond): print "cond: yes/no" */
+#define OK(cond) printf("%s: %s\n", #cond, (cond) ? "yes" : "no")
+#define SHOW(fmt, ...) printf(fmt "\n", __VA_ARGS__)
+
+#endif

@@ -1,0 +1,71 @@
+/* tests/guest/errors.c: the kernel's errors, including EFAULT for bad pointers. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include "common.h"
+
+int main(void)
+{
+	void *bad = (void *)16;
+	R(syscall(SYS_write, 1, bad, 10));
+	int q[2];
+	pipe(q);
+	write(q[1], "data", 4);
+	R(syscall(SYS_read, q[0], bad, 10));
+	R(syscall(SYS_openat, AT_FDCWD, bad, O_RDONLY));
+	struct stat st;
+	R(syscall(SYS_newfstatat, AT_FDCWD, "/", bad, 0));
+	R(syscall(SYS_fstat, 0, bad));
+	R(syscall(SYS_getcwd, bad, 100));
+	R(syscall(SYS_uname, bad));
+	R(syscall(SYS_pipe2, bad, 0));
+	R(syscall(SYS_clock_gettime, CLOCK_REALTIME, bad));
+	struct iovec iov = { bad, 10 };
+	R(writev(1, &iov, 1));
+	R(syscall(SYS_readlinkat, AT_FDCWD, "/proc/self/exe", bad, 100));
+	R(open("/nonexistent/file", O_RDONLY));
+	R(open("/", O_WRONLY));
+	R(close(-1));
+	R(close(9999));
+	R(read(9999, &st, 1));
+	R(lseek(0, 0, 99));
+	int p[2];
+	pipe(p);
+	R(lseek(p[0], 0, SEEK_SET));
+	close(p[0]);
+	signal(SIGPIPE, SIG_IGN);
+	R(write(p[1], "x", 1));
+	R(mkdir("/tmp", 0700));
+	R(mkdir("/nonexistent/a/b", 0700));
+	R(open("/etc/passwd/x", O_RDONLY));
+	R(rmdir("/etc/passwd"));
+	R(unlink("/tmp"));
+	char longp[5000];
+	memset(longp, 'a', sizeof longp - 1);
+	longp[0] = '/';
+	longp[sizeof longp - 1] = 0;
+	R(open(longp, O_RDONLY));
+	R(kill(INT_MAX, 0));
+	R(kill(getpid(), 12345));
+	R(waitpid(-1, NULL, WNOHANG));
+	R(accept(0, NULL, NULL));
+	R(dup2(1, -1));
+	R(fcntl(1, 12345));
+	R(syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_CREAT | O_DIRECTORY, 0));
+	R(access("/", 0x10));
+	R(ftruncate(0 + 9999, 1));
+	R(syscall(99999));
+	return 0;
+}

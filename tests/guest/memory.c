@@ -1,0 +1,70 @@
+/* tests/guest/memory.c: heap, brk, anonymous and file mappings, protections. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "common.h"
+
+int main(void)
+{
+	printf("memory\n");   /* stdio allocates its buffer before the brk checks */
+	void *b0 = sbrk(0);
+	OK(b0 != (void *)-1);
+	OK(sbrk(65536) == b0);
+	OK((char *)sbrk(0) == (char *)b0 + 65536);
+	memset(b0, 7, 65536);
+	OK(brk(b0) == 0);
+	char *big = malloc(10 << 20);
+	OK(big != NULL);
+	for (int i = 0; i < 10 << 20; i += 4096) big[i] = (char)i;
+	long s = 0;
+	for (int i = 0; i < 10 << 20; i += 4096) s += big[i];
+	SHOW("sum=%ld", s);
+	free(big);
+	char *m = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	OK(m != MAP_FAILED);
+	OK(((uintptr_t)m & 4095) == 0);
+	OK(m[0] == 0 && m[3 * 4096 - 1] == 0);
+	strcpy(m, "mapped");
+	R(mprotect(m, 4096, PROT_READ));
+	SHOW("still %s", m);
+	R(mprotect(m + 1, 4096, PROT_READ));
+	R(mprotect(m, 4096, PROT_READ | PROT_WRITE));
+	char *m2 = mremap(m, 3 * 4096, 8 * 4096, MREMAP_MAYMOVE);
+	OK(m2 != MAP_FAILED);
+	SHOW("after mremap %s", m2);
+	R(madvise(m2, 8 * 4096, MADV_DONTNEED));
+	R(munmap(m2, 8 * 4096));
+	R(munmap((void *)1, 4096));
+	/* file mapping */
+	char path[64];
+	snprintf(path, sizeof path, "/tmp/dm_mem_%d", (int)getpid());
+	int fd = open(path, O_CREAT | O_RDWR | O_TRUNC, 0600);
+	R(write(fd, "file contents here", 18));
+	char *f = mmap(NULL, 4096, PROT_READ, MAP_SHARED, fd, 0);
+	OK(f != MAP_FAILED);
+	SHOW("file map: %.18s", f);
+	char *w = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	memcpy(w, "FILE", 4);
+	R(msync(w, 4096, MS_SYNC));
+	char b[8] = { 0 };
+	R(pread(fd, b, 4, 0));
+	SHOW("shared write visible: %s", b);
+	R(munmap(f, 4096));
+	R(munmap(w, 4096));
+	close(fd);
+	unlink(path);
+	R(mlock(b, 8));
+	R(munlock(b, 8));
+	unsigned char vec[4];
+	char *q = mmap(NULL, 4 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	q[0] = 1;
+	R(mincore(q, 4 * 4096, vec));
+	SHOW("mincore first=%d", vec[0] & 1);
+	R(munmap(q, 4 * 4096));
+	OK(mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 999, 0) == MAP_FAILED && errno == EBADF);
+	return 0;
+}

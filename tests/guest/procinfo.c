@@ -1,0 +1,101 @@
+/* tests/guest/procinfo.c: ids, uname, rlimits, fork/wait, signals by exit status, prctl. */
+#define _GNU_SOURCE
+#include <sched.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "common.h"
+
+int main(void)
+{
+	OK(getpid() == syscall(SYS_getpid));
+	OK(getpid() == syscall(SYS_gettid));
+	OK(getppid() > 0);
+	OK(getuid() == geteuid());
+	OK(getgid() == getegid());
+	uid_t r, e, s;
+	R(getresuid(&r, &e, &s));
+	OK(r == getuid() && s == getuid());
+	OK(getpgrp() == getpgid(0));
+	OK(getsid(0) > 0);
+	int ng = getgroups(0, NULL);
+	OK(ng >= 0);
+	struct utsname u;
+	R(uname(&u));
+	SHOW("sysname %s", u.sysname);
+	OK(u.machine[0] != 0);
+	OK(u.release[0] >= '2');
+	struct rlimit rl, rl2;
+	R(getrlimit(RLIMIT_NOFILE, &rl));
+	rl2 = rl;
+	rl2.rlim_cur = rl.rlim_cur > 64 ? 64 : rl.rlim_cur;
+	R(setrlimit(RLIMIT_NOFILE, &rl2));
+	R(getrlimit(RLIMIT_NOFILE, &rl2));
+	SHOW("nofile soft=%llu", (unsigned long long)rl2.rlim_cur);
+	R(prlimit(0, RLIMIT_NOFILE, &rl, &rl2));
+	SHOW("old soft=%llu", (unsigned long long)rl2.rlim_cur);
+	R(getrlimit(RLIMIT_STACK, &rl));
+	OK(rl.rlim_cur > 0);
+	R(getrlimit(99, &rl));
+	struct rusage ru;
+	R(getrusage(RUSAGE_SELF, &ru));
+	R(umask(022));
+	R(umask(077));
+	R(umask(022));
+	char name[17] = { 0 };
+	R(prctl(PR_SET_NAME, "dmtest-name"));
+	R(prctl(PR_GET_NAME, name));
+	SHOW("name %s", name);
+	cpu_set_t cs;
+	CPU_ZERO(&cs);
+	R(sched_getaffinity(0, sizeof cs, &cs));
+	OK(CPU_COUNT(&cs) > 0);
+	R(sched_setaffinity(0, sizeof cs, &cs));
+	OK(sysconf(_SC_NPROCESSORS_ONLN) > 0);
+	OK(sysconf(_SC_PAGESIZE) == 4096);
+	/* fork + exit status */
+	pid_t c = fork();
+	if (c == 0) _exit(42);
+	int st;
+	OK(waitpid(c, &st, 0) == c);
+	SHOW("exited=%d status=%d", WIFEXITED(st), WEXITSTATUS(st));
+	/* killed by a signal: the status carries the signal number */
+	c = fork();
+	if (c == 0) { pause(); _exit(0); }
+	R(kill(c, SIGTERM));
+	OK(waitpid(c, &st, 0) == c);
+	SHOW("signaled=%d sig=%d (%s)", WIFSIGNALED(st), WTERMSIG(st), WTERMSIG(st) == SIGTERM ? "SIGTERM" : "?");
+	c = fork();
+	if (c == 0) { raise(SIGUSR1); _exit(0); }
+	OK(waitpid(c, &st, 0) == c);
+	SHOW("signaled=%d sig=%s", WIFSIGNALED(st), WTERMSIG(st) == SIGUSR1 ? "SIGUSR1" : "?");
+	/* waitid */
+	c = fork();
+	if (c == 0) _exit(5);
+	siginfo_t si;
+	memset(&si, 0, sizeof si);
+	R(waitid(P_PID, c, &si, WEXITED));
+	SHOW("waitid signo=%s code=%s status=%d pid_ok=%d", si.si_signo == SIGCHLD ? "SIGCHLD" : "?",
+	     si.si_code == CLD_EXITED ? "CLD_EXITED" : "?", si.si_status, si.si_pid == c);
+	R(waitpid(-1, &st, WNOHANG));
+	/* vfork + exec of a missing program */
+	c = vfork();
+	if (c == 0) { execl("/nonexistent/prog", "prog", (char *)NULL); _exit(127); }
+	OK(waitpid(c, &st, 0) == c);
+	SHOW("vfork child status=%d", WEXITSTATUS(st));
+	/* exec of a real program: /bin/true is a native or guest binary, either works */
+	c = fork();
+	if (c == 0) { execl("/bin/sh", "sh", "-c", "exit 3", (char *)NULL); _exit(126); }
+	OK(waitpid(c, &st, 0) == c);
+	SHOW("sh status=%d", WEXITSTATUS(st));
+	R(setpgid(0, 0));
+	OK(getpgrp() == getpid());
+	return 0;
+}

@@ -1,0 +1,16 @@
+#!/bin/sh
+# tests/isa/simd/run.sh CLASS COUNT SEED [RUNNER...]: generate, build and run
+# one FP/SIMD class under qemu-aarch64 and under RUNNER (default: the
+# in-process runner with the FP/SIMD library), then compare record by record.
+set -e
+cd "$(dirname "$0")/../../.."
+class=$1 count=$2 seed=$3
+shift 3
+[ $# -gt 0 ] || set -- build/tests/isa/simd/runner
+d=build/tests/isa/simd/$class
+mkdir -p "$d"
+lua5.4 tests/isa/simd/gen_simd.lua "$class" "$count" "$seed" "$d/t.S"
+aarch64-linux-gnu-gcc -nostdlib -static -I. "$d/t.S" -o "$d/t.elf"
+qemu-aarch64 -cpu max "$d/t.elf" > "$d/ref.bin"
+"$@" "$d/t.elf" > "$d/out.bin" 2> "$d/err.txt" || { echo "# runner exit $?: $(cat "$d/err.txt")"; }
+lua5.4 tests/isa/compare.lua "$d/t.S.cases" "$d/ref.bin" "$d/out.bin"
