@@ -23,10 +23,15 @@
 #include "emu/dbt/exec.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
+#include "emu/proc/proc.h"
 #include "emu/process.h"
 #include "generated/ids.h"
 
 #define DM_VERSION "0.1.0"
+
+/* emu/sys reaches /proc emulation through weak references, which do not pull
+ * an object out of a static library: name it here so the linker keeps it. */
+static void *const link_proc[] __attribute__((used)) = { (void *)dm_proc_open, (void *)dm_proc_readlink };
 
 #ifndef AT_FLAGS_PRESERVE_ARGV0
 #define AT_FLAGS_PRESERVE_ARGV0 1

@@ -3,15 +3,16 @@
 # under dragoman (needs a working CPU; skipped until dragoman runs guest programs).
 . "$(dirname "$0")/lib/tap.sh"
 P=build/tests/loader/proc_self
+D=${DRAGOMAN:-build/dragoman}
 [ -e $P ] || { echo "1..0 # SKIP $P not built (ninja os-tests)"; exit 0; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-if ! timeout 20 build/dragoman $P a "b c" > $T/out 2> $T/err || ! grep -q '^exe ' $T/out; then
+if ! timeout 20 $D $P a "b c" > $T/out 2> $T/err || ! grep -q '^exe ' $T/out; then
 	echo "1..0 # SKIP dragoman cannot run guest programs yet"
 	exit 0
 fi
 plan 10
 exe=$(realpath $P)
-is "$(sed -n 's/^exe //p' $T/out)" "$exe" "readlink /proc/self/exe is the guest program"
+is "$(sed -n 's/^exe \(\/.*\)/\1/p' $T/out)" "$exe" "readlink /proc/self/exe is the guest program"
 is "$(sed -n 's/^pid exe //p' $T/out)" "$exe" "readlink /proc/<pid>/exe too"
 grep -q '^exe is aarch64 ELF: yes$' $T/out; ok $? "open /proc/self/exe opens the guest program"
 is "$(sed -n 's/^cmdline //p' $T/out)" "[$P] [a] [b c]" "/proc/self/cmdline is the guest argv"
@@ -19,7 +20,7 @@ grep -q '^auxv matches the stack: yes$' $T/out; ok $? "/proc/self/auxv is the au
 grep -q '^maps: stack yes, code yes, data yes$' $T/out; ok $? "/proc/self/maps shows stack, code and data"
 grep -q '^maps mentions the program: yes$' $T/out; ok $? "/proc/self/maps names the program"
 grep -q '^cpuinfo looks like aarch64: yes$' $T/out; ok $? "/proc/cpuinfo describes the guest CPU"
-timeout 20 build/dragoman -0 renamed $P > $T/out0 2>&1
+timeout 20 $D -0 renamed $P > $T/out0 2>&1
 is "$(sed -n 's/^cmdline //p' $T/out0)" "[renamed]" "-0 shows in /proc/self/cmdline"
-(cd build/tests/loader && timeout 20 ../../dragoman ./proc_self > $T/out1 2>&1)
-is "$(sed -n 's/^exe //p' $T/out1)" "$exe" "a relative program path still gives an absolute exe"
+(D=$(realpath $D); cd build/tests/loader && timeout 20 $D ./proc_self > $T/out1 2>&1)
+is "$(sed -n 's/^exe \(\/.*\)/\1/p' $T/out1)" "$exe" "a relative program path still gives an absolute exe"

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "arch/aarch64/cpu.h"
+#include "arch/aarch64/signal.h"
 #include "arch/arch.h"
 
 void a64_translate(struct dm_ir_block *b, uint64_t pc);
@@ -86,4 +87,8 @@ const struct dm_arch dm_arch_aarch64 = {
 		   "CPU part\t: 0xd08\n"
 		   "CPU revision\t: 3\n"
 		   "\n",
+	.signal_frame = a64_signal_frame,
+	.signal_return = a64_signal_return,
+	.sigtramp = (const uint8_t *)"\x68\x11\x80\xd2\x01\x00\x00\xd4",  /* mov x8, #139; svc #0 */
+	.sigtramp_len = 8,
 };
