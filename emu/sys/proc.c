@@ -245,6 +245,14 @@ static long exec_foreign(const char *target, char **argv, char **envp)
 
 static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, char **envp)
 {
+	/* The guest's /proc/self/exe is the guest program, not dragoman: busybox
+	 * re-executes itself through it to run an applet. */
+	char exe[4096];
+	ssize_t n = dm_proc_readlink ? dm_proc_readlink(hpath, exe, sizeof exe - 1) : -1;
+	if (n > 0 && !strncmp(hpath, "/proc/", 6)) {
+		exe[n] = 0;
+		hpath = exe;
+	}
 	if (access(hpath, F_OK) != 0 || access(hpath, X_OK) != 0) return DM_GERR(errno);
 	char *empty[] = { NULL };
 	if (!envp) envp = empty;
