@@ -362,6 +362,10 @@ int main(int argc, char **argv)
 
 	struct dm_elf exe;
 	struct dm_load_error err;
+	if (access(path, F_OK) == 0 && access(path, X_OK) != 0 && !g_file_test(path, G_FILE_TEST_IS_DIR)) {
+		fprintf(stderr, "dragoman: %s: Permission denied\n", prog);
+		return 126;
+	}
 	if (dm_elf_open(path, forced, &exe, &err) < 0) {
 		fprintf(stderr, "dragoman: %s: %s\n", prog, err.msg);
 		return err.status;

@@ -559,6 +559,16 @@ do
   write(out_dir .. "/abis.c", table.concat(o))
 end
 
+write(out_dir .. "/README.md", [[
+# generated/ — do not edit
+
+Everything here is written by `gen/generate.lua` from `specs/` (`ninja
+generate`); `tests/generated_fresh.t` fails when it is stale. One folder per
+ABI (syscall table, struct converters, constant translations, ioctls), plus
+`ids.h` (type and set indices), `host_types.h` (the host's struct layouts),
+`abis.c` (the list of ABIs) and `sources.ninja` (their build statements).
+]])
+
 -- Build statements for the generated C files, included by build.ninja.
 do
   local srcs = { "generated/abis.c" }

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 D=${DRAGOMAN:-build/dragoman}
 [ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
-plan 31
+plan 32
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
 DYN=build/tests/loader/auxv_dump_dyn
@@ -30,6 +30,8 @@ $D /tmp 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: /tmp: Is a directory" "a
 printf 'hello\n' > $T/text; chmod +x $T/text
 $D $T/text 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: $T/text: cannot execute: not an ELF file (bad magic)" "a text file: 126"
 $D /bin/true 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: /bin/true: cannot execute: an x86-64 program (run it directly)" "a host program: 126"
+cp build/tests/loader/auxv_dump $T/noexec 2>/dev/null || cp /bin/true $T/noexec; chmod 644 $T/noexec
+$D $T/noexec 2> $T/err; is "$?:$(cat $T/err)" "126:dragoman: $T/noexec: Permission denied" "not executable: 126"
 printf '#!/nonexistent/sh\necho hi\n' > $T/script; chmod +x $T/script
 $D $T/script 2> $T/err; is "$?:$(cat $T/err)" "127:dragoman: $T/script: interpreter /nonexistent/sh: No such file or directory" "a script with a missing interpreter: 127"
 ln -s "$(realpath $D)" $T/dragoman-bogus
@@ -38,7 +40,7 @@ $D -cpu bogus /nonexistent 2> $T/err; grep -q "only the 'max' model" $T/err; ok 
 
 # needing the aarch64 guest compiled in
 if ! $D -cpu help | grep -q '^aarch64:'; then
-	for i in $(seq 22 31); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	for i in $(seq 23 32); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
 	exit 0
 fi
 ln -s "$(realpath $D)" $T/dragoman-aarch64
@@ -53,7 +55,7 @@ grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENA
 
 # needing a CPU that runs the program
 if ! env -i A=1 timeout 20 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
-	for i in $(seq 28 31); do ok 0 "guest environment # SKIP dragoman cannot run guest programs yet"; done
+	for i in $(seq 29 32); do ok 0 "guest environment # SKIP dragoman cannot run guest programs yet"; done
 	exit 0
 fi
 env -i A=1 B=2 timeout 20 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1

@@ -96,14 +96,14 @@ static void insert_at(size_t i, const struct dm_vma *x)
 		capv = capv ? capv * 2 : 64;
 		v = g_renew(struct dm_vma, v, capv);
 	}
-	memmove(&v[i + 1], &v[i], (nv - i) * sizeof *v);
+	if (nv > i) memmove(&v[i + 1], &v[i], (nv - i) * sizeof *v);
 	v[i] = *x;
 	nv++;
 }
 
 static void remove_range_idx(size_t i, size_t n)
 {
-	memmove(&v[i], &v[i + n], (nv - i - n) * sizeof *v);
+	if (n && nv > i + n) memmove(&v[i], &v[i + n], (nv - i - n) * sizeof *v);
 	nv -= n;
 }
 

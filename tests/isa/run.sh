@@ -9,7 +9,9 @@ shift 3
 [ $# -gt 0 ] || set -- build/tests/isa/runner
 qemu_cpu=max
 [ "$class" = system ] && qemu_cpu=cortex-a72   # CTR_EL0/MIDR_EL1 as dragoman reports them
-d=build/tests/isa/$class
+mkdir -p build/tests/isa
+d=$(mktemp -d "build/tests/isa/$class.XXXXXX")
+trap 'rm -rf "$d"' EXIT
 mkdir -p "$d"
 lua5.4 tests/isa/gen.lua "$class" "$count" "$seed" "$d/t.S"
 aarch64-linux-gnu-gcc -nostdlib -static -I. "$d/t.S" -o "$d/t.elf"

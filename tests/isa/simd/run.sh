@@ -7,7 +7,9 @@ cd "$(dirname "$0")/../../.."
 class=$1 count=$2 seed=$3
 shift 3
 [ $# -gt 0 ] || set -- build/tests/isa/simd/runner
-d=build/tests/isa/simd/$class
+mkdir -p build/tests/isa/simd
+d=$(mktemp -d "build/tests/isa/simd/$class.XXXXXX")
+trap 'rm -rf "$d"' EXIT
 mkdir -p "$d"
 lua5.4 tests/isa/simd/gen_simd.lua "$class" "$count" "$seed" "$d/t.S"
 aarch64-linux-gnu-gcc -nostdlib -static -I. "$d/t.S" -o "$d/t.elf"
