@@ -8,7 +8,8 @@ runs=${1:-5}
 out=build/bench
 mkdir -p "$out"
 dm=build/dragoman
-for w in sieve hash qsort fp; do
+WORKLOADS=${WORKLOADS:-"sieve hash qsort fp"}
+for w in $WORKLOADS; do
 	gcc -O2 -o "$out/$w.native" tests/bench/$w.c -lm
 	aarch64-linux-gnu-gcc -O2 -static -o "$out/$w.arm64" tests/bench/$w.c -lm
 done
@@ -22,7 +23,7 @@ median() {
 {
 	echo "| workload | native ms | dragoman ms | qemu-aarch64 ms | dragoman/native | dragoman/qemu |"
 	echo "|---|---:|---:|---:|---:|---:|"
-	for w in sieve hash qsort fp; do
+	for w in $WORKLOADS; do
 		n=$(median "$out/$w.native"); d=$(median $dm "$out/$w.arm64"); q=$(median qemu-aarch64 "$out/$w.arm64")
 		echo "| $w | $n | $d | $q | $(awk "BEGIN { printf \"%.2f\", $d / $n }") | $(awk "BEGIN { printf \"%.2f\", $d / $q }") |"
 	done
