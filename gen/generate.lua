@@ -509,6 +509,7 @@ end
 
 local errconv = { negative = "DM_ERR_NEGATIVE", ["a3-flag"] = "DM_ERR_A3_FLAG", ["cr0-so"] = "DM_ERR_CR0_SO", carry = "DM_ERR_CARRY" }
 local pair64 = { none = "DM_PAIR_NONE", consecutive = "DM_PAIR_CONSECUTIVE", aligned = "DM_PAIR_ALIGNED" }
+local clone_order = { normal = "DM_CLONE_NORMAL", backwards = "DM_CLONE_BACKWARDS", backwards2 = "DM_CLONE_BACKWARDS2" }
 
 local abi_names = {}
 for _, a in ipairs(model.abi_list) do
@@ -529,6 +530,8 @@ for _, a in ipairs(model.abi_list) do
     fmt("const struct dm_abi dm_abi_%s = {\n", an),
     fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
+    fmt("\t.clone_order = %s,\n", clone_order[a.syscall.clone or "normal"] or
+        error(fmt("abi '%s': syscall.clone must be normal, backwards or backwards2", a.name))),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),

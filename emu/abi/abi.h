@@ -12,6 +12,11 @@ enum dm_endian { DM_LITTLE, DM_BIG };
 enum dm_errconv { DM_ERR_NEGATIVE, DM_ERR_A3_FLAG, DM_ERR_CR0_SO, DM_ERR_CARRY };
 /* How a 64-bit argument travels on a 32-bit ABI (syscall.pair64). */
 enum dm_pair64 { DM_PAIR_NONE, DM_PAIR_CONSECUTIVE, DM_PAIR_ALIGNED };
+/* clone's argument order (specs/abi: syscall.clone; the kernel's CONFIG_CLONE_BACKWARDS*):
+ *   normal      (flags, newsp, parent_tid, child_tid, tls)   x86_64, alpha, m68k, ...
+ *   backwards   (flags, newsp, parent_tid, tls, child_tid)   aarch64, riscv64, arm, mips, ...
+ *   backwards2  (newsp, flags, parent_tid, child_tid, tls)   s390x */
+enum dm_clone_order { DM_CLONE_NORMAL, DM_CLONE_BACKWARDS, DM_CLONE_BACKWARDS2 };
 
 /* Argument kinds: one per constructor of specs/syscalls (docs/specs.md). */
 #define DM_ARG_KINDS(X) \
@@ -128,6 +133,7 @@ struct dm_ioctl {
 struct dm_abi {
 	const char *name;
 	uint8_t bits, endian, errconv, pair64;
+	uint8_t clone_order;                 /* enum dm_clone_order */
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

@@ -13,6 +13,7 @@ extern const uint8_t dm_arc_sig_to_guest[], dm_arc_sig_to_host[];
 
 const struct dm_abi dm_abi_arc = {
 	.name = "arc", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
+	.clone_order = DM_CLONE_BACKWARDS,
 	.syscalls = dm_arc_syscalls, .nsyscalls = 330,
 	.types = dm_arc_types, .sets = dm_arc_sets,
 	.ioctls = dm_arc_ioctls, .nioctls = 149,

@@ -13,6 +13,7 @@ extern const uint8_t dm_hppa_sig_to_guest[], dm_hppa_sig_to_host[];
 
 const struct dm_abi dm_abi_hppa = {
 	.name = "hppa", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
+	.clone_order = DM_CLONE_NORMAL,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 385,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
 	.ioctls = dm_hppa_ioctls, .nioctls = 149,

@@ -13,6 +13,7 @@ extern const uint8_t dm_ppc64le_sig_to_guest[], dm_ppc64le_sig_to_host[];
 
 const struct dm_abi dm_abi_ppc64le = {
 	.name = "ppc64le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
+	.clone_order = DM_CLONE_BACKWARDS,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 403,
 	.types = dm_ppc64le_types, .sets = dm_ppc64le_sets,
 	.ioctls = dm_ppc64le_ioctls, .nioctls = 145,

@@ -13,6 +13,7 @@ extern const uint8_t dm_riscv64_sig_to_guest[], dm_riscv64_sig_to_host[];
 
 const struct dm_abi dm_abi_riscv64 = {
 	.name = "riscv64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
+	.clone_order = DM_CLONE_BACKWARDS,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 306,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
 	.ioctls = dm_riscv64_ioctls, .nioctls = 149,

@@ -4,7 +4,7 @@ abi "aarch64" {
   bits = 64, endian = "little",
   clang = { target = "aarch64-linux-gnu", include = "/usr/aarch64-linux-gnu/include" },
   numbers = "aarch64.tbl",
-  syscall = { insn = "svc #0", nr = "x8", args = { "x0", "x1", "x2", "x3", "x4", "x5" }, ret = "x0",
+  syscall = { insn = "svc #0", clone = "backwards", nr = "x8", args = { "x0", "x1", "x2", "x3", "x4", "x5" }, ret = "x0",
               error = "negative", pair64 = "none" },
   ioc = "generic",
 }

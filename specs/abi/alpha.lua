@@ -5,7 +5,7 @@ abi "alpha" {
   bits = 64, endian = "little",
   clang = { target = false, include = "/usr/alpha-linux-gnu/include", draft_target = "x86_64-linux-gnu" },
   numbers = "alpha.tbl",
-  syscall = { insn = "callsys", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
+  syscall = { insn = "callsys", clone = "normal", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
               error = "a3-flag", pair64 = "none" },
   ioc = "three-bit-dir",
 }

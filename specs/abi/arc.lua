@@ -8,7 +8,7 @@ abi "arc" {
             defines = { "__BYTE_ORDER__=__ORDER_LITTLE_ENDIAN__", "__LITTLE_ENDIAN__=1" },
             undefines = { "__BIG_ENDIAN__", "__BYTE_ORDER__" } },
   numbers = "arc.tbl",
-  syscall = { insn = "trap_s 0", nr = "r8", args = { "r0", "r1", "r2", "r3", "r4", "r5" }, ret = "r0",
+  syscall = { insn = "trap_s 0", clone = "backwards", nr = "r8", args = { "r0", "r1", "r2", "r3", "r4", "r5" }, ret = "r0",
               error = "negative", pair64 = "consecutive" },
   ioc = "generic",
 }

@@ -4,7 +4,7 @@ abi "hppa" {
   bits = 32, endian = "big",
   clang = { target = false, include = "/usr/hppa-linux-gnu/include", draft_target = "powerpc-linux-gnu" },
   numbers = "hppa.tbl",
-  syscall = { insn = "ble 0x100(%sr2, %r0)", nr = "r20", args = { "r26", "r25", "r24", "r23", "r22", "r21" },
+  syscall = { insn = "ble 0x100(%sr2, %r0)", clone = "normal", nr = "r20", args = { "r26", "r25", "r24", "r23", "r22", "r21" },
               ret = "r28", error = "negative", pair64 = "consecutive" },  -- parisc_pread64(fd, buf, count, high, low)
   ioc = "hppa",
 }

@@ -4,7 +4,7 @@ abi "i386" {
   bits = 32, endian = "little", align = { i64 = 4 },
   clang = { target = "i686-linux-gnu", include = "/usr/i686-linux-gnu/include" },
   numbers = "i386.tbl",
-  syscall = { insn = "int $0x80", nr = "eax", args = { "ebx", "ecx", "edx", "esi", "edi", "ebp" }, ret = "eax",
+  syscall = { insn = "int $0x80", clone = "backwards", nr = "eax", args = { "ebx", "ecx", "edx", "esi", "edi", "ebp" }, ret = "eax",
               error = "negative", pair64 = "consecutive" },
   ioc = "generic",
 }

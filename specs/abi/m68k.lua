@@ -6,7 +6,7 @@ abi "m68k" {
   bits = 32, endian = "big", align = { max = 2 },
   clang = { target = "m68k-linux-gnu", include = "/usr/m68k-linux-gnu/include", pack = 2 },
   numbers = "m68k.tbl",
-  syscall = { insn = "trap #0", nr = "d0", args = { "d1", "d2", "d3", "d4", "d5", "a0" }, ret = "d0",
+  syscall = { insn = "trap #0", clone = "normal", nr = "d0", args = { "d1", "d2", "d3", "d4", "d5", "a0" }, ret = "d0",
               error = "negative", pair64 = "consecutive" },
   ioc = "generic",
 }

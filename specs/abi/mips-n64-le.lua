@@ -4,7 +4,7 @@ abi "mips-n64-le" {
   bits = 64, endian = "little",
   clang = { target = "mips64el-linux-gnuabi64", include = "/usr/mips64el-linux-gnuabi64/include" },
   numbers = "mips-n64.tbl",
-  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
+  syscall = { insn = "syscall", clone = "backwards", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
               error = "a3-flag", pair64 = "none" },
   ioc = "three-bit-dir",
 }

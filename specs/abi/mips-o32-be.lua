@@ -5,7 +5,7 @@ abi "mips-o32-be" {
   bits = 32, endian = "big",
   clang = { target = "mips-linux-gnu", include = "/usr/mips-linux-gnu/include" },
   numbers = "mips-o32.tbl",
-  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
+  syscall = { insn = "syscall", clone = "backwards", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
               error = "a3-flag", pair64 = "aligned" },
   ioc = "three-bit-dir",
 }

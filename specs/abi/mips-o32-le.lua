@@ -5,7 +5,7 @@ abi "mips-o32-le" {
   bits = 32, endian = "little",
   clang = { target = "mipsel-linux-gnu", include = "/usr/mipsel-linux-gnu/include" },
   numbers = "mips-o32.tbl",
-  syscall = { insn = "syscall", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
+  syscall = { insn = "syscall", clone = "backwards", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
               error = "a3-flag", pair64 = "aligned" },
   ioc = "three-bit-dir",
 }

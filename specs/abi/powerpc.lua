@@ -4,7 +4,7 @@ abi "powerpc" {
   bits = 32, endian = "big",
   clang = { target = "powerpc-linux-gnu", include = "/usr/powerpc-linux-gnu/include" },
   numbers = "powerpc.tbl",
-  syscall = { insn = "sc", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
+  syscall = { insn = "sc", clone = "backwards", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
               error = "cr0-so", pair64 = "aligned" },
   ioc = "three-bit-dir",
 }

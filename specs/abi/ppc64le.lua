@@ -4,7 +4,7 @@ abi "ppc64le" {
   bits = 64, endian = "little",
   clang = { target = "powerpc64le-linux-gnu", include = "/usr/powerpc64le-linux-gnu/include" },
   numbers = "ppc64.tbl",
-  syscall = { insn = "sc", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
+  syscall = { insn = "sc", clone = "backwards", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
               error = "cr0-so", pair64 = "none" },
   ioc = "three-bit-dir",
 }

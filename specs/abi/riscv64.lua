@@ -4,7 +4,7 @@ abi "riscv64" {
   bits = 64, endian = "little",
   clang = { target = "riscv64-linux-gnu", include = "/usr/riscv64-linux-gnu/include" },
   numbers = "riscv64.tbl",
-  syscall = { insn = "ecall", nr = "a7", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "a0",
+  syscall = { insn = "ecall", clone = "backwards", nr = "a7", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "a0",
               error = "negative", pair64 = "none" },
   ioc = "generic",
 }

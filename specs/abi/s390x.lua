@@ -4,7 +4,7 @@ abi "s390x" {
   bits = 64, endian = "big",
   clang = { target = "s390x-linux-gnu", include = "/usr/s390x-linux-gnu/include" },
   numbers = "s390x.tbl",
-  syscall = { insn = "svc", nr = "r1", args = { "r2", "r3", "r4", "r5", "r6", "r7" }, ret = "r2",
+  syscall = { insn = "svc", clone = "backwards2", nr = "r1", args = { "r2", "r3", "r4", "r5", "r6", "r7" }, ret = "r2",
               error = "negative", pair64 = "none" },
   ioc = "generic",
 }

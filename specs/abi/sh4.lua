@@ -5,7 +5,7 @@ abi "sh4" {
   bits = 32, endian = "little", align = { i64 = 4 },
   clang = { target = false, include = "/usr/sh4-linux-gnu/include", draft_target = "i686-linux-gnu" },
   numbers = "sh4.tbl",
-  syscall = { insn = "trapa #0x13", nr = "r3", args = { "r4", "r5", "r6", "r7", "r0", "r1" }, ret = "r0",
+  syscall = { insn = "trapa #0x13", clone = "normal", nr = "r3", args = { "r4", "r5", "r6", "r7", "r0", "r1" }, ret = "r0",
               error = "negative", pair64 = "consecutive", pair64_aligned_for = { "pread64", "pwrite64" } },
   ioc = "generic",
 }

@@ -4,7 +4,7 @@ abi "sparc64" {
   bits = 64, endian = "big",
   clang = { target = "sparc64-linux-gnu", include = "/usr/sparc64-linux-gnu/include" },
   numbers = "sparc64.tbl",
-  syscall = { insn = "ta 0x6d", nr = "g1", args = { "o0", "o1", "o2", "o3", "o4", "o5" }, ret = "o0",
+  syscall = { insn = "ta 0x6d", clone = "backwards", nr = "g1", args = { "o0", "o1", "o2", "o3", "o4", "o5" }, ret = "o0",
               error = "carry", pair64 = "none" },
   ioc = "sparc",
 }

@@ -4,7 +4,7 @@ abi "x32" {
   bits = 32, endian = "little",
   clang = { target = "x86_64-linux-gnux32", include = "/usr/x86_64-linux-gnux32/include" },
   numbers = "x32.tbl",
-  syscall = { insn = "syscall", nr = "rax", args = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }, ret = "rax",
+  syscall = { insn = "syscall", clone = "normal", nr = "rax", args = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }, ret = "rax",
               error = "negative", pair64 = "none" },  -- registers are 64-bit: a 64-bit argument fits one
   ioc = "generic",
 }

@@ -4,7 +4,7 @@ abi "x86_64" {
   bits = 64, endian = "little",
   clang = { target = "x86_64-linux-gnu", include = "/usr/x86_64-linux-gnu/include" },
   numbers = "x86_64.tbl",
-  syscall = { insn = "syscall", nr = "rax", args = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }, ret = "rax",
+  syscall = { insn = "syscall", clone = "normal", nr = "rax", args = { "rdi", "rsi", "rdx", "r10", "r8", "r9" }, ret = "rax",
               error = "negative", pair64 = "none" },
   ioc = "generic",
 }

@@ -7,7 +7,7 @@ local UID16 = "uid_t/gid_t are 16-bit on the ABIs that also have the *32 variant
 syscall "clone" { custom = "process; argument order differs per ABI (see note)",
   ulong "flags" : set "clone_flags", ptr "newsp", ptr "parent_tidptr", ptr "child_tidptr",
   ulong "tls", ret = "pid",
-  note = "order shown is x86_64/aarch64/riscv64/alpha/m68k/sh4/hppa/sparc64; CLONE_BACKWARDS (arm, i386, powerpc, ppc64, mips, arc): (flags, newsp, parent_tidptr, tls, child_tidptr); CLONE_BACKWARDS2 (s390x): (newsp, flags, parent_tidptr, child_tidptr, tls); sparc64 also returns a parent/child flag in o1; the low byte of flags is the exit signal" }
+  note = "order shown is the kernel's default (x86_64, x32, alpha, m68k, sh4, hppa); each ABI names its order in specs/abi (syscall.clone): backwards (aarch64, riscv64, arm, i386, powerpc, ppc64, mips, arc, sparc64): (flags, newsp, parent_tidptr, tls, child_tidptr); backwards2 (s390x): (newsp, flags, parent_tidptr, child_tidptr, tls); sparc64 also returns a parent/child flag in o1; the low byte of flags is the exit signal" }
 syscall "clone3" { custom = "process",
   input "uargs" : struct "clone_args", size "size", ret = "pid" }
 syscall "fork" { custom = "process", ret = "pid" }
