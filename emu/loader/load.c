@@ -80,7 +80,19 @@ static int map_image(struct dm_elf *e, uint64_t hint, uint64_t *bias, const char
 		uint64_t align = e->align > page ? e->align : page;
 		uint64_t want = span + align - page;
 		if (want < span) return fail(err, 126, "%simage too large", what);
-		int64_t r = dm_mm_map(hint ? (hint + align - 1) & ~(align - 1) : 0, want, 0,
+		int64_t r = -1;
+		/* The preferred base may be taken (under ASan it lies in the shadow gap):
+		 * try a few fixed alternatives that leave room for brk above the image
+		 * before taking whatever mmap offers. */
+		static const uint64_t alternatives[] = { 0, 0x200000000000ull, 0x300000000000ull };
+		for (unsigned k = 0; hint && k < sizeof alternatives / sizeof *alternatives && r < 0; k++) {
+			uint64_t h = k ? alternatives[k] : hint;
+			if (hint < 0x100000000ull && k) break;  /* 32-bit guests: their window only */
+			r = dm_mm_map((h + align - 1) & ~(align - 1), want, 0,
+				      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0, NULL);
+		}
+		if (r < 0)
+			r = dm_mm_map(hint ? (hint + align - 1) & ~(align - 1) : 0, want, 0,
 				      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0, NULL);
 		if (r < 0) return fail(err, 1, "%scannot map %#llx bytes: %s", what, (unsigned long long)want, strerror((int)-r));
 		uint64_t a = ((uint64_t)r + align - 1) & ~(align - 1);

@@ -3,7 +3,8 @@
 #include "arch/aarch64/translate.h"
 
 /* ---- PC-relative addressing ---- */
-static int64_t adr_imm(uint32_t insn) { return (a64_sbits(insn, 23, 5) << 2) | a64_bits(insn, 30, 29); }
+/* shifts on uint64_t: shifting a negative int64_t left is undefined in C */
+static int64_t adr_imm(uint32_t insn) { return (int64_t)(((uint64_t)a64_sbits(insn, 23, 5) << 2) | a64_bits(insn, 30, 29)); }
 
 A64_INSN(ADR)
 {
@@ -13,7 +14,7 @@ A64_INSN(ADR)
 
 A64_INSN(ADRP)
 {
-	a64_set_x(t, A64_RD(insn), true, a64_const(t, (t->pc & ~0xfffull) + (uint64_t)(adr_imm(insn) << 12)));
+	a64_set_x(t, A64_RD(insn), true, a64_const(t, (t->pc & ~0xfffull) + ((uint64_t)adr_imm(insn) << 12)));
 	return true;
 }
 

@@ -10,7 +10,7 @@ static dm_temp pair_addr(struct a64_tr *t, uint32_t insn, unsigned scale, dm_tem
 {
 	unsigned mode = a64_bits(insn, 25, 23);
 	dm_temp base = a64_get_xsp(t, A64_RN(insn), true);
-	dm_temp moved = a64_addi(t, base, a64_sbits(insn, 21, 15) << scale);
+	dm_temp moved = a64_addi(t, base, (int64_t)((uint64_t)a64_sbits(insn, 21, 15) << scale));
 	*wb = (mode == PAIR_POST || mode == PAIR_PRE) ? moved : 0;
 	return mode == PAIR_POST ? base : moved;
 }
