@@ -1,0 +1,19 @@
+#!/bin/sh
+# tests/sanitize.sh: builds a copy of the tree with ASan and UBSan
+# (./configure --sanitize) and runs the unit, loader, guest and busybox tests
+# under it.  Usage: tests/sanitize.sh [TEST.t...]
+set -e
+cd "$(dirname "$0")/.."
+src=$(pwd)
+dir=${DM_SANITIZE_DIR:-$(mktemp -d)}
+trap 'rm -rf "$dir"' EXIT
+# the committed-or-not working tree, without build outputs
+tar --exclude=./build --exclude=./.git -cf - . | (cd "$dir" && tar -xf -)
+mkdir -p "$dir/build"
+[ -d build/roots ] && cp -r build/roots build/pkgs "$dir/build/" 2>/dev/null || true
+cd "$dir"
+./configure --sanitize >/dev/null
+ninja >/dev/null
+[ $# -gt 0 ] || set -- tests/unit_converters.t tests/unit_tables.t tests/loader_mm.t tests/loader_proc.t \
+	tests/loader_fuzz_static.t tests/cli_options.t tests/guest.t tests/real_busybox.t tests/real_facts.t
+prove -j2 "$@"
