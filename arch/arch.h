@@ -39,6 +39,9 @@ struct dm_arch {
 	uint64_t (*syscall_nr)(const struct dm_cpu *cpu);
 	void (*syscall_args)(const struct dm_cpu *cpu, uint64_t args[8]);
 	void (*syscall_ret)(struct dm_cpu *cpu, int64_t ret);   /* ret < 0: -errno (guest numbering) */
+	/* Point cpu back at the syscall instruction it just executed, arguments as
+	 * in args: a call a signal interrupted, to run again (DM_SYS_RESTART). */
+	void (*syscall_restart)(struct dm_cpu *cpu, const uint64_t args[8]);
 	/* Thread pointer (TLS) for clone(CLONE_SETTLS) and the stack pointer for clone's child. */
 	void (*set_tls)(struct dm_cpu *cpu, uint64_t tls);
 	void (*set_sp)(struct dm_cpu *cpu, uint64_t sp);
@@ -54,10 +57,11 @@ struct dm_arch {
 	 * frame for info->signo below sp (already the right stack) and points cpu at
 	 * the handler, returning to `restorer`; false when the frame cannot be
 	 * written (the guest then dies of SIGSEGV, as on Linux).  signal_return
-	 * undoes it for rt_sigreturn, giving back the mask to restore. */
+	 * undoes it for rt_sigreturn, giving back the mask to restore and the
+	 * frame's uc_stack (sp, flags, size) for restore_altstack. */
 	bool (*signal_frame)(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const struct dm_gsigaction *a,
 			     const uint64_t oldmask[2], uint64_t sp, uint64_t restorer, const uint64_t altstack[3]);
-	bool (*signal_return)(struct dm_cpu *cpu, uint64_t mask[2]);
+	bool (*signal_return)(struct dm_cpu *cpu, uint64_t mask[2], uint64_t altstack[3]);
 	/* Machine code of a trampoline that calls rt_sigreturn (used when the guest
 	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
 	const uint8_t *sigtramp;

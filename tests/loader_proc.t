@@ -10,7 +10,7 @@ if ! timeout 20 $D $P a "b c" > $T/out 2> $T/err || ! grep -q '^exe ' $T/out; th
 	echo "1..0 # SKIP dragoman cannot run guest programs yet"
 	exit 0
 fi
-plan 10
+plan 13
 exe=$(realpath $P)
 is "$(sed -n 's/^exe \(\/.*\)/\1/p' $T/out)" "$exe" "readlink /proc/self/exe is the guest program"
 is "$(sed -n 's/^pid exe //p' $T/out)" "$exe" "readlink /proc/<pid>/exe too"
@@ -24,3 +24,6 @@ timeout 20 $D -0 renamed $P > $T/out0 2>&1
 is "$(sed -n 's/^cmdline //p' $T/out0)" "[renamed]" "-0 shows in /proc/self/cmdline"
 (D=$(realpath $D); cd build/tests/loader && timeout 20 $D ./proc_self > $T/out1 2>&1)
 is "$(sed -n 's/^exe \(\/.*\)/\1/p' $T/out1)" "$exe" "a relative program path still gives an absolute exe"
+is "$(sed -n 's/^comm //p' $T/out)" "proc_self" "/proc/self/comm is the program's file name, as after execve"
+is "$(sed -n 's/^stat //p' $T/out)" "(proc_self)" "so is /proc/self/stat's second field"
+is "$(sed -n 's/^status //p' $T/out0)" "$(printf 'Name:\tproc_self')" "and /proc/self/status's Name (not the -0 argv[0])"

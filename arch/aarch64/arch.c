@@ -69,6 +69,7 @@ const struct dm_arch dm_arch_aarch64 = {
 	.syscall_nr = syscall_nr,
 	.syscall_args = syscall_args,
 	.syscall_ret = syscall_ret,
+	.syscall_restart = a64_syscall_restart,
 	.set_tls = set_tls,
 	.set_sp = set_sp,
 	.get_sp = get_sp,

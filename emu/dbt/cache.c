@@ -3,6 +3,7 @@
  * of it so the common lookup takes no lock.  Invalidation bumps a global
  * generation that makes every thread drop its small cache. */
 #include <glib.h>
+#include <pthread.h>
 #include <stdio.h>
 
 #include "arch/arch.h"
@@ -44,14 +45,23 @@ static struct dm_tb *fetch_fault(uint64_t pc)
 	static __thread struct dm_tb tb;
 	static __thread struct dm_ir_insn insn[2];
 	tb.pc = tb.end = pc;
+	tb.jit = (struct dm_jit_tb){ .tried = 1 };   /* never compiled: reused for every such pc */
 	tb.ir = (struct dm_ir_block){ .pc = pc, .n = 2, .cap = 2, .ntemps = 1, .end_pc = pc, .insn = insn };
 	insn[0] = (struct dm_ir_insn){ .op = DM_IR_INSN, .imm = pc };
 	insn[1] = (struct dm_ir_insn){ .op = DM_IR_TRAP, .imm = DM_TRAP_FETCH };
 	return &tb;
 }
 
+/* fork() from one guest thread while another holds the lock would leave the
+ * child's copy locked forever: hold it across fork. */
+static void fork_prepare(void) { g_mutex_lock(&tbs_lock); }
+static void fork_done(void) { g_mutex_unlock(&tbs_lock); }
+
 struct dm_tb *dm_tb_get(struct dm_cpu *cpu, uint64_t pc)
 {
+	static int atfork;
+	if (!__atomic_exchange_n(&atfork, 1, __ATOMIC_ACQ_REL))
+		pthread_atfork(fork_prepare, fork_done, fork_done);
 	unsigned gen = __atomic_load_n(&generation, __ATOMIC_ACQUIRE);
 	if (jc_generation != gen) {
 		memset(jc, 0, sizeof jc);
@@ -85,11 +95,27 @@ struct dm_tb *dm_tb_get(struct dm_cpu *cpu, uint64_t pc)
 	return tb;
 }
 
+/* The JIT is optional in a link (only build/dragoman carries libdm_jit.a). */
+#pragma weak dm_jit_drop
+
 static gboolean overlaps(gpointer key, gpointer value, gpointer range)
 {
-	const struct dm_tb *tb = value;
+	struct dm_tb *tb = value;
 	const uint64_t *r = range;
-	return tb->pc < r[1] && tb->end > r[0];
+	if (!(tb->pc < r[1] && tb->end > r[0])) return FALSE;
+	if (tb->jit.code && dm_jit_drop) dm_jit_drop(tb);   /* unlink jumps into it */
+	return TRUE;
+}
+
+void dm_tb_flush_all(void)
+{
+	g_mutex_lock(&tbs_lock);
+	/* Not freed, as in dm_exec_invalidate: a thread may be running one.  Old
+	 * code stays consistent (its chains lead to old code for the same guest
+	 * code), so nothing needs unlinking. */
+	if (tbs) g_hash_table_remove_all(tbs);
+	__atomic_add_fetch(&generation, 1, __ATOMIC_RELEASE);
+	g_mutex_unlock(&tbs_lock);
 }
 
 void dm_exec_invalidate(uint64_t addr, uint64_t len)

@@ -7,6 +7,7 @@
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
+#include "emu/jit/jit.h"
 #include "emu/mm/guest.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
@@ -37,17 +38,72 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 	}
 }
 
+/* The JIT (emu/jit) is linked into build/dragoman only; other programs that
+ * link this library (tests, tools) interpret. */
+#pragma weak dm_jit_enabled
+#pragma weak dm_jit_compile
+#pragma weak dm_jit_full
+#pragma weak dm_jit_flush
+#pragma weak dm_jit_run
+#pragma weak dm_jit_link
+#pragma weak dm_jit_note_target
+
+/* Compile tb; when the code cache is full, flush it with the block cache and
+ * compile tb's pc afresh.  Returns the block to run. */
+static struct dm_tb *compile(struct dm_cpu *cpu, struct dm_tb *tb)
+{
+	if (dm_jit_compile(tb) || !dm_jit_full()) return tb;
+	dm_tb_flush_all();
+	dm_jit_flush();
+	tb = dm_tb_get(cpu, cpu->pc);
+	if (!tb->jit.tried) dm_jit_compile(tb);
+	return tb;
+}
+
+/* Run host code until it needs the dispatcher and act on why it stopped.
+ * Returns the direct exit to link to the next block, if that is why. */
+static struct dm_jit_exit *run_jit(struct dm_cpu *cpu, struct dm_tb *tb)
+{
+	dm_jit_note_target(tb);
+	dm_in_guest = 1;
+	uintptr_t r = dm_jit_run(cpu, tb);
+	dm_in_guest = 0;
+	if (r == DM_JIT_RET_JUMP) return NULL;
+	if (r == DM_JIT_RET_SYSCALL) {
+		dm_syscall(cpu);
+		return NULL;
+	}
+	struct dm_jit_exit *e = (struct dm_jit_exit *)r;
+	if (e->kind == DM_JIT_EXIT_TRAP) {
+		trap(cpu, e->value);
+		return NULL;
+	}
+	return e;   /* a direct exit not chained yet */
+}
+
 _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
+	const bool jit = dm_jit_enabled && dm_jit_enabled();
+	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
 		/* A guest load or store faulted; cpu->pc is its instruction. */
 		struct dm_fault f = dm_last_fault;
 		dm_signal_sync(cpu, f.sig, f.code, f.addr);
+		link = NULL;
 	}
 	for (;;) {
 		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
+		if (jit) {
+			if (!tb->jit.tried) tb = compile(cpu, tb);
+			if (tb->jit.code) {
+				if (link) dm_jit_link(link, tb);
+				link = run_jit(cpu, tb);
+				continue;
+			}
+			link = NULL;
+		}
 		uint64_t t = 0;
 		dm_in_guest = 1;
 		enum dm_exit e = dm_interp_block(cpu, &tb->ir, &t);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -323,6 +324,11 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	dm_proc.phdr = exe->phdr_vaddr + bias;
 	dm_proc.phnum = exe->phnum;
 	dm_proc.interp_base = res->interp_base;
+
+	/* Like execve, name the process after the file it runs (the kernel's
+	 * comm: /proc/PID/{comm,stat,status}, ps, pgrep, killall), not "dragoman". */
+	const char *base = strrchr(a->execfn, '/');
+	prctl(PR_SET_NAME, base && base[1] ? base + 1 : a->execfn);
 
 	if (exe->interp) dm_elf_close(&interp);
 	g_free(interp_host);

@@ -18,18 +18,47 @@ struct dm_gsigaction {
 	uint64_t mask[2];            /* guest sigset */
 };
 
-/* What a guest handler is told (filled per delivery, laid out by the arch). */
+/* What a guest handler (or rt_sigtimedwait) is told: siginfo fields by the
+ * kernel's layout kinds (siginfo_layout()); laid out per ABI by
+ * dm_siginfo_to_guest.  fault_address and esr feed the arch frame's
+ * sigcontext (arm64: fault_address, and an esr_context record when esr != 0). */
+enum { DM_SIL_KILL, DM_SIL_TIMER, DM_SIL_POLL, DM_SIL_FAULT, DM_SIL_CHLD, DM_SIL_RT, DM_SIL_SYS };
 struct dm_gsiginfo {
 	int signo, code, err;
+	int kind;                    /* DM_SIL_* */
 	int pid, uid, status;
-	uint64_t addr;               /* fault address */
+	uint64_t addr;               /* si_addr (faults), si_call_addr (SIGSYS) */
 	uint64_t value;              /* sigval */
 	int timerid, overrun;
+	int64_t band, utime, stime;
+	int fd, syscall;
+	uint32_t arch;
+	uint64_t fault_address;      /* sigcontext: the faulting data address, 0 otherwise */
+	uint64_t esr;                /* sigcontext: ESR for data aborts (arm64), 0: none */
+	uint8_t bytes[128];          /* the guest siginfo_t, as dm_siginfo_to_guest lays it out */
 };
+
+/* Guest siginfo_t (128 bytes) from/to the abstract one.  from_host/to_host
+ * work on the host's siginfo_t; signal numbers are translated. */
+void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *out);
+void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t out[128]);
+/* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL. */
+int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *out);
+
+/* Apply guest disposition of gsig to the host (ignore, default, or catch). */
+void dm_signal_host_apply(const struct dm_abi *abi, int gsig);
+/* Host mask (bit h-1 = host signal h) mirroring a guest mask, and back. */
+uint64_t dm_signal_mirror(const struct dm_abi *abi, const uint64_t g[2]);
+void dm_signal_host_to_gset(const struct dm_abi *abi, uint64_t host, uint64_t g[2]);
+/* Raw host rt_sigprocmask (glibc's hides SIGRTMIN..+2, which guests use). */
+long dm_host_sigmask(int how, uint64_t set, uint64_t *old);
+/* Caught-but-undelivered signals of this thread whose guest signal is blocked
+ * (rt_sigpending), and taking one out of the queue (rt_sigtimedwait). */
+void dm_signal_queued_set(uint64_t g[2]);
+int dm_signal_take_queued(const uint64_t gset[2], siginfo_t *out);
 
 extern struct dm_gsigaction dm_gsig[DM_NSIG];
 extern __thread uint64_t dm_gblocked[2];
-extern __thread volatile uint64_t dm_gpending[2];
 extern __thread uint64_t dm_altstack[3];
 /* rt_sigsuspend: the mask to restore when the handler that ended it returns */
 extern __thread uint64_t dm_sigsuspend_saved[2];
@@ -37,6 +66,8 @@ extern __thread int dm_sigsuspend_active;   /* ss_sp, ss_flags (host SS_*), ss_s
 
 /* Host handler for signals the guest handles: queue, deliver at a block boundary. */
 void dm_signal_queue(int sig, siginfo_t *si, void *uc);
+/* SIGKILL and SIGSTOP cannot be blocked: clear them in a guest set. */
+void dm_signal_unblockable(const struct dm_abi *abi, uint64_t g[2]);
 /* Signals the emulator keeps for itself (fault detection). */
 int dm_signal_is_internal(int host_sig);
 void dm_signal_sync_host_mask(const struct dm_abi *abi);

@@ -1,18 +1,31 @@
-/* emu/signal/signal.c: host fault handling and guest signal delivery.
+/* emu/signal/signal.c: host fault handling, the host handler that queues
+ * guest-handled signals, and delivery to guest handlers (docs/signals.md).
  *
- * Delivery to guest handlers (signal frames) is the threads-and-signals work
- * (docs/signals.md); until it lands a guest signal whose disposition is a
- * handler is reported once and its default action applies. */
+ * Invariants:
+ *  - the host thread mask is the mirror of the guest thread mask
+ *    (dm_signal_mirror), except between a host handler catching a signal and
+ *    the dispatch loop delivering it: then every host signal but the fault
+ *    signals is blocked (the handler sets uc_sigmask), so this thread's queue
+ *    has one producer at a time and the host kernel keeps everything else
+ *    pending;
+ *  - dm_signal_pending is set exactly when the queue holds a deliverable
+ *    signal (the safe-syscall stub in emu/sys/host.c refuses to block then). */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
 #include <unistd.h>
+
+#include <glib.h>
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
+#include "emu/mm/guest.h"
 #include "emu/mm/mm.h"
-#include <sys/mman.h>
 #include "emu/process.h"
 #include "emu/signal/guest_signal.h"
 #include "emu/signal/signal.h"
@@ -20,90 +33,393 @@
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
 __thread struct dm_fault dm_last_fault;
-volatile int dm_signal_pending;
+/* dm_signal_pending is defined in emu/sys/host.c, next to the stub that reads it */
 
-static void on_fault(int sig, siginfo_t *si, void *uc)
-{
-	(void)uc;
-	if (dm_in_guest) {
-		dm_in_guest = 0;
-		dm_last_fault = (struct dm_fault){ sig, si->si_code, (uint64_t)(uintptr_t)si->si_addr };
-		siglongjmp(dm_fault_jmp, 1);
-	}
-	/* A fault in the emulator itself: a bug.  Say where, then die of it. */
-	char msg[128];
-	int n = snprintf(msg, sizeof msg, "dragoman: internal error: signal %d at address %p\n", sig, si->si_addr);
-	if (n > 0) (void)!write(2, msg, (size_t)n);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
+/* Signals caught by the host handler, not yet delivered (host siginfo). */
+#define NSLOT 16
+static __thread siginfo_t slot[NSLOT];
+static __thread volatile int nslot;
+static __thread void *host_altstack;
+/* the fault the handler just turned into a guest fault: ESR for the frame */
+static __thread uint64_t fault_esr, fault_far;
+
+#define BIT(g) (1ull << (((g) - 1) % 64))
+#define WORD(g) (((g) - 1) / 64)
+static int gblocked(int g) { return g > 0 && g < DM_NSIG && (dm_gblocked[WORD(g)] & BIT(g)) != 0; }
 
 int dm_signal_is_internal(int h)
 {
 	return h == SIGSEGV || h == SIGBUS || h == SIGFPE;
 }
 
-/* Host siginfo of the queued signals, by host number (one slot each: standard
- * signals do not queue; real-time queueing belongs to the signals work). */
-static siginfo_t queued[65];
-
-void dm_signal_queue(int sig, siginfo_t *si, void *uc)
+/* every host signal but the fault signals (and KILL/STOP, which cannot be) */
+static uint64_t all_but_internal(void)
 {
-	(void)uc;
-	if (sig <= 0 || sig > 64) return;
-	queued[sig] = *si;
-	int g = dm_signal_to_guest(dm_proc.abi, sig);
-	if (g > 0 && g <= 128) __atomic_or_fetch(&dm_gpending[(g - 1) / 64], 1ull << ((g - 1) % 64), __ATOMIC_SEQ_CST);
+	return ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
+}
+
+long dm_host_sigmask(int how, uint64_t set, uint64_t *old)
+{
+	return syscall(SYS_rt_sigprocmask, how, &set, old, 8);
+}
+
+/* ---- raw host sigaction (glibc refuses SIGRTMIN..SIGRTMIN+2) ------------------ */
+
+struct ksigaction {
+	void *handler;
+	unsigned long flags;
+	void *restorer;
+	uint64_t mask;
+};
+#define K_SA_RESTORER 0x04000000
+extern void dm_host_sigrestorer(void);
+__asm__(".text\n"
+	".globl dm_host_sigrestorer\n"
+	".type dm_host_sigrestorer,@function\n"
+	"	nop\n"      /* unwinders look one byte before a signal frame's return address */
+	"dm_host_sigrestorer:\n"
+	"	mov $15, %rax\n"   /* rt_sigreturn */
+	"	syscall\n"
+	".size dm_host_sigrestorer, .-dm_host_sigrestorer\n");
+
+static int host_sigaction(int h, void *handler, unsigned long flags, uint64_t mask, struct ksigaction *old)
+{
+	struct ksigaction k = { handler, flags | K_SA_RESTORER, (void *)dm_host_sigrestorer, mask };
+	return (int)syscall(SYS_rt_sigaction, h, handler == (void *)-1 ? NULL : &k, old, 8);
+}
+
+uint64_t dm_signal_mirror(const struct dm_abi *abi, const uint64_t g[2])
+{
+	uint64_t m = 0;
+	for (int s = 1; s < DM_NSIG && s <= 128; s++)
+		if (g[WORD(s)] & BIT(s)) {
+			int h = dm_signal_to_host(abi, s);
+			if (h > 0 && h <= 64 && !dm_signal_is_internal(h) && h != SIGKILL && h != SIGSTOP)
+				m |= 1ull << (h - 1);
+		}
+	return m;
+}
+
+void dm_signal_host_to_gset(const struct dm_abi *abi, uint64_t host, uint64_t g[2])
+{
+	g[0] = g[1] = 0;
+	for (int h = 1; h <= 64; h++)
+		if (host >> (h - 1) & 1) {
+			int s = dm_signal_to_guest(abi, h);
+			if (s > 0 && s < DM_NSIG) g[WORD(s)] |= BIT(s);
+		}
+}
+
+void dm_signal_unblockable(const struct dm_abi *abi, uint64_t g[2])
+{
+	int k = dm_signal_to_guest(abi, SIGKILL), st = dm_signal_to_guest(abi, SIGSTOP);
+	if (k > 0) g[WORD(k)] &= ~BIT(k);
+	if (st > 0) g[WORD(st)] &= ~BIT(st);
+}
+
+/* The host thread mask mirrors the guest's: the host kernel keeps blocked
+ * signals pending for us; the fault signals stay open. */
+void dm_signal_sync_host_mask(const struct dm_abi *abi)
+{
+	dm_host_sigmask(SIG_SETMASK, dm_signal_mirror(abi, dm_gblocked), NULL);
+}
+
+/* ---- host handlers -------------------------------------------------------------- */
+
+static void catch_async(siginfo_t *si, ucontext_t *uc)
+{
+	if (nslot < NSLOT) slot[nslot++] = *si;
 	dm_signal_pending = 1;
+	/* nothing more for this thread until the dispatch loop has delivered it */
+	memcpy(&uc->uc_sigmask, &(uint64_t){ all_but_internal() }, 8);
+	/* about to enter the host kernel (or being restarted by it): don't */
+	uintptr_t ip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+	if (ip >= (uintptr_t)dm_safe_syscall_start && ip < (uintptr_t)dm_safe_syscall_end)
+		uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)dm_safe_syscall_interrupted;
+}
+
+void dm_signal_queue(int sig, siginfo_t *si, void *ucv)
+{
+	(void)sig;
+	int e = errno;
+	catch_async(si, ucv);
+	errno = e;
+}
+
+static void on_fault(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	if (si->si_code <= 0 || (si->si_code == SI_KERNEL && sig != SIGSEGV)) {
+		/* sent (kill, tgkill, sigqueue): an asynchronous signal like any other */
+		int e = errno;
+		catch_async(si, uc);
+		errno = e;
+		return;
+	}
+	if (dm_in_guest) {
+		dm_in_guest = 0;
+		uint64_t g = dm_h2g(si->si_addr);
+		int code = si->si_code;
+		if (sig == SIGSEGV) code = dm_mm_lookup(g, NULL) ? SEGV_ACCERR : SEGV_MAPERR;
+		if (sig == SIGSEGV || sig == SIGBUS) {
+			/* arm64 __do_user_fault: EC = data abort from EL0, IL, WnR, FSC = fault */
+			int write = (uc->uc_mcontext.gregs[REG_ERR] & 2) != 0;
+			fault_esr = (0x24ull << 26) | (1ull << 25) | ((uint64_t)write << 6) | 0x04;
+			fault_far = g;
+		}
+		dm_last_fault = (struct dm_fault){ sig, code, g };
+		siglongjmp(dm_fault_jmp, 1);
+	}
+	/* A fault in the emulator itself: a bug.  Say where, then die of it. */
+	char msg[128];
+	int n = snprintf(msg, sizeof msg, "dragoman: internal error: signal %d at address %p\n", sig, si->si_addr);
+	if (n > 0) (void)!write(2, msg, (size_t)n);
+	host_sigaction(sig, SIG_DFL, 0, 0, NULL);
+	raise(sig);
+}
+
+/* ---- set-up ---------------------------------------------------------------------- */
+
+static void thread_altstack(void)
+{
+	if (host_altstack) return;
+	size_t sz = 64 * 1024;
+	host_altstack = g_malloc(sz);
+	stack_t ss = { .ss_sp = host_altstack, .ss_size = sz };
+	sigaltstack(&ss, NULL);
 }
 
 void dm_signal_init(void)
 {
-	static char altstack[64 * 1024];
-	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-	sigaltstack(&ss, NULL);
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_sigaction = on_fault;
-	sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGFPE, &sa, NULL);
+	static int once;
+	thread_altstack();
+	if (__atomic_exchange_n(&once, 1, __ATOMIC_ACQ_REL)) return;
+	const struct dm_abi *abi = dm_proc.abi;
+	/* What exec left us: ignored signals stay ignored, the mask stays. */
+	for (int h = 1; h <= 64; h++) {
+		struct ksigaction k;
+		if (h == SIGKILL || h == SIGSTOP) continue;
+		if (host_sigaction(h, (void *)-1, 0, 0, &k) == 0 && k.handler == SIG_IGN) {
+			int g = dm_signal_to_guest(abi, h);
+			if (g > 0 && g < DM_NSIG) dm_gsig[g].handler = 1;
+		}
+	}
+	uint64_t cur = 0;
+	dm_host_sigmask(SIG_BLOCK, 0, &cur);
+	dm_signal_host_to_gset(abi, cur, dm_gblocked);
+	dm_signal_unblockable(abi, dm_gblocked);
+	for (int h = 1; h <= 64; h++)
+		if (dm_signal_is_internal(h))
+			host_sigaction(h, (void *)on_fault, SA_SIGINFO | SA_ONSTACK | SA_NODEFER, 0, NULL);
+	dm_signal_sync_host_mask(abi);
 }
+
+void dm_signal_thread_prepare(struct dm_signal_thread_start *st)
+{
+	st->blocked[0] = dm_gblocked[0];
+	st->blocked[1] = dm_gblocked[1];
+	dm_host_sigmask(SIG_SETMASK, all_but_internal(), &st->host_saved);
+}
+
+void dm_signal_thread_created(const struct dm_signal_thread_start *st)
+{
+	dm_host_sigmask(SIG_SETMASK, st->host_saved, NULL);
+}
+
+void dm_signal_thread_init(const struct dm_signal_thread_start *st)
+{
+	thread_altstack();
+	if (st) {
+		dm_gblocked[0] = st->blocked[0];
+		dm_gblocked[1] = st->blocked[1];
+	}
+	dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0;
+	dm_sigsuspend_active = 0;
+	dm_signal_sync_host_mask(dm_proc.abi);
+}
+
+void dm_signal_thread_exit(void)
+{
+	dm_host_sigmask(SIG_SETMASK, all_but_internal(), NULL);
+	/* caught but never delivered: back to the process, another thread takes it */
+	for (int i = 0; i < nslot; i++)
+		syscall(SYS_rt_sigqueueinfo, getpid(), slot[i].si_signo, &slot[i]);
+	nslot = 0;
+	dm_signal_pending = 0;
+	if (host_altstack) {
+		stack_t ss = { .ss_flags = SS_DISABLE };
+		sigaltstack(&ss, NULL);
+		g_free(host_altstack);
+		host_altstack = NULL;
+	}
+}
+
+/* ---- siginfo --------------------------------------------------------------------- */
+
+static int layout_of(int h, int code)
+{
+	if (code == SI_TIMER) return DM_SIL_TIMER;
+	if (code == SI_SIGIO) return DM_SIL_POLL;
+	if (code < 0) return DM_SIL_RT;                 /* SI_QUEUE, SI_TKILL, ... (siginfo_layout) */
+	if (code == SI_USER || code == SI_KERNEL) return DM_SIL_KILL;
+	switch (h) {
+	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP: return DM_SIL_FAULT;
+	case SIGCHLD: return DM_SIL_CHLD;
+	case SIGPOLL: return DM_SIL_POLL;
+	case SIGSYS: return DM_SIL_SYS;
+	default: return DM_SIL_KILL;
+	}
+}
+
+void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *o)
+{
+	memset(o, 0, sizeof *o);
+	int h = si->si_signo;
+	o->signo = dm_signal_to_guest(abi, h);
+	o->code = si->si_code;
+	o->err = si->si_errno;
+	o->kind = layout_of(h, si->si_code);
+	switch (o->kind) {
+	case DM_SIL_TIMER:
+		o->timerid = si->si_timerid;
+		o->overrun = si->si_overrun;
+		o->value = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+		break;
+	case DM_SIL_POLL: o->band = si->si_band; o->fd = si->si_fd; break;
+	case DM_SIL_FAULT: o->addr = dm_h2g(si->si_addr); break;
+	case DM_SIL_CHLD:
+		o->pid = si->si_pid; o->uid = (int)si->si_uid; o->status = si->si_status;
+		o->utime = si->si_utime; o->stime = si->si_stime;
+		if (si->si_code == CLD_KILLED || si->si_code == CLD_DUMPED || si->si_code == CLD_STOPPED ||
+		    si->si_code == CLD_TRAPPED || si->si_code == CLD_CONTINUED)
+			o->status = dm_signal_to_guest(abi, si->si_status);
+		break;
+	case DM_SIL_SYS:
+		o->addr = (uint64_t)(uintptr_t)si->si_call_addr; o->syscall = si->si_syscall; o->arch = si->si_arch;
+		break;
+	case DM_SIL_RT:
+		o->value = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+		/* fall through */
+	default:
+		o->pid = si->si_pid; o->uid = (int)si->si_uid;
+		break;
+	}
+}
+
+static int is_mips(const struct dm_abi *abi) { return !strncmp(abi->name, "mips", 4); }
+
+void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t o[128])
+{
+	unsigned w = abi->bits / 8, u = w == 8 ? 16 : 12;   /* the union follows 3 ints, pointer-aligned */
+	memset(o, 0, 128);
+	dm_guest_put_uint(abi, o + 0, 4, (uint32_t)i->signo);
+	dm_guest_put_uint(abi, o + (is_mips(abi) ? 8 : 4), 4, (uint32_t)i->err);
+	dm_guest_put_uint(abi, o + (is_mips(abi) ? 4 : 8), 4, (uint32_t)i->code);
+	uint8_t *p = o + u;
+	switch (i->kind) {
+	case DM_SIL_TIMER:
+		dm_guest_put_uint(abi, p, 4, (uint32_t)i->timerid);
+		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->overrun);
+		dm_guest_put_uint(abi, p + 8, w, i->value);
+		break;
+	case DM_SIL_POLL:
+		dm_guest_put_uint(abi, p, w, (uint64_t)i->band);
+		dm_guest_put_uint(abi, p + w, 4, (uint32_t)i->fd);
+		break;
+	case DM_SIL_FAULT: dm_guest_put_uint(abi, p, w, i->addr); break;
+	case DM_SIL_CHLD:
+		dm_guest_put_uint(abi, p, 4, (uint32_t)i->pid);
+		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->uid);
+		dm_guest_put_uint(abi, p + 8, 4, (uint32_t)i->status);
+		dm_guest_put_uint(abi, p + (w == 8 ? 16 : 12), w, (uint64_t)i->utime);
+		dm_guest_put_uint(abi, p + (w == 8 ? 24 : 16), w, (uint64_t)i->stime);
+		break;
+	case DM_SIL_SYS:
+		dm_guest_put_uint(abi, p, w, i->addr);
+		dm_guest_put_uint(abi, p + w, 4, (uint32_t)i->syscall);
+		dm_guest_put_uint(abi, p + w + 4, 4, i->arch);
+		break;
+	case DM_SIL_RT:
+		dm_guest_put_uint(abi, p + 8, w, i->value);
+		/* fall through */
+	default:
+		dm_guest_put_uint(abi, p, 4, (uint32_t)i->pid);
+		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->uid);
+		break;
+	}
+}
+
+int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *si)
+{
+	unsigned w = abi->bits / 8, u = w == 8 ? 16 : 12;
+	memset(si, 0, sizeof *si);
+	int g = (int)dm_guest_uint(abi, in, 4);
+	int h = g ? dm_signal_to_host(abi, g) : 0;
+	if (g && !h) return -EINVAL;
+	si->si_signo = h;
+	si->si_errno = (int)dm_guest_uint(abi, in + (is_mips(abi) ? 8 : 4), 4);
+	si->si_code = (int)dm_guest_uint(abi, in + (is_mips(abi) ? 4 : 8), 4);
+	const uint8_t *p = in + u;
+	if (w == 8 && abi->endian != DM_BIG) {
+		/* same generic layout as the host's: the union as it is */
+		memcpy((uint8_t *)si + 16, p, 128 - 16);
+		return 0;
+	}
+	switch (layout_of(h, si->si_code)) {
+	case DM_SIL_TIMER:
+		si->si_timerid = (int)dm_guest_uint(abi, p, 4);
+		si->si_overrun = (int)dm_guest_uint(abi, p + 4, 4);
+		si->si_value.sival_ptr = (void *)(uintptr_t)dm_guest_uint(abi, p + 8, w);
+		break;
+	case DM_SIL_FAULT: si->si_addr = dm_g2h(dm_guest_uint(abi, p, w)); break;
+	case DM_SIL_POLL:
+		si->si_band = (long)dm_guest_uint(abi, p, w);
+		si->si_fd = (int)dm_guest_uint(abi, p + w, 4);
+		break;
+	default:
+		si->si_pid = (pid_t)dm_guest_uint(abi, p, 4);
+		si->si_uid = (uid_t)dm_guest_uint(abi, p + 4, 4);
+		si->si_value.sival_ptr = (void *)(uintptr_t)dm_guest_uint(abi, p + 8, w);
+		break;
+	}
+	return 0;
+}
+
+/* ---- delivery -------------------------------------------------------------------- */
 
 /* Die of host signal sig, as the guest would of its default action. */
 static _Noreturn void die_of(int sig)
 {
 	fflush(NULL);
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	sigaction(sig, &sa, NULL);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
+	host_sigaction(sig, SIG_DFL, 0, 0, NULL);
+	dm_host_sigmask(SIG_UNBLOCK, 1ull << (sig - 1), NULL);
+	syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), sig);
+	/* a stop-and-continue would land here; a signal the host cannot raise neither */
 	_exit(128 + sig);
 }
 
-__thread uint64_t dm_altstack[3] = { 0, SS_DISABLE, 0 };
+__thread uint64_t dm_altstack[3] = { 0, SS_DISABLE, 0 };   /* guest ss_sp, ss_flags (host SS_*), ss_size */
 __thread uint64_t dm_sigsuspend_saved[2];
-__thread int dm_sigsuspend_active;  /* guest ss_sp, ss_flags, ss_size */
+__thread int dm_sigsuspend_active;
 
 /* The guest page holding the rt_sigreturn trampoline, mapped on first use
  * (the kernel's vDSO plays this part). */
 static uint64_t sigtramp(const struct dm_arch *arch)
 {
 	static uint64_t page;
+	static GMutex lock;
 	if (page || !arch->sigtramp) return page;
-	int64_t p = dm_mm_map(0, dm_mm_page_size(), DM_PROT_READ | DM_PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0,
-			      "[vdso]");
-	if (p < 0) return 0;
-	memcpy(dm_g2h((uint64_t)p), arch->sigtramp, arch->sigtramp_len);
-	dm_mm_protect((uint64_t)p, dm_mm_page_size(), DM_PROT_READ | DM_PROT_EXEC);
-	page = (uint64_t)p;
+	g_mutex_lock(&lock);
+	if (!page) {
+		int64_t p = dm_mm_map(0, dm_mm_page_size(), DM_PROT_READ | DM_PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+				      -1, 0, "[vdso]");
+		if (p >= 0) {
+			memcpy(dm_g2h((uint64_t)p), arch->sigtramp, arch->sigtramp_len);
+			dm_mm_protect((uint64_t)p, dm_mm_page_size(), DM_PROT_READ | DM_PROT_EXEC);
+			page = (uint64_t)p;
+		}
+	}
+	g_mutex_unlock(&lock);
 	return page;
 }
 
@@ -112,49 +428,63 @@ static int on_altstack(uint64_t sp)
 	return !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];
 }
 
-/* Run guest handler a for info->signo: push the arch frame, update the mask. */
+#define G_SS_AUTODISARM (1ull << 31)
+
+/* Run the guest handler of g: push the arch frame, update the mask (the
+ * kernel's get_sigframe/sigsp and signal_delivered). */
 static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsiginfo *info)
 {
 	struct dm_gsigaction *a = &dm_gsig[g];
 	const struct dm_arch *arch = cpu->arch;
 	uint64_t sp = arch->get_sp(cpu);
-	uint64_t alt[3] = { dm_altstack[0], dm_altstack[1], dm_altstack[2] };
-	if (on_altstack(sp)) alt[1] = SS_ONSTACK;
-	else if ((a->host_flags & SA_ONSTACK) && !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2])
+	int on = on_altstack(sp);
+	uint64_t alt[3] = { dm_altstack[0], on ? SS_ONSTACK : (dm_altstack[2] ? dm_altstack[1] : SS_DISABLE),
+			    dm_altstack[2] };
+	if (!on && (a->host_flags & SA_ONSTACK) && !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2]) {
 		sp = dm_altstack[0] + dm_altstack[2];
+		if (dm_altstack[1] & G_SS_AUTODISARM) {
+			dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0;
+		}
+	}
 	uint64_t old[2] = { dm_gblocked[0], dm_gblocked[1] };
 	if (dm_sigsuspend_active) {
 		old[0] = dm_sigsuspend_saved[0];
 		old[1] = dm_sigsuspend_saved[1];
 		dm_sigsuspend_active = 0;
 	}
-	if (!arch->signal_frame || !arch->signal_frame(cpu, info, a, old, sp, sigtramp(arch), alt))
+	struct dm_gsiginfo full = *info;
+	dm_siginfo_to_guest(dm_proc.abi, info, full.bytes);
+	if (!arch->signal_frame || !arch->signal_frame(cpu, &full, a, old, sp, sigtramp(arch), alt)) {
+		/* no room for the frame: the kernel forces SIGSEGV, which kills */
 		die_of(SIGSEGV);
+	}
 	for (int k = 0; k < 2; k++) dm_gblocked[k] |= a->mask[k];
-	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
+	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[WORD(g)] |= BIT(g);
+	dm_signal_unblockable(dm_proc.abi, dm_gblocked);
 	if (a->host_flags & SA_RESETHAND) {
 		a->handler = 0;
-		int h = dm_signal_to_host(dm_proc.abi, g);
-		if (h && !dm_signal_is_internal(h)) signal(h, SIG_DFL);
+		a->flags &= ~(uint64_t)0x80000000u;
+		dm_signal_host_apply(dm_proc.abi, g);
 	}
-	dm_signal_sync_host_mask(dm_proc.abi);
 }
 
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, host_sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	dm_host_sigmask(SIG_UNBLOCK, 1ull << (host_sig - 1), NULL);
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
 		fprintf(dm_proc.log ? dm_proc.log : stderr, "dragoman: guest signal %d (code %d, addr %#llx) at pc %#llx\n",
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
 	int g = dm_signal_to_guest(dm_proc.abi, host_sig);
+	struct dm_gsiginfo info = { .signo = g, .code = code, .addr = addr, .kind = DM_SIL_FAULT };
+	if ((host_sig == SIGSEGV || host_sig == SIGBUS) && fault_esr && fault_far == addr) {
+		info.fault_address = addr;
+		info.esr = fault_esr;
+	}
+	fault_esr = 0;
 	/* A synchronous signal that is blocked or ignored kills, as force_sig_fault does. */
-	if (g > 0 && g < DM_NSIG && dm_gsig[g].handler > 1 &&
-	    !(dm_gblocked[(g - 1) / 64] >> ((g - 1) % 64) & 1)) {
-		struct dm_gsiginfo info = { .signo = g, .code = code, .addr = addr };
+	if (g > 0 && g < DM_NSIG && dm_gsig[g].handler > 1 && !gblocked(g)) {
 		enter_handler(cpu, g, &info);
+		dm_signal_sync_host_mask(dm_proc.abi);
 		return;
 	}
 	die_of(host_sig);
@@ -167,40 +497,98 @@ static void default_action(int host_sig)
 	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
 		return;
 	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
-		raise(SIGSTOP);
+		kill(getpid(), SIGSTOP);
 		return;
 	default:
 		die_of(host_sig);
 	}
 }
 
+void dm_signal_temp_mask(uint64_t host_mask)
+{
+	if (!nslot) return;
+	if (!dm_sigsuspend_active) {
+		dm_sigsuspend_saved[0] = dm_gblocked[0];
+		dm_sigsuspend_saved[1] = dm_gblocked[1];
+		dm_sigsuspend_active = 1;
+	}
+	dm_signal_host_to_gset(dm_proc.abi, host_mask, dm_gblocked);
+	dm_signal_unblockable(dm_proc.abi, dm_gblocked);
+}
+
+void dm_signal_queued_set(uint64_t g[2])
+{
+	g[0] = g[1] = 0;
+	for (int i = 0; i < nslot; i++) {
+		int s = dm_signal_to_guest(dm_proc.abi, slot[i].si_signo);
+		if (s > 0 && s < DM_NSIG) g[WORD(s)] |= BIT(s);
+	}
+}
+
+int dm_signal_take_queued(const uint64_t gset[2], siginfo_t *out)
+{
+	uint64_t old;
+	dm_host_sigmask(SIG_SETMASK, all_but_internal(), &old);
+	int r = 0;
+	for (int i = 0; i < nslot && !r; i++) {
+		int s = dm_signal_to_guest(dm_proc.abi, slot[i].si_signo);
+		if (s > 0 && s < DM_NSIG && (gset[WORD(s)] & BIT(s))) {
+			*out = slot[i];
+			memmove(&slot[i], &slot[i + 1], (size_t)(nslot - i - 1) * sizeof slot[0]);
+			nslot--;
+			r = s;
+		}
+	}
+	dm_host_sigmask(SIG_SETMASK, old, NULL);
+	return r;
+}
+
+/* Deliver every queued signal the guest does not block, as the kernel does on
+ * its way back to user mode: each handler's frame on top of the previous one
+ * (the last delivered runs first).  Runs with host signals blocked; the mirror
+ * mask at the end lets the next pending ones in (they queue, and we loop). */
 void dm_signal_deliver_pending(struct dm_cpu *cpu)
 {
-	dm_signal_pending = 0;
-	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
-		uint64_t bit = 1ull << ((g - 1) % 64);
-		if (!(dm_gpending[(g - 1) / 64] & bit) || (dm_gblocked[(g - 1) / 64] & bit)) continue;
-		__atomic_and_fetch(&dm_gpending[(g - 1) / 64], ~bit, __ATOMIC_SEQ_CST);
-		int h = dm_signal_to_host(dm_proc.abi, g);
-		const struct dm_gsigaction *a = &dm_gsig[g];
-		if (a->handler == 1) continue;
-		if (a->handler == 0) { default_action(h); continue; }
-		const siginfo_t *si = h > 0 && h <= 64 ? &queued[h] : NULL;
-		struct dm_gsiginfo info = { .signo = g, .code = si ? si->si_code : 0 };
-		if (si) {
-			info.pid = si->si_pid;
-			info.uid = (int)si->si_uid;
-			info.err = si->si_errno;
-			if (h == SIGCHLD) {
-				info.status = si->si_status;
-				if (si->si_code == CLD_KILLED || si->si_code == CLD_DUMPED || si->si_code == CLD_STOPPED)
-					info.status = dm_signal_to_guest(dm_proc.abi, si->si_status);
-			} else {
-				info.value = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+	const struct dm_abi *abi = dm_proc.abi;
+	dm_host_sigmask(SIG_SETMASK, all_but_internal(), NULL);
+	for (int rounds = 0; rounds < 64; rounds++) {
+		dm_signal_pending = 0;
+		int i = 0;
+		while (i < nslot) {
+			siginfo_t si = slot[i];
+			int h = si.si_signo, g = dm_signal_to_guest(abi, h);
+			if (g > 0 && g < DM_NSIG && gblocked(g)) {
+				if (dm_signal_is_internal(h)) { i++; continue; }   /* held here until unblocked */
+				/* blocked since it was caught: pending again, on the host (siginfo intact) */
+				syscall(SYS_rt_tgsigqueueinfo, getpid(), syscall(SYS_gettid), h, &si);
 			}
+			memmove(&slot[i], &slot[i + 1], (size_t)(nslot - i - 1) * sizeof slot[0]);
+			nslot--;
+			if (g <= 0 || g >= DM_NSIG || gblocked(g)) continue;
+			const struct dm_gsigaction *a = &dm_gsig[g];
+			if (a->handler == 1) continue;
+			if (a->handler == 0) { default_action(h); continue; }
+			struct dm_gsiginfo info;
+			dm_siginfo_from_host(abi, &si, &info);
+			enter_handler(cpu, g, &info);
 		}
-		enter_handler(cpu, g, &info);
-		dm_signal_pending = 1;  /* one frame at a time: look again at the next boundary */
-		return;
+		if (dm_sigsuspend_active) {
+			/* interrupted by a signal that was then not delivered: the old mask again */
+			dm_gblocked[0] = dm_sigsuspend_saved[0];
+			dm_gblocked[1] = dm_sigsuspend_saved[1];
+			dm_sigsuspend_active = 0;
+		}
+		dm_signal_sync_host_mask(abi);    /* more may arrive right here */
+		dm_host_sigmask(SIG_SETMASK, all_but_internal(), NULL);
+		int more = 0;
+		for (int k = 0; k < nslot; k++) {
+			int g = dm_signal_to_guest(abi, slot[k].si_signo);
+			if (!gblocked(g)) more = 1;
+		}
+		if (!more) break;
 	}
+	dm_signal_pending = 0;
+	for (int k = 0; k < nslot; k++)
+		if (!gblocked(dm_signal_to_guest(abi, slot[k].si_signo))) dm_signal_pending = 1;
+	dm_signal_sync_host_mask(abi);
 }

@@ -12,12 +12,12 @@
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 #include "emu/signal/guest_signal.h"
+#include "emu/sys/internal.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
 
 struct dm_gsigaction dm_gsig[DM_NSIG];
 __thread uint64_t dm_gblocked[2];
-__thread volatile uint64_t dm_gpending[2];
 
 static int64_t err(const struct dm_sys_call *c, int e) { return -dm_errno_to_guest(c->abi, e); }
 
@@ -74,24 +74,27 @@ static size_t sigset_size(const struct dm_abi *abi)
 
 static int nsig(const struct dm_abi *abi) { return (int)sigset_size(abi) * 8; }
 
-/* What the host should do for guest signal gsig now. */
-static void host_apply(const struct dm_abi *abi, int gsig)
+/* What the host should do for guest signal gsig now: ignore, default, or
+ * catch it for the guest (SA_RESTART as the guest asked: the host kernel then
+ * rewinds an interrupted restartable call, which the safe-syscall stub turns
+ * into DM_SYS_RESTART; see docs/signals.md). */
+void dm_signal_host_apply(const struct dm_abi *abi, int gsig)
 {
 	int hs = dm_signal_to_host(abi, gsig);
 	if (!hs || hs == SIGKILL || hs == SIGSTOP || dm_signal_is_internal(hs)) return;
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sigfillset(&sa.sa_mask);
-	if (dm_gsig[gsig].handler == 1) sa.sa_handler = SIG_IGN;
-	else if (dm_gsig[gsig].handler == 0) sa.sa_handler = SIG_DFL;
+	struct { void *h; unsigned long flags; void *restorer; uint64_t mask; } k = { 0 };
+	extern void dm_host_sigrestorer(void);
+	k.flags = 0x04000000;  /* SA_RESTORER */
+	k.restorer = (void *)dm_host_sigrestorer;
+	if (dm_gsig[gsig].handler == 1) k.h = SIG_IGN;
+	else if (dm_gsig[gsig].handler == 0) k.h = SIG_DFL;
 	else {
-		sa.sa_sigaction = dm_signal_queue;
-		sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-		/* SA_RESTART is decided per delivery by the guest's flags: restart in the
-		 * host kernel when the guest asked for it. */
-		if (dm_gsig[gsig].host_flags & SA_RESTART) sa.sa_flags |= SA_RESTART;
+		k.h = (void *)dm_signal_queue;
+		k.flags |= SA_SIGINFO | SA_ONSTACK;
+		k.mask = ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
+		if (dm_gsig[gsig].host_flags & SA_RESTART) k.flags |= SA_RESTART;
 	}
-	sigaction(hs, &sa, NULL);
+	syscall(SYS_rt_sigaction, hs, &k, NULL, 8);
 }
 
 int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
@@ -115,9 +118,14 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 		n.flags = dm_guest_uint(abi, buf + ff->goff, ff->gsize);
 		n.restorer = fr ? dm_guest_uint(abi, buf + fr->goff, fr->gsize) : 0;
 		dm_sigset_from_guest(abi, buf + fm->goff, fm->gsize, n.mask);
+		dm_signal_unblockable(abi, n.mask);
 		n.host_flags = dm_flags_to_host(abi->sets[DM_SET_sigaction_flags], n.flags, NULL);
+		uint64_t mask;
+		dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) &
+					     ~(1ull << (SIGFPE - 1)), &mask);
 		dm_gsig[sig] = n;
-		host_apply(abi, sig);
+		dm_signal_host_apply(abi, sig);
+		dm_host_sigmask(SIG_SETMASK, mask, NULL);
 	}
 	if (oact) {
 		memset(buf, 0, sizeof buf);
@@ -130,18 +138,12 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	return 0;
 }
 
-/* The host thread mask mirrors the guest's for signals the host acts on by
- * itself (ignored, default); the emulator's own fault signals stay open. */
-void dm_signal_sync_host_mask(const struct dm_abi *abi)
+/* a queued signal the guest no longer blocks: look at the next boundary */
+static void recheck_queued(void)
 {
-	sigset_t hs;
-	sigemptyset(&hs);
-	for (int g = 1; g < DM_NSIG && g <= 128; g++)
-		if (dm_gblocked[(g - 1) / 64] >> ((g - 1) % 64) & 1) {
-			int h = dm_signal_to_host(abi, g);
-			if (h && !dm_signal_is_internal(h) && h != SIGKILL && h != SIGSTOP) sigaddset(&hs, h);
-		}
-	pthread_sigmask(SIG_SETMASK, &hs, NULL);
+	uint64_t q[2];
+	dm_signal_queued_set(q);
+	if ((q[0] & ~dm_gblocked[0]) || (q[1] & ~dm_gblocked[1])) dm_signal_pending = 1;
 }
 
 int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
@@ -154,24 +156,22 @@ int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
 	uint64_t old[2] = { dm_gblocked[0], dm_gblocked[1] };
 	if (nset) {
 		uint8_t buf[16];
-		uint64_t s[2];
+		uint64_t s[2], nb[2];
 		if (dm_copy_from_guest(buf, nset, n)) return err(c, EFAULT);
 		dm_sigset_from_guest(abi, buf, n, s);
 		uint64_t h;
 		if (dm_enum_to_host(abi->sets[DM_SET_sigprocmask_how], (uint64_t)how, &h)) return err(c, EINVAL);
 		for (int k = 0; k < 2; k++) {
-			if (h == SIG_BLOCK) dm_gblocked[k] |= s[k];
-			else if (h == SIG_UNBLOCK) dm_gblocked[k] &= ~s[k];
-			else if (h == SIG_SETMASK) dm_gblocked[k] = s[k];
+			if (h == SIG_BLOCK) nb[k] = dm_gblocked[k] | s[k];
+			else if (h == SIG_UNBLOCK) nb[k] = dm_gblocked[k] & ~s[k];
+			else if (h == SIG_SETMASK) nb[k] = s[k];
 			else return err(c, EINVAL);
 		}
-		/* SIGKILL and SIGSTOP cannot be blocked */
-		for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
-			int hs = dm_signal_to_host(abi, g);
-			if (hs == SIGKILL || hs == SIGSTOP) dm_gblocked[(g - 1) / 64] &= ~(1ull << ((g - 1) % 64));
-		}
-		dm_signal_sync_host_mask(abi);
-		dm_signal_pending = 1;  /* something just unblocked may be waiting */
+		dm_signal_unblockable(abi, nb);
+		dm_gblocked[0] = nb[0];
+		dm_gblocked[1] = nb[1];
+		dm_signal_sync_host_mask(abi);   /* pending ones now unblocked are caught right here */
+		recheck_queued();
 	}
 	if (oset) {
 		uint8_t buf[16];
@@ -184,36 +184,47 @@ int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
 int64_t dm_sys_rt_sigpending(struct dm_sys_call *c)
 {
 	size_t n = sigset_size(c->abi);
-	if (c->args[1] > 16 || c->args[1] < 1) return err(c, EINVAL);
-	sigset_t hp;
-	sigpending(&hp);
-	uint64_t s[2] = { dm_gpending[0] & dm_gblocked[0], dm_gpending[1] & dm_gblocked[1] };
-	for (int h = 1; h < 65; h++)
-		if (sigismember(&hp, h) == 1) {
-			int g = dm_signal_to_guest(c->abi, h);
-			if (g) s[(g - 1) / 64] |= 1ull << ((g - 1) % 64);
-		}
+	if (c->args[1] != n) return err(c, EINVAL);
+	/* the host's pending & blocked is the guest's (the masks mirror), plus what
+	 * this thread caught and holds */
+	uint64_t hp = 0, s[2], q[2];
+	syscall(SYS_rt_sigpending, &hp, 8);
+	dm_signal_host_to_gset(c->abi, hp, s);
+	dm_signal_queued_set(q);
+	s[0] |= q[0] & dm_gblocked[0];
+	s[1] |= q[1] & dm_gblocked[1];
+	s[0] &= dm_gblocked[0];
+	s[1] &= dm_gblocked[1];
 	uint8_t buf[16];
 	dm_sigset_to_guest(c->abi, buf, n, s);
-	if (dm_copy_to_guest(c->args[0], buf, c->args[1] < n ? c->args[1] : n)) return err(c, EFAULT);
+	if (dm_copy_to_guest(c->args[0], buf, n)) return err(c, EFAULT);
 	return 0;
 }
 
 int64_t dm_sys_rt_sigreturn(struct dm_sys_call *c)
 {
-	uint64_t mask[2];
-	if (!c->cpu->arch->signal_return || !c->cpu->arch->signal_return(c->cpu, mask)) {
+	uint64_t mask[2], dm_sigreturn_stack[3] = { 0, SS_DISABLE, 0 };
+	if (!c->cpu->arch->signal_return || !c->cpu->arch->signal_return(c->cpu, mask, dm_sigreturn_stack)) {
 		dm_signal_sync(c->cpu, SIGSEGV, SI_KERNEL, 0);
 		return DM_SYS_KEEP_REGS;
 	}
-	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
-		int hs = dm_signal_to_host(c->abi, g);
-		if (hs == SIGKILL || hs == SIGSTOP) mask[(g - 1) / 64] &= ~(1ull << ((g - 1) % 64));
-	}
+	dm_signal_unblockable(c->abi, mask);
 	dm_gblocked[0] = mask[0];
 	dm_gblocked[1] = mask[1];
+	/* restore_altstack: errors (on the stack now) are ignored */
+	uint64_t sp = c->cpu->arch->get_sp(c->cpu);
+	int on = !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];
+	uint64_t fl = dm_sigreturn_stack[1];
+	if (!on && !(fl & ~(uint64_t)(SS_DISABLE | SS_ONSTACK | (1u << 31)))) {
+		if (fl & SS_DISABLE) { dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0; }
+		else if (dm_sigreturn_stack[2] >= c->cpu->arch->minsigstksz) {
+			dm_altstack[0] = dm_sigreturn_stack[0];
+			dm_altstack[1] = fl & (1u << 31);
+			dm_altstack[2] = dm_sigreturn_stack[2];
+		}
+	}
 	dm_signal_sync_host_mask(c->abi);
-	dm_signal_pending = 1;
+	recheck_queued();
 	return DM_SYS_KEEP_REGS;
 }
 
@@ -227,38 +238,30 @@ int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
 	uint8_t buf[64];
 	uint64_t sp = c->cpu->arch->get_sp(c->cpu);
 	int on = !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];
+	uint8_t obuf[64];
 	if (old) {
-		memset(buf, 0, sizeof buf);
-		dm_guest_put_uint(abi, buf + fsp->goff, fsp->gsize, dm_altstack[0]);
-		dm_guest_put_uint(abi, buf + ffl->goff, ffl->gsize, on ? SS_ONSTACK : dm_altstack[1]);
-		dm_guest_put_uint(abi, buf + fsz->goff, fsz->gsize, dm_altstack[2]);
-		if (dm_copy_to_guest(old, buf, t->gsize)) return err(c, EFAULT);
+		memset(obuf, 0, sizeof obuf);
+		dm_guest_put_uint(abi, obuf + fsp->goff, fsp->gsize, dm_altstack[0]);
+		uint64_t fl = on ? SS_ONSTACK : (dm_altstack[2] ? dm_altstack[1] & ~(uint64_t)SS_DISABLE : SS_DISABLE);
+		dm_guest_put_uint(abi, obuf + ffl->goff, ffl->gsize, fl | (dm_altstack[1] & (1u << 31)));
+		dm_guest_put_uint(abi, obuf + fsz->goff, fsz->gsize, dm_altstack[2]);
 	}
 	if (ss) {
 		if (dm_copy_from_guest(buf, ss, t->gsize)) return err(c, EFAULT);
-		if (on) return err(c, EPERM);
 		uint64_t nsp = dm_guest_uint(abi, buf + fsp->goff, fsp->gsize);
 		uint64_t nfl = dm_guest_uint(abi, buf + ffl->goff, ffl->gsize);
 		uint64_t nsz = dm_guest_uint(abi, buf + fsz->goff, fsz->gsize);
-		if (nfl & ~(uint64_t)(SS_DISABLE | SS_ONSTACK | (1u << 31) /* SS_AUTODISARM */)) return err(c, EINVAL);
-		if (nfl & SS_DISABLE) { dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0; }
+		if (on) return err(c, EPERM);
+		uint64_t mode = nfl & ~(uint64_t)(1u << 31);
+		if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0) return err(c, EINVAL);
+		if (mode == SS_DISABLE) { dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0; }
 		else {
 			if (nsz < c->cpu->arch->minsigstksz) return err(c, ENOMEM);
-			dm_altstack[0] = nsp; dm_altstack[1] = 0; dm_altstack[2] = nsz;
+			dm_altstack[0] = nsp; dm_altstack[1] = nfl & (1u << 31); dm_altstack[2] = nsz;
 		}
 	}
+	if (old && dm_copy_to_guest(old, obuf, t->gsize)) return err(c, EFAULT);
 	return 0;
-}
-
-/* Host sigset of the guest signals in set (those the host knows). */
-static void host_set(const struct dm_abi *abi, const uint64_t set[2], sigset_t *hs)
-{
-	sigemptyset(hs);
-	for (int g = 1; g <= 128 && g < DM_NSIG; g++)
-		if (set[(g - 1) / 64] >> ((g - 1) % 64) & 1) {
-			int h = dm_signal_to_host(abi, g);
-			if (h) sigaddset(hs, h);
-		}
 }
 
 int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
@@ -269,6 +272,14 @@ int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
 	if (c->args[1] != n) return err(c, EINVAL);
 	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
 	dm_sigset_from_guest(c->abi, buf, n, s);
+	dm_signal_unblockable(c->abi, s);
+	/* Held (caught, blocked) signals the new mask lets through end it at once. */
+	uint64_t q[2];
+	dm_signal_queued_set(q);
+	int now = (q[0] & ~s[0]) || (q[1] & ~s[1]);
+	uint64_t hm = dm_signal_mirror(c->abi, s);
+	long r = now ? -EINTR : dm_safe_syscall_raw(&dm_signal_pending, SYS_rt_sigsuspend, (long)&hm, 8, 0, 0, 0, 0);
+	if (r == -DM_ERESTARTSYS) return DM_SYS_RESTART;   /* a signal came before: deliver it, suspend again */
 	/* The handler that ends the wait runs with the suspend mask in force and
 	 * returns to the mask from before the call (the frame records it). */
 	dm_sigsuspend_saved[0] = dm_gblocked[0];
@@ -276,16 +287,18 @@ int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
 	dm_sigsuspend_active = 1;
 	dm_gblocked[0] = s[0];
 	dm_gblocked[1] = s[1];
-	sigset_t hs;
-	for (;;) {
-		if (dm_gpending[0] & ~dm_gblocked[0] || dm_gpending[1] & ~dm_gblocked[1]) break;
-		host_set(c->abi, dm_gblocked, &hs);
-		for (int h = 1; h < 65; h++) if (dm_signal_is_internal(h)) sigdelset(&hs, h);
-		sigsuspend(&hs);
-	}
-	dm_signal_sync_host_mask(c->abi);
-	dm_signal_pending = 1;
+	if (now) dm_signal_pending = 1;
 	return err(c, EINTR);
+}
+
+static int64_t put_siginfo(struct dm_sys_call *c, uint64_t addr, const siginfo_t *si)
+{
+	if (!addr) return 0;
+	struct dm_gsiginfo gi;
+	uint8_t ib[128];
+	dm_siginfo_from_host(c->abi, si, &gi);
+	dm_siginfo_to_guest(c->abi, &gi, ib);
+	return dm_copy_to_guest(addr, ib, sizeof ib) ? err(c, EFAULT) : 0;
 }
 
 int64_t dm_sys_rt_sigtimedwait(struct dm_sys_call *c)
@@ -297,39 +310,82 @@ int64_t dm_sys_rt_sigtimedwait(struct dm_sys_call *c)
 	if (c->args[3] != n) return err(c, EINVAL);
 	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
 	dm_sigset_from_guest(abi, buf, n, s);
-	/* queued already (a guest-handled signal the host handler caught)? */
-	for (int g = 1; g <= 128 && g < DM_NSIG; g++) {
-		uint64_t bit = 1ull << ((g - 1) % 64);
-		if ((s[(g - 1) / 64] & bit) && (dm_gpending[(g - 1) / 64] & bit)) {
-			__atomic_and_fetch(&dm_gpending[(g - 1) / 64], ~bit, __ATOMIC_SEQ_CST);
-			return g;  /* siginfo of queued signals: filled with signo only */
-		}
-	}
-	sigset_t hs;
-	host_set(abi, s, &hs);
+	dm_signal_unblockable(abi, s);
 	struct timespec ts, *tp = NULL;
 	if (c->args[2]) {
-		const struct dm_type *t = abi->types[DM_T_timespec];
+		const struct dm_type *t = abi->types[!strcmp(c->entry ? c->entry->name : "", "rt_sigtimedwait_time64") ?
+							     DM_T_timespec64 : DM_T_timespec];
 		uint8_t tb[32];
 		if (dm_copy_from_guest(tb, c->args[2], t->gsize)) return err(c, EFAULT);
-		struct dmh_timespec_view { int64_t s, ns; } v;
-		t->to_host(&v, tb);
-		ts.tv_sec = v.s; ts.tv_nsec = v.ns;
+		t->to_host(&ts, tb);
+		if (ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000 || ts.tv_sec < 0) return err(c, EINVAL);
 		tp = &ts;
 	}
 	siginfo_t si;
-	int h = sigtimedwait(&hs, &si, tp);
-	if (h < 0) return err(c, errno);
-	int g = dm_signal_to_guest(abi, h);
-	if (c->args[1]) {
-		uint8_t ib[128];
-		memset(ib, 0, sizeof ib);
-		dm_guest_put_uint(abi, ib + 0, 4, (uint64_t)g);
-		dm_guest_put_uint(abi, ib + 4, 4, (uint64_t)si.si_errno);
-		dm_guest_put_uint(abi, ib + 8, 4, (uint64_t)si.si_code);
-		dm_guest_put_uint(abi, ib + 16, 4, (uint64_t)si.si_pid);
-		dm_guest_put_uint(abi, ib + 20, 4, (uint64_t)si.si_uid);
-		if (dm_copy_to_guest(c->args[1], ib, sizeof ib)) return err(c, EFAULT);
+	/* caught by this thread and held (blocked since)? */
+	int g = dm_signal_take_queued(s, &si);
+	if (!g) {
+		uint64_t hs = 0;
+		for (int k = 1; k <= 128 && k < DM_NSIG; k++)
+			if (s[(k - 1) / 64] >> ((k - 1) % 64) & 1) {
+				int h = dm_signal_to_host(abi, k);
+				if (h > 0 && h <= 64) hs |= 1ull << (h - 1);
+			}
+		long h = dm_safe_syscall_raw(&dm_signal_pending, SYS_rt_sigtimedwait, (long)&hs, (long)&si, (long)tp, 8, 0, 0);
+		if (h == -DM_ERESTARTSYS) return DM_SYS_RESTART;
+		if (h < 0) return err(c, (int)-h);
+		g = dm_signal_to_guest(abi, (int)h);
 	}
-	return g;
+	int64_t e = put_siginfo(c, c->args[1], &si);
+	return e ? e : g;
 }
+
+int64_t dm_sys_rt_sigtimedwait_time64(struct dm_sys_call *c) { return dm_sys_rt_sigtimedwait(c); }
+
+/* rt_sigqueueinfo, rt_tgsigqueueinfo, pidfd_send_signal: the guest's siginfo
+ * in the host's layout, signal numbers translated. */
+static int64_t queue_info(struct dm_sys_call *c, long nr, long a0, long a1, int sig, uint64_t uinfo, long flags,
+			  int argpos)
+{
+	int h = sig ? dm_signal_to_host(c->abi, sig) : 0;
+	if (sig && !h) return err(c, EINVAL);
+	siginfo_t si, *sp = NULL;
+	if (uinfo) {
+		uint8_t ib[128];
+		if (dm_copy_from_guest(ib, uinfo, sizeof ib)) return err(c, EFAULT);
+		if (dm_siginfo_guest_to_host(c->abi, ib, &si)) return err(c, EINVAL);
+		sp = &si;
+	}
+	long a[4] = { a0, a1, 0, 0 };
+	a[argpos] = h;
+	a[argpos + 1] = (long)sp;
+	if (argpos == 1) a[3] = flags;
+	return dm_sys_err(c->abi, dm_host_syscall(nr, a[0], a[1], a[2], a[3], 0, 0));
+}
+
+int64_t dm_sys_rt_sigqueueinfo(struct dm_sys_call *c)
+{
+	if (!c->args[2]) return err(c, EFAULT);
+	return queue_info(c, SYS_rt_sigqueueinfo, (int)c->args[0], 0, (int)c->args[1], c->args[2], 0, 1);
+}
+
+int64_t dm_sys_rt_tgsigqueueinfo(struct dm_sys_call *c)
+{
+	if (!c->args[3]) return err(c, EFAULT);
+	return queue_info(c, SYS_rt_tgsigqueueinfo, (int)c->args[0], (int)c->args[1], (int)c->args[2], c->args[3], 0, 2);
+}
+
+int64_t dm_sys_pidfd_send_signal(struct dm_sys_call *c)
+{
+	return queue_info(c, SYS_pidfd_send_signal, (int)c->args[0], 0, (int)c->args[1], c->args[2], (long)(uint32_t)c->args[3],
+			  1);
+}
+
+/* signalfd4 / signalfd: the guest mask (and flags) through the generic
+ * marshaller.  The host fd reads struct signalfd_siginfo with host signal
+ * numbers: the same as the guest's on ABIs with the generic numbering. */
+int64_t dm_sys_signalfd4(struct dm_sys_call *c) { return dm_marshal(c); }
+int64_t dm_sys_signalfd(struct dm_sys_call *c) { return dm_marshal(c); }
+
+/* Only reached when a guest calls it by hand: nothing to restart. */
+int64_t dm_sys_restart_syscall(struct dm_sys_call *c) { return err(c, EINTR); }

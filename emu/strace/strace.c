@@ -2,6 +2,7 @@
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "emu/strace/strace.h"
@@ -11,6 +12,8 @@
 #define ELEMS_SHOW 4    /* array elements shown */
 
 static FILE *out(void) { return dm_proc.log ? dm_proc.log : stderr; }
+/* Lines start with the thread id (the process id in a single-threaded guest), like strace -f. */
+static int tid(void) { return (int)syscall(SYS_gettid); }
 
 static void quoted(GString *s, const uint8_t *b, size_t n, int more)
 {
@@ -215,6 +218,29 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	const struct dm_arg *a = &sig->args[i];
 	uint64_t v = dm_arg_value(c->abi, c->args, a);
 	int ok = done && ret >= 0;
+	if (!strcmp(c->entry->name, "clone") && i < 5) {
+		/* registers in the ABI's order (specs/abi syscall.clone), shown in the signature's */
+		uint64_t k[5];
+		dm_clone_args(c->abi, c->args, k);
+		v = k[i];
+		if (i == 0) {
+			/* the low byte is the exit signal, as strace shows it */
+			uint64_t f = v & ~0xffull, sig = v & 0xff;
+			if (f || !sig) flags_sym(s, a->set, f);
+			if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
+			return;
+		}
+		g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
+		return;
+	}
+	if (!strncmp(c->entry->name, "futex", 5) && !strcmp(a->name, "utime")) {
+		/* the 4th argument is the integer val2 for the requeue and wake-op commands */
+		uint64_t op = dm_arg_value(c->abi, c->args, &sig->args[1]) & 0x7f;
+		if (op == 3 || op == 4 || op == 5 || op == 12) {
+			g_string_append_printf(s, "%u", (unsigned)v);
+			return;
+		}
+	}
 	uint64_t n = a->count ? a->count : 1;
 	if (a->count_arg >= 0) n = dm_arg_value(c->abi, c->args, &sig->args[a->count_arg]);
 	uint64_t len = a->len_const;
@@ -225,6 +251,17 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 			uint64_t x = 0;
 			if (len) dm_get_guest(c->abi, len, 4, &x);
 			len = (uint32_t)x;
+		}
+	}
+	if (!strncmp(c->entry->name, "wait", 4) && !strcmp(a->name, "stat_addr") && ok && v) {
+		uint64_t st;
+		if (!dm_get_guest(c->abi, v, 4, &st)) {
+			int w = (int)st;
+			if ((w & 0x7f) == 0) g_string_append_printf(s, "[{WIFEXITED(s) && WEXITSTATUS(s) == %d}]", (w >> 8) & 0xff);
+			else if ((w & 0xff) == 0x7f) { g_string_append(s, "[{WIFSTOPPED(s) && WSTOPSIG(s) == "); signame(s, (w >> 8) & 0xff); g_string_append(s, "}]"); }
+			else if (w == 0xffff) g_string_append(s, "[{WIFCONTINUED(s)}]");
+			else { g_string_append(s, "[{WIFSIGNALED(s) && WTERMSIG(s) == "); signame(s, w & 0x7f); g_string_append(s, w & 0x80 ? " && WCOREDUMP(s)}]" : "}]"); }
+			return;
 		}
 	}
 	switch (a->kind) {
@@ -302,8 +339,15 @@ char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done)
 		g_string_append_c(s, ')');
 	} else {
 		const struct dm_sig *sig = c->entry->sig;
+		int nargs = sig->nargs;
+		if (!strncmp(c->entry->name, "futex", 5) && strcmp(c->entry->name, "futex_waitv") && nargs >= 6) {
+			/* like strace: the arguments the command reads (uaddr op val [utime|val2] [uaddr2] [val3]) */
+			static const uint8_t used[16] = { 4, 3, 3, 5, 6, 6, 4, 2, 2, 6, 6, 5, 6, 4 };
+			unsigned cmd = (unsigned)dm_arg_value(c->abi, c->args, &sig->args[1]) & 0x7f;
+			if (cmd < 14) nargs = used[cmd];
+		}
 		g_string_append_printf(s, "%s(", c->entry->name);
-		for (int i = 0; i < sig->nargs; i++) {
+		for (int i = 0; i < nargs; i++) {
 			if (i) g_string_append(s, ", ");
 			arg(s, c, i, ret, done);
 		}
@@ -328,17 +372,24 @@ void dm_strace_enter(const struct dm_sys_call *c)
 	if (!early(c)) return;
 	char *l = dm_strace_format(c, 0, 0);
 	int noret = c->entry->sig && c->entry->sig->ret == DM_RET_noreturn && strcmp(c->entry->name, "rt_sigreturn");
-	fprintf(out(), "%d %s%s\n", (int)getpid(), l, noret ? " = ?" : "");
+	fprintf(out(), "%d %s%s\n", tid(), l, noret ? " = ?" : "");
 	fflush(out());
 	g_free(l);
 }
 
 void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 {
+	if (ret == DM_SYS_RESTART) {
+		/* interrupted before it could complete; runs again after the handler */
+		char *l = dm_strace_format(c, 0, 0);
+		fprintf(out(), "%d %s = ? ERESTARTSYS (To be restarted)\n", (int)getpid(), l);
+		g_free(l);
+		return;
+	}
 	if (ret == DM_SYS_KEEP_REGS) {
 		if (!early(c)) {
 			char *l = dm_strace_format(c, 0, 0);
-			fprintf(out(), "%d %s = ?\n", (int)getpid(), l);
+			fprintf(out(), "%d %s = ?\n", tid(), l);
 			g_free(l);
 		}
 		return;
@@ -346,11 +397,11 @@ void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 	if (early(c)) {
 		GString *s = g_string_new(NULL);
 		result(s, c, ret);
-		fprintf(out(), "%d <... %s resumed> = %s\n", (int)getpid(), c->entry->name, s->str);
+		fprintf(out(), "%d <... %s resumed> = %s\n", tid(), c->entry->name, s->str);
 		g_string_free(s, TRUE);
 		return;
 	}
 	char *l = dm_strace_format(c, ret, 1);
-	fprintf(out(), "%d %s\n", (int)getpid(), l);
+	fprintf(out(), "%d %s\n", tid(), l);
 	g_free(l);
 }

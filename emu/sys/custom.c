@@ -24,9 +24,11 @@
 	X(fadvise64_64) X(arm_fadvise64_64)                                                    \
 	/* emu/sys/fd.c */                                                                     \
 	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect)                      \
+	/* emu/sys/futex.c */                                                                  \
+	X(futex) X(futex_time64) X(futex_waitv)                                                \
 	/* emu/sys/misc.c */                                                                   \
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
-	X(sched_setaffinity) X(futex) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \
+	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \
 	X(seccomp) X(io_uring_setup) X(io_uring_enter) X(io_uring_register) X(bpf)            \
 	X(perf_event_open) X(userfaultfd) X(process_vm_readv) X(process_vm_writev)
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "arch/arch.h"
+#include "emu/signal/signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
 
@@ -66,10 +67,22 @@ void dm_syscall(struct dm_cpu *cpu)
 	struct dm_sys_call c = { .cpu = cpu, .abi = dm_proc.abi };
 	c.nr = cpu->arch->syscall_nr(cpu);
 	cpu->arch->syscall_args(cpu, c.args);
+	if (dm_signal_pending && cpu->arch->syscall_restart) {
+		/* a signal arrived during the block that ends here: the kernel would
+		 * deliver it before the call; the call runs when the handler returns */
+		cpu->arch->syscall_restart(cpu, c.args);
+		return;
+	}
 	c.entry = dm_syscall_lookup(c.abi, (uint32_t)c.nr);
 	int trace = (dm_proc.log_mask & DM_LOG_STRACE) != 0;
 	if (trace) dm_strace_enter(&c);
 	int64_t r = dm_sys_run(&c);
+	if (r == DM_SYS_RESTART) {
+		/* a guest signal came first: deliver it, then run the call again (docs/signals.md) */
+		if (trace) dm_strace_exit(&c, r);
+		cpu->arch->syscall_restart(cpu, c.args);
+		return;
+	}
 	if (trace) dm_strace_exit(&c, r);
 	if (r != DM_SYS_KEEP_REGS)
 		cpu->arch->syscall_ret(cpu, r);

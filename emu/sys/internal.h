@@ -122,13 +122,18 @@ uint64_t dm_call_named(struct dm_sys_call *c, const char *name, int fallback);
 int dm_proc_open(const char *path, int flags, int *fd) __attribute__((weak));
 ssize_t dm_proc_readlink(const char *path, char *buf, size_t n) __attribute__((weak));
 
-/* Recorded per-process kernel state the custom handlers keep. */
+/* clone's five arguments in the kernel's default order (flags, newsp,
+ * parent_tid, child_tid, tls) from raw registers in the ABI's order. */
+void dm_clone_args(const struct dm_abi *abi, const uint64_t raw[8], uint64_t out[5]);
+
+/* Recorded kernel state the custom handlers keep: per thread, like the
+ * kernel's task fields (a new thread starts from a copy of its creator's). */
 struct dm_sys_state {
 	uint64_t clear_child_tid;    /* set_tid_address / CLONE_CHILD_CLEARTID */
 	uint64_t robust_head, robust_len;
 	unsigned personality;
 	char comm[16];               /* PR_SET_NAME */
 };
-extern struct dm_sys_state dm_sys_state;
+extern __thread struct dm_sys_state dm_sys_state;
 
 #endif

@@ -1,8 +1,7 @@
 /* emu/sys/misc.c: uname, prctl, capabilities, personality, CPU affinity,
- * futex (single-process subset), socket options, and the syscalls refused
+ * socket options, and the syscalls refused
  * on purpose (shared-memory kernel interfaces the emulator cannot mediate). */
 #include <glib.h>
-#include <linux/futex.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -186,44 +185,6 @@ int64_t dm_sys_sched_setaffinity(struct dm_sys_call *c)
 	long r = dm_host_syscall(SYS_sched_setaffinity, pid, (long)hlen, (long)h, 0, 0, 0);
 	g_free(b);
 	g_free(h);
-	return dm_sys_err(c->abi, r);
-}
-
-/* ---- futex: the futex words are guest memory, which is host memory ------- */
-
-int64_t dm_sys_futex(struct dm_sys_call *c)
-{
-	uint64_t uaddr = dm_call_arg(c, 0), utime = c->args[3], uaddr2 = dm_call_arg(c, 4);
-	int op = (int)dm_call_arg(c, 1);
-	uint32_t val = (uint32_t)dm_call_arg(c, 2), val3 = (uint32_t)dm_call_arg(c, 5);
-	int cmd = op & FUTEX_CMD_MASK;
-	if (!dm_mm_access_ok(uaddr, 4, DM_PROT_READ)) return DM_GERR(EFAULT);
-	long htime = (long)utime;   /* val2 for the requeue/wake_op commands */
-	void *ts = NULL;
-	switch (cmd) {
-	case FUTEX_WAIT: case FUTEX_WAIT_BITSET: case FUTEX_LOCK_PI: case FUTEX_WAIT_REQUEUE_PI:
-#ifdef FUTEX_LOCK_PI2
-	case FUTEX_LOCK_PI2:
-#endif
-		if (utime) {
-			int r = dm_struct_in(c->abi->types[DM_T_timespec], utime, 1, &ts);
-			if (r) return DM_GERR(-r);
-		}
-		htime = (long)ts;
-		break;
-	case FUTEX_WAKE: case FUTEX_WAKE_BITSET: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI:
-		break;
-	case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: case FUTEX_WAKE_OP: case FUTEX_CMP_REQUEUE_PI:
-		if (!dm_mm_access_ok(uaddr2, 4, DM_PROT_READ)) return DM_GERR(EFAULT);
-		htime = (long)(uint32_t)utime;
-		break;
-	default:
-		dm_sys_report("futex op", "unknown");
-		return DM_GERR(ENOSYS);
-	}
-	long r = dm_host_syscall(SYS_futex, (long)dm_g2h(uaddr), op, val, htime,
-				 uaddr2 ? (long)dm_g2h(uaddr2) : 0, val3);
-	g_free(ts);
 	return dm_sys_err(c->abi, r);
 }
 

@@ -1,10 +1,11 @@
-/* emu/sys/proc.c: process lifetime syscalls: exit, fork/vfork/clone (no
- * threads yet: CLONE_VM without CLONE_VFORK is ENOSYS), execve (foreign ELF
- * -> re-exec dragoman), wait4/waitid, and the per-thread records glibc sets
- * up at start (set_tid_address, robust list, rseq). */
+/* emu/sys/proc.c: process lifetime syscalls: exit/exit_group, fork, vfork,
+ * clone and clone3 (threads through emu/thread), execve(at) (foreign ELF ->
+ * re-exec dragoman), wait4/waitid, and the per-thread kernel records glibc
+ * and musl set up (set_tid_address, robust list, rseq).  docs/threads.md. */
 #include <elf.h>
 #include <fcntl.h>
 #include <glib.h>
+#include <linux/futex.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -16,8 +17,20 @@
 
 #include "arch/arch.h"
 #include "emu/sys/internal.h"
+#include "emu/thread/thread.h"
 
-struct dm_sys_state dm_sys_state;
+/* emu/thread is a separate library: weak, so that a link without it (the
+ * syscall unit test) still works and refuses threads with ENOSYS. */
+#pragma weak dm_thread_clone
+#pragma weak dm_thread_exit
+#pragma weak dm_thread_exit_group
+#pragma weak dm_thread_after_fork_child
+#pragma weak dm_thread_set_sysrec
+#pragma weak dm_thread_sysrec
+
+/* Per thread, like the kernel's task fields (a new thread starts from a copy
+ * of its creator's, see thread_init). */
+__thread struct dm_sys_state dm_sys_state;
 
 static void flush_logs(void)
 {
@@ -27,14 +40,90 @@ static void flush_logs(void)
 
 int64_t dm_sys_exit_group(struct dm_sys_call *c)
 {
+	int code = (int)dm_call_arg(c, 0);
+	if (dm_thread_exit_group) dm_thread_exit_group(code);
 	flush_logs();
-	syscall(SYS_exit_group, (int)dm_call_arg(c, 0));
-	_exit((int)dm_call_arg(c, 0));
+	syscall(SYS_exit_group, code);
+	_exit(code);
 }
 
-/* Single-threaded for now: the last thread's exit ends the process. */
+/* ---- thread exit: robust futexes, CHILD_CLEARTID ------------------------------- */
+
+#define ROBUST_LIST_LIMIT 2048
+
+/* The futex word at uaddr (guest address), in guest byte order. */
+static uint32_t *fword(uint64_t uaddr)
+{
+	return (uaddr & 3) || !dm_mm_access_ok(uaddr, 4, DM_PROT_READ | DM_PROT_WRITE) ? NULL : dm_g2h(uaddr);
+}
+static uint32_t gval(const struct dm_abi *abi, uint32_t raw)
+{
+	return abi->endian == DM_BIG ? __builtin_bswap32(raw) : raw;
+}
+
+static void futex_wake_one(uint64_t uaddr)
+{
+	/* the kernel wakes with a shared key: it also matches private waiters */
+	dm_host_syscall(SYS_futex, (long)dm_g2h(uaddr), FUTEX_WAKE, 1, 0, 0, 0);
+}
+
+/* kernel/futex/core.c handle_futex_death: mark a futex the dying thread holds. */
+static void futex_death(const struct dm_abi *abi, uint64_t uaddr, uint32_t tid, int pi, int pending)
+{
+	uint32_t *w = fword(uaddr);
+	if (!w) return;
+	for (;;) {
+		uint32_t raw = __atomic_load_n(w, __ATOMIC_SEQ_CST), uval = gval(abi, raw);
+		if (pending && !pi && !uval) {
+			futex_wake_one(uaddr);
+			return;
+		}
+		if ((uval & FUTEX_TID_MASK) != tid) return;
+		uint32_t mval = (uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+		if (__atomic_compare_exchange_n(w, &raw, gval(abi, mval), 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+			if (!pi && (uval & FUTEX_WAITERS)) futex_wake_one(uaddr);
+			return;
+		}
+	}
+}
+
+/* struct robust_list_head { robust_list *next; long futex_offset; robust_list *list_op_pending; }
+ * in guest words; bit 0 of an entry pointer marks a PI futex. */
+static void exit_robust_list(const struct dm_abi *abi)
+{
+	uint64_t head = dm_sys_state.robust_head, entry, off, pending;
+	unsigned w = dm_gword(abi);
+	if (!head) return;
+	if (dm_get_guest(abi, head, w, &entry) || dm_get_guest(abi, head + w, w, &off) ||
+	    dm_get_guest(abi, head + 2 * w, w, &pending))
+		return;
+	int64_t foff = w == 4 ? (int32_t)off : (int64_t)off;
+	uint32_t tid = (uint32_t)syscall(SYS_gettid);
+	int pi = entry & 1, ppi = pending & 1;
+	entry &= ~1ull;
+	pending &= ~1ull;
+	for (int limit = ROBUST_LIST_LIMIT; entry != head && limit; limit--) {
+		uint64_t next;
+		if (dm_get_guest(abi, entry, w, &next)) return;
+		if (entry != pending) futex_death(abi, entry + foff, tid, pi, 0);
+		pi = next & 1;
+		entry = next & ~1ull;
+	}
+	if (pending) futex_death(abi, pending + foff, tid, ppi, 1);
+}
+
+/* exit(2): this thread only.  The kernel's mm_release: robust list, then
+ * clear_child_tid gets 0 and one waiter is woken (pthread_join). */
 int64_t dm_sys_exit(struct dm_sys_call *c)
 {
+	int code = (int)dm_call_arg(c, 0) & 0xff;
+	exit_robust_list(c->abi);
+	uint64_t ctid = dm_sys_state.clear_child_tid;
+	if (ctid && !(ctid & 3) && dm_mm_access_ok(ctid, 4, DM_PROT_WRITE)) {
+		__atomic_store_n((uint32_t *)dm_g2h(ctid), 0, __ATOMIC_SEQ_CST);
+		futex_wake_one(ctid);
+	}
+	if (dm_thread_exit) dm_thread_exit(code);
 	return dm_sys_exit_group(c);
 }
 
@@ -50,16 +139,21 @@ int64_t dm_sys_set_robust_list(struct dm_sys_call *c)
 	if (len != 3u * dm_gword(c->abi)) return DM_GERR(EINVAL);
 	dm_sys_state.robust_head = dm_call_arg(c, 0);
 	dm_sys_state.robust_len = len;
+	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);   /* for get_robust_list(tid) */
 	return 0;
 }
 
 int64_t dm_sys_get_robust_list(struct dm_sys_call *c)
 {
 	int64_t pid = (int32_t)dm_call_arg(c, 0);
-	if (pid != 0 && pid != getpid() && pid != syscall(SYS_gettid)) return DM_GERR(ESRCH);
+	const struct dm_sys_state *st = &dm_sys_state;
+	if (pid != 0 && pid != syscall(SYS_gettid)) {
+		st = dm_thread_sysrec ? dm_thread_sysrec((int)pid) : NULL;
+		if (!st) return DM_GERR(ESRCH);
+	}
 	unsigned w = dm_gword(c->abi);
-	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, dm_sys_state.robust_head) ||
-	    dm_put_guest(c->abi, dm_call_arg(c, 2), w, dm_sys_state.robust_len ? dm_sys_state.robust_len : 3u * w))
+	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, st->robust_head) ||
+	    dm_put_guest(c->abi, dm_call_arg(c, 2), w, st->robust_len ? st->robust_len : 3u * w))
 		return DM_GERR(EFAULT);
 	return 0;
 }
@@ -85,22 +179,64 @@ int64_t dm_sys_rseq(struct dm_sys_call *c)
 #define G_CLONE_SIGHAND 0x800u
 #define G_CLONE_SYSVSEM 0x40000u
 #define G_CLONE_THREAD 0x10000u
+#define G_CLONE_PIDFD 0x1000u
 #define G_CSIGNAL 0xffu
 
-/* fork-like clone.  newsp/tls/ptid/ctid are guest values. */
+/* A new thread's kernel records, set in the new thread before it runs guest
+ * code (emu/thread calls this while the parent still waits in clone). */
+struct thread_init {
+	const struct dm_abi *abi;
+	uint64_t flags, ptid, ctid;
+	struct dm_sys_state parent;
+};
+
+static void thread_init(void *arg, int tid)
+{
+	struct thread_init *ti = arg;
+	dm_sys_state = ti->parent;        /* comm, personality: copied like the kernel's task fields */
+	dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
+	dm_sys_state.clear_child_tid = (ti->flags & G_CLONE_CHILD_CLEARTID) ? ti->ctid : 0;
+	if (ti->flags & G_CLONE_CHILD_SETTID) dm_put_guest(ti->abi, ti->ctid, 4, (uint32_t)tid);
+	if (ti->flags & G_CLONE_PARENT_SETTID) dm_put_guest(ti->abi, ti->ptid, 4, (uint32_t)tid);
+	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
+}
+
+/* clone with CLONE_VM (and not CLONE_VFORK): a thread. */
+static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid, uint64_t ctid,
+			 uint64_t tls)
+{
+	/* the kernel's own consistency rules (copy_process) */
+	if ((flags & G_CLONE_THREAD) && !(flags & G_CLONE_SIGHAND)) return DM_GERR(EINVAL);
+	if ((flags & G_CLONE_SIGHAND) && !(flags & G_CLONE_VM)) return DM_GERR(EINVAL);
+	if (!(flags & G_CLONE_THREAD) || !(flags & G_CLONE_SIGHAND) || !(flags & G_CLONE_FILES) || !(flags & G_CLONE_FS)) {
+		/* a second process sharing our memory: the host cannot give it the
+		 * emulator's state without being that same process */
+		dm_sys_report("clone flags", "CLONE_VM without CLONE_THREAD|CLONE_SIGHAND|CLONE_FILES|CLONE_FS");
+		return DM_GERR(ENOSYS);
+	}
+	if (flags & G_CLONE_PIDFD) return DM_GERR(EINVAL);      /* the kernel refuses it with CLONE_THREAD */
+	if (!dm_thread_clone || !c->cpu) {
+		dm_sys_report("clone", "threads (emu/thread not linked)");
+		return DM_GERR(ENOSYS);
+	}
+	if ((flags & G_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	flush_logs();
+	long r = dm_thread_clone(c->cpu, flags, newsp, tls, thread_init, &ti);
+	return dm_sys_err(c->abi, r);
+}
+
+/* fork-like clone.  newsp/tls/ptid/ctid are guest values; pidfd the guest
+ * address that gets a pidfd with CLONE_PIDFD. */
 static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid,
-		       uint64_t ctid, uint64_t tls)
+		       uint64_t ctid, uint64_t tls, uint64_t pidfd)
 {
 	int gsig = flags & G_CSIGNAL, hsig = 0;
 	if (gsig && !(hsig = dm_signal_to_host(c->abi, gsig))) return DM_GERR(EINVAL);
-	if ((flags & G_CLONE_VM) && !(flags & G_CLONE_VFORK)) {
-		dm_sys_report("clone flags", "CLONE_VM without CLONE_VFORK (threads)");
-		return DM_GERR(ENOSYS);
-	}
-	if (flags & (G_CLONE_THREAD | G_CLONE_SIGHAND)) {
-		dm_sys_report("clone flags", "CLONE_THREAD/CLONE_SIGHAND");
-		return DM_GERR(ENOSYS);
-	}
+	if ((flags & G_CLONE_VM) && !(flags & G_CLONE_VFORK))
+		return do_thread(c, flags, newsp, ptid, ctid, tls);
+	if (flags & (G_CLONE_THREAD | G_CLONE_SIGHAND)) return DM_GERR(EINVAL);   /* need CLONE_VM */
+	if ((flags & G_CLONE_PIDFD) && (flags & G_CLONE_PARENT_SETTID) && pidfd == ptid) return DM_GERR(EINVAL);
 	/* the rest (namespaces, CLONE_PARENT, ...) go to the host as they are */
 	uint64_t hflags = dm_set_to_host(c->abi->sets[DM_SET_clone_flags], flags & ~(uint64_t)G_CSIGNAL);
 	hflags &= ~(uint64_t)(G_CLONE_VM | G_CLONE_VFORK | G_CLONE_SETTLS | G_CLONE_PARENT_SETTID |
@@ -119,23 +255,28 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 	}
 	flush_logs();
 	long pid;
+	int hpidfd = -1;
 	if (hflags == 0 && hsig == SIGCHLD) pid = fork();
-	else pid = syscall(SYS_clone, (long)(hflags | (unsigned)hsig), 0L, NULL, NULL, 0L);
+	else pid = syscall(SYS_clone, (long)(hflags | (unsigned)hsig), 0L, (hflags & CLONE_PIDFD) ? &hpidfd : NULL,
+			   NULL, 0L);
 	if (pid < 0) {
 		int e = errno;
 		if (vpipe[0] >= 0) { close(vpipe[0]); close(vpipe[1]); }
 		return DM_GERR(e);
 	}
 	if (pid == 0) {
+		if (dm_thread_after_fork_child) dm_thread_after_fork_child();
 		if (vpipe[0] >= 0) close(vpipe[0]);   /* write end closes at exec or exit */
 		const struct dm_arch *arch = c->cpu ? c->cpu->arch : NULL;
 		if (newsp && arch && arch->set_sp) arch->set_sp(c->cpu, newsp);
 		if ((flags & G_CLONE_SETTLS) && arch && arch->set_tls) arch->set_tls(c->cpu, tls);
 		if (flags & G_CLONE_CHILD_SETTID) dm_put_guest(c->abi, ctid, 4, (uint64_t)syscall(SYS_gettid));
 		dm_sys_state.clear_child_tid = (flags & G_CLONE_CHILD_CLEARTID) ? ctid : 0;
+		dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
 		return 0;
 	}
 	if (flags & G_CLONE_PARENT_SETTID) dm_put_guest(c->abi, ptid, 4, (uint64_t)pid);
+	if (hpidfd >= 0) dm_put_guest(c->abi, pidfd, 4, (uint32_t)hpidfd);
 	if (vpipe[0] >= 0) {
 		char b;
 		close(vpipe[1]);
@@ -147,37 +288,73 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 
 int64_t dm_sys_fork(struct dm_sys_call *c)
 {
-	return do_fork(c, SIGCHLD, 0, 0, 0, 0);
+	return do_fork(c, SIGCHLD, 0, 0, 0, 0, 0);
 }
 
 int64_t dm_sys_vfork(struct dm_sys_call *c)
 {
-	return do_fork(c, G_CLONE_VM | G_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0);
+	return do_fork(c, G_CLONE_VM | G_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0, 0);
 }
 
-/* clone's argument order differs per ABI; the arguments are read by name
- * from the generated signature.  tls only matters with CLONE_SETTLS and the
- * child tid pointer only with CLONE_CHILD_*TID: when the signature's order
- * cannot be trusted for an ABI (CLONE_BACKWARDS swaps tls and child_tidptr)
- * and only one of the two is nonzero, that one is the tid pointer. */
+/* The five clone arguments in the kernel's default order, from the registers
+ * in the ABI's order (specs/abi: syscall.clone). */
+void dm_clone_args(const struct dm_abi *abi, const uint64_t raw[8], uint64_t out[5])
+{
+	enum { FLAGS, NEWSP, PTID, CTID, TLS };
+	switch (abi->clone_order) {
+	case DM_CLONE_BACKWARDS:
+		out[FLAGS] = raw[0]; out[NEWSP] = raw[1]; out[PTID] = raw[2]; out[TLS] = raw[3]; out[CTID] = raw[4];
+		break;
+	case DM_CLONE_BACKWARDS2:
+		out[NEWSP] = raw[0]; out[FLAGS] = raw[1]; out[PTID] = raw[2]; out[CTID] = raw[3]; out[TLS] = raw[4];
+		break;
+	default:
+		for (int i = 0; i < 5; i++) out[i] = raw[i];
+	}
+	if (abi->bits == 32)
+		for (int i = 0; i < 5; i++) out[i] = (uint32_t)out[i];
+}
+
 int64_t dm_sys_clone(struct dm_sys_call *c)
 {
-	uint64_t flags = dm_call_named(c, "flags", 0);
-	uint64_t newsp = dm_call_named(c, "newsp", 1);
-	uint64_t ptid = dm_call_named(c, "parent_tidptr", 2);
-	uint64_t ctid = dm_call_named(c, "child_tidptr", 3);
-	uint64_t tls = dm_call_named(c, "tls", 4);
-	if ((flags & (G_CLONE_CHILD_SETTID | G_CLONE_CHILD_CLEARTID)) && !(flags & G_CLONE_SETTLS) && !ctid && tls) {
-		ctid = tls;
-		tls = 0;
-	}
-	return do_fork(c, flags, newsp, ptid, ctid, tls);
+	uint64_t a[5];
+	dm_clone_args(c->abi, c->args, a);
+	/* clone(2) has no pidfd argument: CLONE_PIDFD stores it at parent_tid */
+	return do_fork(c, a[0], a[1], a[2], a[3], a[4], a[2]);
 }
 
-/* glibc falls back to clone when clone3 is ENOSYS. */
+/* clone3(struct clone_args *, size): the same, with a separate exit signal
+ * and a stack given as base + size. */
+#define CLONE_ARGS_SIZE_VER0 64u
 int64_t dm_sys_clone3(struct dm_sys_call *c)
 {
-	return DM_GERR(ENOSYS);
+	uint64_t ua = dm_call_arg(c, 0), size = dm_call_arg(c, 1);
+	const struct dm_type *t = c->abi->types[DM_T_clone_args];
+	if (!t) return DM_GERR(ENOSYS);
+	if (size < CLONE_ARGS_SIZE_VER0 || size > 4096) return DM_GERR(size < CLONE_ARGS_SIZE_VER0 ? EINVAL : E2BIG);
+	uint8_t g[4096];
+	memset(g, 0, sizeof g);
+	if (dm_copy_from_guest(g, ua, size)) return DM_GERR(EFAULT);
+	for (uint64_t i = t->gsize; i < size; i++)
+		if (g[i]) return DM_GERR(E2BIG);        /* fields this kernel does not know */
+	uint64_t f[11] = { 0 };      /* flags pidfd child_tid parent_tid exit_signal stack stack_size tls set_tid set_tid_size cgroup */
+	for (unsigned i = 0; i < 11 && 8 * i + 8 <= (unsigned)size; i++) f[i] = dm_gload(c->abi, g + 8 * i, 8);
+	uint64_t flags = f[0], exit_signal = f[4], stack = f[5], stack_size = f[6];
+	if (exit_signal & ~(uint64_t)G_CSIGNAL) return DM_GERR(EINVAL);
+	/* clone3_args_valid: CSIGNAL (but CLONE_NEWTIME) and CLONE_DETACHED are no flags here */
+	if (flags & (0x400000u | (G_CSIGNAL & ~0x80u))) return DM_GERR(EINVAL);
+	if ((flags & (G_CLONE_THREAD | 0x8000u /* CLONE_PARENT */)) && exit_signal) return DM_GERR(EINVAL);
+	if ((stack == 0) != (stack_size == 0)) return DM_GERR(EINVAL);
+	if (f[8] || f[9]) {
+		dm_sys_report("clone3", "set_tid");
+		return DM_GERR(EPERM);
+	}
+	if (flags & ~(uint64_t)0xffffffffu) {
+		dm_sys_report("clone3 flags", "CLONE_CLEAR_SIGHAND/CLONE_INTO_CGROUP");
+		return DM_GERR(ENOSYS);
+	}
+	uint64_t sp = stack ? stack + stack_size : 0;  /* the stack grows down on every dragoman guest */
+	return do_fork(c, (flags & ~(uint64_t)G_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1]);
 }
 
 /* ---- exec ---------------------------------------------------------------- */

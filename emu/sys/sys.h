@@ -37,6 +37,14 @@ typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
  * dm_syscall then leaves the registers alone. */
 #define DM_SYS_KEEP_REGS INT64_MIN
 
+/* A handler (or dm_sys_err on a host result) returns this when a guest signal
+ * arrived before the host call could block, or the host kernel would restart
+ * the call (the guest handler has SA_RESTART): dm_syscall points the guest
+ * back at its syscall instruction with the arguments intact
+ * (arch->syscall_restart), the signal is delivered, and the call runs again
+ * (docs/signals.md). */
+#define DM_SYS_RESTART (INT64_MIN + 1)
+
 /* Handlers are named dm_sys_<syscall name> and declared weak in custom.c: a
  * handler nobody links in makes its syscall fail with ENOSYS (reported once
  * with -d unimp).  Caution: a weak reference does not pull an object out of

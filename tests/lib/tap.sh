@@ -5,7 +5,7 @@ _tap_n=0
 plan() { echo "1..$1"; }
 ok() {  # ok STATUS DESCRIPTION
 	_tap_n=$((_tap_n + 1))
-	if [ "$1" -eq 0 ]; then echo "ok $_tap_n - $2"; else echo "not ok $_tap_n - $2"; fi
+	if [ "$1" -eq 0 ]; then printf 'ok %d - %s\n' $_tap_n "$2"; else printf 'not ok %d - %s\n' $_tap_n "$2"; fi
 }
 is() {  # is GOT WANT DESCRIPTION
 	_tap_n=$((_tap_n + 1))

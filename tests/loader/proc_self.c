@@ -1,6 +1,7 @@
 /* tests/loader/proc_self.c: a guest program (static aarch64) printing what
  * it sees in /proc/self: exe (readlink and open), cmdline, auxv (compared
- * with its own stack) and maps (its own mappings must be there).
+ * with its own stack), maps (its own mappings must be there) and its name
+ * (comm, stat, status: what the kernel would show, the program's file name).
  * tests/loader_proc.t runs it under dragoman. */
 #include <fcntl.h>
 #include <stdint.h>
@@ -74,5 +75,17 @@ int main(int argc, char **argv, char **envp)
 	len = slurp("/proc/cpuinfo", buf, sizeof buf - 1);
 	buf[len] = 0;
 	printf("cpuinfo looks like aarch64: %s\n", strstr(buf, "CPU architecture: 8") || strstr(buf, "Features") ? "yes" : "no");
+
+	len = slurp("/proc/self/comm", buf, sizeof buf - 1);
+	buf[len] = 0;
+	printf("comm %s", buf);
+	len = slurp("/proc/self/stat", buf, sizeof buf - 1);
+	buf[len] = 0;
+	char *close_paren = strrchr(buf, ')');
+	if (close_paren) close_paren[1] = 0;
+	printf("stat %s\n", strchr(buf, '(') ? strchr(buf, '(') : "?");
+	len = slurp("/proc/self/status", buf, sizeof buf - 1);
+	buf[len] = 0;
+	printf("status %.*s\n", (int)strcspn(buf, "\n"), buf);
 	return 0;
 }

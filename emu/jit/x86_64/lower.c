@@ -1,0 +1,1117 @@
+/* emu/jit/x86_64/lower.c: IR block -> x86_64 code.
+ *
+ * Three steps over one block (docs/jit.md has the why):
+ *  1. rewrite a copy of the IR: GET forwarding (a GET of a state slot the
+ *     block already read or wrote becomes the temp that holds it), identities
+ *     (x | 0, x + 0: the front-end's register moves), dead-code removal,
+ *     [reg + disp] folding of ADD-with-constant addresses;
+ *  2. flag fusion: a COND on a SUBF/ADDF/LOGICF result is computed with
+ *     setcc right after the host cmp/add/test; NZCV is materialised (lahf +
+ *     seto + one multiply) only when something else uses it (a PUT);
+ *  3. one forward pass that allocates host registers to temps (linear scan:
+ *     SSA temps, one basic block with side exits only) and emits code.
+ *
+ * PUTs are stored eagerly, so guest state in the CPU struct is exact at every
+ * instruction that can fault; cpu->pc is stored at each guest instruction
+ * that contains a fault point (memory, atomics, CALL, TRAP). */
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "emu/dbt/helpers.h"
+#include "emu/jit/x86_64/x86.h"
+#include "emu/mm/guest.h"
+
+#define OP_DEAD 0xff
+
+enum { L_NONE, L_REG, L_SLOT, L_CONST };
+
+struct tinfo {
+	int32_t def, last;            /* defining insn, last use (-1: none) */
+	uint64_t cval;                /* L_CONST value */
+	uint32_t uses;
+	uint16_t slot;
+	uint8_t loc, reg, zext;       /* zext: value is zero-extended from this many bytes */
+	bool cross;                   /* live across a CALL: wants a callee-saved register */
+};
+
+struct cg {
+	struct xbuf *x;
+	struct dm_tb *tb;
+	struct dm_ir_insn *in;
+	uint32_t n, nt;
+	struct tinfo *t;
+	int32_t *hoist;               /* per insn: next COND hoisted to the same flag op, or -1 */
+	int32_t *hoist_head;          /* per flag insn: first hoisted COND, or -1 */
+	bool *materialize;            /* per flag insn: NZCV value needed */
+	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
+	int32_t *adisp;
+	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
+	dm_temp regtemp[16];
+	uint32_t lockmask;            /* registers holding operands of the current insn */
+	uint32_t nslots;
+	uint64_t pc;                  /* current guest insn */
+	bool pc_stored;
+	uint32_t ninsn;               /* INSNs seen so far */
+	bool fail;
+};
+
+static const uint8_t alloc_order_caller[] = { RSI, RDI, R8, R9, R10, RBX, RBP, R12, R13, R14 };
+static const uint8_t alloc_order_callee[] = { RBX, RBP, R12, R13, R14, RSI, RDI, R8, R9, R10 };
+#define CALLER_SAVED ((1u << RSI) | (1u << RDI) | (1u << R8) | (1u << R9) | (1u << R10))
+
+static inline uint64_t mask_of(unsigned size) { return size >= 8 ? ~0ull : (1ull << (8 * size)) - 1; }
+
+static uint8_t zext_of_value(uint64_t v)
+{
+	if (v <= 0xff) return 1;
+	if (v <= 0xffff) return 2;
+	if (v <= 0xffffffffu) return 4;
+	return 8;
+}
+
+/* ---- A64 conditions -------------------------------------------------------- */
+
+static int cond_holds(unsigned cc, unsigned f)
+{
+	int n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
+	int r;
+	switch (cc >> 1) {
+	case 0: r = z; break;
+	case 1: r = c; break;
+	case 2: r = n; break;
+	case 3: r = v; break;
+	case 4: r = c && !z; break;
+	case 5: r = n == v; break;
+	case 6: r = n == v && !z; break;
+	default: return 1;
+	}
+	return (cc & 1) ? !r : r;
+}
+
+/* bit i set: condition cc holds for NZCV == i */
+static uint32_t cond_mask(unsigned cc)
+{
+	uint32_t m = 0;
+	for (unsigned f = 0; f < 16; f++)
+		if (cond_holds(cc & 15, f)) m |= 1u << f;
+	return m;
+}
+
+/* The x86 condition that equals A64 condition cc right after the host
+ * instruction lowering flag op `op`, or -1. */
+static int fused_cc(int op, unsigned cc)
+{
+	static const int8_t sub[14] = { CC_E, CC_NE, CC_AE, CC_B, CC_S, CC_NS, CC_O, CC_NO, CC_A, CC_BE, CC_GE, CC_L, CC_G, CC_LE };
+	static const int8_t add[14] = { CC_E, CC_NE, CC_B, CC_AE, CC_S, CC_NS, CC_O, CC_NO, -1, -1, CC_GE, CC_L, CC_G, CC_LE };
+	static const int8_t logic[14] = { CC_E, CC_NE, -1, -1, CC_S, CC_NS, -1, -1, -1, -1, CC_GE, CC_L, CC_G, CC_LE };
+	if (cc >= 14) return -1;
+	switch (op) {
+	case DM_IR_SUBF: return sub[cc];
+	case DM_IR_ADDF: return add[cc];
+	case DM_IR_LOGICF: return logic[cc];
+	default: return -1;
+	}
+}
+
+/* ---- register allocation ------------------------------------------------- */
+
+static void spill(struct cg *g, int r)
+{
+	dm_temp u = g->regtemp[r];
+	if (!u) return;
+	if (g->nslots >= DM_X86_SLOTS) { g->fail = true; g->nslots = 0; }
+	uint16_t s = (uint16_t)g->nslots++;
+	x_store(g->x, 8, r, RSP, 8 * s);
+	g->t[u].loc = L_SLOT;
+	g->t[u].slot = s;
+	g->regtemp[r] = 0;
+}
+
+static int alloc_reg(struct cg *g, dm_temp t)
+{
+	const uint8_t *order = g->t[t].cross ? alloc_order_callee : alloc_order_caller;
+	for (int i = 0; i < 10; i++)
+		if (!g->regtemp[order[i]]) return order[i];
+	/* evict the live temp used furthest away */
+	int best = -1;
+	int32_t far = -1;
+	for (int i = 0; i < 10; i++) {
+		int r = order[i];
+		if (g->lockmask & (1u << r)) continue;
+		if (g->t[g->regtemp[r]].last > far) { far = g->t[g->regtemp[r]].last; best = r; }
+	}
+	if (best < 0) { g->fail = true; return RBX; }
+	spill(g, best);
+	return best;
+}
+
+/* Give t (being defined now) a register and return it. */
+static int def(struct cg *g, dm_temp t)
+{
+	int r = alloc_reg(g, t);
+	g->regtemp[r] = t;
+	g->t[t].loc = L_REG;
+	g->t[t].reg = (uint8_t)r;
+	g->lockmask |= 1u << r;
+	return r;
+}
+
+static bool is_const(struct cg *g, dm_temp t) { return g->t[t].loc == L_CONST; }
+static bool const_s32(struct cg *g, dm_temp t, int32_t *v)
+{
+	if (g->t[t].loc != L_CONST || !fits_s32((int64_t)g->t[t].cval)) return false;
+	*v = (int32_t)g->t[t].cval;
+	return true;
+}
+
+/* Put t's value in a register: its own, or `scratch`. */
+static int fetch(struct cg *g, dm_temp t, int scratch)
+{
+	struct tinfo *ti = &g->t[t];
+	switch (ti->loc) {
+	case L_REG: g->lockmask |= 1u << ti->reg; return ti->reg;
+	case L_SLOT: x_load(g->x, 8, scratch, RSP, 8 * ti->slot); return scratch;
+	case L_CONST: x_mov_imm(g->x, scratch, ti->cval); return scratch;
+	default: g->fail = true; return scratch;  /* use of an undefined temp */
+	}
+}
+
+/* Copy t's value into register r (a scratch). */
+static void fetch_to(struct cg *g, dm_temp t, int r)
+{
+	int s = fetch(g, t, r);
+	if (s != r) x_mov_rr(g->x, 8, r, s);
+}
+
+/* Operands whose last use is insn i give their registers back. */
+static void release(struct cg *g, int32_t i, const struct dm_ir_insn *x)
+{
+	const dm_temp ops[3] = { x->a, x->b, x->c };
+	for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) {
+		struct tinfo *ti = &g->t[ops[k]];
+		if (ops[k] && ti->loc == L_REG && ti->last <= i) {
+			g->regtemp[ti->reg] = 0;
+			ti->loc = L_NONE;
+		}
+	}
+}
+
+static void release_abase(struct cg *g, int32_t i)
+{
+	struct tinfo *ti = &g->t[g->abase[i]];
+	if (g->abase[i] && ti->loc == L_REG && ti->last <= i) {
+		g->regtemp[ti->reg] = 0;
+		ti->loc = L_NONE;
+	}
+}
+
+/* ---- helpers for the lowering -------------------------------------------- */
+
+static void store_pc_imm(struct cg *g, uint64_t pc)
+{
+	if (fits_s32((int64_t)pc)) {
+		x_store_imm(g->x, 8, REG_CPU, 0, (int32_t)pc);
+	} else {
+		x_mov_imm(g->x, RAX, pc);
+		x_store(g->x, 8, RAX, REG_CPU, 0);
+	}
+}
+
+/* before an instruction that can fault or look at cpu->pc */
+static void fault_point(struct cg *g)
+{
+	if (!g->pc_stored) {
+		store_pc_imm(g, g->pc);
+		g->pc_stored = true;
+	}
+}
+
+static void count_insns(struct cg *g)
+{
+	if (g->ninsn) x_alu_mi(g->x, ALU_ADD, 8, REG_CPU, offsetof(struct dm_cpu, insns), (int32_t)g->ninsn);
+}
+
+static void to_epilogue(struct cg *g, uint64_t rax)
+{
+	x_mov_imm(g->x, RAX, rax);
+	x_jmp_to(g->x, dm_x86_rt.epilogue);
+}
+
+/* A direct exit to guest pc: a patchable jmp (4-byte aligned rel32), at first
+ * aimed at a stub that tells the dispatcher which site wants linking. */
+static void exit_chain(struct cg *g, uint64_t pc)
+{
+	count_insns(g);
+	while (((uintptr_t)g->x->p + 1) & 3) x_b(g->x, 0x90);
+	struct dm_jit_exit *e = dm_x86_new_exit();
+	e->kind = DM_JIT_EXIT_CHAIN;
+	e->gen = dm_x86_rt.gen;
+	e->src = g->tb;
+	e->value = pc;
+	e->site = x_jmp(g->x);
+	e->unchained = g->x->p;
+	x_patch(e->site, e->unchained);
+	store_pc_imm(g, pc);
+	to_epilogue(g, (uintptr_t)e);
+}
+
+/* dst at width size from a 32/64-bit host result in r (sizes 1 and 2 mask) */
+static void narrow(struct cg *g, unsigned size, int r)
+{
+	if (size == 1) x_movzx8(g->x, r, r);
+	else if (size == 2) x_movzx16(g->x, r, r);
+}
+
+static int hsz(unsigned size) { return size == 8 ? 8 : 4; }
+
+/* d = a OP b for the two-address ALU ops */
+static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn *in, int32_t i)
+{
+	int sz = hsz(in->size);
+	int ra = fetch(g, in->a, RCX);
+	int32_t imm;
+	bool bimm = const_s32(g, in->b, &imm);
+	int rb = bimm ? -1 : fetch(g, in->b, RDX);
+	release(g, i, in);
+	int d = def(g, in->dst);
+	if (bimm) {
+		x_mov_rr(g->x, sz, d, ra);
+		x_alu_ri(g->x, op, sz, d, imm);
+	} else if (d == rb && d != ra) {
+		if (commutative) {
+			x_alu_rr(g->x, op, sz, d, ra);
+		} else {
+			x_mov_rr(g->x, sz, RAX, ra);
+			x_alu_rr(g->x, op, sz, RAX, rb);
+			x_mov_rr(g->x, 8, d, RAX);
+		}
+	} else {
+		x_mov_rr(g->x, sz, d, ra);
+		x_alu_rr(g->x, op, sz, d, rb);
+	}
+	narrow(g, in->size, d);
+}
+
+/* memory operand for a guest access: base register and disp */
+static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
+{
+	dm_temp a = g->abase[i] ? g->abase[i] : g->in[i].a;
+	*base = fetch(g, a, R11);
+	*disp = g->gbase + (g->abase[i] ? g->adisp[i] : 0);
+}
+
+/* NZCV (bits 31..28) into r from the host flags captured by lahf + seto al in eax */
+static void nzcv_from_eax(struct cg *g, bool invert_c, int r)
+{
+	if (invert_c) x_alu_ri(g->x, ALU_XOR, 4, RAX, 0x100);
+	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xc101);
+	x_imul_rri(g->x, 4, RAX, RAX, 0x1021);
+	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xf000);
+	x_shift_imm(g->x, SH_SHL, 4, RAX, 16);
+	x_mov_rr(g->x, 4, r, RAX);
+}
+
+/* r = count of leading zeros of the low `bits` of s (s != r allowed), via bsr */
+static void clz_into(struct cg *g, int sz, int d, int s, int bias)
+{
+	x_bsr(g->x, sz, RAX, s);
+	x_mov_imm(g->x, RCX, 0xffffffffu);
+	x_cmov(g->x, CC_E, 4, RAX, RCX);      /* eax = index of the top bit, or -1 */
+	x_mov_imm(g->x, d, (uint64_t)(8 * sz - 1 + bias));
+	x_alu_rr(g->x, ALU_SUB, 4, d, RAX);
+}
+
+/* ---- the lowering of one instruction ---------------------------------- */
+
+static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
+{
+	int sz = hsz(in->size);
+	bool invert_c = false;
+	int32_t imm;
+	switch (in->op) {
+	case DM_IR_SUBF: {
+		int ra = fetch(g, in->a, RCX);
+		bool bimm = const_s32(g, in->b, &imm);
+		int rb = bimm ? -1 : fetch(g, in->b, RDX);
+		release(g, i, in);
+		/* allocate every result before touching the host flags */
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
+		if (g->materialize[i]) def(g, in->dst);
+		if (bimm) x_alu_ri(g->x, ALU_CMP, sz, ra, imm);
+		else x_alu_rr(g->x, ALU_CMP, sz, ra, rb);
+		invert_c = true;
+		break;
+	}
+	case DM_IR_ADDF: {
+		fetch_to(g, in->a, RCX);
+		bool bimm = const_s32(g, in->b, &imm);
+		int rb = bimm ? -1 : fetch(g, in->b, RDX);
+		release(g, i, in);
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
+		if (g->materialize[i]) def(g, in->dst);
+		if (bimm) x_alu_ri(g->x, ALU_ADD, sz, RCX, imm);
+		else x_alu_rr(g->x, ALU_ADD, sz, RCX, rb);
+		break;
+	}
+	case DM_IR_LOGICF: {
+		int ra = fetch(g, in->a, RCX);
+		release(g, i, in);
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
+		if (g->materialize[i]) def(g, in->dst);
+		x_test_rr(g->x, sz, ra, ra);
+		break;
+	}
+	case DM_IR_ADCF:
+	case DM_IR_SBCF: {
+		fetch_to(g, in->c, RAX);
+		fetch_to(g, in->b, RDX);
+		fetch_to(g, in->a, RCX);
+		release(g, i, in);
+		int d = def(g, in->dst);
+		x_bt_imm(g->x, 4, RAX, 0);
+		if (in->op == DM_IR_SBCF) x_cmc(g->x);
+		x_alu_rr(g->x, in->op == DM_IR_SBCF ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
+		x_lahf(g->x);
+		x_setcc(g->x, CC_O, RAX);
+		nzcv_from_eax(g, in->op == DM_IR_SBCF, d);
+		return;
+	}
+	}
+	if (g->materialize[i]) {
+		x_lahf(g->x);
+		x_setcc(g->x, CC_O, RAX);
+	}
+	for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) {
+		int r = g->t[g->in[c].dst].reg;
+		x_setcc(g->x, fused_cc(in->op, (unsigned)g->in[c].imm), r);
+		x_movzx8(g->x, r, r);
+	}
+	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[in->dst].reg);
+}
+
+static void lower_rbit(struct cg *g, int sz, int d)
+{
+	/* rax holds the value; reverse bytes, then nibbles, pairs, bits */
+	static const uint64_t m[3] = { 0x0f0f0f0f0f0f0f0full, 0x3333333333333333ull, 0x5555555555555555ull };
+	x_bswap(g->x, sz, RAX);
+	for (int k = 0; k < 3; k++) {
+		int sh = 4 >> k;
+		x_mov_imm(g->x, RDX, sz == 8 ? m[k] : (uint32_t)m[k]);
+		x_mov_rr(g->x, sz, RCX, RAX);
+		x_shift_imm(g->x, SH_SHR, sz, RCX, sh);
+		x_alu_rr(g->x, ALU_AND, sz, RCX, RDX);
+		x_alu_rr(g->x, ALU_AND, sz, RAX, RDX);
+		x_shift_imm(g->x, SH_SHL, sz, RAX, sh);
+		x_alu_rr(g->x, ALU_OR, sz, RAX, RCX);
+	}
+	x_mov_rr(g->x, sz, d, RAX);
+}
+
+/* RMW by compare-and-swap loop (or one locked instruction) */
+static void lower_rmw(struct cg *g, const struct dm_ir_insn *in, int32_t i)
+{
+	unsigned size = in->size;
+	int base;
+	int32_t disp;
+	fetch_to(g, in->b, RDX);
+	guest_addr(g, i, &base, &disp);
+	release(g, i, in);
+	int d = def(g, in->dst);
+	switch (in->imm) {
+	case DM_RMW_ADD:
+		x_mov_rr(g->x, 8, RAX, RDX);
+		x_lock(g->x);
+		x_xadd(g->x, (int)size, base, disp, RAX);
+		break;
+	case DM_RMW_SWP:
+		x_mov_rr(g->x, 8, RAX, RDX);
+		x_xchg(g->x, (int)size, base, disp, RAX);
+		break;
+	default: {
+		bool sgn = in->imm == DM_RMW_SMAX || in->imm == DM_RMW_SMIN;
+		bool minmax = in->imm >= DM_RMW_SMAX && in->imm <= DM_RMW_UMIN;
+		if (in->imm == DM_RMW_CLR) x_g3(g->x, G3_NOT, 8, RDX);
+		if (minmax) {   /* extend the operand the way the comparison needs */
+			if (size == 1) sgn ? x_movsx8(g->x, RDX, RDX) : x_movzx8(g->x, RDX, RDX);
+			else if (size == 2) sgn ? x_movsx16(g->x, RDX, RDX) : x_movzx16(g->x, RDX, RDX);
+			else if (size == 4) sgn ? x_movsx32(g->x, RDX, RDX) : x_mov_rr(g->x, 4, RDX, RDX);
+		}
+		x_load(g->x, (int)size, RAX, base, disp);
+		uint8_t *loop = g->x->p;
+		if (minmax) {
+			if (size == 1) sgn ? x_movsx8(g->x, RCX, RAX) : x_movzx8(g->x, RCX, RAX);
+			else if (size == 2) sgn ? x_movsx16(g->x, RCX, RAX) : x_movzx16(g->x, RCX, RAX);
+			else if (size == 4) sgn ? x_movsx32(g->x, RCX, RAX) : x_mov_rr(g->x, 4, RCX, RAX);
+			else x_mov_rr(g->x, 8, RCX, RAX);
+			x_alu_rr(g->x, ALU_CMP, 8, RCX, RDX);
+			int cc = in->imm == DM_RMW_SMAX ? CC_L : in->imm == DM_RMW_SMIN ? CC_G : in->imm == DM_RMW_UMAX ? CC_B : CC_A;
+			x_cmov(g->x, cc, 8, RCX, RDX);
+		} else {
+			x_mov_rr(g->x, 8, RCX, RAX);
+			int op = in->imm == DM_RMW_EOR ? ALU_XOR : in->imm == DM_RMW_SET ? ALU_OR : ALU_AND;
+			x_alu_rr(g->x, op, 8, RCX, RDX);
+		}
+		x_lock(g->x);
+		x_cmpxchg(g->x, (int)size, base, disp, RCX);
+		x_patch(x_jcc(g->x, CC_NE), loop);
+		break;
+	}
+	}
+	if (size == 1) x_movzx8(g->x, d, RAX);
+	else if (size == 2) x_movzx16(g->x, d, RAX);
+	else x_mov_rr(g->x, size == 8 ? 8 : 4, d, RAX);
+}
+
+static bool lower(struct cg *g, int32_t i)
+{
+	const struct dm_ir_insn *in = &g->in[i];
+	struct xbuf *x = g->x;
+	const unsigned size = in->size;
+	const int sz = hsz(size);
+	int32_t imm;
+	int d, ra, rb;
+
+	switch ((enum dm_ir_op)in->op) {
+	case DM_IR_CONST:
+		break;   /* L_CONST: materialised where used */
+	case DM_IR_GET:
+		d = def(g, in->dst);
+		x_load(x, (int)size, d, REG_CPU, (int32_t)in->imm);
+		break;
+	case DM_IR_PUT:
+		if (const_s32(g, in->a, &imm) && (size == 8 || size == 4 || (uint64_t)(int64_t)imm == g->t[in->a].cval)) {
+			x_store_imm(x, (int)size, REG_CPU, (int32_t)in->imm, imm);
+		} else {
+			ra = fetch(g, in->a, RCX);
+			x_store(x, (int)size, ra, REG_CPU, (int32_t)in->imm);
+		}
+		release(g, i, in);
+		break;
+	case DM_IR_ADD: alu2(g, ALU_ADD, true, in, i); break;
+	case DM_IR_SUB: alu2(g, ALU_SUB, false, in, i); break;
+	case DM_IR_AND: alu2(g, ALU_AND, true, in, i); break;
+	case DM_IR_OR: alu2(g, ALU_OR, true, in, i); break;
+	case DM_IR_XOR: alu2(g, ALU_XOR, true, in, i); break;
+	case DM_IR_ADC:
+	case DM_IR_SBC:
+		fetch_to(g, in->c, RAX);
+		fetch_to(g, in->b, RDX);
+		fetch_to(g, in->a, RCX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_bt_imm(x, 4, RAX, 0);
+		if (in->op == DM_IR_SBC) x_cmc(x);
+		x_alu_rr(x, in->op == DM_IR_SBC ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
+		x_mov_rr(x, sz, d, RCX);
+		narrow(g, size, d);
+		break;
+	case DM_IR_ANDN:
+	case DM_IR_ORN:
+	case DM_IR_XORN:
+		fetch_to(g, in->b, RAX);
+		ra = fetch(g, in->a, RCX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_g3(x, G3_NOT, sz, RAX);
+		x_alu_rr(x, in->op == DM_IR_ANDN ? ALU_AND : in->op == DM_IR_ORN ? ALU_OR : ALU_XOR, sz, RAX, ra);
+		x_mov_rr(x, sz, d, RAX);
+		narrow(g, size, d);
+		break;
+	case DM_IR_NOT:
+	case DM_IR_NEG:
+		ra = fetch(g, in->a, RCX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_mov_rr(x, sz, d, ra);
+		x_g3(x, in->op == DM_IR_NOT ? G3_NOT : G3_NEG, sz, d);
+		narrow(g, size, d);
+		break;
+	case DM_IR_MUL:
+		ra = fetch(g, in->a, RCX);
+		rb = fetch(g, in->b, RDX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		if (d == rb) x_imul_rr(x, sz, d, ra);
+		else { x_mov_rr(x, sz, d, ra); x_imul_rr(x, sz, d, rb); }
+		narrow(g, size, d);
+		break;
+	case DM_IR_UMULH:
+	case DM_IR_SMULH:
+		fetch_to(g, in->a, RAX);
+		rb = fetch(g, in->b, RCX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_g3(x, in->op == DM_IR_UMULH ? G3_MUL : G3_IMUL, 8, rb);
+		x_mov_rr(x, 8, d, RDX);
+		break;
+	case DM_IR_UDIV:
+	case DM_IR_SDIV: {
+		fetch_to(g, in->b, RCX);
+		fetch_to(g, in->a, RAX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_test_rr(x, sz, RCX, RCX);
+		uint8_t *jz = x_jcc(x, CC_E), *jm1 = NULL;
+		if (in->op == DM_IR_SDIV) {
+			x_alu_ri(x, ALU_CMP, sz, RCX, -1);
+			jm1 = x_jcc(x, CC_E);
+			x_cqo(x, sz);
+			x_g3(x, G3_IDIV, sz, RCX);
+		} else {
+			x_mov_imm(x, RDX, 0);
+			x_g3(x, G3_DIV, sz, RCX);
+		}
+		uint8_t *jdone = x_jmp(x);
+		if (jm1) {
+			x_patch(jm1, x->p);
+			x_g3(x, G3_NEG, sz, RAX);
+			uint8_t *j2 = x_jmp(x);
+			x_patch(jz, x->p);
+			x_mov_imm(x, RAX, 0);
+			x_patch(j2, x->p);
+		} else {
+			x_patch(jz, x->p);
+			x_mov_imm(x, RAX, 0);
+		}
+		x_patch(jdone, x->p);
+		x_mov_rr(x, sz, d, RAX);
+		break;
+	}
+	case DM_IR_SHL:
+	case DM_IR_SHR:
+	case DM_IR_SAR:
+	case DM_IR_ROR: {
+		int op = in->op == DM_IR_SHL ? SH_SHL : in->op == DM_IR_SHR ? SH_SHR : in->op == DM_IR_SAR ? SH_SAR : SH_ROR;
+		if (is_const(g, in->b)) {
+			unsigned s = (unsigned)(g->t[in->b].cval % (8 * size));
+			ra = fetch(g, in->a, RCX);
+			release(g, i, in);
+			d = def(g, in->dst);
+			x_mov_rr(x, sz, d, ra);
+			if (s) x_shift_imm(x, op, sz, d, (int)s);
+		} else {
+			fetch_to(g, in->b, RCX);
+			ra = fetch(g, in->a, RAX);
+			release(g, i, in);
+			d = def(g, in->dst);
+			x_mov_rr(x, sz, RAX, ra);
+			x_shift_cl(x, op, sz, RAX);
+			x_mov_rr(x, sz, d, RAX);
+		}
+		break;
+	}
+	case DM_IR_CLZ:
+		ra = fetch(g, in->a, RDX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		clz_into(g, sz, d, ra, 0);
+		break;
+	case DM_IR_CLS:
+		fetch_to(g, in->a, RDX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_mov_rr(x, sz, RCX, RDX);
+		x_shift_imm(x, SH_SHR, sz, RCX, 1);
+		x_alu_rr(x, ALU_XOR, sz, RDX, RCX);
+		x_btr_imm(x, sz, RDX, 8 * sz - 1);
+		clz_into(g, sz, d, RDX, -1);
+		break;
+	case DM_IR_RBIT:
+		fetch_to(g, in->a, RAX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		lower_rbit(g, sz, d);
+		break;
+	case DM_IR_BSWAP:
+		fetch_to(g, in->a, RAX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		if (size == 2) { x_bswap(x, 4, RAX); x_shift_imm(x, SH_SHR, 4, RAX, 16); }
+		else if (size == 1) x_movzx8(x, RAX, RAX);
+		else x_bswap(x, sz, RAX);
+		x_mov_rr(x, sz, d, RAX);
+		break;
+	case DM_IR_SEXT:
+	case DM_IR_ZEXT: {
+		unsigned bits = (unsigned)in->imm;
+		fetch_to(g, in->a, RAX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		if (bits < 64) {
+			if (in->op == DM_IR_SEXT) {
+				x_shift_imm(x, SH_SHL, 8, RAX, (int)(64 - bits));
+				x_shift_imm(x, SH_SAR, 8, RAX, (int)(64 - bits));
+			} else if (bits == 32) {
+				x_mov_rr(x, 4, RAX, RAX);
+			} else if (bits < 32) {
+				x_alu_ri(x, ALU_AND, 4, RAX, (int32_t)((1u << bits) - 1));
+			} else {
+				x_mov_imm(x, RDX, (1ull << bits) - 1);
+				x_alu_rr(x, ALU_AND, 8, RAX, RDX);
+			}
+		}
+		x_mov_rr(x, sz, d, RAX);
+		narrow(g, size, d);
+		break;
+	}
+	case DM_IR_EXTR: {
+		unsigned s = (unsigned)(in->imm % (8 * size));
+		fetch_to(g, in->b, RAX);
+		rb = fetch(g, in->a, RCX);   /* the high half */
+		release(g, i, in);
+		d = def(g, in->dst);
+		if (s) x_shrd_imm(x, sz, RAX, rb, (int)s);
+		x_mov_rr(x, sz, d, RAX);
+		break;
+	}
+	case DM_IR_SUBF:
+	case DM_IR_ADDF:
+	case DM_IR_LOGICF:
+	case DM_IR_ADCF:
+	case DM_IR_SBCF:
+		lower_flags(g, in, i);
+		break;
+	case DM_IR_COND:
+		if (g->hoist[i] != -2) break;   /* computed at its flag op (-2: not hoisted) */
+		if ((in->imm & 15) >= 14) {
+			release(g, i, in);
+			d = def(g, in->dst);
+			x_mov_imm(x, d, 1);
+			break;
+		}
+		fetch_to(g, in->a, RAX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_shift_imm(x, SH_SHR, 4, RAX, 28);
+		x_alu_ri(x, ALU_AND, 4, RAX, 15);
+		x_mov_imm(x, RDX, cond_mask((unsigned)in->imm));
+		x_bt_rr(x, 4, RDX, RAX);
+		x_setcc(x, CC_B, d);
+		x_movzx8(x, d, d);
+		break;
+	case DM_IR_SELECT:
+		fetch_to(g, in->c, RAX);
+		ra = fetch(g, in->a, RCX);
+		rb = fetch(g, in->b, RDX);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_test_rr(x, 8, ra, ra);
+		x_cmov(x, CC_NE, 8, RAX, rb);
+		x_mov_rr(x, 8, d, RAX);
+		break;
+	case DM_IR_LD:
+	case DM_IR_LDS: {
+		int base;
+		int32_t disp;
+		fault_point(g);
+		guest_addr(g, i, &base, &disp);
+		release(g, i, in);
+		release_abase(g, i);
+		d = def(g, in->dst);
+		if (in->op == DM_IR_LD) x_load(x, (int)size, d, base, disp);
+		else x_loads(x, (int)size, d, base, disp);
+		break;
+	}
+	case DM_IR_ST: {
+		int base;
+		int32_t disp;
+		fault_point(g);
+		guest_addr(g, i, &base, &disp);
+		if (const_s32(g, in->b, &imm) && size >= 4) {
+			x_store_imm(x, (int)size, base, disp, imm);
+		} else {
+			rb = fetch(g, in->b, RCX);
+			x_store(x, (int)size, rb, base, disp);
+		}
+		release(g, i, in);
+		release_abase(g, i);
+		break;
+	}
+	case DM_IR_LDX: {
+		int base;
+		int32_t disp;
+		fault_point(g);
+		guest_addr(g, i, &base, &disp);
+		x_load(x, (int)size, RAX, base, disp);
+		ra = fetch(g, in->a, RCX);
+		x_store(x, 8, ra, REG_CPU, offsetof(struct dm_cpu, excl_addr));
+		x_store(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
+		x_store_imm(x, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_mov_rr(x, 8, d, RAX);
+		break;
+	}
+	case DM_IR_STX: {
+		int base;
+		int32_t disp;
+		fault_point(g);
+		fetch_to(g, in->b, RDX);
+		guest_addr(g, i, &base, &disp);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_mov_imm(x, RCX, 1);
+		x_alu_mi(x, ALU_CMP, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
+		uint8_t *f1 = x_jcc(x, CC_NE);
+		x_alu_rm(x, ALU_CMP, 8, base, REG_CPU, offsetof(struct dm_cpu, excl_addr));
+		uint8_t *f2 = x_jcc(x, CC_NE);
+		x_load(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
+		x_lock(x);
+		x_cmpxchg(x, (int)size, base, disp, RDX);
+		x_setcc(x, CC_NE, RCX);
+		x_movzx8(x, RCX, RCX);
+		x_patch(f1, x->p);
+		x_patch(f2, x->p);
+		x_store_imm(x, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), 0);
+		x_mov_rr(x, 8, d, RCX);
+		break;
+	}
+	case DM_IR_CLREX:
+		x_store_imm(x, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), 0);
+		break;
+	case DM_IR_CAS: {
+		int base;
+		int32_t disp;
+		fault_point(g);
+		fetch_to(g, in->b, RAX);
+		fetch_to(g, in->c, RDX);
+		guest_addr(g, i, &base, &disp);
+		release(g, i, in);
+		d = def(g, in->dst);
+		x_lock(x);
+		x_cmpxchg(x, (int)size, base, disp, RDX);
+		if (size == 1) x_movzx8(x, d, RAX);
+		else if (size == 2) x_movzx16(x, d, RAX);
+		else x_mov_rr(x, size == 8 ? 8 : 4, d, RAX);
+		break;
+	}
+	case DM_IR_RMW:
+		fault_point(g);
+		lower_rmw(g, in, i);
+		break;
+	case DM_IR_FENCE:
+		x_mfence(x);
+		break;
+	case DM_IR_CALL: {
+		fault_point(g);
+		/* temps in caller-saved registers that live on go to their slots */
+		for (int r = 0; r < 16; r++)
+			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
+		fetch_to(g, in->c, RCX);
+		fetch_to(g, in->b, RDX);
+		fetch_to(g, in->a, RSI);
+		x_mov_rr(x, 8, RDI, REG_CPU);
+		release(g, i, in);
+		x_mov_imm(x, RAX, in->imm);
+		x_call_r(x, RAX);
+		g->lockmask = 0;
+		d = def(g, in->dst);
+		x_mov_rr(x, 8, d, RAX);
+		break;
+	}
+	case DM_IR_INSN:
+		g->pc = in->imm;
+		g->pc_stored = false;
+		g->ninsn++;
+		break;
+	case DM_IR_BRCOND:
+		if (is_const(g, in->a)) {
+			if (g->t[in->a].cval) { exit_chain(g, in->imm); return false; }
+			break;
+		} else {
+			ra = fetch(g, in->a, RCX);
+			release(g, i, in);
+			x_test_rr(x, 8, ra, ra);
+			uint8_t *skip = x_jcc(x, CC_E);
+			exit_chain(g, in->imm);
+			x_patch(skip, x->p);
+		}
+		break;
+	case DM_IR_EXIT:
+		exit_chain(g, in->imm);
+		return false;
+	case DM_IR_EXITR:
+		fetch_to(g, in->a, RAX);
+		x_store(x, 8, RAX, REG_CPU, 0);
+		count_insns(g);
+		/* inline probe of the indirect-branch table */
+		x_mov_rr(x, 4, RCX, RAX);
+		x_shift_imm(x, SH_SHR, 4, RCX, 2);
+		x_alu_ri(x, ALU_AND, 4, RCX, (1 << DM_X86_IND_BITS) - 1);
+		x_shift_imm(x, SH_SHL, 4, RCX, 4);
+		x_mov_imm(x, RDX, (uintptr_t)dm_x86_ind);
+		x_alu_rr(x, ALU_ADD, 8, RCX, RDX);
+		x_alu_rm(x, ALU_CMP, 8, RAX, RCX, 0);
+		{
+			uint8_t *miss = x_jcc(x, CC_NE);
+			x_jmp_m(x, RCX, 8);
+			x_patch(miss, x->p);
+		}
+		to_epilogue(g, DM_JIT_RET_JUMP);
+		return false;
+	case DM_IR_SYSCALL:
+		store_pc_imm(g, in->imm);
+		count_insns(g);
+		to_epilogue(g, DM_JIT_RET_SYSCALL);
+		return false;
+	case DM_IR_TRAP: {
+		fault_point(g);
+		count_insns(g);
+		struct dm_jit_exit *e = dm_x86_new_exit();
+		e->kind = DM_JIT_EXIT_TRAP;
+		e->gen = dm_x86_rt.gen;
+		e->src = g->tb;
+		e->value = in->imm;
+		to_epilogue(g, (uintptr_t)e);
+		return false;
+	}
+	case DM_IR_NOPS:
+		break;
+	}
+	/* results nobody reads free their register at once */
+	if (dm_ir_op_has_dst[in->op] && in->dst && g->t[in->dst].loc == L_REG && g->t[in->dst].last < 0) {
+		g->regtemp[g->t[in->dst].reg] = 0;
+		g->t[in->dst].loc = L_NONE;
+	}
+	return true;
+}
+
+/* ---- analysis ------------------------------------------------------------ */
+
+static bool supported(const struct dm_ir_insn *x)
+{
+	unsigned s = x->size;
+	switch ((enum dm_ir_op)x->op) {
+	case DM_IR_GET: case DM_IR_PUT: case DM_IR_LD: case DM_IR_LDS: case DM_IR_ST: case DM_IR_LDX:
+	case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
+		return s == 1 || s == 2 || s == 4 || s == 8;
+	case DM_IR_CONST: case DM_IR_INSN: case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR:
+	case DM_IR_SYSCALL: case DM_IR_TRAP: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_CALL:
+	case DM_IR_COND: case DM_IR_SELECT: case DM_IR_UMULH: case DM_IR_SMULH:
+		return true;
+	case DM_IR_ADD: case DM_IR_SUB: case DM_IR_AND: case DM_IR_OR: case DM_IR_XOR: case DM_IR_ANDN:
+	case DM_IR_ORN: case DM_IR_XORN: case DM_IR_NOT: case DM_IR_NEG: case DM_IR_MUL: case DM_IR_ADC:
+	case DM_IR_SBC: case DM_IR_BSWAP:
+		return s == 1 || s == 2 || s == 4 || s == 8;
+	case DM_IR_SEXT: case DM_IR_ZEXT:
+		return (s == 1 || s == 2 || s == 4 || s == 8) && x->imm >= 1;
+	case DM_IR_UDIV: case DM_IR_SDIV: case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR:
+	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
+	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
+		return s == 4 || s == 8;
+	case DM_IR_NOPS:
+		return false;
+	}
+	return false;
+}
+
+static bool pure(int op)
+{
+	switch (op) {
+	case DM_IR_LD: case DM_IR_LDS: case DM_IR_LDX: case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
+	case DM_IR_CALL: case DM_IR_PUT: case DM_IR_ST: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_INSN:
+	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* zero-extension width of an op's result, given its operands' */
+static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
+{
+	switch ((enum dm_ir_op)x->op) {
+	case DM_IR_CONST: return zext_of_value(x->imm);
+	case DM_IR_GET: case DM_IR_LD: case DM_IR_LDX: case DM_IR_CAS: case DM_IR_RMW: return (uint8_t)x->size;
+	case DM_IR_LDS: case DM_IR_UMULH: case DM_IR_SMULH: case DM_IR_CALL: return 8;
+	case DM_IR_COND: case DM_IR_STX: return 1;
+	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
+	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
+	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
+	}
+}
+
+struct fwd { uint64_t off; unsigned size; dm_temp t; };
+
+static void analyse(struct cg *g)
+{
+	struct dm_ir_insn *in = g->in;
+	const uint32_t n = g->n;
+	dm_temp *alias = calloc(g->nt, sizeof *alias);
+	struct fwd fw[64];
+	int nfw = 0;
+
+	/* 1. forward: aliases, constants, GET forwarding, identities */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->a && alias[x->a]) x->a = alias[x->a];
+		if (x->b && alias[x->b]) x->b = alias[x->b];
+		if (x->c && alias[x->c]) x->c = alias[x->c];
+		struct tinfo *ta = &g->t[x->a], *tb = &g->t[x->b];
+		switch (x->op) {
+		case DM_IR_CONST:
+			g->t[x->dst].loc = L_CONST;
+			g->t[x->dst].cval = x->imm;
+			break;
+		case DM_IR_GET:
+			for (int k = 0; k < nfw; k++)
+				if (fw[k].off == x->imm && fw[k].size == x->size) {
+					alias[x->dst] = fw[k].t;
+					x->op = OP_DEAD;
+					break;
+				}
+			if (x->op == DM_IR_GET && nfw < 64) fw[nfw++] = (struct fwd){ x->imm, x->size, x->dst };
+			break;
+		case DM_IR_PUT:
+			for (int k = 0; k < nfw; k++)
+				if (fw[k].off < x->imm + x->size && x->imm < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
+			if (nfw < 64 && (x->size == 8 || ta->zext <= x->size)) fw[nfw++] = (struct fwd){ x->imm, x->size, x->a };
+			break;
+		case DM_IR_CALL:
+			nfw = 0;
+			break;
+		case DM_IR_OR: case DM_IR_ADD: case DM_IR_XOR: case DM_IR_SUB:
+		case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: {
+			/* x op 0 (and 0 op x for the commutative ones) is x at width size */
+			bool shift = x->op >= DM_IR_SHL && x->op <= DM_IR_ROR;
+			if (x->size != 4 && x->size != 8) break;
+			if (tb->loc == L_CONST && (shift ? tb->cval % (8 * x->size) : tb->cval) == 0 &&
+			    (x->size == 8 || ta->zext <= x->size)) {
+				alias[x->dst] = x->a;
+				x->op = OP_DEAD;
+			} else if (x->op != DM_IR_SUB && !shift && ta->loc == L_CONST && ta->cval == 0 &&
+				   (x->size == 8 || tb->zext <= x->size)) {
+				alias[x->dst] = x->b;
+				x->op = OP_DEAD;
+			}
+			break;
+		}
+		}
+		if (x->op != OP_DEAD && dm_ir_op_has_dst[x->op]) {
+			g->t[x->dst].def = (int32_t)i;
+			g->t[x->dst].zext = result_zext(g, x);
+		}
+	}
+	free(alias);
+
+	/* 2. address folding: LD/LDS/ST of ADD.8 (x, const) use [x + const] */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_LD && x->op != DM_IR_LDS && x->op != DM_IR_ST) continue;
+		struct dm_ir_insn *d = &in[g->t[x->a].def];
+		if (g->t[x->a].loc == L_CONST || d->op != DM_IR_ADD || d->size != 8) continue;
+		dm_temp base = d->a, k = d->b;
+		if (g->t[base].loc == L_CONST) { base = d->b; k = d->a; }
+		if (g->t[k].loc != L_CONST || g->t[base].loc == L_CONST) continue;
+		int64_t disp = (int64_t)g->t[k].cval;
+		if (!fits_s32(disp) || !fits_s32(disp + g->gbase)) continue;
+		g->abase[i] = base;
+		g->adisp[i] = (int32_t)disp;
+	}
+
+	/* 3. backward: uses and dead code */
+	for (uint32_t i = n; i-- > 0;) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op == OP_DEAD) continue;
+		if (pure(x->op) && dm_ir_op_has_dst[x->op] && g->t[x->dst].uses == 0) { x->op = OP_DEAD; continue; }
+		if (g->abase[i]) {
+			g->t[g->abase[i]].uses++;
+			if (x->op == DM_IR_ST) g->t[x->b].uses++;
+			continue;
+		}
+		const dm_temp ops[3] = { x->a, x->b, x->c };
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].uses++;
+	}
+
+	/* 4. flag fusion */
+	for (uint32_t i = 0; i < n; i++) {
+		g->hoist[i] = -2;
+		g->hoist_head[i] = -1;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_COND || g->t[x->a].loc == L_CONST) continue;
+		int32_t f = g->t[x->a].def;
+		if (in[f].dst != x->a || fused_cc(in[f].op, (unsigned)x->imm) < 0) continue;
+		if (in[f].size != 4 && in[f].size != 8) continue;
+		g->hoist[i] = g->hoist_head[f];
+		g->hoist_head[f] = (int32_t)i;
+		g->t[x->dst].def = f;
+	}
+
+	/* 5. last uses (a hoisted COND reads nothing where it stands) */
+	for (uint32_t i = 1; i < g->nt; i++) g->t[i].last = -1;
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op == OP_DEAD) continue;
+		if (x->op == DM_IR_COND && g->hoist[i] != -2) continue;
+		if (g->abase[i]) {
+			g->t[g->abase[i]].last = (int32_t)i;
+			if (x->op == DM_IR_ST) g->t[x->b].last = (int32_t)i;
+			continue;
+		}
+		const dm_temp ops[3] = { x->a, x->b, x->c };
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].last = (int32_t)i;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		g->materialize[i] = false;
+		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[x->dst].last >= 0)
+			g->materialize[i] = true;
+	}
+
+	/* 6. temps live across a CALL */
+	int32_t next_call = INT32_MAX;
+	int32_t *nc = malloc(sizeof *nc * (n + 1));
+	for (uint32_t i = n; i-- > 0;) {
+		nc[i] = next_call;
+		if (in[i].op == DM_IR_CALL) next_call = (int32_t)i;
+	}
+	for (uint32_t t = 1; t < g->nt; t++)
+		if (g->t[t].last >= 0 && g->t[t].loc != L_CONST) g->t[t].cross = nc[g->t[t].def] < g->t[t].last;
+	free(nc);
+}
+
+int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
+{
+	const struct dm_ir_block *b = &tb->ir;
+	if (!fits_s32((int64_t)dm_guest_base)) return -1;
+	for (uint32_t i = 0; i < b->n; i++)
+		if (!supported(&b->insn[i])) return -1;
+
+	struct cg g = { .x = x, .tb = tb, .n = b->n, .nt = b->ntemps, .gbase = (int32_t)dm_guest_base };
+	g.in = malloc(sizeof *g.in * (b->n + 1));
+	memcpy(g.in, b->insn, sizeof *g.in * b->n);
+	g.t = calloc(b->ntemps + 1, sizeof *g.t);
+	g.hoist = malloc(sizeof(int32_t) * (b->n + 1));
+	g.hoist_head = malloc(sizeof(int32_t) * (b->n + 1));
+	g.materialize = malloc(b->n + 1);
+	g.abase = calloc(b->n + 1, sizeof *g.abase);
+	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
+	analyse(&g);
+
+	/* entry: leave for the dispatcher when a signal is pending */
+	x_load(x, 8, RAX, RSP, DM_X86_PENDING);
+	x_alu_mi(x, ALU_CMP, 4, RAX, 0, 0);
+	uint8_t *sig = x_jcc(x, CC_NE);
+
+	bool open = true;
+	for (uint32_t i = 0; i < g.n && open && !g.fail && !x->overflow; i++) {
+		if (g.in[i].op == OP_DEAD) continue;
+		g.lockmask = 0;
+		open = lower(&g, (int32_t)i);
+	}
+	if (open) exit_chain(&g, b->end_pc);   /* a block that falls off its end */
+	x_patch(sig, x->p);
+	store_pc_imm(&g, b->pc);
+	to_epilogue(&g, DM_JIT_RET_JUMP);
+
+	free(g.in);
+	free(g.t);
+	free(g.hoist);
+	free(g.hoist_head);
+	free(g.materialize);
+	free(g.abase);
+	free(g.adisp);
+	return g.fail ? -1 : 0;
+}

@@ -1,0 +1,152 @@
+/* emu/sys/futex.c: futex, futex_time64, futex_waitv.
+ *
+ * Guest memory is host memory (dm_g2h), and guest threads are host threads
+ * whose tids the guest sees, so every operation runs on the host futex at the
+ * same word: waits, wakes, bitsets, requeues, WAKE_OP and the PI operations
+ * (whose words hold host tids = guest tids) keep their exact semantics,
+ * including EAGAIN, ETIMEDOUT and EINTR.  What is translated:
+ *   - op through the futex_ops constant set (the same numbers on every ABI);
+ *   - the timeout through the signature's struct (timespec for futex,
+ *     timespec64 for futex_time64 on 32-bit ABIs); for REQUEUE, CMP_REQUEUE,
+ *     WAKE_OP and CMP_REQUEUE_PI that argument is the integer val2;
+ *   - big-endian guests: the word is in guest byte order, so the values the
+ *     kernel compares with it (val of the WAITs, val3 of CMP_REQUEUE, the
+ *     waitv values) are byte-swapped.  WAKE_OP's arithmetic and the PI tid
+ *     protocol would need the word in host order: reported, not emulated.
+ * docs/threads.md has the list of operations and their tests. */
+#include <glib.h>
+#include <linux/futex.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+#include "emu/sys/internal.h"
+
+#ifndef FUTEX_LOCK_PI2
+#define FUTEX_LOCK_PI2 13
+#endif
+#ifndef SYS_futex_waitv
+#define SYS_futex_waitv 449
+#endif
+
+static int big(const struct dm_abi *abi) { return abi->endian == DM_BIG; }
+static uint32_t swap_if(const struct dm_abi *abi, uint32_t v) { return big(abi) ? __builtin_bswap32(v) : v; }
+
+static int64_t do_futex(struct dm_sys_call *c, const struct dm_type *tstype)
+{
+	uint64_t uaddr = dm_call_arg(c, 0), utime = dm_call_arg(c, 3), uaddr2 = dm_call_arg(c, 4);
+	uint32_t gop = (uint32_t)dm_call_arg(c, 1);
+	uint32_t val = (uint32_t)dm_call_arg(c, 2), val3 = (uint32_t)dm_call_arg(c, 5);
+	const struct dm_constset *set = c->abi->sets[DM_SET_futex_ops];
+	int op = set ? (int)dm_set_to_host(set, gop) : (int)gop;
+	int cmd = op & FUTEX_CMD_MASK;
+	if (uaddr & 3) return DM_GERR(EINVAL);
+	long htime = 0;      /* the 4th host argument: timeout pointer or val2 */
+	void *ts = NULL;
+	int prot = DM_PROT_READ;
+	switch (cmd) {
+	case FUTEX_WAIT: case FUTEX_WAIT_BITSET: case FUTEX_WAIT_REQUEUE_PI:
+		val = swap_if(c->abi, val);
+		/* fall through */
+	case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2:
+		if (utime) {
+			int r = tstype ? dm_struct_in(tstype, utime, 1, &ts) : -ENOSYS;
+			if (r) return DM_GERR(-r);
+		}
+		htime = (long)ts;
+		if (cmd == FUTEX_WAIT_REQUEUE_PI && !dm_mm_access_ok(uaddr2, 4, DM_PROT_READ | DM_PROT_WRITE)) {
+			g_free(ts);
+			return DM_GERR(EFAULT);
+		}
+		if (cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2) prot |= DM_PROT_WRITE;
+		break;
+	case FUTEX_WAKE: case FUTEX_WAKE_BITSET:
+		/* a private wake never touches memory: nobody waits on an unmapped word */
+		if (!dm_mm_access_ok(uaddr, 4, DM_PROT_READ))
+			return (op & FUTEX_PRIVATE_FLAG) ? 0 : DM_GERR(EFAULT);
+		break;
+	case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI:
+		prot |= DM_PROT_WRITE;
+		break;
+	case FUTEX_CMP_REQUEUE: case FUTEX_CMP_REQUEUE_PI:
+		val3 = swap_if(c->abi, val3);
+		/* fall through */
+	case FUTEX_REQUEUE: case FUTEX_WAKE_OP:
+		if (!dm_mm_access_ok(uaddr2, 4, DM_PROT_READ | (cmd == FUTEX_WAKE_OP ? DM_PROT_WRITE : 0)))
+			return DM_GERR(EFAULT);
+		htime = (long)(uint32_t)utime;   /* val2 */
+		break;
+	default:
+		/* FUTEX_FD is gone from the kernel since 2.6.26 */
+		return DM_GERR(ENOSYS);
+	}
+	if (big(c->abi) && (cmd == FUTEX_WAKE_OP || cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2 ||
+			    cmd == FUTEX_UNLOCK_PI || cmd == FUTEX_TRYLOCK_PI || cmd == FUTEX_CMP_REQUEUE_PI ||
+			    cmd == FUTEX_WAIT_REQUEUE_PI))
+		dm_sys_report("futex op", "WAKE_OP/PI on a big-endian guest (word in guest byte order)");
+	if (!dm_mm_access_ok(uaddr, 4, prot)) {
+		g_free(ts);
+		return DM_GERR(EFAULT);
+	}
+	long r = dm_host_syscall(SYS_futex, (long)dm_g2h(uaddr), op, val, htime, uaddr2 ? (long)dm_g2h(uaddr2) : 0,
+				 val3);
+	g_free(ts);
+	return dm_sys_err(c->abi, r);
+}
+
+/* The timeout's struct type from the signature (timespec or timespec64). */
+static const struct dm_type *timeout_type(struct dm_sys_call *c, int fallback)
+{
+	const struct dm_sig *s = c->entry ? c->entry->sig : NULL;
+	int i = dm_sig_arg(s, "utime");
+	if (i >= 0 && s->args[i].type) return s->args[i].type;
+	return c->abi->types[fallback];
+}
+
+int64_t dm_sys_futex(struct dm_sys_call *c)
+{
+	return do_futex(c, timeout_type(c, DM_T_timespec));
+}
+
+int64_t dm_sys_futex_time64(struct dm_sys_call *c)
+{
+	return do_futex(c, timeout_type(c, DM_T_timespec64));
+}
+
+/* futex_waitv(struct futex_waitv *waiters, nr, flags, timeout, clockid):
+ * struct futex_waitv { u64 val; u64 uaddr; u32 flags; u32 reserved; } has one
+ * layout everywhere; the guest addresses become host addresses. */
+#define FUTEX_WAITV_MAX 128
+#define FUTEX2_SIZE_U32 2u
+int64_t dm_sys_futex_waitv(struct dm_sys_call *c)
+{
+	uint64_t gw = dm_call_arg(c, 0), gt = dm_call_arg(c, 3);
+	uint32_t nr = (uint32_t)dm_call_arg(c, 1), flags = (uint32_t)dm_call_arg(c, 2);
+	int clk = (int)dm_set_to_host(c->abi->sets[DM_SET_clock_ids], (uint32_t)dm_call_arg(c, 4));
+	if (flags || !nr || nr > FUTEX_WAITV_MAX) return DM_GERR(EINVAL);
+	uint8_t g[FUTEX_WAITV_MAX * 24];
+	struct { uint64_t val, uaddr; uint32_t flags, reserved; } h[FUTEX_WAITV_MAX];
+	if (dm_copy_from_guest(g, gw, 24u * nr)) return DM_GERR(EFAULT);
+	for (uint32_t i = 0; i < nr; i++) {
+		uint64_t ga = dm_gload(c->abi, g + 24 * i + 8, 8);
+		h[i].val = dm_gload(c->abi, g + 24 * i, 8);
+		h[i].flags = (uint32_t)dm_gload(c->abi, g + 24 * i + 16, 4);
+		h[i].reserved = (uint32_t)dm_gload(c->abi, g + 24 * i + 20, 4);
+		if ((h[i].flags & 3) == FUTEX2_SIZE_U32) {
+			if (!dm_mm_access_ok(ga, 4, DM_PROT_READ)) return DM_GERR(EFAULT);
+			h[i].val = swap_if(c->abi, (uint32_t)h[i].val);
+		}
+		h[i].uaddr = (uint64_t)(uintptr_t)dm_g2h(ga);
+	}
+	void *ts = NULL;
+	if (gt) {
+		const struct dm_sig *s = c->entry ? c->entry->sig : NULL;
+		int k = dm_sig_arg(s, "timeout");
+		const struct dm_type *tt = k >= 0 && s->args[k].type ? s->args[k].type : c->abi->types[DM_T_timespec64];
+		int r = tt ? dm_struct_in(tt, gt, 1, &ts) : -ENOSYS;
+		if (r) return DM_GERR(-r);
+	}
+	long r = dm_host_syscall(SYS_futex_waitv, (long)h, nr, 0, (long)ts, clk, 0);
+	g_free(ts);
+	return dm_sys_err(c->abi, r);
+}

@@ -1,0 +1,215 @@
+/* emu/thread/thread.c: guest threads as host threads.
+ *
+ *   dm_thread_clone      pthread_create a host thread that runs a copy of the
+ *                        parent's CPU through dm_exec_run; the parent waits
+ *                        until the child has its tid and has run the syscall
+ *                        layer's init (CHILD_SETTID, PARENT_SETTID)
+ *   dm_thread_exit       one thread: the leader (host main thread) leaves with
+ *                        a raw exit(2), so the host kernel keeps the process
+ *                        alive until the last thread and reports the leader's
+ *                        status, exactly as for a native program; any other
+ *                        thread longjmps out of its dispatch loop and returns
+ *                        from its pthread start routine
+ *   dm_thread_exit_group every thread (host exit_group)
+ *   registry             the live threads, by tid
+ *
+ * Guest stacks are guest memory; each host thread runs the emulator on its own
+ * host stack, so a guest pthread_join may unmap the guest stack of a thread
+ * that is still finishing its exit here. */
+#include <errno.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "arch/arch.h"
+#include "emu/dbt/exec.h"
+#include "emu/process.h"
+#include "emu/signal/signal.h"
+#include "emu/thread/thread.h"
+
+#define G_CLONE_SETTLS 0x80000u
+#define HOST_STACK (4u << 20)
+
+struct dm_thread {
+	int tid;
+	int leader;                  /* the host main thread */
+	struct dm_cpu *cpu;          /* owned here, except the leader's */
+	void *sysrec;
+	jmp_buf exit_jmp;
+	struct dm_thread *next;
+};
+
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct dm_thread *threads;      /* every live thread, the leader included once registered */
+static int nthreads = 1;
+static struct dm_thread leader_rec;
+static __thread struct dm_thread *self;
+
+static void reg_add(struct dm_thread *t)
+{
+	pthread_mutex_lock(&reg_lock);
+	t->next = threads;
+	threads = t;
+	pthread_mutex_unlock(&reg_lock);
+}
+
+static void reg_remove(struct dm_thread *t)
+{
+	pthread_mutex_lock(&reg_lock);
+	for (struct dm_thread **p = &threads; *p; p = &(*p)->next)
+		if (*p == t) {
+			*p = t->next;
+			break;
+		}
+	nthreads--;
+	pthread_mutex_unlock(&reg_lock);
+}
+
+/* The calling thread's record; the leader registers itself on first use. */
+static struct dm_thread *me(void)
+{
+	if (!self) {
+		leader_rec.tid = (int)syscall(SYS_gettid);
+		leader_rec.leader = 1;
+		self = &leader_rec;
+		reg_add(&leader_rec);
+	}
+	return self;
+}
+
+void dm_thread_set_sysrec(void *rec) { me()->sysrec = rec; }
+
+void *dm_thread_sysrec(int tid)
+{
+	me();
+	void *r = NULL;
+	pthread_mutex_lock(&reg_lock);
+	for (struct dm_thread *t = threads; t; t = t->next)
+		if (t->tid == tid) r = t->sysrec;
+	pthread_mutex_unlock(&reg_lock);
+	return r;
+}
+
+int dm_thread_count(void)
+{
+	return __atomic_load_n(&nthreads, __ATOMIC_ACQUIRE);
+}
+
+/* ---- creation ---------------------------------------------------------------- */
+
+struct start {
+	struct dm_cpu *cpu;
+	struct dm_signal_thread_start sig;     /* emu/signal's thread protocol (signal.h) */
+	dm_thread_init_fn init;
+	void *arg;
+	sem_t ready;
+	int tid;
+};
+
+static void *thread_main(void *p)
+{
+	struct start *st = p;
+	struct dm_thread *t = g_new0(struct dm_thread, 1);
+	t->tid = (int)syscall(SYS_gettid);
+	t->cpu = st->cpu;
+	t->cpu->thread = t;
+	self = t;
+	dm_signal_thread_init(&st->sig);       /* the parent's guest mask, no altstack, host mask mirrored */
+	reg_add(t);
+	if (st->init) st->init(st->arg, t->tid);
+	st->tid = t->tid;
+	sem_post(&st->ready);          /* st lives on the parent's stack: not touched after this */
+	if (setjmp(t->exit_jmp) == 0)
+		dm_exec_run(t->cpu);
+	/* dm_thread_exit of this thread */
+	dm_signal_thread_exit();
+	reg_remove(t);
+	g_free(t->cpu);
+	g_free(t);
+	return NULL;
+}
+
+long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint64_t tls, dm_thread_init_fn init,
+		     void *arg)
+{
+	const struct dm_arch *arch = parent->arch;
+	struct dm_thread *pt = me();
+	if (!pt->cpu) pt->cpu = parent;
+	struct dm_cpu *cpu = g_malloc(arch->cpu_size);
+	memcpy(cpu, parent, arch->cpu_size);
+	arch->syscall_ret(cpu, 0);
+	if (newsp) arch->set_sp(cpu, newsp);
+	if (flags & G_CLONE_SETTLS) arch->set_tls(cpu, tls);
+	cpu->excl_size = 0;
+	cpu->insns = 0;
+
+	struct start st = { .cpu = cpu, .init = init, .arg = arg };
+	sem_init(&st.ready, 0, 0);
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, HOST_STACK);
+	__atomic_add_fetch(&nthreads, 1, __ATOMIC_ACQ_REL);
+	pthread_t th;
+	dm_signal_thread_prepare(&st.sig);     /* host signals blocked: the child inherits that */
+	int e = pthread_create(&th, &attr, thread_main, &st);
+	dm_signal_thread_created(&st.sig);
+	pthread_attr_destroy(&attr);
+	if (e) {
+		__atomic_sub_fetch(&nthreads, 1, __ATOMIC_ACQ_REL);
+		sem_destroy(&st.ready);
+		g_free(cpu);
+		return -(e == EAGAIN ? EAGAIN : e);
+	}
+	while (sem_wait(&st.ready) < 0 && errno == EINTR) {}
+	sem_destroy(&st.ready);
+	return st.tid;
+}
+
+/* ---- exit ------------------------------------------------------------------------ */
+
+static void flush_logs(void)
+{
+	if (dm_proc.log) fflush(dm_proc.log);
+	fflush(stderr);
+}
+
+_Noreturn void dm_thread_exit(int code)
+{
+	struct dm_thread *t = me();
+	flush_logs();
+	if (t->leader) {
+		/* The host main thread: a raw exit(2) of this thread only.  The host
+		 * ends the process when the last thread is gone, with this status. */
+		dm_signal_thread_exit();           /* undelivered signals go back to the process */
+		reg_remove(t);
+		for (;;) syscall(SYS_exit, code);
+	}
+	longjmp(t->exit_jmp, 1);
+}
+
+_Noreturn void dm_thread_exit_group(int code)
+{
+	flush_logs();
+	for (;;) syscall(SYS_exit_group, code);
+}
+
+void dm_thread_after_fork_child(void)
+{
+	struct dm_thread *t = me();
+	pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
+	reg_lock = fresh;                  /* another thread may have held it at fork time */
+	t->tid = (int)syscall(SYS_gettid);
+	t->leader = 1;                     /* the child's only thread is its main thread */
+	t->next = NULL;
+	threads = t;
+	nthreads = 1;
+}

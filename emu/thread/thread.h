@@ -1,0 +1,50 @@
+/* emu/thread/thread.h: guest threads.
+ *
+ * Each guest thread is a host thread (pthread) with its own CPU struct; the
+ * guest's thread ids are the host's (gettid passes through), so tkill, PI
+ * futexes and /proc/self/task see the same numbers the guest does.  The
+ * thread that started the process (the leader) is the host's main thread.
+ *
+ * Entry points for emu/sys/proc.c (clone, clone3, exit, exit_group, fork),
+ * which reaches them through weak references: a build without this library
+ * refuses threads with ENOSYS.  docs/threads.md has the whole story. */
+#ifndef DM_THREAD_H
+#define DM_THREAD_H
+
+#include <stdint.h>
+
+#include "emu/cpu.h"
+
+/* Start a guest thread: a copy of parent's CPU state that returns 0 from the
+ * clone syscall on stack newsp (0: the parent's) with TLS tls (when
+ * CLONE_SETTLS; flags are guest clone flags, the same on every ABI).  init(arg,
+ * tid) runs in the new thread before any guest code, while the parent still
+ * waits in clone: the syscall layer sets up its per-thread kernel records
+ * there (CHILD_SETTID, PARENT_SETTID, clear_child_tid) and may record a
+ * pointer with dm_thread_set_sysrec.  Returns the new tid, or -errno (host
+ * numbering). */
+typedef void (*dm_thread_init_fn)(void *arg, int tid);
+long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint64_t tls, dm_thread_init_fn init,
+		     void *arg);
+
+/* exit(2) of the calling thread: robust list, CHILD_CLEARTID (store 0 + futex
+ * wake), then the host thread ends.  The last thread's exit ends the process
+ * with the leader's status, as on Linux. */
+_Noreturn void dm_thread_exit(int code);
+
+/* exit_group(2): every thread, the whole process. */
+_Noreturn void dm_thread_exit_group(int code);
+
+/* In the child of a fork: the calling thread is the only one, and the leader. */
+void dm_thread_after_fork_child(void);
+
+/* Live guest threads of this process (1 when single-threaded). */
+int dm_thread_count(void);
+
+/* An opaque per-thread record of the syscall layer (its __thread kernel state),
+ * found by tid for the calls that name another thread (get_robust_list).
+ * dm_thread_sysrec: NULL when tid is no thread of this process. */
+void dm_thread_set_sysrec(void *rec);
+void *dm_thread_sysrec(int tid);
+
+#endif

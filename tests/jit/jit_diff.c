@@ -1,0 +1,395 @@
+/* tests/jit/jit_diff.c: differential test of the x86_64 JIT (emu/jit) against
+ * the IR interpreter (emu/dbt/interp.c, the definition of every opcode).
+ * Random IR blocks over every opcode, width and edge value run both ways on
+ * identical CPU state and guest memory; exits, pc, state bytes and memory
+ * must agree.  Plus targeted cases: flag fusion with and without a PUT of
+ * NZCV, spills around CALL, exclusives, and a faulting load's pc and state.
+ * GLib test (--tap); JIT_DIFF_BLOCKS and JIT_DIFF_SEED set the size. */
+#include <glib.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/dbt/cache.h"
+#include "emu/dbt/exec.h"
+#include "emu/dbt/helpers.h"
+#include "emu/jit/jit.h"
+
+#define STATE 1024           /* bytes of fake CPU state (struct dm_cpu first) */
+#define SLOT0 128            /* GET/PUT offsets: [SLOT0, STATE) */
+#define MEM 4096
+
+static uint8_t state_init[STATE] __attribute__((aligned(16)));
+static uint8_t mem_init[MEM] __attribute__((aligned(64)));
+static uint8_t mem[MEM] __attribute__((aligned(64)));
+static uint8_t st_i[STATE] __attribute__((aligned(16))), st_j[STATE] __attribute__((aligned(16)));
+static uint8_t mem_i[MEM];
+
+static const uint64_t edges[] = {
+	0, 1, 2, 3, 7, 31, 32, 33, 63, 64, 65, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xffff, 0x10000,
+	0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000ull, 0x7fffffffffffffffull,
+	0x8000000000000000ull, 0xffffffffffffffffull, 0xfffffffffffffffeull, 0xffffffff80000000ull,
+	0x123456789abcdef0ull, 0xdeadbeefull,
+};
+
+static uint64_t helper(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	uint8_t *s = cpu;
+	uint64_t v;
+	memcpy(&v, s + SLOT0 + 64, 8);
+	uint64_t w = a + b;
+	memcpy(s + SLOT0 + 72, &w, 8);
+	return (a * 31) ^ (b + (c << 3)) ^ v;
+}
+
+static GRand *rng;
+static uint64_t r64(void) { return (uint64_t)g_rand_int(rng) << 32 | g_rand_int(rng); }
+static unsigned rn(unsigned n) { return (unsigned)g_rand_int_range(rng, 0, (gint32)n); }
+static uint64_t rval(void)
+{
+	switch (rn(4)) {
+	case 0: return r64();
+	case 1: return r64() & 0xffff;
+	default: return edges[rn(G_N_ELEMENTS(edges))];
+	}
+}
+
+struct gen {
+	struct dm_ir_block *b;
+	dm_temp live[4096];
+	unsigned nlive;
+	uint64_t pc;
+};
+
+static dm_temp pick(struct gen *g)
+{
+	if (!g->nlive || rn(6) == 0) {
+		dm_temp t = dm_ir_const(g->b, rval());
+		g->live[g->nlive++] = t;
+		return t;
+	}
+	/* favour recent temps, sometimes reach far back (long live ranges, spills) */
+	if (rn(3)) return g->live[g->nlive - 1 - rn(g->nlive < 8 ? g->nlive : 8)];
+	return g->live[rn(g->nlive)];
+}
+
+static void add(struct gen *g, dm_temp t) { if (t && g->nlive < 4096) g->live[g->nlive++] = t; }
+static unsigned wsize(void) { static const unsigned s[] = { 4, 8, 8, 4, 1, 2 }; return s[rn(6)]; }
+static unsigned w48(void) { return rn(2) ? 4 : 8; }
+static unsigned msize(void) { static const unsigned s[] = { 1, 2, 4, 8 }; return s[rn(4)]; }
+static uint64_t state_off(unsigned size) { return SLOT0 + (uint64_t)size * rn((STATE - SLOT0) / size); }
+
+/* a guest address in mem, aligned to size, as a temp (sometimes base + const) */
+static dm_temp addr(struct gen *g, unsigned size, uint64_t *a)
+{
+	uint64_t off = (uint64_t)size * rn((MEM - 64) / size);
+	*a = (uint64_t)(uintptr_t)mem + off;
+	if (rn(2)) return dm_ir_const(g->b, *a);
+	int64_t k = (int64_t)(rn(64) & ~(size - 1)) - 32;
+	dm_temp base = dm_ir_const(g->b, *a - (uint64_t)k);
+	if (rn(2)) {   /* a base that is not a constant, so [reg + disp] folding applies */
+		dm_temp z = dm_ir_const(g->b, 0);
+		base = dm_ir_op2(g->b, DM_IR_OR, 8, base, z);
+		base = dm_ir_op2(g->b, DM_IR_XOR, 8, base, z);
+	}
+	return dm_ir_op2(g->b, DM_IR_ADD, 8, base, dm_ir_const(g->b, (uint64_t)k));
+}
+
+static void gen_one(struct gen *g)
+{
+	struct dm_ir_block *b = g->b;
+	uint64_t a;
+	unsigned s;
+	dm_temp t, u;
+	switch (rn(26)) {
+	case 0: g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); break;
+	case 1: s = msize(); add(g, dm_ir_get(b, s, state_off(s))); break;
+	case 2: s = msize(); dm_ir_put(b, s, state_off(s), pick(g)); break;
+	case 3: case 4: case 5: {
+		static const enum dm_ir_op ops[] = { DM_IR_ADD, DM_IR_SUB, DM_IR_MUL, DM_IR_AND, DM_IR_OR, DM_IR_XOR,
+			DM_IR_ANDN, DM_IR_ORN, DM_IR_XORN };
+		add(g, dm_ir_op2(b, ops[rn(G_N_ELEMENTS(ops))], wsize(), pick(g), pick(g)));
+		break;
+	}
+	case 6: {
+		static const enum dm_ir_op ops[] = { DM_IR_UDIV, DM_IR_SDIV, DM_IR_SHL, DM_IR_SHR, DM_IR_SAR, DM_IR_ROR,
+			DM_IR_UMULH, DM_IR_SMULH };
+		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
+		dm_temp y = rn(3) ? pick(g) : dm_ir_const(b, rn(2) ? rval() : rn(70));
+		add(g, dm_ir_op2(b, op, w48(), pick(g), y));
+		break;
+	}
+	case 7: {
+		static const enum dm_ir_op ops[] = { DM_IR_NOT, DM_IR_NEG, DM_IR_BSWAP };
+		add(g, dm_ir_op1(b, ops[rn(3)], wsize(), pick(g)));
+		break;
+	}
+	case 8: {
+		static const enum dm_ir_op ops[] = { DM_IR_CLZ, DM_IR_CLS, DM_IR_RBIT };
+		add(g, dm_ir_op1(b, ops[rn(3)], w48(), pick(g)));
+		break;
+	}
+	case 9: add(g, dm_ir_emit(b, rn(2) ? DM_IR_SEXT : DM_IR_ZEXT, wsize(), pick(g), 0, 0, 1 + rn(64))); break;
+	case 10: add(g, dm_ir_emit(b, DM_IR_EXTR, w48(), pick(g), pick(g), 0, rn(64))); break;
+	case 11: add(g, dm_ir_emit(b, rn(2) ? DM_IR_ADC : DM_IR_SBC, wsize(), pick(g), pick(g), pick(g), 0)); break;
+	case 12: case 13: {
+		/* a flag op, maybe PUT, and CONDs on it (the fusion pattern) */
+		static const enum dm_ir_op ops[] = { DM_IR_ADDF, DM_IR_SUBF, DM_IR_SUBF, DM_IR_LOGICF, DM_IR_ADCF, DM_IR_SBCF };
+		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
+		unsigned w = w48();
+		dm_temp f = op == DM_IR_LOGICF ? dm_ir_op1(b, op, w, pick(g))
+			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()), pick(g), 0);
+		if (rn(2)) dm_ir_put(b, 8, SLOT0, f);
+		for (unsigned k = rn(3); k-- > 0;) {
+			if (rn(3) == 0) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
+			add(g, dm_ir_emit(b, DM_IR_COND, 8, f, 0, 0, rn(16)));
+		}
+		if (rn(4) == 0) add(g, f);
+		break;
+	}
+	case 14: add(g, dm_ir_emit(b, DM_IR_COND, 8, pick(g), 0, 0, rn(16))); break;
+	case 15: add(g, dm_ir_emit(b, DM_IR_SELECT, 8, pick(g), pick(g), pick(g), 0)); break;
+	case 16: case 17:
+		s = msize();
+		t = addr(g, s, &a);
+		add(g, dm_ir_emit(b, rn(2) ? DM_IR_LD : DM_IR_LDS, s, t, 0, 0, 0));
+		break;
+	case 18: case 19:
+		s = msize();
+		t = addr(g, s, &a);
+		dm_ir_emit(b, DM_IR_ST, s, t, pick(g), 0, 0);
+		break;
+	case 20:
+		s = msize();
+		t = addr(g, s, &a);
+		if (rn(2)) {   /* a CAS that succeeds: compare with what is there */
+			u = dm_ir_emit(b, DM_IR_LD, s, t, 0, 0, 0);
+			add(g, dm_ir_emit(b, DM_IR_CAS, s, t, u, pick(g), 0));
+		} else {
+			add(g, dm_ir_emit(b, DM_IR_CAS, s, t, pick(g), pick(g), 0));
+		}
+		break;
+	case 21:
+		s = msize();
+		t = addr(g, s, &a);
+		add(g, dm_ir_emit(b, DM_IR_RMW, s, t, pick(g), 0, rn(9)));
+		break;
+	case 22:
+		s = msize();
+		t = addr(g, s, &a);
+		add(g, dm_ir_emit(b, DM_IR_LDX, s, t, 0, 0, 0));
+		if (rn(4)) {
+			unsigned s2 = rn(4) ? s : msize();
+			add(g, dm_ir_emit(b, DM_IR_STX, s2, rn(4) ? t : addr(g, s2, &a), pick(g), 0, 0));
+		} else if (rn(2)) {
+			dm_ir_emit(b, DM_IR_CLREX, 8, 0, 0, 0, 0);
+		}
+		break;
+	case 23: add(g, dm_ir_call(b, DM_HELPER(helper), pick(g), pick(g), pick(g))); break;
+	case 24:
+		if (rn(4) == 0) {
+			t = pick(g);
+			/* rarely taken: a COND on a mostly-false flag, or a raw temp */
+			dm_ir_emit(b, DM_IR_BRCOND, 8, rn(2) ? t : dm_ir_emit(b, DM_IR_COND, 8, t, 0, 0, 0), 0, 0, 0x9000 + g->pc);
+		}
+		break;
+	case 25: if (rn(4) == 0) dm_ir_emit(b, DM_IR_FENCE, 8, 0, 0, 0, 0); break;
+	}
+}
+
+static void gen_block(struct dm_ir_block *b, unsigned len)
+{
+	static struct gen g;
+	memset(&g, 0, sizeof g);
+	g.b = b;
+	g.pc = 0x400000;
+	dm_ir_init(b, g.pc);
+	dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g.pc);
+	for (unsigned i = 0; i < len; i++) gen_one(&g);
+	b->end_pc = g.pc + 4;
+	switch (rn(6)) {
+	case 0: dm_ir_emit(b, DM_IR_EXIT, 8, 0, 0, 0, 0x500000); break;
+	case 1: dm_ir_emit(b, DM_IR_EXITR, 8, pick(&g), 0, 0, 0); break;
+	case 2: dm_ir_emit(b, DM_IR_SYSCALL, 8, 0, 0, 0, g.pc + 4); break;
+	case 3: dm_ir_emit(b, DM_IR_TRAP, 8, 0, 0, 0, DM_TRAP_BRK | 5 << 8); break;
+	default: break;   /* falls off the end */
+	}
+}
+
+static void fill_state(void)
+{
+	for (size_t i = 0; i < STATE; i += 8) {
+		uint64_t v = rval();
+		memcpy(state_init + i, &v, 8);
+	}
+	memset(state_init, 0, sizeof(struct dm_cpu));
+	((struct dm_cpu *)state_init)->excl_size = 0;
+	for (size_t i = 0; i < MEM; i += 8) {
+		uint64_t v = rval();
+		memcpy(mem_init + i, &v, 8);
+	}
+}
+
+static const char *exit_name(int e) { return e == 0 ? "jump" : e == 1 ? "syscall" : "trap"; }
+
+/* Run b both ways; returns false (after reporting) on a difference, and
+ * whether the JIT took the block at all in *compiled. */
+static bool differ_check(struct dm_ir_block *b, unsigned id, bool *compiled)
+{
+	struct dm_tb tb = { .pc = b->pc, .end = b->end_pc, .ir = *b };
+	*compiled = dm_jit_compile(&tb);
+	if (!*compiled) return true;
+
+	memcpy(st_i, state_init, STATE);
+	memcpy(mem, mem_init, MEM);
+	uint64_t trap = 0;
+	enum dm_exit ei = dm_interp_block((struct dm_cpu *)st_i, b, &trap);
+	memcpy(mem_i, mem, MEM);
+
+	memcpy(st_j, state_init, STATE);
+	memcpy(mem, mem_init, MEM);
+	uintptr_t r = dm_jit_run((struct dm_cpu *)st_j, &tb);
+	int ej;
+	uint64_t trap_j = 0;
+	if (r == DM_JIT_RET_JUMP) ej = DM_EXIT_JUMP;
+	else if (r == DM_JIT_RET_SYSCALL) ej = DM_EXIT_SYSCALL;
+	else if (((struct dm_jit_exit *)r)->kind == DM_JIT_EXIT_TRAP) { ej = DM_EXIT_TRAP; trap_j = ((struct dm_jit_exit *)r)->value; }
+	else ej = DM_EXIT_JUMP;
+
+	bool ok = (int)ei == ej && trap == trap_j && !memcmp(st_i, st_j, STATE) && !memcmp(mem_i, mem, MEM);
+	if (!ok) {
+		printf("# block %u differs: exit interp %s jit %s, trap %#llx/%#llx\n", id, exit_name(ei), exit_name(ej),
+		       (unsigned long long)trap, (unsigned long long)trap_j);
+		for (size_t i = 0; i < STATE; i += 8)
+			if (memcmp(st_i + i, st_j + i, 8)) {
+				uint64_t x, y;
+				memcpy(&x, st_i + i, 8);
+				memcpy(&y, st_j + i, 8);
+				printf("#   state +%zu: interp %#llx jit %#llx\n", i, (unsigned long long)x, (unsigned long long)y);
+			}
+		for (size_t i = 0; i < MEM; i += 8)
+			if (memcmp(mem_i + i, mem + i, 8)) printf("#   mem +%zu differs\n", i);
+		if (getenv("JIT_DIFF_DUMP")) {
+			FILE *f = stdout;
+			void out(const char *line, void *ctx) { fprintf(ctx, "# %s\n", line); }
+			dm_ir_dump(b, out, f);
+		}
+	}
+	return ok;
+}
+
+static void test_random(void)
+{
+	const char *n = getenv("JIT_DIFF_BLOCKS");
+	unsigned blocks = n ? (unsigned)atoi(n) : 3000, bad = 0, declined = 0;
+	for (unsigned i = 0; i < blocks; i++) {
+		struct dm_ir_block b;
+		fill_state();
+		gen_block(&b, 4 + rn(i % 10 == 0 ? 600 : 60));
+		bool compiled;
+		if (!differ_check(&b, i, &compiled)) {
+			bad++;
+			if (getenv("JIT_DIFF_REDUCE")) {   /* the shortest prefix that still differs */
+				struct dm_ir_block p = b;
+				p.insn = g_new(struct dm_ir_insn, b.n + 1);
+				for (uint32_t k = 1; k <= b.n; k++) {
+					memcpy(p.insn, b.insn, sizeof *p.insn * k);
+					p.n = k;
+					p.cap = k + 1;
+					if (!differ_check(&p, 100000 + k, &compiled)) {
+						FILE *f = stdout;
+						void out(const char *line, void *ctx) { fprintf(ctx, "# %s\n", line); }
+						dm_ir_dump(&p, out, f);
+						break;
+					}
+				}
+				g_free(p.insn);
+			}
+		}
+		if (!compiled) declined++;
+		/* the code stays in the cache (tb is gone, nothing links to it) */
+		dm_ir_free(&b);
+		if (bad >= 5) break;
+	}
+	printf("# %u blocks, %u differ, %u declined by the JIT\n", blocks, bad, declined);
+	g_assert_cmpuint(bad, ==, 0);
+	g_assert_cmpuint(declined, ==, 0);
+}
+
+/* hand-made: SUBF + PUT nzcv + COND + BRCOND, the cmp; b.cond pattern */
+static void test_fusion(void)
+{
+	for (int put = 0; put < 2; put++)
+		for (unsigned cc = 0; cc < 16; cc++)
+			for (unsigned k = 0; k < G_N_ELEMENTS(edges); k++) {
+				struct dm_ir_block b;
+				dm_ir_init(&b, 0x1000);
+				dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1000);
+				dm_temp x = dm_ir_get(&b, 8, SLOT0 + 8);
+				dm_temp y = dm_ir_const(&b, edges[k]);
+				dm_temp f = dm_ir_op2(&b, k & 1 ? DM_IR_SUBF : k & 2 ? DM_IR_ADDF : DM_IR_LOGICF, k & 4 ? 4 : 8, x, y);
+				if (put) dm_ir_put(&b, 8, SLOT0, f);
+				dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1004);
+				dm_temp c = dm_ir_emit(&b, DM_IR_COND, 8, f, 0, 0, cc);
+				dm_ir_emit(&b, DM_IR_BRCOND, 8, c, 0, 0, 0x2000);
+				dm_ir_emit(&b, DM_IR_EXIT, 8, 0, 0, 0, 0x1008);
+				b.end_pc = 0x1008;
+				fill_state();
+				uint64_t v = edges[(k * 7 + cc) % G_N_ELEMENTS(edges)];
+				memcpy(state_init + SLOT0 + 8, &v, 8);
+				bool compiled;
+				g_assert_true(differ_check(&b, cc, &compiled));
+				g_assert_true(compiled);
+				dm_ir_free(&b);
+			}
+}
+
+static sigjmp_buf fault_jmp;
+static void on_segv(int sig) { siglongjmp(fault_jmp, 1); }
+
+/* a faulting load leaves cpu->pc at its instruction and earlier PUTs done */
+static void test_fault(void)
+{
+	struct dm_ir_block b;
+	dm_ir_init(&b, 0x1000);
+	dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1000);
+	dm_ir_put(&b, 8, SLOT0, dm_ir_const(&b, 5));
+	dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1004);
+	dm_temp a = dm_ir_op2(&b, DM_IR_ADD, 8, dm_ir_get(&b, 8, SLOT0), dm_ir_const(&b, 3));
+	dm_ir_put(&b, 8, SLOT0 + 8, a);
+	dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1008);
+	dm_temp v = dm_ir_emit(&b, DM_IR_LD, 8, dm_ir_const(&b, 8), 0, 0, 0);
+	dm_ir_put(&b, 8, SLOT0 + 16, v);
+	dm_ir_emit(&b, DM_IR_EXIT, 8, 0, 0, 0, 0x100c);
+	b.end_pc = 0x100c;
+	struct dm_tb tb = { .pc = b.pc, .end = b.end_pc, .ir = b };
+	g_assert_true(dm_jit_compile(&tb));
+	memset(st_j, 0, STATE);
+	struct sigaction sa = { .sa_handler = on_segv, .sa_flags = SA_NODEFER }, old;
+	sigaction(SIGSEGV, &sa, &old);
+	volatile int faulted = 0;
+	if (!sigsetjmp(fault_jmp, 1)) dm_jit_run((struct dm_cpu *)st_j, &tb);
+	else faulted = 1;
+	sigaction(SIGSEGV, &old, NULL);
+	g_assert_true(faulted);
+	g_assert_cmphex(((struct dm_cpu *)st_j)->pc, ==, 0x1008);
+	uint64_t x;
+	memcpy(&x, st_j + SLOT0, 8);
+	g_assert_cmpuint(x, ==, 5);
+	memcpy(&x, st_j + SLOT0 + 8, 8);
+	g_assert_cmpuint(x, ==, 8);
+	dm_ir_free(&b);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	const char *s = getenv("JIT_DIFF_SEED");
+	rng = g_rand_new_with_seed(s ? (guint32)atoi(s) : 1);
+	g_test_add_func("/jit/fusion", test_fusion);
+	g_test_add_func("/jit/fault", test_fault);
+	g_test_add_func("/jit/random", test_random);
+	return g_test_run();
+}

@@ -1,0 +1,96 @@
+# tests/real/twin.sh: runs Debian's arm64 programs under dragoman against the
+# same package versions' amd64 builds, both unpacked by tests/real/fetch.sh.
+#
+#   guest:  build/dragoman -0 NAME -L build/roots/arm64 build/roots/arm64/PATH ARGS
+#   native: build/roots/amd64/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --inhibit-cache
+#             --library-path build/roots/amd64/{lib,usr/lib}/x86_64-linux-gnu
+#             --argv0 NAME build/roots/amd64/PATH ARGS
+#
+# The native twin runs through build/roots/amd64's own ld.so and libraries, never
+# the host's: the host's packages may be other versions (or missing), and a
+# different libc, zlib or liblzma could change the output (xz and gzip output is
+# compared byte for byte).  Both sides get argv[0] = NAME, so messages read
+# "sort: ..." on both.
+#
+# Usage (from a tests/real_*.t, after tests/lib/tap.sh):
+#   . tests/real/twin.sh
+#   twin_setup usr/bin/sort usr/bin/uniq ...   # fetches if needed; makes $tmp,
+#                                              # wrappers $tmp/g/NAME, $tmp/n/NAME
+#   twin_case 'sort -n nums.txt | uniq -c'     # one TAP case: the command under
+#                                              # sh -c with PATH=$tmp/{g,n}:$PATH
+#                                              # in a fresh fixture, same output
+#                                              # and exit status
+#   twin_cases FILE                            # one case per non-# line of FILE
+# TWIN_TIME=1 in the environment prints each guest run's wall time as a diagnostic.
+. tests/real/fixture.sh
+
+dm=$(pwd)/build/dragoman
+groot=$(pwd)/build/roots/arm64
+nroot=$(pwd)/build/roots/amd64
+nld="$nroot/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --inhibit-cache --library-path $nroot/lib/x86_64-linux-gnu:$nroot/usr/lib/x86_64-linux-gnu"
+twin_workloads=$(pwd)/tests/real/workloads
+
+# twin_setup [-a] PROG...: PROG is a path relative to the roots (usr/bin/sort),
+# or a bare name looked up in usr/bin, then bin.
+# With -a the program's argv[0] is its full path in its root (python needs it
+# to find its prefix) instead of its name.
+twin_setup() {
+	full=
+	[ "$1" = -a ] && { full=1; shift; }
+	for p in "$@"; do
+		case $p in */*) ;; *) p=usr/bin/$p ;; esac
+		if [ ! -x "$groot/$p" ] && [ ! -x "$groot/bin/${p##*/}" ]; then
+			tests/real/fetch.sh >/dev/null 2>&1
+			break
+		fi
+	done
+	set -- $(for p in "$@"; do
+		case $p in
+		*/*) echo "$p" ;;
+		*) if [ -e "$groot/bin/$p" ] && [ ! -e "$groot/usr/bin/$p" ]; then echo "bin/$p"; else echo "usr/bin/$p"; fi ;;
+		esac
+	done)
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	mkdir -p "$tmp/g" "$tmp/n"
+	# one dragoman for the whole file, even if build/dragoman is relinked meanwhile
+	cp "$dm" "$tmp/dragoman" && dm=$tmp/dragoman
+	for p in "$@"; do
+		name=${p##*/}
+		if [ ! -x "$groot/$p" ] || [ ! -x "$nroot/$p" ]; then
+			echo "Bail out! $p missing in build/roots (tests/real/fetch.sh failed?)"
+			exit 1
+		fi
+		if [ -n "$full" ]; then g0=$groot/$p n0=$nroot/$p; else g0=$name n0=$name; fi
+		printf '#!/bin/sh\nexec %s -0 %s -L %s %s "$@"\n' "$dm" "$g0" "$groot" "$groot/$p" > "$tmp/g/$name"
+		printf '#!/bin/sh\nexec %s --argv0 %s %s "$@"\n' "$nld" "$n0" "$nroot/$p" > "$tmp/n/$name"
+		chmod +x "$tmp/g/$name" "$tmp/n/$name"
+	done
+}
+
+# twin_run SIDE CMD: runs CMD in a fresh fixture $tmp/SIDE.dir; output in $tmp/SIDE.out
+twin_run() {
+	rm -rf "$tmp/$1.dir"; mk_fixture "$tmp/$1.dir"
+	(cd "$tmp/$1.dir" && PATH="$tmp/$1:$PATH" W="$twin_workloads" LC_ALL=C TZ=UTC \
+		timeout 60 sh -c "$2" > "$tmp/$1.out" 2>&1; echo "exit $?" >> "$tmp/$1.out") < /dev/null
+	# the runs differ only in the fixture's path and the roots
+	sed -i "s#$tmp/$1.dir#FIX#g; s#$groot#ROOT#g; s#$nroot#ROOT#g; s#$dm#DRAGOMAN#g" "$tmp/$1.out"
+}
+
+# twin_case CMD [DESCRIPTION [DIRECTIVE]]
+twin_case() {
+	twin_run n "$1"
+	[ -z "$TWIN_TIME" ] || t0=$(date +%s%N)
+	twin_run g "$1"
+	[ -z "$TWIN_TIME" ] || echo "# guest run: $((($(date +%s%N) - t0) / 1000000)) ms"
+	if cmp -s "$tmp/n.out" "$tmp/g.out"; then ok 0 "${2:-$1}${3:+ # $3}"; else
+		ok 1 "${2:-$1}${3:+ # $3}"; diff "$tmp/n.out" "$tmp/g.out" | head -15 | sed 's/^/#   /'
+	fi
+}
+
+twin_count() { grep -cv '^#' "$1"; }
+
+twin_cases() {
+	grep -v '^#' "$1" > "$tmp/cases"
+	while IFS= read -r line; do twin_case "$line"; done < "$tmp/cases"
+}
