@@ -233,6 +233,17 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 		g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
 		return;
 	}
+	if (!strcmp(c->entry->name, "ioctl") && i == 2) {
+		g_string_append_printf(s, "%#llx", (unsigned long long)v);  /* usually a pointer */
+		return;
+	}
+	if (!strcmp(c->entry->name, "ioctl") && i == 1) {
+		/* the request by name, from the ABI's generated ioctl table */
+		const struct dm_ioctl *io = dm_ioctl_lookup(c->abi, (uint32_t)v);
+		if (io) g_string_append(s, io->name);
+		else g_string_append_printf(s, "%#llx", (unsigned long long)(uint32_t)v);
+		return;
+	}
 	if (!strncmp(c->entry->name, "futex", 5) && !strcmp(a->name, "utime")) {
 		/* the 4th argument is the integer val2 for the requeue and wake-op commands */
 		uint64_t op = dm_arg_value(c->abi, c->args, &sig->args[1]) & 0x7f;
