@@ -5,8 +5,8 @@
 # qemu-aarch64, FPSR included (tests/isa/simd/run.sh).
 # ISA_COUNT and ISA_SEED override size and seed.
 . "$(dirname "$0")/lib/tap.sh"
-classes="fp fpconv three_same misc across copy permute modimm shift diff elem crypto"
-plan 12
+classes="fp fparith fpconv three_same misc across copy permute modimm shift diff elem crypto"
+plan 13
 for c in $classes; do
 	if ! command -v qemu-aarch64 >/dev/null || ! command -v aarch64-linux-gnu-gcc >/dev/null || [ ! -x build/tests/isa/simd/runner ]; then
 		echo "ok $((_tap_n = _tap_n + 1)) - $c # SKIP needs qemu-aarch64, aarch64-linux-gnu-gcc, build/tests/isa/simd/runner"

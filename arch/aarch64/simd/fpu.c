@@ -147,8 +147,56 @@ static uint64_t finish(int sz, int op, uint64_t a, uint64_t b, uint64_t c, struc
 	return r;
 }
 
+/* The fast path (what QEMU calls hardfloat): with round-to-nearest, no
+ * flush-to-zero, IXC already accumulated in FPSR, normal operands and a
+ * normal result, the host's result in its default mode is Arm's and no flag
+ * other than IXC can arise — so no MXCSR switch, no flag bookkeeping.
+ * Everything else (NaN, infinity, zero, subnormal, overflow, underflow,
+ * directed rounding, the first inexact result) takes the exact path. */
+static inline bool fast_mode(const struct fpst *s)
+{
+	return !(s->fpcr & (FPCR_FZ | (3u << FPCR_RMODE_SHIFT))) && (s->fpsr & FPSR_IXC);
+}
+
+static inline bool is_normal(int sz, uint64_t x)
+{
+	uint64_t e = (x >> fp_fbits(sz)) & ((1u << fp_ebits(sz)) - 1);
+	return e != 0 && e != (1u << fp_ebits(sz)) - 1u;
+}
+
+static bool fast2(int sz, int op, uint64_t a, uint64_t b, uint64_t *r, const struct fpst *s)
+{
+	if (!fast_mode(s) || !is_normal(sz, a) || !is_normal(sz, b) || (sz != 2 && sz != 3)) return false;
+	if (sz == 3) {
+		double x, y, z;
+		memcpy(&x, &a, 8); memcpy(&y, &b, 8);
+		switch (op) {
+		case FOP_ADD: z = x + y; break;
+		case FOP_SUB: z = x - y; break;
+		case FOP_MUL: z = x * y; break;
+		default: z = x / y; break;
+		}
+		memcpy(r, &z, 8);
+	} else {
+		float x, y, z;
+		uint32_t a32 = (uint32_t)a, b32 = (uint32_t)b, r32;
+		memcpy(&x, &a32, 4); memcpy(&y, &b32, 4);
+		switch (op) {
+		case FOP_ADD: z = x + y; break;
+		case FOP_SUB: z = x - y; break;
+		case FOP_MUL: z = x * y; break;
+		default: z = x / y; break;
+		}
+		memcpy(&r32, &z, 4);
+		*r = r32;
+	}
+	return is_normal(sz, *r);
+}
+
 uint64_t fp_add(int sz, uint64_t a, uint64_t b, struct fpst *s)
 {
+	uint64_t fr;
+	if (fast2(sz, FOP_ADD, a, b, &fr, s)) return fr;
 	uint64_t r;
 	a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	if (fp_nan2(sz, a, b, &r, s)) return r;
@@ -157,6 +205,8 @@ uint64_t fp_add(int sz, uint64_t a, uint64_t b, struct fpst *s)
 
 uint64_t fp_sub(int sz, uint64_t a, uint64_t b, struct fpst *s)
 {
+	uint64_t fr;
+	if (fast2(sz, FOP_SUB, a, b, &fr, s)) return fr;
 	uint64_t r;
 	a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	if (fp_nan2(sz, a, b, &r, s)) return r;
@@ -165,6 +215,8 @@ uint64_t fp_sub(int sz, uint64_t a, uint64_t b, struct fpst *s)
 
 uint64_t fp_mul(int sz, uint64_t a, uint64_t b, struct fpst *s)
 {
+	uint64_t fr;
+	if (fast2(sz, FOP_MUL, a, b, &fr, s)) return fr;
 	uint64_t r;
 	a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	if (fp_nan2(sz, a, b, &r, s)) return r;
@@ -185,6 +237,8 @@ uint64_t fp_mulx(int sz, uint64_t a, uint64_t b, struct fpst *s)
 
 uint64_t fp_div(int sz, uint64_t a, uint64_t b, struct fpst *s)
 {
+	uint64_t fr;
+	if (fast2(sz, FOP_DIV, a, b, &fr, s)) return fr;
 	uint64_t r;
 	a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	if (fp_nan2(sz, a, b, &r, s)) return r;
@@ -194,6 +248,11 @@ uint64_t fp_div(int sz, uint64_t a, uint64_t b, struct fpst *s)
 uint64_t fp_sqrt(int sz, uint64_t a, struct fpst *s)
 {
 	uint64_t r;
+	/* fast path: the root of a positive normal is normal; only IXC can arise */
+	if (fast_mode(s) && is_normal(sz, a) && !(a & fp_signbit(sz))) {
+		if (sz == 3) { double x; memcpy(&x, &a, 8); x = sqrt(x); memcpy(&r, &x, 8); return r; }
+		if (sz == 2) { float x; uint32_t a32 = (uint32_t)a, r32; memcpy(&x, &a32, 4); x = sqrtf(x); memcpy(&r32, &x, 4); return r32; }
+	}
 	a = fp_flush_in(sz, a, s);
 	if (fp_nan1(sz, a, &r, s)) return r;
 	return finish(sz, FOP_SQRT, a, 0, 0, s);
@@ -202,6 +261,23 @@ uint64_t fp_sqrt(int sz, uint64_t a, struct fpst *s)
 uint64_t fp_muladd(int sz, uint64_t addend, uint64_t a, uint64_t b, struct fpst *s)
 {
 	uint64_t r;
+	/* fast path: normal operands and a normal fused result (fma rounds once) */
+	if (fast_mode(s) && is_normal(sz, addend) && is_normal(sz, a) && is_normal(sz, b) && (sz == 2 || sz == 3)) {
+		if (sz == 3) {
+			double x, y, z;
+			memcpy(&x, &a, 8); memcpy(&y, &b, 8); memcpy(&z, &addend, 8);
+			z = fma(x, y, z);
+			memcpy(&r, &z, 8);
+		} else {
+			float x, y, z;
+			uint32_t a32 = (uint32_t)a, b32 = (uint32_t)b, c32 = (uint32_t)addend, r32;
+			memcpy(&x, &a32, 4); memcpy(&y, &b32, 4); memcpy(&z, &c32, 4);
+			z = fmaf(x, y, z);
+			memcpy(&r32, &z, 4);
+			r = r32;
+		}
+		if (is_normal(sz, r)) return r;
+	}
 	addend = fp_flush_in(sz, addend, s); a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	int ta = fp_type(sz, a), tb = fp_type(sz, b);
 	bool inf_zero = (ta == FPT_INF && tb == FPT_ZERO) || (ta == FPT_ZERO && tb == FPT_INF);

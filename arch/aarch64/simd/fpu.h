@@ -22,7 +22,8 @@ enum fp_rounding { FPR_TIEEVEN, FPR_POSINF, FPR_NEGINF, FPR_ZERO, FPR_TIEAWAY, F
 /* One operation's FP environment: the guest FPCR in, flags raised out. */
 struct fpst {
 	uint32_t fpcr;
-	uint32_t exc;
+	uint32_t exc;     /* flags raised by this operation */
+	uint32_t fpsr;    /* the cumulative flags at entry (the fast path needs IXC) */
 };
 
 static inline int fpst_rmode(const struct fpst *s) { return (s->fpcr >> FPCR_RMODE_SHIFT) & 3; }

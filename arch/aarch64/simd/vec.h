@@ -73,7 +73,7 @@ static inline uint64_t satq(__int128 x, unsigned esz, bool is_unsigned, bool *sa
 	return (uint64_t)x & emask(esz);
 }
 
-static inline struct fpst fpst_of(struct a64_cpu *c) { return (struct fpst){ (uint32_t)c->fpcr, 0 }; }
+static inline struct fpst fpst_of(struct a64_cpu *c) { return (struct fpst){ (uint32_t)c->fpcr, 0, (uint32_t)c->fpsr }; }
 static inline void fpst_done(struct a64_cpu *c, const struct fpst *s) { c->fpsr |= s->exc; }
 static inline void set_qc(struct a64_cpu *c, bool sat) { if (sat) c->fpsr |= FPSR_QC; }
 
