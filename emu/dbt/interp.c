@@ -42,19 +42,7 @@ static uint64_t add_flags(uint64_t a, uint64_t b, unsigned cin, unsigned size)
 
 static int cond_holds(unsigned cc, uint64_t f)
 {
-	int n = (f >> 31) & 1, z = (f >> 30) & 1, c = (f >> 29) & 1, v = (f >> 28) & 1;
-	int r;
-	switch (cc >> 1) {
-	case 0: r = z; break;
-	case 1: r = c; break;
-	case 2: r = n; break;
-	case 3: r = v; break;
-	case 4: r = c && !z; break;
-	case 5: r = n == v; break;
-	case 6: r = n == v && !z; break;
-	default: return 1;  /* AL, NV */
-	}
-	return (cc & 1) ? !r : r;
+	return dm_ir_cond_holds(cc, (unsigned)(f >> 28) & 15);
 }
 
 static uint64_t clz_w(uint64_t v, unsigned size)

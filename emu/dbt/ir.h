@@ -55,6 +55,25 @@ static inline dm_temp dm_ir_op1(struct dm_ir_block *b, enum dm_ir_op op, unsigne
 /* fn: a dm_helper_fn, see emu/dbt/helpers.h */
 static inline dm_temp dm_ir_call(struct dm_ir_block *b, uint64_t fn, dm_temp x, dm_temp y, dm_temp z) { return dm_ir_emit(b, DM_IR_CALL, 8, x, y, z, fn); }
 
+/* COND's meaning: does A64 condition code cc (0..15) hold for flags nzcv
+ * (4 bits: N Z C V from bit 3 down)?  Shared by the interpreter and the JIT. */
+static inline int dm_ir_cond_holds(unsigned cc, unsigned nzcv)
+{
+	int n = (nzcv >> 3) & 1, z = (nzcv >> 2) & 1, c = (nzcv >> 1) & 1, v = nzcv & 1;
+	int r;
+	switch (cc >> 1) {
+	case 0: r = z; break;
+	case 1: r = c; break;
+	case 2: r = n; break;
+	case 3: r = v; break;
+	case 4: r = c && !z; break;
+	case 5: r = n == v; break;
+	case 6: r = n == v && !z; break;
+	default: return 1;  /* AL, NV */
+	}
+	return (cc & 1) ? !r : r;
+}
+
 /* Printing, for -d ir and tests. */
 extern const char *const dm_ir_op_names[DM_IR_NOPS];
 extern const uint8_t dm_ir_op_nsrc[DM_IR_NOPS], dm_ir_op_has_dst[DM_IR_NOPS];

@@ -71,22 +71,7 @@ static uint8_t zext_of_value(uint64_t v)
 
 /* ---- A64 conditions -------------------------------------------------------- */
 
-static int cond_holds(unsigned cc, unsigned f)
-{
-	int n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
-	int r;
-	switch (cc >> 1) {
-	case 0: r = z; break;
-	case 1: r = c; break;
-	case 2: r = n; break;
-	case 3: r = v; break;
-	case 4: r = c && !z; break;
-	case 5: r = n == v; break;
-	case 6: r = n == v && !z; break;
-	default: return 1;
-	}
-	return (cc & 1) ? !r : r;
-}
+static int cond_holds(unsigned cc, unsigned f) { return dm_ir_cond_holds(cc, f); }
 
 /* bit i set: condition cc holds for NZCV == i */
 static uint32_t cond_mask(unsigned cc)
