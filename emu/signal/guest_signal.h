@@ -58,6 +58,13 @@ void dm_signal_queued_set(uint64_t g[2]);
 int dm_signal_take_queued(const uint64_t gset[2], siginfo_t *out);
 
 extern struct dm_gsigaction dm_gsig[DM_NSIG];
+/* Guards dm_gsig (the kernel's siglock): rt_sigaction writes an entry and
+ * applies it to the host, delivery copies the entry it acts on (and resets
+ * it for SA_RESETHAND), all under it with host signals blocked.  Without it a
+ * thread could deliver a signal whose handler another thread was setting to
+ * SIG_IGN meanwhile, and jump to address 1.  Reset in a fork child. */
+void dm_gsig_lock(void);
+void dm_gsig_unlock(void);
 extern __thread uint64_t dm_gblocked[2];
 extern __thread uint64_t dm_altstack[3];
 /* rt_sigsuspend: the mask to restore when the handler that ended it returns */

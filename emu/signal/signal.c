@@ -432,9 +432,8 @@ static int on_altstack(uint64_t sp)
 
 /* Run the guest handler of g: push the arch frame, update the mask (the
  * kernel's get_sigframe/sigsp and signal_delivered). */
-static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsiginfo *info)
+static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsigaction *a, const struct dm_gsiginfo *info)
 {
-	struct dm_gsigaction *a = &dm_gsig[g];
 	const struct dm_arch *arch = cpu->arch;
 	uint64_t sp = arch->get_sp(cpu);
 	int on = on_altstack(sp);
@@ -461,11 +460,23 @@ static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsiginfo *i
 	for (int k = 0; k < 2; k++) dm_gblocked[k] |= a->mask[k];
 	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[WORD(g)] |= BIT(g);
 	dm_signal_unblockable(dm_proc.abi, dm_gblocked);
-	if (a->host_flags & SA_RESETHAND) {
-		a->handler = 0;
-		a->flags &= ~(uint64_t)0x80000000u;
+}
+
+/* The disposition of g as delivery sees it (a copy, taken under the lock, as
+ * the kernel's get_signal copies the k_sigaction under siglock), with
+ * SA_RESETHAND applied to the shared one at the same time.  Host signals are
+ * blocked (other than the internal fault signals). */
+static struct dm_gsigaction take_action(int g)
+{
+	dm_gsig_lock();
+	struct dm_gsigaction a = dm_gsig[g];
+	if (a.handler > 1 && (a.host_flags & SA_RESETHAND)) {
+		dm_gsig[g].handler = 0;
+		dm_gsig[g].flags &= ~(uint64_t)0x80000000u;
 		dm_signal_host_apply(dm_proc.abi, g);
 	}
+	dm_gsig_unlock();
+	return a;
 }
 
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
@@ -482,10 +493,16 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 	}
 	fault_esr = 0;
 	/* A synchronous signal that is blocked or ignored kills, as force_sig_fault does. */
-	if (g > 0 && g < DM_NSIG && dm_gsig[g].handler > 1 && !gblocked(g)) {
-		enter_handler(cpu, g, &info);
-		dm_signal_sync_host_mask(dm_proc.abi);
-		return;
+	if (g > 0 && g < DM_NSIG && !gblocked(g)) {
+		uint64_t saved;
+		dm_host_sigmask(SIG_SETMASK, all_but_internal(), &saved);
+		struct dm_gsigaction a = take_action(g);
+		dm_host_sigmask(SIG_SETMASK, saved, NULL);
+		if (a.handler > 1) {
+			enter_handler(cpu, g, &a, &info);
+			dm_signal_sync_host_mask(dm_proc.abi);
+			return;
+		}
 	}
 	die_of(host_sig);
 }
@@ -565,12 +582,12 @@ void dm_signal_deliver_pending(struct dm_cpu *cpu)
 			memmove(&slot[i], &slot[i + 1], (size_t)(nslot - i - 1) * sizeof slot[0]);
 			nslot--;
 			if (g <= 0 || g >= DM_NSIG || gblocked(g)) continue;
-			const struct dm_gsigaction *a = &dm_gsig[g];
-			if (a->handler == 1) continue;
-			if (a->handler == 0) { default_action(h); continue; }
+			const struct dm_gsigaction a = take_action(g);
+			if (a.handler == 1) continue;
+			if (a.handler == 0) { default_action(h); continue; }
 			struct dm_gsiginfo info;
 			dm_siginfo_from_host(abi, &si, &info);
-			enter_handler(cpu, g, &info);
+			enter_handler(cpu, g, &a, &info);
 		}
 		if (dm_sigsuspend_active) {
 			/* interrupted by a signal that was then not delivered: the old mask again */

@@ -2,6 +2,7 @@
  * are kept in guest numbering; the host is told only what it must act on
  * (ignore, default, or "queue it for the guest"). */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -17,6 +18,19 @@
 #include "generated/ids.h"
 
 struct dm_gsigaction dm_gsig[DM_NSIG];
+static pthread_mutex_t gsig_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void gsig_fork_child(void) { pthread_mutex_init(&gsig_lock, NULL); }
+
+void dm_gsig_lock(void)
+{
+	static int atfork;
+	if (!__atomic_exchange_n(&atfork, 1, __ATOMIC_ACQ_REL))
+		pthread_atfork(dm_gsig_lock, dm_gsig_unlock, gsig_fork_child);
+	pthread_mutex_lock(&gsig_lock);
+}
+
+void dm_gsig_unlock(void) { pthread_mutex_unlock(&gsig_lock); }
 __thread uint64_t dm_gblocked[2];
 
 static int64_t err(const struct dm_sys_call *c, int e) { return -dm_errno_to_guest(c->abi, e); }
@@ -110,7 +124,7 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	const struct dm_field *fh = dm_field_find(t, "sa_handler"), *ff = dm_field_find(t, "sa_flags");
 	const struct dm_field *fr = dm_field_find(t, "sa_restorer"), *fm = dm_field_find(t, "sa_mask");
 	uint8_t buf[256];
-	struct dm_gsigaction old = dm_gsig[sig];
+	struct dm_gsigaction old;
 	if (act) {
 		if (t->gsize > sizeof buf || dm_copy_from_guest(buf, act, t->gsize)) return err(c, EFAULT);
 		struct dm_gsigaction n = { 0 };
@@ -123,8 +137,19 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 		uint64_t mask;
 		dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) &
 					     ~(1ull << (SIGFPE - 1)), &mask);
+		dm_gsig_lock();
+		old = dm_gsig[sig];
 		dm_gsig[sig] = n;
 		dm_signal_host_apply(abi, sig);
+		dm_gsig_unlock();
+		dm_host_sigmask(SIG_SETMASK, mask, NULL);
+	} else {
+		uint64_t mask;
+		dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) &
+					     ~(1ull << (SIGFPE - 1)), &mask);
+		dm_gsig_lock();
+		old = dm_gsig[sig];
+		dm_gsig_unlock();
 		dm_host_sigmask(SIG_SETMASK, mask, NULL);
 	}
 	if (oact) {

@@ -3,6 +3,8 @@
 # and unpacks them: arm64 into build/roots/arm64 (a sysroot for -L), amd64 into
 # build/roots/amd64 (the native twins).  Uses only apt-get download + dpkg -x.
 # Usage: tests/real/fetch.sh [PKG...]   (default: tests/real/packages.txt)
+# (tests/real/packages-testsuite.txt, python's own regression tests, is fetched
+# on demand by tests/real_python_regrtest.t: tests/real/fetch.sh $(cat ...))
 set -e
 cd "$(dirname "$0")/../.."
 SUDO=
@@ -18,7 +20,14 @@ for arch in arm64 amd64; do
 	mkdir -p "$dir" build/roots/$arch
 	need=
 	for p in $pkgs; do
-		ls "$dir/${p}_"*"_$arch.deb" "$dir/${p}_"*"_all.deb" >/dev/null 2>&1 || need="$need $p:$arch"
+		# already here (either name: ls fails when one of the two is missing)
+		ls "$dir/${p}_"*"_$arch.deb" "$dir/${p}_"*"_all.deb" 2>/dev/null | grep -q . && continue
+		# an Architecture: all package has no :arm64 candidate; ask for it bare
+		if apt-cache show --no-all-versions "$p" 2>/dev/null | grep -qx 'Architecture: all'; then
+			need="$need $p"
+		else
+			need="$need $p:$arch"
+		fi
 	done
 	if [ -n "$need" ]; then
 		# apt's sandbox user must be able to write here

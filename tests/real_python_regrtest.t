@@ -1,0 +1,72 @@
+#!/bin/sh
+# CPython's own regression tests (Debian's libpython3.11-testsuite) for
+# threads, signals and processes: Debian's arm64 python3.11 runs each module
+# under dragoman, the same version's amd64 python3.11 runs it natively
+# (tests/real/twin.sh), and the set of test-case outcomes must be the same.
+# One TAP line per module; a difference prints the test cases whose outcome
+# differs ("- native", "+ dragoman"), a crash the end of the log.
+#
+# Each side is `python3.11 tests/real/regrtest_outcomes.py OUT -v MODULE`:
+# regrtest (python -m test) run sequentially in one process, with every
+# case's outcome (ok, FAIL, ERROR, skipped, expected-failure,
+# unexpected-success; failing subtests under their own ids) written to OUT.
+# The 16 runs (8 modules x 2 sides) go REGRTEST_JOBS at a time (default 4:
+# much of it is sleeping -- timeouts, waits for children), longest first.
+# Every module runs whole: nothing is selected out (-m) or skipped by us.
+# Modules not run by default need a resource flag (-u), the same on both
+# sides.  REGRTEST_MODULES overrides the module list; REGRTEST_KEEP=DIR keeps
+# the logs and outcome files there.
+#
+# The packages (tests/real/packages-testsuite.txt: the test suite, which is
+# Architecture: all, and dash, the arm64 root's /bin/sh) are fetched on demand.
+. "$(dirname "$0")/lib/tap.sh"
+. tests/real/twin.sh
+modules=${REGRTEST_MODULES:-"test_concurrent_futures test_subprocess test_signal test_threading test_os test_fork1 test_threadsignals test_select"}
+jobs=${REGRTEST_JOBS:-4}
+limit=600
+if [ ! -f "$groot/usr/lib/python3.11/test/test_threading.py" ] || [ ! -e "$groot/bin/sh" ] ||
+	[ ! -f "$nroot/usr/lib/python3.11/test/test_threading.py" ]; then
+	tests/real/fetch.sh $(grep -v '^#' tests/real/packages-testsuite.txt) >/dev/null 2>&1
+fi
+twin_setup -a usr/bin/python3.11
+for r in "$groot" "$nroot"; do
+	if [ ! -f "$r/usr/lib/python3.11/test/test_threading.py" ] || [ ! -e "$groot/bin/sh" ]; then
+		echo "Bail out! libpython3.11-testsuite or dash missing in $r (tests/real/fetch.sh failed?)"
+		exit 1
+	fi
+done
+plan $(echo $modules | wc -w)
+
+cat > "$tmp/job.sh" <<EOF
+#!/bin/sh
+# job.sh SIDE MODULE: one regrtest run, in its own directory and TMPDIR
+d=$tmp/\$1.\$2
+mkdir -p \$d.tmp
+t0=\$(date +%s)
+(cd \$d.tmp && TMPDIR=\$d.tmp timeout -k 10 $limit $tmp/\$1/python3.11 $(pwd)/tests/real/regrtest_outcomes.py \$d.out -v \$2 \\
+	> \$d.log 2>&1 < /dev/null; echo \$? > \$d.rc)
+echo \$((\$(date +%s) - t0)) > \$d.time
+rm -rf \$d.tmp
+EOF
+for m in $modules; do echo "g $m"; echo "n $m"; done | xargs -P "$jobs" -n 2 sh "$tmp/job.sh"
+
+# counts: "12 ok, 1 FAIL, 3 skipped"
+counts() { sort -u "$1" | awk '{n[$NF]++} END {s = ""; for (k in n) s = s (s ? ", " : "") n[k] " " k; print s ? s : "nothing"}'; }
+
+for m in $modules; do
+	for s in g n; do touch "$tmp/$s.$m.out"; sort -u "$tmp/$s.$m.out" > "$tmp/$s.$m.set"; done
+	grc=$(cat "$tmp/g.$m.rc" 2>/dev/null) nrc=$(cat "$tmp/n.$m.rc" 2>/dev/null)
+	desc="$m: native $(counts "$tmp/n.$m.set") (exit $nrc); dragoman the same"
+	if [ -s "$tmp/n.$m.set" ] && cmp -s "$tmp/n.$m.set" "$tmp/g.$m.set"; then
+		ok 0 "$desc"
+	else
+		ok 1 "$desc"
+		diag "  dragoman: $(counts "$tmp/g.$m.set") (exit $grc)"
+		diff "$tmp/n.$m.set" "$tmp/g.$m.set" | sed -n 's/^< /- /p; s/^> /+ /p' | head -40 | sed 's/^/#   /'
+		# a crash or a hang ends the run early: what it printed last
+		case $grc in 0|1|2) ;; *) tail -15 "$tmp/g.$m.log" | sed 's/^/#   | /' ;; esac
+		[ -s "$tmp/n.$m.set" ] || tail -15 "$tmp/n.$m.log" | sed 's/^/#   native | /'
+	fi
+	diag "  time: dragoman $(cat "$tmp/g.$m.time")s, native $(cat "$tmp/n.$m.time")s"
+done
+if [ -n "$REGRTEST_KEEP" ]; then mkdir -p "$REGRTEST_KEEP" && cp "$tmp"/*.log "$tmp"/*.out "$tmp"/*.rc "$REGRTEST_KEEP"/; fi
