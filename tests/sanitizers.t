@@ -1,0 +1,8 @@
+#!/bin/sh
+# ASan + UBSan: a copy of the tree built with ./configure --sanitize runs the
+# unit, loader, CLI, guest-program and busybox tests (tests/sanitize.sh).
+. "$(dirname "$0")/lib/tap.sh"
+plan 1
+out=$(tests/sanitize.sh 2>&1); st=$?
+echo "$out" | grep -E '^(tests/|Files=|Result:|.*runtime error|.*AddressSanitizer)' | head -40 | sed 's/^/# /'
+ok $st "unit, loader, CLI, guest and busybox tests pass under ASan and UBSan"
