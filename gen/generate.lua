@@ -148,6 +148,14 @@ local function gen_types(a, an)
     local l = layout.layout(model, n, a)
     if l then present[#present + 1] = n end
   end
+  -- constant sets named by fields (defined in consts.c)
+  local fsets = {}
+  for _, n in ipairs(present) do
+    for _, f in ipairs(layout.layout(model, n, a).fields) do if f.f.set then fsets[f.f.set] = true end end
+  end
+  for _, sn in ipairs(spec.sorted_keys(fsets)) do
+    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(sn))
+  end
   -- forward declarations (nested converters call each other)
   for _, n in ipairs(present) do
     o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s;\n", an, cid(n))
@@ -232,10 +240,14 @@ local function gen_types(a, an)
       end
       if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
       if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
-      o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s },\n", cstr(f.name), f.offset, f.size,
+      if f.f.set and not model.constsets[f.f.set] then
+        error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
+      end
+      o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s, %s },\n", cstr(f.name), f.offset, f.size,
         hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
         #flags > 0 and table.concat(flags, " | ") or "0",
-        t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL")
+        t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL",
+        f.f.set and fmt("&dm_%s_set_%s", an, cid(f.f.set)) or "NULL")
     end
     o[#o + 1] = "};\n"
     o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",

@@ -177,7 +177,7 @@ function M.load(root)
               fail("type '%s': field %d must be {name, type}", name, i)
             end
             fields[#fields + 1] = { name = f[1], type = M.parse_type(f[2]), tstr = f[2],
-                                    pad = f.pad, from = f.from, signed = f.signed }
+                                    pad = f.pad, from = f.from, signed = f.signed, set = f.set }
           end
           ty.variants[#ty.variants + 1] = { when = when, fields = fields, packed = v.packed,
                                             align = v.align, size = v.size }

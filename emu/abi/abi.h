@@ -54,6 +54,7 @@ struct dm_field {
 	uint16_t hcount;             /* host array length */
 	uint8_t flags;               /* DM_F_* */
 	const struct dm_type *type;  /* nested struct/union, else NULL */
+	const struct dm_constset *set; /* the field's values are names of this set (strace), else NULL */
 };
 #define DM_F_SIGNED 1u
 #define DM_F_PAD 2u              /* reserved: zeroed, never converted */

@@ -83,7 +83,8 @@ static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
 			first = 0;
 		}
 	uint64_t rest = v & ~covered;
-	if (rest || first) g_string_append_printf(s, "%s0x%llx", first ? "" : "|", (unsigned long long)rest);
+	if (!v && first) g_string_append_c(s, '0');
+	else if (rest || first) g_string_append_printf(s, "%s0x%llx", first ? "" : "|", (unsigned long long)rest);
 }
 
 static void signame(GString *s, uint64_t v)
@@ -96,10 +97,20 @@ static void signame(GString *s, uint64_t v)
 
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth);
 
+static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs);
+
 static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 {
 	unsigned n = f->count ? f->count : 1;
 	unsigned es = f->gsize / n;
+	if (f->type && !strcmp(f->type->name, "sigset")) {
+		sigset_bytes(s, p, f->gsize);
+		return;
+	}
+	if (f->set && n == 1 && (es == 1 || es == 2 || es == 4 || es == 8)) {
+		flags_sym(s, f->set, dm_gload(dm_proc.abi, p, es));
+		return;
+	}
 	if (f->type) {
 		if (n > 1) g_string_append_c(s, '[');
 		for (unsigned k = 0; k < n && k < ELEMS_SHOW; k++) {
@@ -175,6 +186,12 @@ static void show_sigset(GString *s, uint64_t v, uint64_t size)
 	uint8_t b[DM_NSIG / 8 + 8];
 	unsigned gs = dm_guest_sigset_size(dm_proc.abi);
 	if (size != gs || dm_copy_from_guest(b, v, gs)) { g_string_append_printf(s, "0x%llx", (unsigned long long)v); return; }
+	sigset_bytes(s, b, gs);
+}
+
+/* A guest sigset (gs bytes of guest words) as strace shows it: [INT TERM]. */
+static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs)
+{
 	unsigned w = dm_gword(dm_proc.abi);
 	g_string_append_c(s, '[');
 	int first = 1;

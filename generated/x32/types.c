@@ -5,6 +5,7 @@
 #include "generated/ids.h"
 #include "generated/host_types.h"
 
+extern const struct dm_constset dm_x32_set_sigaction_flags;
 const struct dm_type dm_x32_type_clone_args;
 const struct dm_type dm_x32_type_cmsghdr;
 const struct dm_type dm_x32_type_dirent64;
@@ -82,17 +83,17 @@ static void dm_x32_clone_args_to_host(void *h, const void *g) { memcpy(h, g, 88)
 static void dm_x32_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
 
 static const struct dm_field dm_x32_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL },
-	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL },
-	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL },
-	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL },
-	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL },
-	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL },
-	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_clone_args = { "clone_args", 88, 8, 88, 0, 1, dm_x32_clone_args_to_host, dm_x32_clone_args_to_guest, dm_x32_clone_args_fields, 11 };
 
@@ -117,9 +118,9 @@ static void dm_x32_cmsghdr_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_cmsghdr_fields[] = {
-	{ "cmsg_len", 0, 4, 0, 8, 1, 1, 0, NULL },
-	{ "cmsg_level", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "cmsg_type", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "cmsg_len", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "cmsg_level", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "cmsg_type", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_cmsghdr = { "cmsghdr", 12, 4, 16, 0, 0, dm_x32_cmsghdr_to_host, dm_x32_cmsghdr_to_guest, dm_x32_cmsghdr_fields, 3 };
 
@@ -127,11 +128,11 @@ static void dm_x32_dirent64_to_host(void *h, const void *g) { memcpy(h, g, 24); 
 static void dm_x32_dirent64_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
 
 static const struct dm_field dm_x32_dirent64_fields[] = {
-	{ "d_ino", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "d_off", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "d_reclen", 16, 2, 16, 2, 1, 1, 0, NULL },
-	{ "d_type", 18, 1, 18, 1, 1, 1, 0, NULL },
-	{ "d_name", 19, 0, 19, 0, 0, 0, DM_F_SIGNED, NULL },
+	{ "d_ino", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "d_off", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "d_reclen", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "d_type", 18, 1, 18, 1, 1, 1, 0, NULL, NULL },
+	{ "d_name", 19, 0, 19, 0, 0, 0, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_dirent64 = { "dirent64", 24, 8, 24, 0, 1, dm_x32_dirent64_to_host, dm_x32_dirent64_to_guest, dm_x32_dirent64_fields, 5 };
 
@@ -139,8 +140,8 @@ static void dm_x32_epoll_event_to_host(void *h, const void *g) { memcpy(h, g, 12
 static void dm_x32_epoll_event_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
 static const struct dm_field dm_x32_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "data", 4, 8, 4, 8, 1, 1, 0, NULL },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "data", 4, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_epoll_event = { "epoll_event", 12, 1, 12, 0, 1, dm_x32_epoll_event_to_host, dm_x32_epoll_event_to_guest, dm_x32_epoll_event_fields, 2 };
 
@@ -148,13 +149,13 @@ static void dm_x32_fiemap_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x32_fiemap_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_fiemap_fields[] = {
-	{ "fm_start", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "fm_length", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "fm_flags", 16, 4, 16, 4, 1, 1, 0, NULL },
-	{ "fm_mapped_extents", 20, 4, 20, 4, 1, 1, 0, NULL },
-	{ "fm_extent_count", 24, 4, 24, 4, 1, 1, 0, NULL },
-	{ "fm_reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
-	{ "fm_extents", 32, 0, 32, 0, 0, 0, 0, &dm_x32_type_fiemap_extent },
+	{ "fm_start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "fm_length", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "fm_flags", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "fm_mapped_extents", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "fm_extent_count", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "fm_reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "fm_extents", 32, 0, 32, 0, 0, 0, 0, &dm_x32_type_fiemap_extent, NULL },
 };
 const struct dm_type dm_x32_type_fiemap = { "fiemap", 32, 8, 32, 0, 1, dm_x32_fiemap_to_host, dm_x32_fiemap_to_guest, dm_x32_fiemap_fields, 7 };
 
@@ -162,12 +163,12 @@ static void dm_x32_fiemap_extent_to_host(void *h, const void *g) { memcpy(h, g, 
 static void dm_x32_fiemap_extent_to_guest(void *g, const void *h) { memcpy(g, h, 56); }
 
 static const struct dm_field dm_x32_fiemap_extent_fields[] = {
-	{ "fe_logical", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "fe_physical", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "fe_length", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "fe_reserved64", 24, 16, 24, 16, 2, 2, DM_F_PAD, NULL },
-	{ "fe_flags", 40, 4, 40, 4, 1, 1, 0, NULL },
-	{ "fe_reserved", 44, 12, 44, 12, 3, 3, DM_F_PAD, NULL },
+	{ "fe_logical", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "fe_physical", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "fe_length", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "fe_reserved64", 24, 16, 24, 16, 2, 2, DM_F_PAD, NULL, NULL },
+	{ "fe_flags", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "fe_reserved", 44, 12, 44, 12, 3, 3, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_fiemap_extent = { "fiemap_extent", 56, 8, 56, 0, 1, dm_x32_fiemap_extent_to_host, dm_x32_fiemap_extent_to_guest, dm_x32_fiemap_extent_fields, 6 };
 
@@ -175,10 +176,10 @@ static void dm_x32_file_clone_range_to_host(void *h, const void *g) { memcpy(h, 
 static void dm_x32_file_clone_range_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_file_clone_range_fields[] = {
-	{ "src_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "src_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "src_length", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "dest_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
+	{ "src_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "src_offset", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "src_length", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dest_offset", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_file_clone_range = { "file_clone_range", 32, 8, 32, 0, 1, dm_x32_file_clone_range_to_host, dm_x32_file_clone_range_to_guest, dm_x32_file_clone_range_fields, 4 };
 
@@ -186,12 +187,12 @@ static void dm_x32_file_dedupe_range_to_host(void *h, const void *g) { memcpy(h,
 static void dm_x32_file_dedupe_range_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
 
 static const struct dm_field dm_x32_file_dedupe_range_fields[] = {
-	{ "src_offset", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "src_length", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "dest_count", 16, 2, 16, 2, 1, 1, 0, NULL },
-	{ "reserved1", 18, 2, 18, 2, 1, 1, DM_F_PAD, NULL },
-	{ "reserved2", 20, 4, 20, 4, 1, 1, DM_F_PAD, NULL },
-	{ "info", 24, 0, 24, 0, 0, 0, 0, &dm_x32_type_file_dedupe_range_info },
+	{ "src_offset", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src_length", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dest_count", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "reserved1", 18, 2, 18, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "reserved2", 20, 4, 20, 4, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "info", 24, 0, 24, 0, 0, 0, 0, &dm_x32_type_file_dedupe_range_info, NULL },
 };
 const struct dm_type dm_x32_type_file_dedupe_range = { "file_dedupe_range", 24, 8, 24, 0, 1, dm_x32_file_dedupe_range_to_host, dm_x32_file_dedupe_range_to_guest, dm_x32_file_dedupe_range_fields, 6 };
 
@@ -199,11 +200,11 @@ static void dm_x32_file_dedupe_range_info_to_host(void *h, const void *g) { memc
 static void dm_x32_file_dedupe_range_info_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_file_dedupe_range_info_fields[] = {
-	{ "dest_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "dest_offset", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "bytes_deduped", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "status", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL },
+	{ "dest_fd", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "dest_offset", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "bytes_deduped", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "status", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "reserved", 28, 4, 28, 4, 1, 1, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_file_dedupe_range_info = { "file_dedupe_range_info", 32, 8, 32, 0, 1, dm_x32_file_dedupe_range_info_to_host, dm_x32_file_dedupe_range_info_to_guest, dm_x32_file_dedupe_range_info_fields, 5 };
 
@@ -211,11 +212,11 @@ static void dm_x32_flock_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x32_flock_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_flock_fields[] = {
-	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_flock = { "flock", 32, 8, 32, 0, 1, dm_x32_flock_to_host, dm_x32_flock_to_guest, dm_x32_flock_fields, 5 };
 
@@ -223,11 +224,11 @@ static void dm_x32_flock64_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x32_flock64_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_flock64_fields[] = {
-	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_type", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_whence", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_start", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_len", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_flock64 = { "flock64", 32, 8, 32, 0, 1, dm_x32_flock64_to_host, dm_x32_flock64_to_guest, dm_x32_flock64_fields, 5 };
 
@@ -235,7 +236,7 @@ static void dm_x32_fsid_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_fsid_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_fsid_fields[] = {
-	{ "val", 0, 8, 0, 8, 2, 2, DM_F_SIGNED, NULL },
+	{ "val", 0, 8, 0, 8, 2, 2, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_fsid = { "fsid", 8, 4, 8, 0, 1, dm_x32_fsid_to_host, dm_x32_fsid_to_guest, dm_x32_fsid_fields, 1 };
 
@@ -243,9 +244,9 @@ static void dm_x32_fstrim_range_to_host(void *h, const void *g) { memcpy(h, g, 2
 static void dm_x32_fstrim_range_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
 
 static const struct dm_field dm_x32_fstrim_range_fields[] = {
-	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "minlen", 16, 8, 16, 8, 1, 1, 0, NULL },
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "minlen", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_fstrim_range = { "fstrim_range", 24, 8, 24, 0, 1, dm_x32_fstrim_range_to_host, dm_x32_fstrim_range_to_guest, dm_x32_fstrim_range_fields, 3 };
 
@@ -253,12 +254,12 @@ static void dm_x32_fsxattr_to_host(void *h, const void *g) { memcpy(h, g, 28); }
 static void dm_x32_fsxattr_to_guest(void *g, const void *h) { memcpy(g, h, 28); }
 
 static const struct dm_field dm_x32_fsxattr_fields[] = {
-	{ "fsx_xflags", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "fsx_extsize", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "fsx_nextents", 8, 4, 8, 4, 1, 1, 0, NULL },
-	{ "fsx_projid", 12, 4, 12, 4, 1, 1, 0, NULL },
-	{ "fsx_cowextsize", 16, 4, 16, 4, 1, 1, 0, NULL },
-	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL },
+	{ "fsx_xflags", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "fsx_extsize", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "fsx_nextents", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "fsx_projid", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "fsx_cowextsize", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 1, dm_x32_fsxattr_to_host, dm_x32_fsxattr_to_guest, dm_x32_fsxattr_fields, 6 };
 
@@ -283,9 +284,9 @@ static void dm_x32_if_settings_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_if_settings_fields[] = {
-	{ "type", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "size", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "ifs_ifsu", 8, 4, 8, 8, 1, 1, 0, &dm_x32_type_if_settings_ifsu },
+	{ "type", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "size", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "ifs_ifsu", 8, 4, 8, 8, 1, 1, 0, &dm_x32_type_if_settings_ifsu, NULL },
 };
 const struct dm_type dm_x32_type_if_settings = { "if_settings", 12, 4, 16, 0, 0, dm_x32_if_settings_to_host, dm_x32_if_settings_to_guest, dm_x32_if_settings_fields, 3 };
 
@@ -293,14 +294,14 @@ static void dm_x32_if_settings_ifsu_to_host(void *h, const void *g) { memset(h, 
 static void dm_x32_if_settings_ifsu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
 
 static const struct dm_field dm_x32_if_settings_ifsu_fields[] = {
-	{ "raw_hdlc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "cisco", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "fr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "fr_pvc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "fr_pvc_info", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "x25", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "sync", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "te1", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "raw_hdlc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "cisco", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "fr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "fr_pvc", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "fr_pvc_info", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "x25", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "sync", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "te1", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_if_settings_ifsu = { "if_settings_ifsu", 4, 4, 8, 1, 0, dm_x32_if_settings_ifsu_to_host, dm_x32_if_settings_ifsu_to_guest, dm_x32_if_settings_ifsu_fields, 8 };
 
@@ -323,8 +324,8 @@ static void dm_x32_ifconf_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_ifconf_fields[] = {
-	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_x32_type_ifconf_ifcu },
+	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_x32_type_ifconf_ifcu, NULL },
 };
 const struct dm_type dm_x32_type_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_x32_ifconf_to_host, dm_x32_ifconf_to_guest, dm_x32_ifconf_fields, 2 };
 
@@ -332,8 +333,8 @@ static void dm_x32_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8)
 static void dm_x32_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
 
 static const struct dm_field dm_x32_ifconf_ifcu_fields[] = {
-	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_ifconf_ifcu = { "ifconf_ifcu", 4, 4, 8, 1, 0, dm_x32_ifconf_ifcu_to_host, dm_x32_ifconf_ifcu_to_guest, dm_x32_ifconf_ifcu_fields, 2 };
 
@@ -364,12 +365,12 @@ static void dm_x32_ifmap_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_ifmap_fields[] = {
-	{ "mem_start", 0, 4, 0, 8, 1, 1, 0, NULL },
-	{ "mem_end", 4, 4, 8, 8, 1, 1, 0, NULL },
-	{ "base_addr", 8, 2, 16, 2, 1, 1, 0, NULL },
-	{ "irq", 10, 1, 18, 1, 1, 1, 0, NULL },
-	{ "dma", 11, 1, 19, 1, 1, 1, 0, NULL },
-	{ "port", 12, 1, 20, 1, 1, 1, 0, NULL },
+	{ "mem_start", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "mem_end", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "base_addr", 8, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "irq", 10, 1, 18, 1, 1, 1, 0, NULL, NULL },
+	{ "dma", 11, 1, 19, 1, 1, 1, 0, NULL, NULL },
+	{ "port", 12, 1, 20, 1, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_ifmap = { "ifmap", 16, 4, 24, 0, 0, dm_x32_ifmap_to_host, dm_x32_ifmap_to_guest, dm_x32_ifmap_fields, 6 };
 
@@ -392,8 +393,8 @@ static void dm_x32_ifreq_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_ifreq_fields[] = {
-	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_ifreq_ifrn },
-	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_x32_type_ifreq_ifru },
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_x32_type_ifreq_ifru, NULL },
 };
 const struct dm_type dm_x32_type_ifreq = { "ifreq", 32, 4, 40, 0, 0, dm_x32_ifreq_to_host, dm_x32_ifreq_to_guest, dm_x32_ifreq_fields, 2 };
 
@@ -401,7 +402,7 @@ static void dm_x32_ifreq_ifrn_to_host(void *h, const void *g) { memcpy(h, g, 16)
 static void dm_x32_ifreq_ifrn_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_ifreq_ifrn_fields[] = {
-	{ "ifrn_name", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
+	{ "ifrn_name", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_ifreq_ifrn = { "ifreq_ifrn", 16, 1, 16, 1, 1, dm_x32_ifreq_ifrn_to_host, dm_x32_ifreq_ifrn_to_guest, dm_x32_ifreq_ifrn_fields, 1 };
 
@@ -409,19 +410,19 @@ static void dm_x32_ifreq_ifru_to_host(void *h, const void *g) { memset(h, 0, 24)
 static void dm_x32_ifreq_ifru_to_guest(void *g, const void *h) { memset(g, 0, 16); memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_ifreq_ifru_fields[] = {
-	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
-	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
-	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
-	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
-	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr },
-	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_x32_type_ifmap },
-	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
-	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL },
-	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_x32_type_if_settings },
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_x32_type_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_x32_type_if_settings, NULL },
 };
 const struct dm_type dm_x32_type_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_x32_ifreq_ifru_to_host, dm_x32_ifreq_ifru_to_guest, dm_x32_ifreq_ifru_fields, 13 };
 
@@ -429,7 +430,7 @@ static void dm_x32_in6_addr_to_host(void *h, const void *g) { memcpy(h, g, 16); 
 static void dm_x32_in6_addr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_in6_addr_fields[] = {
-	{ "in6_u", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_in6_addr_u },
+	{ "in6_u", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_in6_addr_u, NULL },
 };
 const struct dm_type dm_x32_type_in6_addr = { "in6_addr", 16, 4, 16, 0, 1, dm_x32_in6_addr_to_host, dm_x32_in6_addr_to_guest, dm_x32_in6_addr_fields, 1 };
 
@@ -437,9 +438,9 @@ static void dm_x32_in6_addr_u_to_host(void *h, const void *g) { memcpy(h, g, 16)
 static void dm_x32_in6_addr_u_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_in6_addr_u_fields[] = {
-	{ "u6_addr8", 0, 16, 0, 16, 16, 16, 0, NULL },
-	{ "u6_addr16", 0, 16, 0, 16, 8, 8, 0, NULL },
-	{ "u6_addr32", 0, 16, 0, 16, 4, 4, 0, NULL },
+	{ "u6_addr8", 0, 16, 0, 16, 16, 16, 0, NULL, NULL },
+	{ "u6_addr16", 0, 16, 0, 16, 8, 8, 0, NULL, NULL },
+	{ "u6_addr32", 0, 16, 0, 16, 4, 4, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_in6_addr_u = { "in6_addr_u", 16, 4, 16, 1, 1, dm_x32_in6_addr_u_to_host, dm_x32_in6_addr_u_to_guest, dm_x32_in6_addr_u_fields, 3 };
 
@@ -447,7 +448,7 @@ static void dm_x32_in_addr_to_host(void *h, const void *g) { memcpy(h, g, 4); }
 static void dm_x32_in_addr_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
 
 static const struct dm_field dm_x32_in_addr_fields[] = {
-	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL },
+	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_in_addr = { "in_addr", 4, 4, 4, 0, 1, dm_x32_in_addr_to_host, dm_x32_in_addr_to_guest, dm_x32_in_addr_fields, 1 };
 
@@ -470,8 +471,8 @@ static void dm_x32_iovec_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_iovec_fields[] = {
-	{ "iov_base", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "iov_len", 4, 4, 8, 8, 1, 1, 0, NULL },
+	{ "iov_base", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "iov_len", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_iovec = { "iovec", 8, 4, 16, 0, 0, dm_x32_iovec_to_host, dm_x32_iovec_to_guest, dm_x32_iovec_fields, 2 };
 
@@ -494,8 +495,8 @@ static void dm_x32_itimerspec_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_itimerspec_fields[] = {
-	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec },
-	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec },
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec, NULL },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec, NULL },
 };
 const struct dm_type dm_x32_type_itimerspec = { "itimerspec", 32, 8, 32, 0, 0, dm_x32_itimerspec_to_host, dm_x32_itimerspec_to_guest, dm_x32_itimerspec_fields, 2 };
 
@@ -503,8 +504,8 @@ static void dm_x32_itimerspec64_to_host(void *h, const void *g) { memcpy(h, g, 3
 static void dm_x32_itimerspec64_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_itimerspec64_fields[] = {
-	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec64 },
-	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec64 },
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timespec64, NULL },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timespec64, NULL },
 };
 const struct dm_type dm_x32_type_itimerspec64 = { "itimerspec64", 32, 8, 32, 0, 1, dm_x32_itimerspec64_to_host, dm_x32_itimerspec64_to_guest, dm_x32_itimerspec64_fields, 2 };
 
@@ -512,8 +513,8 @@ static void dm_x32_itimerval_to_host(void *h, const void *g) { memcpy(h, g, 32);
 static void dm_x32_itimerval_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_itimerval_fields[] = {
-	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval },
-	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval },
+	{ "it_interval", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval, NULL },
+	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval, NULL },
 };
 const struct dm_type dm_x32_type_itimerval = { "itimerval", 32, 8, 32, 0, 1, dm_x32_itimerval_to_host, dm_x32_itimerval_to_guest, dm_x32_itimerval_fields, 2 };
 
@@ -521,8 +522,8 @@ static void dm_x32_linger_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_linger_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_linger_fields[] = {
-	{ "l_onoff", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "l_linger", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "l_onoff", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "l_linger", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_linger = { "linger", 8, 4, 8, 0, 1, dm_x32_linger_to_host, dm_x32_linger_to_guest, dm_x32_linger_fields, 2 };
 
@@ -530,10 +531,10 @@ static void dm_x32_loop_config_to_host(void *h, const void *g) { memcpy(h, g, 30
 static void dm_x32_loop_config_to_guest(void *g, const void *h) { memcpy(g, h, 304); }
 
 static const struct dm_field dm_x32_loop_config_fields[] = {
-	{ "fd", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "block_size", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "info", 8, 232, 8, 232, 1, 1, 0, &dm_x32_type_loop_info64 },
-	{ "__reserved", 240, 64, 240, 64, 8, 8, DM_F_PAD, NULL },
+	{ "fd", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "block_size", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "info", 8, 232, 8, 232, 1, 1, 0, &dm_x32_type_loop_info64, NULL },
+	{ "__reserved", 240, 64, 240, 64, 8, 8, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_loop_config = { "loop_config", 304, 8, 304, 0, 1, dm_x32_loop_config_to_host, dm_x32_loop_config_to_guest, dm_x32_loop_config_fields, 4 };
 
@@ -541,19 +542,19 @@ static void dm_x32_loop_info64_to_host(void *h, const void *g) { memcpy(h, g, 23
 static void dm_x32_loop_info64_to_guest(void *g, const void *h) { memcpy(g, h, 232); }
 
 static const struct dm_field dm_x32_loop_info64_fields[] = {
-	{ "lo_device", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "lo_inode", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "lo_rdevice", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "lo_offset", 24, 8, 24, 8, 1, 1, 0, NULL },
-	{ "lo_sizelimit", 32, 8, 32, 8, 1, 1, 0, NULL },
-	{ "lo_number", 40, 4, 40, 4, 1, 1, 0, NULL },
-	{ "lo_encrypt_type", 44, 4, 44, 4, 1, 1, 0, NULL },
-	{ "lo_encrypt_key_size", 48, 4, 48, 4, 1, 1, 0, NULL },
-	{ "lo_flags", 52, 4, 52, 4, 1, 1, 0, NULL },
-	{ "lo_file_name", 56, 64, 56, 64, 64, 64, 0, NULL },
-	{ "lo_crypt_name", 120, 64, 120, 64, 64, 64, 0, NULL },
-	{ "lo_encrypt_key", 184, 32, 184, 32, 32, 32, 0, NULL },
-	{ "lo_init", 216, 16, 216, 16, 2, 2, 0, NULL },
+	{ "lo_device", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_inode", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_rdevice", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_offset", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_sizelimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_number", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "lo_encrypt_type", 44, 4, 44, 4, 1, 1, 0, NULL, NULL },
+	{ "lo_encrypt_key_size", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "lo_flags", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+	{ "lo_file_name", 56, 64, 56, 64, 64, 64, 0, NULL, NULL },
+	{ "lo_crypt_name", 120, 64, 120, 64, 64, 64, 0, NULL, NULL },
+	{ "lo_encrypt_key", 184, 32, 184, 32, 32, 32, 0, NULL, NULL },
+	{ "lo_init", 216, 16, 216, 16, 2, 2, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_loop_info64 = { "loop_info64", 232, 8, 232, 0, 1, dm_x32_loop_info64_to_host, dm_x32_loop_info64_to_guest, dm_x32_loop_info64_fields, 13 };
 
@@ -576,8 +577,8 @@ static void dm_x32_mmsghdr_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_mmsghdr_fields[] = {
-	{ "msg_hdr", 0, 28, 0, 56, 1, 1, 0, &dm_x32_type_msghdr },
-	{ "msg_len", 28, 4, 56, 4, 1, 1, 0, NULL },
+	{ "msg_hdr", 0, 28, 0, 56, 1, 1, 0, &dm_x32_type_msghdr, NULL },
+	{ "msg_len", 28, 4, 56, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_mmsghdr = { "mmsghdr", 32, 4, 64, 0, 0, dm_x32_mmsghdr_to_host, dm_x32_mmsghdr_to_guest, dm_x32_mmsghdr_fields, 2 };
 
@@ -610,13 +611,13 @@ static void dm_x32_msghdr_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_msghdr_fields[] = {
-	{ "msg_name", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "msg_namelen", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "msg_iov", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
-	{ "msg_iovlen", 12, 4, 24, 8, 1, 1, 0, NULL },
-	{ "msg_control", 16, 4, 32, 8, 1, 1, DM_F_PTR, NULL },
-	{ "msg_controllen", 20, 4, 40, 8, 1, 1, 0, NULL },
-	{ "msg_flags", 24, 4, 48, 4, 1, 1, 0, NULL },
+	{ "msg_name", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "msg_namelen", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_iov", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "msg_iovlen", 12, 4, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_control", 16, 4, 32, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "msg_controllen", 20, 4, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_flags", 24, 4, 48, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_msghdr = { "msghdr", 28, 4, 56, 0, 0, dm_x32_msghdr_to_host, dm_x32_msghdr_to_guest, dm_x32_msghdr_fields, 7 };
 
@@ -624,9 +625,9 @@ static void dm_x32_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_pollfd_fields[] = {
-	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL },
+	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_pollfd = { "pollfd", 8, 4, 8, 0, 1, dm_x32_pollfd_to_host, dm_x32_pollfd_to_guest, dm_x32_pollfd_fields, 3 };
 
@@ -634,8 +635,8 @@ static void dm_x32_rlimit_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_x32_rlimit_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_rlimit_fields[] = {
-	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_rlimit = { "rlimit", 16, 8, 16, 0, 1, dm_x32_rlimit_to_host, dm_x32_rlimit_to_guest, dm_x32_rlimit_fields, 2 };
 
@@ -643,8 +644,8 @@ static void dm_x32_rlimit64_to_host(void *h, const void *g) { memcpy(h, g, 16); 
 static void dm_x32_rlimit64_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_rlimit64_fields[] = {
-	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL },
+	{ "rlim_cur", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "rlim_max", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_rlimit64 = { "rlimit64", 16, 8, 16, 0, 1, dm_x32_rlimit64_to_host, dm_x32_rlimit64_to_guest, dm_x32_rlimit64_fields, 2 };
 
@@ -665,7 +666,7 @@ static void dm_x32_robust_list_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_robust_list_fields[] = {
-	{ "next", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "next", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_robust_list = { "robust_list", 4, 4, 8, 0, 0, dm_x32_robust_list_to_host, dm_x32_robust_list_to_guest, dm_x32_robust_list_fields, 1 };
 
@@ -690,9 +691,9 @@ static void dm_x32_robust_list_head_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_robust_list_head_fields[] = {
-	{ "list", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_robust_list },
-	{ "futex_offset", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "list_op_pending", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
+	{ "list", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_robust_list, NULL },
+	{ "futex_offset", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "list_op_pending", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_robust_list_head = { "robust_list_head", 12, 4, 24, 0, 0, dm_x32_robust_list_head_to_host, dm_x32_robust_list_head_to_guest, dm_x32_robust_list_head_fields, 3 };
 
@@ -700,22 +701,22 @@ static void dm_x32_rusage_to_host(void *h, const void *g) { memcpy(h, g, 144); }
 static void dm_x32_rusage_to_guest(void *g, const void *h) { memcpy(g, h, 144); }
 
 static const struct dm_field dm_x32_rusage_fields[] = {
-	{ "ru_utime", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval },
-	{ "ru_stime", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval },
-	{ "ru_maxrss", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_ixrss", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_idrss", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_isrss", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_minflt", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_majflt", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_nswap", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_inblock", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_oublock", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_msgsnd", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_msgrcv", 112, 8, 112, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_nsignals", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_nvcsw", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "ru_nivcsw", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "ru_utime", 0, 16, 0, 16, 1, 1, 0, &dm_x32_type_timeval, NULL },
+	{ "ru_stime", 16, 16, 16, 16, 1, 1, 0, &dm_x32_type_timeval, NULL },
+	{ "ru_maxrss", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_ixrss", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_idrss", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_isrss", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_minflt", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_majflt", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_nswap", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_inblock", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_oublock", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_msgsnd", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_msgrcv", 112, 8, 112, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_nsignals", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_nvcsw", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ru_nivcsw", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_rusage = { "rusage", 144, 8, 144, 0, 1, dm_x32_rusage_to_host, dm_x32_rusage_to_guest, dm_x32_rusage_fields, 16 };
 
@@ -723,7 +724,7 @@ static void dm_x32_sched_param_to_host(void *h, const void *g) { memcpy(h, g, 4)
 static void dm_x32_sched_param_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
 
 static const struct dm_field dm_x32_sched_param_fields[] = {
-	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sched_param = { "sched_param", 4, 4, 4, 0, 1, dm_x32_sched_param_to_host, dm_x32_sched_param_to_guest, dm_x32_sched_param_fields, 1 };
 
@@ -750,10 +751,10 @@ static void dm_x32_sigaction_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_sigaction_fields[] = {
-	{ "sa_handler", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "sa_flags", 4, 4, 8, 8, 1, 1, 0, NULL },
-	{ "sa_restorer", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL },
-	{ "sa_mask", 12, 8, 24, 8, 1, 1, 0, &dm_x32_type_sigset },
+	{ "sa_handler", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "sa_flags", 4, 4, 8, 8, 1, 1, 0, NULL, &dm_x32_set_sigaction_flags },
+	{ "sa_restorer", 8, 4, 16, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "sa_mask", 12, 8, 24, 8, 1, 1, 0, &dm_x32_type_sigset, NULL },
 };
 const struct dm_type dm_x32_type_sigaction = { "sigaction", 20, 4, 32, 0, 0, dm_x32_sigaction_to_host, dm_x32_sigaction_to_guest, dm_x32_sigaction_fields, 4 };
 
@@ -780,10 +781,10 @@ static void dm_x32_sigevent_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_sigevent_fields[] = {
-	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_sigval },
-	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_x32_type_sigevent_un },
+	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_x32_type_sigval, NULL },
+	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_x32_type_sigevent_un, NULL },
 };
 const struct dm_type dm_x32_type_sigevent = { "sigevent", 64, 4, 64, 0, 0, dm_x32_sigevent_to_host, dm_x32_sigevent_to_guest, dm_x32_sigevent_fields, 4 };
 
@@ -806,8 +807,8 @@ static void dm_x32_sigevent_thread_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_sigevent_thread_fields[] = {
-	{ "_function", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "_attribute", 4, 4, 8, 8, 1, 1, DM_F_PTR, NULL },
+	{ "_function", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "_attribute", 4, 4, 8, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sigevent_thread = { "sigevent_thread", 8, 4, 16, 0, 0, dm_x32_sigevent_thread_to_host, dm_x32_sigevent_thread_to_guest, dm_x32_sigevent_thread_fields, 2 };
 
@@ -815,9 +816,9 @@ static void dm_x32_sigevent_un_to_host(void *h, const void *g) { memset(h, 0, 48
 static void dm_x32_sigevent_un_to_guest(void *g, const void *h) { memset(g, 0, 52); memcpy(g, h, 48); }
 
 static const struct dm_field dm_x32_sigevent_un_fields[] = {
-	{ "_pad", 0, 52, 0, 48, 13, 12, DM_F_SIGNED, NULL },
-	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_x32_type_sigevent_thread },
+	{ "_pad", 0, 52, 0, 48, 13, 12, DM_F_SIGNED, NULL, NULL },
+	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_x32_type_sigevent_thread, NULL },
 };
 const struct dm_type dm_x32_type_sigevent_un = { "sigevent_un", 52, 4, 48, 1, 0, dm_x32_sigevent_un_to_host, dm_x32_sigevent_un_to_guest, dm_x32_sigevent_un_fields, 3 };
 
@@ -825,7 +826,7 @@ static void dm_x32_sigset_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_sigset_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_sigset_fields[] = {
-	{ "sig", 0, 8, 0, 8, 2, 1, 0, NULL },
+	{ "sig", 0, 8, 0, 8, 2, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sigset = { "sigset", 8, 4, 8, 0, 1, dm_x32_sigset_to_host, dm_x32_sigset_to_guest, dm_x32_sigset_fields, 1 };
 
@@ -833,8 +834,8 @@ static void dm_x32_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); mem
 static void dm_x32_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
 
 static const struct dm_field dm_x32_sigval_fields[] = {
-	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
+	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sigval = { "sigval", 4, 4, 8, 1, 0, dm_x32_sigval_to_host, dm_x32_sigval_to_guest, dm_x32_sigval_fields, 2 };
 
@@ -842,8 +843,8 @@ static void dm_x32_sockaddr_to_host(void *h, const void *g) { memcpy(h, g, 16); 
 static void dm_x32_sockaddr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_sockaddr_fields[] = {
-	{ "sa_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "sa_data", 2, 14, 2, 14, 14, 14, DM_F_SIGNED, NULL },
+	{ "sa_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sa_data", 2, 14, 2, 14, 14, 14, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr = { "sockaddr", 16, 2, 16, 0, 1, dm_x32_sockaddr_to_host, dm_x32_sockaddr_to_guest, dm_x32_sockaddr_fields, 2 };
 
@@ -851,10 +852,10 @@ static void dm_x32_sockaddr_in_to_host(void *h, const void *g) { memcpy(h, g, 16
 static void dm_x32_sockaddr_in_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_sockaddr_in_fields[] = {
-	{ "sin_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "sin_port", 2, 2, 2, 2, 1, 1, 0, NULL },
-	{ "sin_addr", 4, 4, 4, 4, 1, 1, 0, &dm_x32_type_in_addr },
-	{ "__pad", 8, 8, 8, 8, 8, 8, DM_F_PAD, NULL },
+	{ "sin_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sin_port", 2, 2, 2, 2, 1, 1, 0, NULL, NULL },
+	{ "sin_addr", 4, 4, 4, 4, 1, 1, 0, &dm_x32_type_in_addr, NULL },
+	{ "__pad", 8, 8, 8, 8, 8, 8, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr_in = { "sockaddr_in", 16, 4, 16, 0, 1, dm_x32_sockaddr_in_to_host, dm_x32_sockaddr_in_to_guest, dm_x32_sockaddr_in_fields, 4 };
 
@@ -862,11 +863,11 @@ static void dm_x32_sockaddr_in6_to_host(void *h, const void *g) { memcpy(h, g, 2
 static void dm_x32_sockaddr_in6_to_guest(void *g, const void *h) { memcpy(g, h, 28); }
 
 static const struct dm_field dm_x32_sockaddr_in6_fields[] = {
-	{ "sin6_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "sin6_port", 2, 2, 2, 2, 1, 1, 0, NULL },
-	{ "sin6_flowinfo", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "sin6_addr", 8, 16, 8, 16, 1, 1, 0, &dm_x32_type_in6_addr },
-	{ "sin6_scope_id", 24, 4, 24, 4, 1, 1, 0, NULL },
+	{ "sin6_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sin6_port", 2, 2, 2, 2, 1, 1, 0, NULL, NULL },
+	{ "sin6_flowinfo", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "sin6_addr", 8, 16, 8, 16, 1, 1, 0, &dm_x32_type_in6_addr, NULL },
+	{ "sin6_scope_id", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr_in6 = { "sockaddr_in6", 28, 4, 28, 0, 1, dm_x32_sockaddr_in6_to_host, dm_x32_sockaddr_in6_to_guest, dm_x32_sockaddr_in6_fields, 5 };
 
@@ -874,10 +875,10 @@ static void dm_x32_sockaddr_nl_to_host(void *h, const void *g) { memcpy(h, g, 12
 static void dm_x32_sockaddr_nl_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
 static const struct dm_field dm_x32_sockaddr_nl_fields[] = {
-	{ "nl_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "nl_pad", 2, 2, 2, 2, 1, 1, DM_F_PAD, NULL },
-	{ "nl_pid", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "nl_groups", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "nl_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "nl_pad", 2, 2, 2, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "nl_pid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "nl_groups", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr_nl = { "sockaddr_nl", 12, 4, 12, 0, 1, dm_x32_sockaddr_nl_to_host, dm_x32_sockaddr_nl_to_guest, dm_x32_sockaddr_nl_fields, 4 };
 
@@ -885,8 +886,8 @@ static void dm_x32_sockaddr_storage_to_host(void *h, const void *g) { memcpy(h, 
 static void dm_x32_sockaddr_storage_to_guest(void *g, const void *h) { memcpy(g, h, 128); }
 
 static const struct dm_field dm_x32_sockaddr_storage_fields[] = {
-	{ "ss_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "__data", 2, 126, 2, 126, 126, 126, DM_F_SIGNED | DM_F_PAD, NULL },
+	{ "ss_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "__data", 2, 126, 2, 126, 126, 126, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr_storage = { "sockaddr_storage", 128, 4, 128, 0, 1, dm_x32_sockaddr_storage_to_host, dm_x32_sockaddr_storage_to_guest, dm_x32_sockaddr_storage_fields, 2 };
 
@@ -894,8 +895,8 @@ static void dm_x32_sockaddr_un_to_host(void *h, const void *g) { memcpy(h, g, 11
 static void dm_x32_sockaddr_un_to_guest(void *g, const void *h) { memcpy(g, h, 110); }
 
 static const struct dm_field dm_x32_sockaddr_un_fields[] = {
-	{ "sun_family", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "sun_path", 2, 108, 2, 108, 108, 108, DM_F_SIGNED, NULL },
+	{ "sun_family", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sun_path", 2, 108, 2, 108, 108, 108, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sockaddr_un = { "sockaddr_un", 110, 2, 110, 0, 1, dm_x32_sockaddr_un_to_host, dm_x32_sockaddr_un_to_guest, dm_x32_sockaddr_un_fields, 2 };
 
@@ -920,9 +921,9 @@ static void dm_x32_stack_t_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_stack_t_fields[] = {
-	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL },
-	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "ss_size", 8, 4, 16, 8, 1, 1, 0, NULL },
+	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ss_size", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_stack_t = { "stack_t", 12, 4, 24, 0, 0, dm_x32_stack_t_to_host, dm_x32_stack_t_to_guest, dm_x32_stack_t_fields, 3 };
 
@@ -930,24 +931,24 @@ static void dm_x32_stat_to_host(void *h, const void *g) { memcpy(h, g, 144); }
 static void dm_x32_stat_to_guest(void *g, const void *h) { memcpy(g, h, 144); }
 
 static const struct dm_field dm_x32_stat_fields[] = {
-	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL },
-	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "st_nlink", 16, 8, 16, 8, 1, 1, 0, NULL },
-	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL },
-	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL },
-	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL },
-	{ "__pad0", 36, 4, 36, 4, 1, 1, DM_F_PAD, NULL },
-	{ "st_rdev", 40, 8, 40, 8, 1, 1, 0, NULL },
-	{ "st_size", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "st_blksize", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "st_blocks", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "st_atime", 72, 8, 72, 8, 1, 1, 0, NULL },
-	{ "st_atime_nsec", 80, 8, 80, 8, 1, 1, 0, NULL },
-	{ "st_mtime", 88, 8, 88, 8, 1, 1, 0, NULL },
-	{ "st_mtime_nsec", 96, 8, 96, 8, 1, 1, 0, NULL },
-	{ "st_ctime", 104, 8, 104, 8, 1, 1, 0, NULL },
-	{ "st_ctime_nsec", 112, 8, 112, 8, 1, 1, 0, NULL },
-	{ "__unused", 120, 24, 120, 24, 3, 3, DM_F_SIGNED | DM_F_PAD, NULL },
+	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "st_nlink", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
+	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
+	{ "__pad0", 36, 4, 36, 4, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "st_rdev", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "st_size", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "st_blksize", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "st_blocks", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "st_atime", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "st_atime_nsec", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
+	{ "st_mtime", 88, 8, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "st_mtime_nsec", 96, 8, 96, 8, 1, 1, 0, NULL, NULL },
+	{ "st_ctime", 104, 8, 104, 8, 1, 1, 0, NULL, NULL },
+	{ "st_ctime_nsec", 112, 8, 112, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused", 120, 24, 120, 24, 3, 3, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_stat = { "stat", 144, 8, 144, 0, 1, dm_x32_stat_to_host, dm_x32_stat_to_guest, dm_x32_stat_fields, 18 };
 
@@ -955,18 +956,18 @@ static void dm_x32_statfs_to_host(void *h, const void *g) { memcpy(h, g, 120); }
 static void dm_x32_statfs_to_guest(void *g, const void *h) { memcpy(g, h, 120); }
 
 static const struct dm_field dm_x32_statfs_fields[] = {
-	{ "f_type", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_bsize", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_blocks", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_bfree", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_bavail", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_files", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_ffree", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_fsid", 56, 8, 56, 8, 1, 1, 0, &dm_x32_type_fsid },
-	{ "f_namelen", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_frsize", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_flags", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "f_spare", 88, 32, 88, 32, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL },
+	{ "f_type", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_bsize", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_blocks", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_bfree", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_bavail", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_files", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_ffree", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_fsid", 56, 8, 56, 8, 1, 1, 0, &dm_x32_type_fsid, NULL },
+	{ "f_namelen", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_frsize", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_flags", 80, 8, 80, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_spare", 88, 32, 88, 32, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_statfs = { "statfs", 120, 8, 120, 0, 1, dm_x32_statfs_to_host, dm_x32_statfs_to_guest, dm_x32_statfs_fields, 12 };
 
@@ -974,30 +975,30 @@ static void dm_x32_statx_to_host(void *h, const void *g) { memcpy(h, g, 256); }
 static void dm_x32_statx_to_guest(void *g, const void *h) { memcpy(g, h, 256); }
 
 static const struct dm_field dm_x32_statx_fields[] = {
-	{ "stx_mask", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "stx_blksize", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "stx_attributes", 8, 8, 8, 8, 1, 1, 0, NULL },
-	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL },
-	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL },
-	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL },
-	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL },
-	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL },
-	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL },
-	{ "stx_blocks", 48, 8, 48, 8, 1, 1, 0, NULL },
-	{ "stx_attributes_mask", 56, 8, 56, 8, 1, 1, 0, NULL },
-	{ "stx_atime", 64, 16, 64, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
-	{ "stx_btime", 80, 16, 80, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
-	{ "stx_ctime", 96, 16, 96, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
-	{ "stx_mtime", 112, 16, 112, 16, 1, 1, 0, &dm_x32_type_statx_timestamp },
-	{ "stx_rdev_major", 128, 4, 128, 4, 1, 1, 0, NULL },
-	{ "stx_rdev_minor", 132, 4, 132, 4, 1, 1, 0, NULL },
-	{ "stx_dev_major", 136, 4, 136, 4, 1, 1, 0, NULL },
-	{ "stx_dev_minor", 140, 4, 140, 4, 1, 1, 0, NULL },
-	{ "stx_mnt_id", 144, 8, 144, 8, 1, 1, 0, NULL },
-	{ "stx_dio_mem_align", 152, 4, 152, 4, 1, 1, 0, NULL },
-	{ "stx_dio_offset_align", 156, 4, 156, 4, 1, 1, 0, NULL },
-	{ "__spare3", 160, 96, 160, 96, 12, 12, DM_F_PAD, NULL },
+	{ "stx_mask", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_blksize", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_attributes", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, NULL },
+	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_blocks", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_attributes_mask", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_atime", 64, 16, 64, 16, 1, 1, 0, &dm_x32_type_statx_timestamp, NULL },
+	{ "stx_btime", 80, 16, 80, 16, 1, 1, 0, &dm_x32_type_statx_timestamp, NULL },
+	{ "stx_ctime", 96, 16, 96, 16, 1, 1, 0, &dm_x32_type_statx_timestamp, NULL },
+	{ "stx_mtime", 112, 16, 112, 16, 1, 1, 0, &dm_x32_type_statx_timestamp, NULL },
+	{ "stx_rdev_major", 128, 4, 128, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_rdev_minor", 132, 4, 132, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_dev_major", 136, 4, 136, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_dev_minor", 140, 4, 140, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_mnt_id", 144, 8, 144, 8, 1, 1, 0, NULL, NULL },
+	{ "stx_dio_mem_align", 152, 4, 152, 4, 1, 1, 0, NULL, NULL },
+	{ "stx_dio_offset_align", 156, 4, 156, 4, 1, 1, 0, NULL, NULL },
+	{ "__spare3", 160, 96, 160, 96, 12, 12, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_statx = { "statx", 256, 8, 256, 0, 1, dm_x32_statx_to_host, dm_x32_statx_to_guest, dm_x32_statx_fields, 24 };
 
@@ -1005,9 +1006,9 @@ static void dm_x32_statx_timestamp_to_host(void *h, const void *g) { memcpy(h, g
 static void dm_x32_statx_timestamp_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_statx_timestamp_fields[] = {
-	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tv_nsec", 8, 4, 8, 4, 1, 1, 0, NULL },
-	{ "__reserved", 12, 4, 12, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL },
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_nsec", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "__reserved", 12, 4, 12, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_statx_timestamp = { "statx_timestamp", 16, 8, 16, 0, 1, dm_x32_statx_timestamp_to_host, dm_x32_statx_timestamp_to_guest, dm_x32_statx_timestamp_fields, 3 };
 
@@ -1015,20 +1016,20 @@ static void dm_x32_sysinfo_to_host(void *h, const void *g) { memcpy(h, g, 112); 
 static void dm_x32_sysinfo_to_guest(void *g, const void *h) { memcpy(g, h, 112); }
 
 static const struct dm_field dm_x32_sysinfo_fields[] = {
-	{ "uptime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "loads", 8, 24, 8, 24, 3, 3, 0, NULL },
-	{ "totalram", 32, 8, 32, 8, 1, 1, 0, NULL },
-	{ "freeram", 40, 8, 40, 8, 1, 1, 0, NULL },
-	{ "sharedram", 48, 8, 48, 8, 1, 1, 0, NULL },
-	{ "bufferram", 56, 8, 56, 8, 1, 1, 0, NULL },
-	{ "totalswap", 64, 8, 64, 8, 1, 1, 0, NULL },
-	{ "freeswap", 72, 8, 72, 8, 1, 1, 0, NULL },
-	{ "procs", 80, 2, 80, 2, 1, 1, 0, NULL },
-	{ "pad", 82, 2, 82, 2, 1, 1, DM_F_PAD, NULL },
-	{ "totalhigh", 88, 8, 88, 8, 1, 1, 0, NULL },
-	{ "freehigh", 96, 8, 96, 8, 1, 1, 0, NULL },
-	{ "mem_unit", 104, 4, 104, 4, 1, 1, 0, NULL },
-	{ "_f", 108, 0, 108, 0, 0, 0, DM_F_SIGNED | DM_F_PAD, NULL },
+	{ "uptime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "loads", 8, 24, 8, 24, 3, 3, 0, NULL, NULL },
+	{ "totalram", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "freeram", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "sharedram", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "bufferram", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "totalswap", 64, 8, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "freeswap", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "procs", 80, 2, 80, 2, 1, 1, 0, NULL, NULL },
+	{ "pad", 82, 2, 82, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "totalhigh", 88, 8, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "freehigh", 96, 8, 96, 8, 1, 1, 0, NULL, NULL },
+	{ "mem_unit", 104, 4, 104, 4, 1, 1, 0, NULL, NULL },
+	{ "_f", 108, 0, 108, 0, 0, 0, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_x32_type_sysinfo = { "sysinfo", 112, 8, 112, 0, 1, dm_x32_sysinfo_to_host, dm_x32_sysinfo_to_guest, dm_x32_sysinfo_fields, 14 };
 
@@ -1036,12 +1037,12 @@ static void dm_x32_termios_to_host(void *h, const void *g) { memcpy(h, g, 36); }
 static void dm_x32_termios_to_guest(void *g, const void *h) { memcpy(g, h, 36); }
 
 static const struct dm_field dm_x32_termios_fields[] = {
-	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
-	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
-	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
-	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_termios = { "termios", 36, 4, 36, 0, 1, dm_x32_termios_to_host, dm_x32_termios_to_guest, dm_x32_termios_fields, 6 };
 
@@ -1049,14 +1050,14 @@ static void dm_x32_termios2_to_host(void *h, const void *g) { memcpy(h, g, 44); 
 static void dm_x32_termios2_to_guest(void *g, const void *h) { memcpy(g, h, 44); }
 
 static const struct dm_field dm_x32_termios2_fields[] = {
-	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL },
-	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL },
-	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL },
-	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL },
-	{ "c_ispeed", 36, 4, 36, 4, 1, 1, 0, NULL },
-	{ "c_ospeed", 40, 4, 40, 4, 1, 1, 0, NULL },
+	{ "c_iflag", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "c_oflag", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "c_cflag", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "c_lflag", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "c_line", 16, 1, 16, 1, 1, 1, 0, NULL, NULL },
+	{ "c_cc", 17, 19, 17, 19, 19, 19, 0, NULL, NULL },
+	{ "c_ispeed", 36, 4, 36, 4, 1, 1, 0, NULL, NULL },
+	{ "c_ospeed", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_termios2 = { "termios2", 44, 4, 44, 0, 1, dm_x32_termios2_to_host, dm_x32_termios2_to_guest, dm_x32_termios2_fields, 8 };
 
@@ -1079,8 +1080,8 @@ static void dm_x32_timespec_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_x32_timespec_fields[] = {
-	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tv_nsec", 8, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_nsec", 8, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_timespec = { "timespec", 16, 8, 16, 0, 0, dm_x32_timespec_to_host, dm_x32_timespec_to_guest, dm_x32_timespec_fields, 2 };
 
@@ -1088,8 +1089,8 @@ static void dm_x32_timespec64_to_host(void *h, const void *g) { memcpy(h, g, 16)
 static void dm_x32_timespec64_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_timespec64_fields[] = {
-	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tv_nsec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_nsec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_timespec64 = { "timespec64", 16, 8, 16, 0, 1, dm_x32_timespec64_to_host, dm_x32_timespec64_to_guest, dm_x32_timespec64_fields, 2 };
 
@@ -1097,8 +1098,8 @@ static void dm_x32_timeval_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_x32_timeval_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_timeval_fields[] = {
-	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_timeval = { "timeval", 16, 8, 16, 0, 1, dm_x32_timeval_to_host, dm_x32_timeval_to_guest, dm_x32_timeval_fields, 2 };
 
@@ -1106,8 +1107,8 @@ static void dm_x32_timezone_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_timezone_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_timezone_fields[] = {
-	{ "tz_minuteswest", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL },
-	{ "tz_dsttime", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "tz_minuteswest", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tz_dsttime", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_timezone = { "timezone", 8, 4, 8, 0, 1, dm_x32_timezone_to_host, dm_x32_timezone_to_guest, dm_x32_timezone_fields, 2 };
 
@@ -1115,10 +1116,10 @@ static void dm_x32_tms_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x32_tms_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
 static const struct dm_field dm_x32_tms_fields[] = {
-	{ "tms_utime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tms_stime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tms_cutime", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "tms_cstime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "tms_utime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tms_stime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tms_cutime", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tms_cstime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_tms = { "tms", 32, 8, 32, 0, 1, dm_x32_tms_to_host, dm_x32_tms_to_guest, dm_x32_tms_fields, 4 };
 
@@ -1126,9 +1127,9 @@ static void dm_x32_ucred_to_host(void *h, const void *g) { memcpy(h, g, 12); }
 static void dm_x32_ucred_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
 static const struct dm_field dm_x32_ucred_fields[] = {
-	{ "pid", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "pid", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_ucred = { "ucred", 12, 4, 12, 0, 1, dm_x32_ucred_to_host, dm_x32_ucred_to_guest, dm_x32_ucred_fields, 3 };
 
@@ -1136,9 +1137,9 @@ static void dm_x32_user_cap_data_to_host(void *h, const void *g) { memcpy(h, g, 
 static void dm_x32_user_cap_data_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
 static const struct dm_field dm_x32_user_cap_data_fields[] = {
-	{ "effective", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "permitted", 4, 4, 4, 4, 1, 1, 0, NULL },
-	{ "inheritable", 8, 4, 8, 4, 1, 1, 0, NULL },
+	{ "effective", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "permitted", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "inheritable", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_user_cap_data = { "user_cap_data", 12, 4, 12, 0, 1, dm_x32_user_cap_data_to_host, dm_x32_user_cap_data_to_guest, dm_x32_user_cap_data_fields, 3 };
 
@@ -1146,8 +1147,8 @@ static void dm_x32_user_cap_header_to_host(void *h, const void *g) { memcpy(h, g
 static void dm_x32_user_cap_header_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_user_cap_header_fields[] = {
-	{ "version", 0, 4, 0, 4, 1, 1, 0, NULL },
-	{ "pid", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL },
+	{ "version", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "pid", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 1, dm_x32_user_cap_header_to_host, dm_x32_user_cap_header_to_guest, dm_x32_user_cap_header_fields, 2 };
 
@@ -1155,8 +1156,8 @@ static void dm_x32_utimbuf_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_x32_utimbuf_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
 static const struct dm_field dm_x32_utimbuf_fields[] = {
-	{ "actime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL },
-	{ "modtime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL },
+	{ "actime", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "modtime", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_utimbuf = { "utimbuf", 16, 8, 16, 0, 1, dm_x32_utimbuf_to_host, dm_x32_utimbuf_to_guest, dm_x32_utimbuf_fields, 2 };
 
@@ -1164,12 +1165,12 @@ static void dm_x32_utsname_to_host(void *h, const void *g) { memcpy(h, g, 390); 
 static void dm_x32_utsname_to_guest(void *g, const void *h) { memcpy(g, h, 390); }
 
 static const struct dm_field dm_x32_utsname_fields[] = {
-	{ "sysname", 0, 65, 0, 65, 65, 65, DM_F_SIGNED, NULL },
-	{ "nodename", 65, 65, 65, 65, 65, 65, DM_F_SIGNED, NULL },
-	{ "release", 130, 65, 130, 65, 65, 65, DM_F_SIGNED, NULL },
-	{ "version", 195, 65, 195, 65, 65, 65, DM_F_SIGNED, NULL },
-	{ "machine", 260, 65, 260, 65, 65, 65, DM_F_SIGNED, NULL },
-	{ "domainname", 325, 65, 325, 65, 65, 65, DM_F_SIGNED, NULL },
+	{ "sysname", 0, 65, 0, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
+	{ "nodename", 65, 65, 65, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
+	{ "release", 130, 65, 130, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
+	{ "version", 195, 65, 195, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
+	{ "machine", 260, 65, 260, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
+	{ "domainname", 325, 65, 325, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x32_type_utsname = { "utsname", 390, 1, 390, 0, 1, dm_x32_utsname_to_host, dm_x32_utsname_to_guest, dm_x32_utsname_fields, 6 };
 
@@ -1177,10 +1178,10 @@ static void dm_x32_winsize_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x32_winsize_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
 static const struct dm_field dm_x32_winsize_fields[] = {
-	{ "ws_row", 0, 2, 0, 2, 1, 1, 0, NULL },
-	{ "ws_col", 2, 2, 2, 2, 1, 1, 0, NULL },
-	{ "ws_xpixel", 4, 2, 4, 2, 1, 1, 0, NULL },
-	{ "ws_ypixel", 6, 2, 6, 2, 1, 1, 0, NULL },
+	{ "ws_row", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "ws_col", 2, 2, 2, 2, 1, 1, 0, NULL, NULL },
+	{ "ws_xpixel", 4, 2, 4, 2, 1, 1, 0, NULL, NULL },
+	{ "ws_ypixel", 6, 2, 6, 2, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x32_type_winsize = { "winsize", 8, 2, 8, 0, 1, dm_x32_winsize_to_host, dm_x32_winsize_to_guest, dm_x32_winsize_fields, 4 };
 

@@ -29,14 +29,14 @@ struct "sigaction" {
   variants = {
     -- __ARCH_HAS_SA_RESTORER.  x32's compat_sigaction has this shape with 4-byte words.
     { when = { "x86", "arm", "arm64", "powerpc", "s390", "sparc", "m68k", "arc", "sh" },
-      { "sa_handler", "ptr" }, { "sa_flags", "ulong" }, { "sa_restorer", "ptr" },
+      { "sa_handler", "ptr" }, { "sa_flags", "ulong", set = "sigaction_flags" }, { "sa_restorer", "ptr" },
       { "sa_mask", "struct sigset" } },
     -- No sa_restorer (alpha passes the restorer as a syscall argument instead).
     { when = { "riscv", "hppa", "alpha" },
-      { "sa_handler", "ptr" }, { "sa_flags", "ulong" }, { "sa_mask", "struct sigset" } },
+      { "sa_handler", "ptr" }, { "sa_flags", "ulong", set = "sigaction_flags" }, { "sa_mask", "struct sigset" } },
     -- mips: unsigned int flags first, no restorer.
     { when = { "mips" },
-      { "sa_flags", "uint" }, { "sa_handler", "ptr" }, { "sa_mask", "struct sigset" } },
+      { "sa_flags", "uint", set = "sigaction_flags" }, { "sa_handler", "ptr" }, { "sa_mask", "struct sigset" } },
   },
 }
 
