@@ -58,8 +58,19 @@ int dm_mm_host_prot(int prot)
 
 static bool windowed(void) { return dm_guest_base != 0; }
 
+/* fork() from one guest thread while another holds the lock: the child's
+ * copy would stay locked forever.  Its only thread is the forker, which held
+ * nothing: start it with a fresh lock. */
+static void mm_fork_child(void)
+{
+	pthread_rwlock_t fresh = PTHREAD_RWLOCK_INITIALIZER;
+	lock = fresh;
+}
+
 int dm_mm_init(const struct dm_arch *arch)
 {
+	static int atfork;
+	if (!atfork) atfork = !pthread_atfork(NULL, NULL, mm_fork_child);
 	uint64_t hp = (uint64_t)sysconf(_SC_PAGESIZE);
 	page = arch && arch->page_size > hp ? arch->page_size : hp;
 	if (arch && arch->elf_class == 1 /* ELFCLASS32 */) {
