@@ -8,6 +8,7 @@
  *  2. flag fusion: a COND on a SUBF/ADDF/LOGICF result is computed with
  *     setcc right after the host cmp/add/test; NZCV is materialised (lahf +
  *     seto + one multiply) only when something else uses it (a PUT);
+ *  (steps 1 and 2 are analyse.c)
  *  3. one forward pass that allocates host registers to temps (linear scan:
  *     SSA temps, one basic block with side exits only) and emits code.
  *
@@ -18,56 +19,12 @@
 #include <stdlib.h>
 
 #include "emu/dbt/helpers.h"
-#include "emu/jit/x86_64/x86.h"
+#include "emu/jit/x86_64/lower.h"
 #include "emu/mm/guest.h"
-
-#define OP_DEAD 0xff
-
-enum { L_NONE, L_REG, L_SLOT, L_CONST };
-
-struct tinfo {
-	int32_t def, last;            /* defining insn, last use (-1: none) */
-	uint64_t cval;                /* L_CONST value */
-	uint32_t uses;
-	uint16_t slot;
-	uint8_t loc, reg, zext;       /* zext: value is zero-extended from this many bytes */
-	bool cross;                   /* live across a CALL: wants a callee-saved register */
-};
-
-struct cg {
-	struct xbuf *x;
-	struct dm_tb *tb;
-	struct dm_ir_insn *in;
-	uint32_t n, nt;
-	struct tinfo *t;
-	int32_t *hoist;               /* per insn: next COND hoisted to the same flag op, or -1 */
-	int32_t *hoist_head;          /* per flag insn: first hoisted COND, or -1 */
-	bool *materialize;            /* per flag insn: NZCV value needed */
-	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
-	int32_t *adisp;
-	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
-	dm_temp regtemp[16];
-	uint32_t lockmask;            /* registers holding operands of the current insn */
-	uint32_t nslots;
-	uint64_t pc;                  /* current guest insn */
-	bool pc_stored;
-	uint32_t ninsn;               /* INSNs seen so far */
-	bool fail;
-};
 
 static const uint8_t alloc_order_caller[] = { RSI, RDI, R8, R9, R10, RBX, RBP, R12, R13, R14 };
 static const uint8_t alloc_order_callee[] = { RBX, RBP, R12, R13, R14, RSI, RDI, R8, R9, R10 };
 #define CALLER_SAVED ((1u << RSI) | (1u << RDI) | (1u << R8) | (1u << R9) | (1u << R10))
-
-static inline uint64_t mask_of(unsigned size) { return size >= 8 ? ~0ull : (1ull << (8 * size)) - 1; }
-
-static uint8_t zext_of_value(uint64_t v)
-{
-	if (v <= 0xff) return 1;
-	if (v <= 0xffff) return 2;
-	if (v <= 0xffffffffu) return 4;
-	return 8;
-}
 
 /* ---- A64 conditions -------------------------------------------------------- */
 
@@ -84,7 +41,7 @@ static uint32_t cond_mask(unsigned cc)
 
 /* The x86 condition that equals A64 condition cc right after the host
  * instruction lowering flag op `op`, or -1. */
-static int fused_cc(int op, unsigned cc)
+int x86_fused_cc(int op, unsigned cc)
 {
 	static const int8_t sub[14] = { CC_E, CC_NE, CC_AE, CC_B, CC_S, CC_NS, CC_O, CC_NO, CC_A, CC_BE, CC_GE, CC_L, CC_G, CC_LE };
 	static const int8_t add[14] = { CC_E, CC_NE, CC_B, CC_AE, CC_S, CC_NS, CC_O, CC_NO, -1, -1, CC_GE, CC_L, CC_G, CC_LE };
@@ -368,7 +325,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 	}
 	for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) {
 		int r = g->t[g->in[c].dst].reg;
-		x_setcc(g->x, fused_cc(in->op, (unsigned)g->in[c].imm), r);
+		x_setcc(g->x, x86_fused_cc(in->op, (unsigned)g->in[c].imm), r);
 		x_movzx8(g->x, r, r);
 	}
 	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[in->dst].reg);
@@ -861,208 +818,12 @@ static bool lower(struct cg *g, int32_t i)
 	return true;
 }
 
-/* ---- analysis ------------------------------------------------------------ */
-
-static bool supported(const struct dm_ir_insn *x)
-{
-	unsigned s = x->size;
-	switch ((enum dm_ir_op)x->op) {
-	case DM_IR_GET: case DM_IR_PUT: case DM_IR_LD: case DM_IR_LDS: case DM_IR_ST: case DM_IR_LDX:
-	case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
-		return s == 1 || s == 2 || s == 4 || s == 8;
-	case DM_IR_CONST: case DM_IR_INSN: case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR:
-	case DM_IR_SYSCALL: case DM_IR_TRAP: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_CALL:
-	case DM_IR_COND: case DM_IR_SELECT: case DM_IR_UMULH: case DM_IR_SMULH:
-		return true;
-	case DM_IR_ADD: case DM_IR_SUB: case DM_IR_AND: case DM_IR_OR: case DM_IR_XOR: case DM_IR_ANDN:
-	case DM_IR_ORN: case DM_IR_XORN: case DM_IR_NOT: case DM_IR_NEG: case DM_IR_MUL: case DM_IR_ADC:
-	case DM_IR_SBC: case DM_IR_BSWAP:
-		return s == 1 || s == 2 || s == 4 || s == 8;
-	case DM_IR_SEXT: case DM_IR_ZEXT:
-		return (s == 1 || s == 2 || s == 4 || s == 8) && x->imm >= 1;
-	case DM_IR_UDIV: case DM_IR_SDIV: case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR:
-	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
-	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
-		return s == 4 || s == 8;
-	case DM_IR_NOPS:
-		return false;
-	}
-	return false;
-}
-
-static bool pure(int op)
-{
-	switch (op) {
-	case DM_IR_LD: case DM_IR_LDS: case DM_IR_LDX: case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
-	case DM_IR_CALL: case DM_IR_PUT: case DM_IR_ST: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_INSN:
-	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
-		return false;
-	default:
-		return true;
-	}
-}
-
-/* zero-extension width of an op's result, given its operands' */
-static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
-{
-	switch ((enum dm_ir_op)x->op) {
-	case DM_IR_CONST: return zext_of_value(x->imm);
-	case DM_IR_GET: case DM_IR_LD: case DM_IR_LDX: case DM_IR_CAS: case DM_IR_RMW: return (uint8_t)x->size;
-	case DM_IR_LDS: case DM_IR_UMULH: case DM_IR_SMULH: case DM_IR_CALL: return 8;
-	case DM_IR_COND: case DM_IR_STX: return 1;
-	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
-	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
-	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
-	}
-}
-
-struct fwd { uint64_t off; unsigned size; dm_temp t; };
-
-static void analyse(struct cg *g)
-{
-	struct dm_ir_insn *in = g->in;
-	const uint32_t n = g->n;
-	dm_temp *alias = calloc(g->nt, sizeof *alias);
-	struct fwd fw[64];
-	int nfw = 0;
-
-	/* 1. forward: aliases, constants, GET forwarding, identities */
-	for (uint32_t i = 0; i < n; i++) {
-		struct dm_ir_insn *x = &in[i];
-		if (x->a && alias[x->a]) x->a = alias[x->a];
-		if (x->b && alias[x->b]) x->b = alias[x->b];
-		if (x->c && alias[x->c]) x->c = alias[x->c];
-		struct tinfo *ta = &g->t[x->a], *tb = &g->t[x->b];
-		switch (x->op) {
-		case DM_IR_CONST:
-			g->t[x->dst].loc = L_CONST;
-			g->t[x->dst].cval = x->imm;
-			break;
-		case DM_IR_GET:
-			for (int k = 0; k < nfw; k++)
-				if (fw[k].off == x->imm && fw[k].size == x->size) {
-					alias[x->dst] = fw[k].t;
-					x->op = OP_DEAD;
-					break;
-				}
-			if (x->op == DM_IR_GET && nfw < 64) fw[nfw++] = (struct fwd){ x->imm, x->size, x->dst };
-			break;
-		case DM_IR_PUT:
-			for (int k = 0; k < nfw; k++)
-				if (fw[k].off < x->imm + x->size && x->imm < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
-			if (nfw < 64 && (x->size == 8 || ta->zext <= x->size)) fw[nfw++] = (struct fwd){ x->imm, x->size, x->a };
-			break;
-		case DM_IR_CALL:
-			nfw = 0;
-			break;
-		case DM_IR_OR: case DM_IR_ADD: case DM_IR_XOR: case DM_IR_SUB:
-		case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: {
-			/* x op 0 (and 0 op x for the commutative ones) is x at width size */
-			bool shift = x->op >= DM_IR_SHL && x->op <= DM_IR_ROR;
-			if (x->size != 4 && x->size != 8) break;
-			if (tb->loc == L_CONST && (shift ? tb->cval % (8 * x->size) : tb->cval) == 0 &&
-			    (x->size == 8 || ta->zext <= x->size)) {
-				alias[x->dst] = x->a;
-				x->op = OP_DEAD;
-			} else if (x->op != DM_IR_SUB && !shift && ta->loc == L_CONST && ta->cval == 0 &&
-				   (x->size == 8 || tb->zext <= x->size)) {
-				alias[x->dst] = x->b;
-				x->op = OP_DEAD;
-			}
-			break;
-		}
-		}
-		if (x->op != OP_DEAD && dm_ir_op_has_dst[x->op]) {
-			g->t[x->dst].def = (int32_t)i;
-			g->t[x->dst].zext = result_zext(g, x);
-		}
-	}
-	free(alias);
-
-	/* 2. address folding: LD/LDS/ST of ADD.8 (x, const) use [x + const] */
-	for (uint32_t i = 0; i < n; i++) {
-		struct dm_ir_insn *x = &in[i];
-		if (x->op != DM_IR_LD && x->op != DM_IR_LDS && x->op != DM_IR_ST) continue;
-		struct dm_ir_insn *d = &in[g->t[x->a].def];
-		if (g->t[x->a].loc == L_CONST || d->op != DM_IR_ADD || d->size != 8) continue;
-		dm_temp base = d->a, k = d->b;
-		if (g->t[base].loc == L_CONST) { base = d->b; k = d->a; }
-		if (g->t[k].loc != L_CONST || g->t[base].loc == L_CONST) continue;
-		int64_t disp = (int64_t)g->t[k].cval;
-		if (!fits_s32(disp) || !fits_s32(disp + g->gbase)) continue;
-		g->abase[i] = base;
-		g->adisp[i] = (int32_t)disp;
-	}
-
-	/* 3. backward: uses and dead code */
-	for (uint32_t i = n; i-- > 0;) {
-		struct dm_ir_insn *x = &in[i];
-		if (x->op == OP_DEAD) continue;
-		if (pure(x->op) && dm_ir_op_has_dst[x->op] && g->t[x->dst].uses == 0) { x->op = OP_DEAD; continue; }
-		if (g->abase[i]) {
-			g->t[g->abase[i]].uses++;
-			if (x->op == DM_IR_ST) g->t[x->b].uses++;
-			continue;
-		}
-		const dm_temp ops[3] = { x->a, x->b, x->c };
-		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].uses++;
-	}
-
-	/* 4. flag fusion */
-	for (uint32_t i = 0; i < n; i++) {
-		g->hoist[i] = -2;
-		g->hoist_head[i] = -1;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		struct dm_ir_insn *x = &in[i];
-		if (x->op != DM_IR_COND || g->t[x->a].loc == L_CONST) continue;
-		int32_t f = g->t[x->a].def;
-		if (in[f].dst != x->a || fused_cc(in[f].op, (unsigned)x->imm) < 0) continue;
-		if (in[f].size != 4 && in[f].size != 8) continue;
-		g->hoist[i] = g->hoist_head[f];
-		g->hoist_head[f] = (int32_t)i;
-		g->t[x->dst].def = f;
-	}
-
-	/* 5. last uses (a hoisted COND reads nothing where it stands) */
-	for (uint32_t i = 1; i < g->nt; i++) g->t[i].last = -1;
-	for (uint32_t i = 0; i < n; i++) {
-		struct dm_ir_insn *x = &in[i];
-		if (x->op == OP_DEAD) continue;
-		if (x->op == DM_IR_COND && g->hoist[i] != -2) continue;
-		if (g->abase[i]) {
-			g->t[g->abase[i]].last = (int32_t)i;
-			if (x->op == DM_IR_ST) g->t[x->b].last = (int32_t)i;
-			continue;
-		}
-		const dm_temp ops[3] = { x->a, x->b, x->c };
-		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].last = (int32_t)i;
-	}
-	for (uint32_t i = 0; i < n; i++) {
-		struct dm_ir_insn *x = &in[i];
-		g->materialize[i] = false;
-		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[x->dst].last >= 0)
-			g->materialize[i] = true;
-	}
-
-	/* 6. temps live across a CALL */
-	int32_t next_call = INT32_MAX;
-	int32_t *nc = malloc(sizeof *nc * (n + 1));
-	for (uint32_t i = n; i-- > 0;) {
-		nc[i] = next_call;
-		if (in[i].op == DM_IR_CALL) next_call = (int32_t)i;
-	}
-	for (uint32_t t = 1; t < g->nt; t++)
-		if (g->t[t].last >= 0 && g->t[t].loc != L_CONST) g->t[t].cross = nc[g->t[t].def] < g->t[t].last;
-	free(nc);
-}
-
 int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 {
 	const struct dm_ir_block *b = &tb->ir;
 	if (!fits_s32((int64_t)dm_guest_base)) return -1;
 	for (uint32_t i = 0; i < b->n; i++)
-		if (!supported(&b->insn[i])) return -1;
+		if (!x86_supported(&b->insn[i])) return -1;
 
 	struct cg g = { .x = x, .tb = tb, .n = b->n, .nt = b->ntemps, .gbase = (int32_t)dm_guest_base };
 	g.in = malloc(sizeof *g.in * (b->n + 1));
@@ -1073,7 +834,7 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	g.materialize = malloc(b->n + 1);
 	g.abase = calloc(b->n + 1, sizeof *g.abase);
 	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
-	analyse(&g);
+	x86_analyse(&g);
 
 	/* entry: leave for the dispatcher when a signal is pending */
 	x_load(x, 8, RAX, RSP, DM_X86_PENDING);

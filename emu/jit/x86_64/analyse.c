@@ -1,0 +1,204 @@
+/* emu/jit/x86_64/analyse.c: the analysis half of lowering (docs/jit.md):
+ * GET forwarding, identities, dead code, address folding, flag fusion
+ * decisions, live ranges and which temps live across a CALL. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emu/jit/x86_64/lower.h"
+
+/* ---- analysis ------------------------------------------------------------ */
+
+bool x86_supported(const struct dm_ir_insn *x)
+{
+	unsigned s = x->size;
+	switch ((enum dm_ir_op)x->op) {
+	case DM_IR_GET: case DM_IR_PUT: case DM_IR_LD: case DM_IR_LDS: case DM_IR_ST: case DM_IR_LDX:
+	case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
+		return s == 1 || s == 2 || s == 4 || s == 8;
+	case DM_IR_CONST: case DM_IR_INSN: case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR:
+	case DM_IR_SYSCALL: case DM_IR_TRAP: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_CALL:
+	case DM_IR_COND: case DM_IR_SELECT: case DM_IR_UMULH: case DM_IR_SMULH:
+		return true;
+	case DM_IR_ADD: case DM_IR_SUB: case DM_IR_AND: case DM_IR_OR: case DM_IR_XOR: case DM_IR_ANDN:
+	case DM_IR_ORN: case DM_IR_XORN: case DM_IR_NOT: case DM_IR_NEG: case DM_IR_MUL: case DM_IR_ADC:
+	case DM_IR_SBC: case DM_IR_BSWAP:
+		return s == 1 || s == 2 || s == 4 || s == 8;
+	case DM_IR_SEXT: case DM_IR_ZEXT:
+		return (s == 1 || s == 2 || s == 4 || s == 8) && x->imm >= 1;
+	case DM_IR_UDIV: case DM_IR_SDIV: case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR:
+	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
+	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
+		return s == 4 || s == 8;
+	case DM_IR_NOPS:
+		return false;
+	}
+	return false;
+}
+
+static bool pure(int op)
+{
+	switch (op) {
+	case DM_IR_LD: case DM_IR_LDS: case DM_IR_LDX: case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
+	case DM_IR_CALL: case DM_IR_PUT: case DM_IR_ST: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_INSN:
+	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* zero-extension width of an op's result, given its operands' */
+static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
+{
+	switch ((enum dm_ir_op)x->op) {
+	case DM_IR_CONST: return zext_of_value(x->imm);
+	case DM_IR_GET: case DM_IR_LD: case DM_IR_LDX: case DM_IR_CAS: case DM_IR_RMW: return (uint8_t)x->size;
+	case DM_IR_LDS: case DM_IR_UMULH: case DM_IR_SMULH: case DM_IR_CALL: return 8;
+	case DM_IR_COND: case DM_IR_STX: return 1;
+	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
+	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
+	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
+	}
+}
+
+struct fwd { uint64_t off; unsigned size; dm_temp t; };
+
+void x86_analyse(struct cg *g)
+{
+	struct dm_ir_insn *in = g->in;
+	const uint32_t n = g->n;
+	dm_temp *alias = calloc(g->nt, sizeof *alias);
+	struct fwd fw[64];
+	int nfw = 0;
+
+	/* 1. forward: aliases, constants, GET forwarding, identities */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->a && alias[x->a]) x->a = alias[x->a];
+		if (x->b && alias[x->b]) x->b = alias[x->b];
+		if (x->c && alias[x->c]) x->c = alias[x->c];
+		struct tinfo *ta = &g->t[x->a], *tb = &g->t[x->b];
+		switch (x->op) {
+		case DM_IR_CONST:
+			g->t[x->dst].loc = L_CONST;
+			g->t[x->dst].cval = x->imm;
+			break;
+		case DM_IR_GET:
+			for (int k = 0; k < nfw; k++)
+				if (fw[k].off == x->imm && fw[k].size == x->size) {
+					alias[x->dst] = fw[k].t;
+					x->op = OP_DEAD;
+					break;
+				}
+			if (x->op == DM_IR_GET && nfw < 64) fw[nfw++] = (struct fwd){ x->imm, x->size, x->dst };
+			break;
+		case DM_IR_PUT:
+			for (int k = 0; k < nfw; k++)
+				if (fw[k].off < x->imm + x->size && x->imm < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
+			if (nfw < 64 && (x->size == 8 || ta->zext <= x->size)) fw[nfw++] = (struct fwd){ x->imm, x->size, x->a };
+			break;
+		case DM_IR_CALL:
+			nfw = 0;
+			break;
+		case DM_IR_OR: case DM_IR_ADD: case DM_IR_XOR: case DM_IR_SUB:
+		case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: {
+			/* x op 0 (and 0 op x for the commutative ones) is x at width size */
+			bool shift = x->op >= DM_IR_SHL && x->op <= DM_IR_ROR;
+			if (x->size != 4 && x->size != 8) break;
+			if (tb->loc == L_CONST && (shift ? tb->cval % (8 * x->size) : tb->cval) == 0 &&
+			    (x->size == 8 || ta->zext <= x->size)) {
+				alias[x->dst] = x->a;
+				x->op = OP_DEAD;
+			} else if (x->op != DM_IR_SUB && !shift && ta->loc == L_CONST && ta->cval == 0 &&
+				   (x->size == 8 || tb->zext <= x->size)) {
+				alias[x->dst] = x->b;
+				x->op = OP_DEAD;
+			}
+			break;
+		}
+		}
+		if (x->op != OP_DEAD && dm_ir_op_has_dst[x->op]) {
+			g->t[x->dst].def = (int32_t)i;
+			g->t[x->dst].zext = result_zext(g, x);
+		}
+	}
+	free(alias);
+
+	/* 2. address folding: LD/LDS/ST of ADD.8 (x, const) use [x + const] */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_LD && x->op != DM_IR_LDS && x->op != DM_IR_ST) continue;
+		struct dm_ir_insn *d = &in[g->t[x->a].def];
+		if (g->t[x->a].loc == L_CONST || d->op != DM_IR_ADD || d->size != 8) continue;
+		dm_temp base = d->a, k = d->b;
+		if (g->t[base].loc == L_CONST) { base = d->b; k = d->a; }
+		if (g->t[k].loc != L_CONST || g->t[base].loc == L_CONST) continue;
+		int64_t disp = (int64_t)g->t[k].cval;
+		if (!fits_s32(disp) || !fits_s32(disp + g->gbase)) continue;
+		g->abase[i] = base;
+		g->adisp[i] = (int32_t)disp;
+	}
+
+	/* 3. backward: uses and dead code */
+	for (uint32_t i = n; i-- > 0;) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op == OP_DEAD) continue;
+		if (pure(x->op) && dm_ir_op_has_dst[x->op] && g->t[x->dst].uses == 0) { x->op = OP_DEAD; continue; }
+		if (g->abase[i]) {
+			g->t[g->abase[i]].uses++;
+			if (x->op == DM_IR_ST) g->t[x->b].uses++;
+			continue;
+		}
+		const dm_temp ops[3] = { x->a, x->b, x->c };
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].uses++;
+	}
+
+	/* 4. flag fusion */
+	for (uint32_t i = 0; i < n; i++) {
+		g->hoist[i] = -2;
+		g->hoist_head[i] = -1;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_COND || g->t[x->a].loc == L_CONST) continue;
+		int32_t f = g->t[x->a].def;
+		if (in[f].dst != x->a || x86_fused_cc(in[f].op, (unsigned)x->imm) < 0) continue;
+		if (in[f].size != 4 && in[f].size != 8) continue;
+		g->hoist[i] = g->hoist_head[f];
+		g->hoist_head[f] = (int32_t)i;
+		g->t[x->dst].def = f;
+	}
+
+	/* 5. last uses (a hoisted COND reads nothing where it stands) */
+	for (uint32_t i = 1; i < g->nt; i++) g->t[i].last = -1;
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op == OP_DEAD) continue;
+		if (x->op == DM_IR_COND && g->hoist[i] != -2) continue;
+		if (g->abase[i]) {
+			g->t[g->abase[i]].last = (int32_t)i;
+			if (x->op == DM_IR_ST) g->t[x->b].last = (int32_t)i;
+			continue;
+		}
+		const dm_temp ops[3] = { x->a, x->b, x->c };
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].last = (int32_t)i;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		g->materialize[i] = false;
+		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[x->dst].last >= 0)
+			g->materialize[i] = true;
+	}
+
+	/* 6. temps live across a CALL */
+	int32_t next_call = INT32_MAX;
+	int32_t *nc = malloc(sizeof *nc * (n + 1));
+	for (uint32_t i = n; i-- > 0;) {
+		nc[i] = next_call;
+		if (in[i].op == DM_IR_CALL) next_call = (int32_t)i;
+	}
+	for (uint32_t t = 1; t < g->nt; t++)
+		if (g->t[t].last >= 0 && g->t[t].loc != L_CONST) g->t[t].cross = nc[g->t[t].def] < g->t[t].last;
+	free(nc);
+}
+

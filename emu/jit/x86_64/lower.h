@@ -1,0 +1,65 @@
+/* emu/jit/x86_64/lower.h: state shared by the two halves of lowering an IR
+ * block: the analysis (analyse.c: IR rewriting, flag fusion decisions, live
+ * ranges) and the code generation (lower.c). */
+#ifndef DM_X86_LOWER_H
+#define DM_X86_LOWER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "emu/jit/x86_64/x86.h"
+
+#define OP_DEAD 0xff
+
+enum { L_NONE, L_REG, L_SLOT, L_CONST };
+
+struct tinfo {
+	int32_t def, last;            /* defining insn, last use (-1: none) */
+	uint64_t cval;                /* L_CONST value */
+	uint32_t uses;
+	uint16_t slot;
+	uint8_t loc, reg, zext;       /* zext: value is zero-extended from this many bytes */
+	bool cross;                   /* live across a CALL: wants a callee-saved register */
+};
+
+struct cg {
+	struct xbuf *x;
+	struct dm_tb *tb;
+	struct dm_ir_insn *in;
+	uint32_t n, nt;
+	struct tinfo *t;
+	int32_t *hoist;               /* per insn: next COND hoisted to the same flag op, or -1 */
+	int32_t *hoist_head;          /* per flag insn: first hoisted COND, or -1 */
+	bool *materialize;            /* per flag insn: NZCV value needed */
+	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
+	int32_t *adisp;
+	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
+	dm_temp regtemp[16];
+	uint32_t lockmask;            /* registers holding operands of the current insn */
+	uint32_t nslots;
+	uint64_t pc;                  /* current guest insn */
+	bool pc_stored;
+	uint32_t ninsn;               /* INSNs seen so far */
+	bool fail;
+};
+
+static inline uint64_t mask_of(unsigned size) { return size >= 8 ? ~0ull : (1ull << (8 * size)) - 1; }
+
+static inline uint8_t zext_of_value(uint64_t v)
+{
+	if (v <= 0xff) return 1;
+	if (v <= 0xffff) return 2;
+	if (v <= 0xffffffffu) return 4;
+	return 8;
+}
+
+/* The x86 condition equal to A64 condition cc right after the host
+ * instruction lowering flag op `op`, or -1 (lower.c). */
+int x86_fused_cc(int op, unsigned cc);
+/* May this IR instruction be compiled at all? (analyse.c) */
+bool x86_supported(const struct dm_ir_insn *x);
+/* Rewrite g->in and fill the per-temp and per-insn tables (analyse.c). */
+void x86_analyse(struct cg *g);
+
+#endif
