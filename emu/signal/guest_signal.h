@@ -81,8 +81,6 @@ void dm_signal_sync_host_mask(const struct dm_abi *abi);
 
 /* Guest-struct helpers shared with arch signal frames. */
 const struct dm_field *dm_field_find(const struct dm_type *t, const char *name);
-uint64_t dm_guest_uint(const struct dm_abi *abi, const uint8_t *p, unsigned size);
-void dm_guest_put_uint(const struct dm_abi *abi, uint8_t *p, unsigned size, uint64_t v);
 void dm_sigset_from_guest(const struct dm_abi *abi, const uint8_t *p, size_t bytes, uint64_t set[2]);
 void dm_sigset_to_guest(const struct dm_abi *abi, uint8_t *p, size_t bytes, const uint64_t set[2]);
 

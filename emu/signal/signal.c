@@ -28,6 +28,7 @@
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 #include "emu/signal/guest_signal.h"
+#include "emu/sys/internal.h"
 #include "emu/signal/signal.h"
 
 __thread sigjmp_buf dm_fault_jmp;
@@ -312,39 +313,39 @@ void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, 
 {
 	unsigned w = abi->bits / 8, u = w == 8 ? 16 : 12;   /* the union follows 3 ints, pointer-aligned */
 	memset(o, 0, 128);
-	dm_guest_put_uint(abi, o + 0, 4, (uint32_t)i->signo);
-	dm_guest_put_uint(abi, o + (is_mips(abi) ? 8 : 4), 4, (uint32_t)i->err);
-	dm_guest_put_uint(abi, o + (is_mips(abi) ? 4 : 8), 4, (uint32_t)i->code);
+	dm_gstore(abi, o + 0, 4, (uint32_t)i->signo);
+	dm_gstore(abi, o + (is_mips(abi) ? 8 : 4), 4, (uint32_t)i->err);
+	dm_gstore(abi, o + (is_mips(abi) ? 4 : 8), 4, (uint32_t)i->code);
 	uint8_t *p = o + u;
 	switch (i->kind) {
 	case DM_SIL_TIMER:
-		dm_guest_put_uint(abi, p, 4, (uint32_t)i->timerid);
-		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->overrun);
-		dm_guest_put_uint(abi, p + 8, w, i->value);
+		dm_gstore(abi, p, 4, (uint32_t)i->timerid);
+		dm_gstore(abi, p + 4, 4, (uint32_t)i->overrun);
+		dm_gstore(abi, p + 8, w, i->value);
 		break;
 	case DM_SIL_POLL:
-		dm_guest_put_uint(abi, p, w, (uint64_t)i->band);
-		dm_guest_put_uint(abi, p + w, 4, (uint32_t)i->fd);
+		dm_gstore(abi, p, w, (uint64_t)i->band);
+		dm_gstore(abi, p + w, 4, (uint32_t)i->fd);
 		break;
-	case DM_SIL_FAULT: dm_guest_put_uint(abi, p, w, i->addr); break;
+	case DM_SIL_FAULT: dm_gstore(abi, p, w, i->addr); break;
 	case DM_SIL_CHLD:
-		dm_guest_put_uint(abi, p, 4, (uint32_t)i->pid);
-		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->uid);
-		dm_guest_put_uint(abi, p + 8, 4, (uint32_t)i->status);
-		dm_guest_put_uint(abi, p + (w == 8 ? 16 : 12), w, (uint64_t)i->utime);
-		dm_guest_put_uint(abi, p + (w == 8 ? 24 : 16), w, (uint64_t)i->stime);
+		dm_gstore(abi, p, 4, (uint32_t)i->pid);
+		dm_gstore(abi, p + 4, 4, (uint32_t)i->uid);
+		dm_gstore(abi, p + 8, 4, (uint32_t)i->status);
+		dm_gstore(abi, p + (w == 8 ? 16 : 12), w, (uint64_t)i->utime);
+		dm_gstore(abi, p + (w == 8 ? 24 : 16), w, (uint64_t)i->stime);
 		break;
 	case DM_SIL_SYS:
-		dm_guest_put_uint(abi, p, w, i->addr);
-		dm_guest_put_uint(abi, p + w, 4, (uint32_t)i->syscall);
-		dm_guest_put_uint(abi, p + w + 4, 4, i->arch);
+		dm_gstore(abi, p, w, i->addr);
+		dm_gstore(abi, p + w, 4, (uint32_t)i->syscall);
+		dm_gstore(abi, p + w + 4, 4, i->arch);
 		break;
 	case DM_SIL_RT:
-		dm_guest_put_uint(abi, p + 8, w, i->value);
+		dm_gstore(abi, p + 8, w, i->value);
 		/* fall through */
 	default:
-		dm_guest_put_uint(abi, p, 4, (uint32_t)i->pid);
-		dm_guest_put_uint(abi, p + 4, 4, (uint32_t)i->uid);
+		dm_gstore(abi, p, 4, (uint32_t)i->pid);
+		dm_gstore(abi, p + 4, 4, (uint32_t)i->uid);
 		break;
 	}
 }
@@ -353,12 +354,12 @@ int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], si
 {
 	unsigned w = abi->bits / 8, u = w == 8 ? 16 : 12;
 	memset(si, 0, sizeof *si);
-	int g = (int)dm_guest_uint(abi, in, 4);
+	int g = (int)dm_gload(abi, in, 4);
 	int h = g ? dm_signal_to_host(abi, g) : 0;
 	if (g && !h) return -EINVAL;
 	si->si_signo = h;
-	si->si_errno = (int)dm_guest_uint(abi, in + (is_mips(abi) ? 8 : 4), 4);
-	si->si_code = (int)dm_guest_uint(abi, in + (is_mips(abi) ? 4 : 8), 4);
+	si->si_errno = (int)dm_gload(abi, in + (is_mips(abi) ? 8 : 4), 4);
+	si->si_code = (int)dm_gload(abi, in + (is_mips(abi) ? 4 : 8), 4);
 	const uint8_t *p = in + u;
 	if (w == 8 && abi->endian != DM_BIG) {
 		/* same generic layout as the host's: the union as it is */
@@ -367,19 +368,19 @@ int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], si
 	}
 	switch (layout_of(h, si->si_code)) {
 	case DM_SIL_TIMER:
-		si->si_timerid = (int)dm_guest_uint(abi, p, 4);
-		si->si_overrun = (int)dm_guest_uint(abi, p + 4, 4);
-		si->si_value.sival_ptr = (void *)(uintptr_t)dm_guest_uint(abi, p + 8, w);
+		si->si_timerid = (int)dm_gload(abi, p, 4);
+		si->si_overrun = (int)dm_gload(abi, p + 4, 4);
+		si->si_value.sival_ptr = (void *)(uintptr_t)dm_gload(abi, p + 8, w);
 		break;
-	case DM_SIL_FAULT: si->si_addr = dm_g2h(dm_guest_uint(abi, p, w)); break;
+	case DM_SIL_FAULT: si->si_addr = dm_g2h(dm_gload(abi, p, w)); break;
 	case DM_SIL_POLL:
-		si->si_band = (long)dm_guest_uint(abi, p, w);
-		si->si_fd = (int)dm_guest_uint(abi, p + w, 4);
+		si->si_band = (long)dm_gload(abi, p, w);
+		si->si_fd = (int)dm_gload(abi, p + w, 4);
 		break;
 	default:
-		si->si_pid = (pid_t)dm_guest_uint(abi, p, 4);
-		si->si_uid = (uid_t)dm_guest_uint(abi, p + 4, 4);
-		si->si_value.sival_ptr = (void *)(uintptr_t)dm_guest_uint(abi, p + 8, w);
+		si->si_pid = (pid_t)dm_gload(abi, p, 4);
+		si->si_uid = (uid_t)dm_gload(abi, p + 4, 4);
+		si->si_value.sival_ptr = (void *)(uintptr_t)dm_gload(abi, p + 8, w);
 		break;
 	}
 	return 0;

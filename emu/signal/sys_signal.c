@@ -42,20 +42,6 @@ const struct dm_field *dm_field_find(const struct dm_type *t, const char *name)
 	return NULL;
 }
 
-uint64_t dm_guest_uint(const struct dm_abi *abi, const uint8_t *p, unsigned size)
-{
-	uint64_t v = 0;
-	for (unsigned i = 0; i < size; i++)
-		v |= (uint64_t)p[abi->endian == DM_BIG ? size - 1 - i : i] << (8 * i);
-	return v;
-}
-
-void dm_guest_put_uint(const struct dm_abi *abi, uint8_t *p, unsigned size, uint64_t v)
-{
-	for (unsigned i = 0; i < size; i++)
-		p[abi->endian == DM_BIG ? size - 1 - i : i] = (uint8_t)(v >> (8 * i));
-}
-
 /* A guest sigset is an array of words of the ABI's long size, in guest byte order;
  * bit (sig - 1) stands for guest signal sig. */
 void dm_sigset_from_guest(const struct dm_abi *abi, const uint8_t *p, size_t bytes, uint64_t set[2])
@@ -63,7 +49,7 @@ void dm_sigset_from_guest(const struct dm_abi *abi, const uint8_t *p, size_t byt
 	unsigned w = abi->bits / 8;
 	set[0] = set[1] = 0;
 	for (size_t off = 0; off + w <= bytes && off < 16; off += w) {
-		uint64_t v = dm_guest_uint(abi, p + off, w);
+		uint64_t v = dm_gload(abi, p + off, w);
 		unsigned bit = (unsigned)off * 8;
 		set[bit / 64] |= v << (bit % 64);
 	}
@@ -76,7 +62,7 @@ void dm_sigset_to_guest(const struct dm_abi *abi, uint8_t *p, size_t bytes, cons
 	for (size_t off = 0; off + w <= bytes && off < 16; off += w) {
 		unsigned bit = (unsigned)off * 8;
 		uint64_t v = set[bit / 64] >> (bit % 64);
-		dm_guest_put_uint(abi, p + off, w, w == 8 ? v : v & 0xffffffffu);
+		dm_gstore(abi, p + off, w, w == 8 ? v : v & 0xffffffffu);
 	}
 }
 
@@ -128,9 +114,9 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	if (act) {
 		if (t->gsize > sizeof buf || dm_copy_from_guest(buf, act, t->gsize)) return err(c, EFAULT);
 		struct dm_gsigaction n = { 0 };
-		n.handler = dm_guest_uint(abi, buf + fh->goff, fh->gsize);
-		n.flags = dm_guest_uint(abi, buf + ff->goff, ff->gsize);
-		n.restorer = fr ? dm_guest_uint(abi, buf + fr->goff, fr->gsize) : 0;
+		n.handler = dm_gload(abi, buf + fh->goff, fh->gsize);
+		n.flags = dm_gload(abi, buf + ff->goff, ff->gsize);
+		n.restorer = fr ? dm_gload(abi, buf + fr->goff, fr->gsize) : 0;
 		dm_sigset_from_guest(abi, buf + fm->goff, fm->gsize, n.mask);
 		dm_signal_unblockable(abi, n.mask);
 		n.host_flags = dm_flags_to_host(abi->sets[DM_SET_sigaction_flags], n.flags, NULL);
@@ -154,9 +140,9 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	}
 	if (oact) {
 		memset(buf, 0, sizeof buf);
-		dm_guest_put_uint(abi, buf + fh->goff, fh->gsize, old.handler);
-		dm_guest_put_uint(abi, buf + ff->goff, ff->gsize, old.flags);
-		if (fr) dm_guest_put_uint(abi, buf + fr->goff, fr->gsize, old.restorer);
+		dm_gstore(abi, buf + fh->goff, fh->gsize, old.handler);
+		dm_gstore(abi, buf + ff->goff, ff->gsize, old.flags);
+		if (fr) dm_gstore(abi, buf + fr->goff, fr->gsize, old.restorer);
 		dm_sigset_to_guest(abi, buf + fm->goff, fm->gsize, old.mask);
 		if (dm_copy_to_guest(oact, buf, t->gsize)) return err(c, EFAULT);
 	}
@@ -266,16 +252,16 @@ int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
 	uint8_t obuf[64];
 	if (old) {
 		memset(obuf, 0, sizeof obuf);
-		dm_guest_put_uint(abi, obuf + fsp->goff, fsp->gsize, dm_altstack[0]);
+		dm_gstore(abi, obuf + fsp->goff, fsp->gsize, dm_altstack[0]);
 		uint64_t fl = on ? SS_ONSTACK : (dm_altstack[2] ? dm_altstack[1] & ~(uint64_t)SS_DISABLE : SS_DISABLE);
-		dm_guest_put_uint(abi, obuf + ffl->goff, ffl->gsize, fl | (dm_altstack[1] & (1u << 31)));
-		dm_guest_put_uint(abi, obuf + fsz->goff, fsz->gsize, dm_altstack[2]);
+		dm_gstore(abi, obuf + ffl->goff, ffl->gsize, fl | (dm_altstack[1] & (1u << 31)));
+		dm_gstore(abi, obuf + fsz->goff, fsz->gsize, dm_altstack[2]);
 	}
 	if (ss) {
 		if (dm_copy_from_guest(buf, ss, t->gsize)) return err(c, EFAULT);
-		uint64_t nsp = dm_guest_uint(abi, buf + fsp->goff, fsp->gsize);
-		uint64_t nfl = dm_guest_uint(abi, buf + ffl->goff, ffl->gsize);
-		uint64_t nsz = dm_guest_uint(abi, buf + fsz->goff, fsz->gsize);
+		uint64_t nsp = dm_gload(abi, buf + fsp->goff, fsp->gsize);
+		uint64_t nfl = dm_gload(abi, buf + ffl->goff, ffl->gsize);
+		uint64_t nsz = dm_gload(abi, buf + fsz->goff, fsz->gsize);
 		if (on) return err(c, EPERM);
 		uint64_t mode = nfl & ~(uint64_t)(1u << 31);
 		if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0) return err(c, EINVAL);
