@@ -57,7 +57,11 @@ long dm_host_sigmask(int how, uint64_t set, uint64_t *old);
 void dm_signal_queued_set(uint64_t g[2]);
 int dm_signal_take_queued(const uint64_t gset[2], siginfo_t *out);
 
-extern struct dm_gsigaction dm_gsig[DM_NSIG];
+/* The dispositions this thread's process uses (the kernel's sighand): every
+ * thread's pointer starts at the process table; a process made by clone with
+ * CLONE_VM but without CLONE_SIGHAND (vfork, posix_spawn) shares our memory
+ * but gets its own copy (dm_signal_process_prepare). */
+extern __thread struct dm_gsigaction *dm_gsig;
 /* Guards dm_gsig (the kernel's siglock): rt_sigaction writes an entry and
  * applies it to the host, delivery copies the entry it acts on (and resets
  * it for SA_RESETHAND), all under it with host signals blocked.  Without it a

@@ -217,9 +217,39 @@ void dm_signal_init(void)
 
 void dm_signal_thread_prepare(struct dm_signal_thread_start *st)
 {
+	memset(st, 0, sizeof *st);
 	st->blocked[0] = dm_gblocked[0];
 	st->blocked[1] = dm_gblocked[1];
+	st->gsig = dm_gsig;
 	dm_host_sigmask(SIG_SETMASK, all_but_internal(), &st->host_saved);
+}
+
+void dm_signal_process_prepare(struct dm_signal_thread_start *st, int share_handlers, int keep_altstack)
+{
+	dm_signal_thread_prepare(st);
+	if (!share_handlers) {
+		/* the kernel copies the sighand at clone time: a consistent snapshot */
+		struct dm_gsigaction *copy = g_new(struct dm_gsigaction, DM_NSIG);
+		dm_gsig_lock();
+		memcpy(copy, dm_gsig, DM_NSIG * sizeof *copy);
+		dm_gsig_unlock();
+		st->gsig = copy;
+		st->own_gsig = 1;
+	}
+	if (keep_altstack) {
+		st->keep_altstack = 1;
+		memcpy(st->altstack, dm_altstack, sizeof st->altstack);
+	}
+}
+
+void dm_signal_process_release(const struct dm_signal_thread_start *st)
+{
+	if (st->own_gsig) {
+		g_free(st->gsig);
+		dm_gsig = NULL;                    /* this helper thread runs no guest code */
+	}
+	g_free(host_altstack);             /* the child's (our TLS): its process is gone */
+	host_altstack = NULL;
 }
 
 void dm_signal_thread_created(const struct dm_signal_thread_start *st)
@@ -234,7 +264,9 @@ void dm_signal_thread_init(const struct dm_signal_thread_start *st)
 		dm_gblocked[0] = st->blocked[0];
 		dm_gblocked[1] = st->blocked[1];
 	}
-	dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0;
+	if (st && st->gsig) dm_gsig = st->gsig;
+	if (st && st->keep_altstack) memcpy(dm_altstack, st->altstack, sizeof dm_altstack);
+	else { dm_altstack[0] = 0; dm_altstack[1] = SS_DISABLE; dm_altstack[2] = 0; }
 	dm_sigsuspend_active = 0;
 	dm_signal_sync_host_mask(dm_proc.abi);
 }

@@ -49,14 +49,29 @@ void dm_signal_init(void);
  * Thread-directed signals (tgkill, tkill, rt_tgsigqueueinfo) go to the host
  * thread of that tid; process-directed ones (kill, rt_sigqueueinfo) are routed
  * by the host kernel to a thread whose (mirrored) mask does not block them. */
+struct dm_gsigaction;
 struct dm_signal_thread_start {
 	uint64_t blocked[2];         /* guest mask of the parent */
 	uint64_t host_saved;         /* parent's host mask */
+	struct dm_gsigaction *gsig;  /* the dispositions the child uses */
+	int own_gsig;                /* gsig is the child's private copy */
+	int keep_altstack;           /* vfork: the child keeps the parent's altstack */
+	uint64_t altstack[3];
 };
 void dm_signal_thread_prepare(struct dm_signal_thread_start *st);
 void dm_signal_thread_created(const struct dm_signal_thread_start *st);
 void dm_signal_thread_init(const struct dm_signal_thread_start *st);
 void dm_signal_thread_exit(void);
+
+/* A process sharing our memory (clone with CLONE_VM, not CLONE_THREAD: vfork,
+ * posix_spawn): as for a thread, but it gets a copy of the dispositions
+ * unless share_handlers (CLONE_SIGHAND), and keeps the parent's alternate
+ * stack with CLONE_VFORK (copy_process clears it only for CLONE_VM without
+ * CLONE_VFORK).  Its host thread runs on the TLS of a helper thread that
+ * waits for it to exec or exit (emu/thread/vmproc.c); the helper then calls
+ * dm_signal_process_release on that same TLS to free what the child set up. */
+void dm_signal_process_prepare(struct dm_signal_thread_start *st, int share_handlers, int keep_altstack);
+void dm_signal_process_release(const struct dm_signal_thread_start *st);
 
 /* A synchronous guest signal (host numbering of sig and code), e.g. SIGSEGV
  * from a fault, SIGILL, SIGTRAP: delivered now, or the process dies of it

@@ -17,7 +17,8 @@
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
 
-struct dm_gsigaction dm_gsig[DM_NSIG];
+static struct dm_gsigaction process_gsig[DM_NSIG];
+__thread struct dm_gsigaction *dm_gsig = process_gsig;
 static pthread_mutex_t gsig_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void gsig_fork_child(void) { pthread_mutex_init(&gsig_lock, NULL); }

@@ -136,4 +136,8 @@ struct dm_sys_state {
 };
 extern __thread struct dm_sys_state dm_sys_state;
 
+/* Free the heap copies of an exec that succeeded on this TLS (exec.c): run
+ * by the thread that waited for a CLONE_VM child's exec (do_vmproc). */
+void dm_exec_heap_release(void);
+
 #endif

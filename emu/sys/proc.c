@@ -1,7 +1,7 @@
 /* emu/sys/proc.c: process lifetime syscalls: exit/exit_group, fork, vfork,
- * clone and clone3 (threads through emu/thread), execve(at) (foreign ELF ->
- * re-exec dragoman), wait4/waitid, and the per-thread kernel records glibc
- * and musl set up (set_tid_address, robust list, rseq).  docs/threads.md. */
+ * clone and clone3 (threads and CLONE_VM processes through emu/thread),
+ * wait4/waitid, and the per-thread kernel records glibc and musl set up
+ * (set_tid_address, robust list, rseq).  execve is exec.c.  docs/threads.md. */
 #include <elf.h>
 #include <fcntl.h>
 #include <glib.h>
@@ -22,6 +22,7 @@
 /* emu/thread is a separate library: weak, so that a link without it (the
  * syscall unit test) still works and refuses threads with ENOSYS. */
 #pragma weak dm_thread_clone
+#pragma weak dm_thread_clone_process
 #pragma weak dm_thread_exit
 #pragma weak dm_thread_exit_group
 #pragma weak dm_thread_after_fork_child
@@ -201,28 +202,72 @@ static void thread_init(void *arg, int tid)
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
 }
 
-/* clone with CLONE_VM (and not CLONE_VFORK): a thread. */
+/* Kernel facts (copy_process): a thread leaves out of its own table and fs
+ * only what the flags say; the host thread starts sharing them, so it
+ * unshares the rest before any guest code runs. */
+static void thread_unshare(uint64_t flags)
+{
+	int un = (!(flags & G_CLONE_FILES) ? CLONE_FILES : 0) | (!(flags & G_CLONE_FS) ? CLONE_FS : 0) |
+		 (!(flags & G_CLONE_SYSVSEM) ? CLONE_SYSVSEM : 0);
+	if (un && unshare(un) != 0) dm_sys_report("clone flags", "unshare of files/fs/sysvsem for a thread failed");
+}
+
+static void thread_init_unshare(void *arg, int tid)
+{
+	struct thread_init *ti = arg;
+	thread_unshare(ti->flags);
+	thread_init(arg, tid);
+}
+
+/* clone with CLONE_THREAD: a thread of this process. */
 static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid, uint64_t ctid,
 			 uint64_t tls)
 {
-	/* the kernel's own consistency rules (copy_process) */
-	if ((flags & G_CLONE_THREAD) && !(flags & G_CLONE_SIGHAND)) return DM_GERR(EINVAL);
-	if ((flags & G_CLONE_SIGHAND) && !(flags & G_CLONE_VM)) return DM_GERR(EINVAL);
-	if (!(flags & G_CLONE_THREAD) || !(flags & G_CLONE_SIGHAND) || !(flags & G_CLONE_FILES) || !(flags & G_CLONE_FS)) {
-		/* a second process sharing our memory: the host cannot give it the
-		 * emulator's state without being that same process */
-		dm_sys_report("clone flags", "CLONE_VM without CLONE_THREAD|CLONE_SIGHAND|CLONE_FILES|CLONE_FS");
+	if (flags & G_CLONE_PIDFD) return DM_GERR(EINVAL);      /* the kernel refuses it with CLONE_THREAD */
+	if (flags & G_CLONE_VFORK) {
+		/* the creating thread would wait for a thread's exec or exit: a
+		 * combination nothing uses, refused rather than half done */
+		dm_sys_report("clone flags", "CLONE_THREAD|CLONE_VFORK");
 		return DM_GERR(ENOSYS);
 	}
-	if (flags & G_CLONE_PIDFD) return DM_GERR(EINVAL);      /* the kernel refuses it with CLONE_THREAD */
 	if (!dm_thread_clone || !c->cpu) {
 		dm_sys_report("clone", "threads (emu/thread not linked)");
 		return DM_GERR(ENOSYS);
 	}
 	if ((flags & G_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	int full = (flags & (G_CLONE_FILES | G_CLONE_FS | G_CLONE_SYSVSEM)) == (G_CLONE_FILES | G_CLONE_FS | G_CLONE_SYSVSEM);
 	flush_logs();
-	long r = dm_thread_clone(c->cpu, flags, newsp, tls, thread_init, &ti);
+	long r = dm_thread_clone(c->cpu, flags, newsp, tls, full ? thread_init : thread_init_unshare, &ti);
+	return dm_sys_err(c->abi, r);
+}
+
+/* clone with CLONE_VM but not CLONE_THREAD (vfork, posix_spawn): a process
+ * sharing our memory (emu/thread/vmproc.c).  hflags: the host clone flags
+ * that keep their meaning (FS, FILES, SIGHAND, SYSVSEM, PARENT, namespaces,
+ * exit signal). */
+static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hflags, uint64_t newsp, uint64_t ptid,
+			 uint64_t ctid, uint64_t tls, uint64_t pidfd)
+{
+	if (!dm_thread_clone_process || !c->cpu) {
+		dm_sys_report("clone", "CLONE_VM processes (emu/thread not linked)");
+		return DM_GERR(ENOSYS);
+	}
+	if ((flags & G_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	if ((flags & G_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	int hpidfd = -1;
+	struct dm_process_clone pc = {
+		.flags = flags, .newsp = newsp, .tls = tls, .host_flags = hflags,
+		.host_pidfd = (flags & G_CLONE_PIDFD) ? &hpidfd : NULL,
+		/* the host clears it at the child's exec as well as at its exit, as the kernel does */
+		.host_cleartid = (flags & G_CLONE_CHILD_CLEARTID) && !(ctid & 3) && dm_mm_access_ok(ctid, 4, DM_PROT_WRITE)
+					 ? dm_g2h(ctid) : NULL,
+		.init = thread_init, .arg = &ti, .release = dm_exec_heap_release,
+	};
+	flush_logs();
+	long r = dm_thread_clone_process(c->cpu, &pc);
+	if (r > 0 && hpidfd >= 0) dm_put_guest(c->abi, pidfd, 4, (uint32_t)hpidfd);
 	return dm_sys_err(c->abi, r);
 }
 
@@ -233,16 +278,22 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 {
 	int gsig = flags & G_CSIGNAL, hsig = 0;
 	if (gsig && !(hsig = dm_signal_to_host(c->abi, gsig))) return DM_GERR(EINVAL);
-	if ((flags & G_CLONE_VM) && !(flags & G_CLONE_VFORK))
-		return do_thread(c, flags, newsp, ptid, ctid, tls);
-	if (flags & (G_CLONE_THREAD | G_CLONE_SIGHAND)) return DM_GERR(EINVAL);   /* need CLONE_VM */
+	/* the kernel's own consistency rules (copy_process) */
+	if ((flags & G_CLONE_THREAD) && !(flags & G_CLONE_SIGHAND)) return DM_GERR(EINVAL);
+	if ((flags & G_CLONE_SIGHAND) && !(flags & G_CLONE_VM)) return DM_GERR(EINVAL);
+	if (flags & G_CLONE_THREAD) return do_thread(c, flags, newsp, ptid, ctid, tls);
 	if ((flags & G_CLONE_PIDFD) && (flags & G_CLONE_PARENT_SETTID) && pidfd == ptid) return DM_GERR(EINVAL);
 	/* the rest (namespaces, CLONE_PARENT, ...) go to the host as they are */
 	uint64_t hflags = dm_set_to_host(c->abi->sets[DM_SET_clone_flags], flags & ~(uint64_t)G_CSIGNAL);
 	hflags &= ~(uint64_t)(G_CLONE_VM | G_CLONE_VFORK | G_CLONE_SETTLS | G_CLONE_PARENT_SETTID |
-			      G_CLONE_CHILD_CLEARTID | G_CLONE_CHILD_SETTID | G_CLONE_FS | G_CLONE_FILES |
-			      G_CLONE_SYSVSEM);
-	/* vfork: the parent waits until the child execs or exits (a close-on-exec pipe) */
+			      G_CLONE_CHILD_CLEARTID | G_CLONE_CHILD_SETTID | G_CLONE_PIDFD);
+	if (flags & G_CLONE_VM) return do_vmproc(c, flags, (unsigned long)hflags | (unsigned)hsig, newsp, ptid, ctid, tls, pidfd);
+	/* a forked emulator shares nothing else with its parent: its own file
+	 * table and fs are the host child's anyway */
+	hflags &= ~(uint64_t)(G_CLONE_FS | G_CLONE_FILES | G_CLONE_SYSVSEM);
+	if (flags & G_CLONE_PIDFD) hflags |= CLONE_PIDFD;
+	/* CLONE_VFORK without CLONE_VM: the parent waits until the child execs
+	 * or exits (a close-on-exec pipe) */
 	int vpipe[2] = { -1, -1 };
 	if (flags & G_CLONE_VFORK) {
 		int p[2];
@@ -355,151 +406,6 @@ int64_t dm_sys_clone3(struct dm_sys_call *c)
 	}
 	uint64_t sp = stack ? stack + stack_size : 0;  /* the stack grows down on every dragoman guest */
 	return do_fork(c, (flags & ~(uint64_t)G_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1]);
-}
-
-/* ---- exec ---------------------------------------------------------------- */
-
-/* Is the file a foreign ELF dragoman runs?  1 yes, 0 no (native or not ELF). */
-static int foreign_elf(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) return 0;
-	unsigned char h[64];
-	ssize_t n = read(fd, h, sizeof h);
-	close(fd);
-	if (n < 20 || memcmp(h, ELFMAG, SELFMAG)) return 0;
-	uint8_t cls = h[EI_CLASS], data = h[EI_DATA];
-	uint16_t mach = data == ELFDATA2MSB ? (uint16_t)(h[18] << 8 | h[19]) : (uint16_t)(h[18] | h[19] << 8);
-	if (mach == EM_X86_64 || mach == EM_386) return 0;
-	return dm_arch_by_elf(mach, cls, data) != NULL;
-}
-
-/* "#!interp [arg]" -> 1 and the two strings; 0 if not a script. */
-static int shebang(const char *path, char **interp, char **arg)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) return 0;
-	char b[256];
-	ssize_t n = read(fd, b, sizeof b - 1);
-	close(fd);
-	if (n < 3 || b[0] != '#' || b[1] != '!') return 0;
-	b[n] = 0;
-	char *e = strchr(b, '\n');
-	if (e) *e = 0;
-	char *p = b + 2;
-	while (*p == ' ' || *p == '\t') p++;
-	char *q = p;
-	while (*q && *q != ' ' && *q != '\t') q++;
-	if (q == p) return 0;
-	char *rest = q;
-	if (*rest) { *rest++ = 0; while (*rest == ' ' || *rest == '\t') rest++; }
-	char *t = rest + strlen(rest);
-	while (t > rest && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r')) *--t = 0;
-	*interp = g_strdup(p);
-	*arg = *rest ? g_strdup(rest) : NULL;
-	return 1;
-}
-
-/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0", target, args. */
-static long exec_foreign(const char *target, char **argv, char **envp)
-{
-	GPtrArray *v = g_ptr_array_new();
-	g_ptr_array_add(v, dm_proc.self_path ? dm_proc.self_path : (char *)"/proc/self/exe");
-	for (int i = 0; i < dm_proc.noptions; i++) g_ptr_array_add(v, dm_proc.options[i]);
-	if (argv && argv[0]) {
-		g_ptr_array_add(v, (char *)"-0");
-		g_ptr_array_add(v, argv[0]);
-	}
-	g_ptr_array_add(v, (char *)target);
-	for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(v, argv[i]);
-	g_ptr_array_add(v, NULL);
-	flush_logs();
-	execve(v->pdata[0], (char **)v->pdata, envp);
-	long e = -errno;
-	g_ptr_array_free(v, TRUE);
-	return e;
-}
-
-static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, char **envp)
-{
-	/* The guest's /proc/self/exe is the guest program, not dragoman: busybox
-	 * re-executes itself through it to run an applet. */
-	char exe[4096];
-	ssize_t n = dm_proc_readlink ? dm_proc_readlink(hpath, exe, sizeof exe - 1) : -1;
-	if (n > 0 && !strncmp(hpath, "/proc/", 6)) {
-		exe[n] = 0;
-		hpath = exe;
-	}
-	if (access(hpath, F_OK) != 0 || access(hpath, X_OK) != 0) return DM_GERR(errno);
-	char *empty[] = { NULL };
-	if (!envp) envp = empty;
-	long r;
-	char *interp = NULL, *iarg = NULL;
-	if (foreign_elf(hpath)) {
-		r = exec_foreign(hpath, argv, envp);
-	} else if (shebang(hpath, &interp, &iarg)) {
-		char *ih = dm_sysroot_path(interp);
-		if (foreign_elf(ih)) {
-			/* the interpreter is a guest program: run it under dragoman */
-			GPtrArray *a = g_ptr_array_new();
-			g_ptr_array_add(a, interp);
-			if (iarg) g_ptr_array_add(a, iarg);
-			g_ptr_array_add(a, (char *)hpath);
-			for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(a, argv[i]);
-			g_ptr_array_add(a, NULL);
-			r = exec_foreign(ih, (char **)a->pdata, envp);
-			g_ptr_array_free(a, FALSE);
-		} else {
-			flush_logs();
-			r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
-		}
-		g_free(ih);
-	} else {
-		flush_logs();
-		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
-	}
-	g_free(interp);
-	g_free(iarg);
-	return dm_sys_err(c->abi, r);
-}
-
-int64_t dm_sys_execve(struct dm_sys_call *c)
-{
-	char *path = NULL, **argv = NULL, **envp = NULL;
-	int r = dm_copy_path(dm_call_named(c, "filename", 0), &path);
-	if (!r && dm_call_named(c, "argv", 1)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 1), &argv);
-	if (!r && dm_call_named(c, "envp", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 2), &envp);
-	int64_t ret = r ? DM_GERR(-r) : do_exec(c, path, argv, envp);
-	g_free(path);
-	g_strfreev(argv);
-	g_strfreev(envp);
-	return ret;
-}
-
-int64_t dm_sys_execveat(struct dm_sys_call *c)
-{
-	int64_t dirfd = dm_dirfd_to_host(c->abi, dm_call_named(c, "fd", 0));
-	uint64_t flags = dm_set_to_host(c->abi->sets[DM_SET_at_flags], dm_call_named(c, "flags", 4));
-	char *path = NULL, **argv = NULL, **envp = NULL;
-	int r = dm_copy_path(dm_call_named(c, "filename", 1), &path);
-	if (!r && dm_call_named(c, "argv", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 2), &argv);
-	if (!r && dm_call_named(c, "envp", 3)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 3), &envp);
-	int64_t ret;
-	if (r) {
-		ret = DM_GERR(-r);
-	} else {
-		char *full;
-		if (path[0] == '/') full = g_strdup(path);
-		else if (!path[0] && (flags & AT_EMPTY_PATH)) full = g_strdup_printf("/proc/self/fd/%d", (int)dirfd);
-		else if (dirfd == AT_FDCWD) full = g_strdup(path);
-		else full = g_strdup_printf("/proc/self/fd/%d/%s", (int)dirfd, path);
-		ret = do_exec(c, full, argv, envp);
-		g_free(full);
-	}
-	g_free(path);
-	g_strfreev(argv);
-	g_strfreev(envp);
-	return ret;
 }
 
 /* ---- wait ---------------------------------------------------------------- */

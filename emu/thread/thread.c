@@ -34,18 +34,11 @@
 #include "emu/process.h"
 #include "emu/signal/signal.h"
 #include "emu/thread/thread.h"
+#include "emu/thread/internal.h"
 
 #define G_CLONE_SETTLS 0x80000u
 #define HOST_STACK (4u << 20)
 
-struct dm_thread {
-	int tid;
-	int leader;                  /* the host main thread */
-	struct dm_cpu *cpu;          /* owned here, except the leader's */
-	void *sysrec;
-	jmp_buf exit_jmp;
-	struct dm_thread *next;
-};
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct dm_thread *threads;      /* every live thread, the leader included once registered */
@@ -83,6 +76,18 @@ static struct dm_thread *me(void)
 		reg_add(&leader_rec);
 	}
 	return self;
+}
+
+/* The first guest thread of a process made by clone(CLONE_VM) without
+ * CLONE_THREAD (vmproc.c): it leads its own process and is no thread of this
+ * one's registry. */
+void dm_thread_enter_vmchild(struct dm_thread *t)
+{
+	t->tid = (int)syscall(SYS_gettid);
+	t->leader = 1;
+	t->vmchild = 1;
+	t->cpu->thread = t;
+	self = t;
 }
 
 void dm_thread_set_sysrec(void *rec) { me()->sysrec = rec; }
@@ -190,7 +195,7 @@ _Noreturn void dm_thread_exit(int code)
 		/* The host main thread: a raw exit(2) of this thread only.  The host
 		 * ends the process when the last thread is gone, with this status. */
 		dm_signal_thread_exit();           /* undelivered signals go back to the process */
-		reg_remove(t);
+		if (!t->vmchild) reg_remove(t);
 		for (;;) syscall(SYS_exit, code);
 	}
 	longjmp(t->exit_jmp, 1);

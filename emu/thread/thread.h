@@ -27,6 +27,26 @@ typedef void (*dm_thread_init_fn)(void *arg, int tid);
 long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint64_t tls, dm_thread_init_fn init,
 		     void *arg);
 
+/* clone with CLONE_VM but not CLONE_THREAD (vfork, posix_spawn): a new host
+ * process sharing this address space, whose guest CPU is a copy of parent's
+ * returning 0 (on newsp, with tls as for dm_thread_clone).  It gets its own
+ * copy of the guest signal dispositions unless flags has CLONE_SIGHAND.
+ * init(arg, pid) runs in it before guest code; release() runs on its TLS
+ * after it has exec'd or exited (it frees what a successful exec left).  With CLONE_VFORK in flags,
+ * returns after the child has exec'd or exited.  Returns the child's pid or
+ * -errno (host numbering).  vmproc.c explains how. */
+struct dm_process_clone {
+	uint64_t flags;              /* guest clone flags: CLONE_VFORK, CLONE_SIGHAND, CLONE_SETTLS matter here */
+	uint64_t newsp, tls;
+	unsigned long host_flags;    /* host CLONE_FS/FILES/SYSVSEM/PARENT/namespaces | exit signal */
+	int *host_pidfd;             /* CLONE_PIDFD: where the host stores the pidfd, else NULL */
+	void *host_cleartid;         /* CLONE_CHILD_CLEARTID: the word the host clears at exit or exec, else NULL */
+	dm_thread_init_fn init;
+	void *arg;
+	void (*release)(void);       /* run on the child's TLS once it has exec'd or exited, or NULL */
+};
+long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clone *pc);
+
 /* exit(2) of the calling thread: robust list, CHILD_CLEARTID (store 0 + futex
  * wake), then the host thread ends.  The last thread's exit ends the process
  * with the leader's status, as on Linux. */

@@ -1,0 +1,200 @@
+/* emu/sys/exec.c: execve and execveat.  A foreign ELF (or a script whose
+ * interpreter is one) re-executes dragoman with the same options; anything
+ * else is the host's to run.  docs/threads.md ("exec").
+ *
+ * The heap copies an exec makes (path, argv, envp, dragoman's argv) are held
+ * on a per-thread list and freed when the exec fails.  When it succeeds in a
+ * process that shares our memory (vfork, posix_spawn), nothing of that
+ * process runs again to free them: the helper thread that waited for the
+ * exec frees them on the same TLS (dm_exec_heap_release, emu/thread/vmproc.c). */
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arch/arch.h"
+#include "emu/sys/internal.h"
+
+struct held {
+	void (*fn)(void *);
+	void *p;
+};
+static __thread struct held held[8];
+static __thread int nheld;
+
+static void *hold(void (*fn)(void *), void *p)
+{
+	if (p && nheld < (int)G_N_ELEMENTS(held)) held[nheld++] = (struct held){ fn, p };
+	return p;
+}
+
+static void release_to(int mark)
+{
+	while (nheld > mark) {
+		nheld--;
+		held[nheld].fn(held[nheld].p);
+	}
+}
+
+void dm_exec_heap_release(void) { release_to(0); }
+
+static void free_strv(void *p) { g_strfreev(p); }
+static void free_array(void *p) { g_ptr_array_free(p, TRUE); }
+
+static void flush_logs(void)
+{
+	if (dm_proc.log) fflush(dm_proc.log);
+	fflush(stderr);
+}
+
+/* Is the file a foreign ELF dragoman runs?  1 yes, 0 no (native or not ELF). */
+static int foreign_elf(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) return 0;
+	unsigned char h[64];
+	ssize_t n = read(fd, h, sizeof h);
+	close(fd);
+	if (n < 20 || memcmp(h, ELFMAG, SELFMAG)) return 0;
+	uint8_t cls = h[EI_CLASS], data = h[EI_DATA];
+	uint16_t mach = data == ELFDATA2MSB ? (uint16_t)(h[18] << 8 | h[19]) : (uint16_t)(h[18] | h[19] << 8);
+	if (mach == EM_X86_64 || mach == EM_386) return 0;
+	return dm_arch_by_elf(mach, cls, data) != NULL;
+}
+
+/* "#!interp [arg]" -> 1 and the two strings; 0 if not a script. */
+static int shebang(const char *path, char **interp, char **arg)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) return 0;
+	char b[256];
+	ssize_t n = read(fd, b, sizeof b - 1);
+	close(fd);
+	if (n < 3 || b[0] != '#' || b[1] != '!') return 0;
+	b[n] = 0;
+	char *e = strchr(b, '\n');
+	if (e) *e = 0;
+	char *p = b + 2;
+	while (*p == ' ' || *p == '\t') p++;
+	char *q = p;
+	while (*q && *q != ' ' && *q != '\t') q++;
+	if (q == p) return 0;
+	char *rest = q;
+	if (*rest) { *rest++ = 0; while (*rest == ' ' || *rest == '\t') rest++; }
+	char *t = rest + strlen(rest);
+	while (t > rest && (t[-1] == ' ' || t[-1] == '\t' || t[-1] == '\r')) *--t = 0;
+	*interp = g_strdup(p);
+	*arg = *rest ? g_strdup(rest) : NULL;
+	return 1;
+}
+
+/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0", target, args. */
+static long exec_foreign(const char *target, char **argv, char **envp)
+{
+	int mark = nheld;
+	GPtrArray *v = hold(free_array, g_ptr_array_new());
+	g_ptr_array_add(v, dm_proc.self_path ? dm_proc.self_path : (char *)"/proc/self/exe");
+	for (int i = 0; i < dm_proc.noptions; i++) g_ptr_array_add(v, dm_proc.options[i]);
+	if (argv && argv[0]) {
+		g_ptr_array_add(v, (char *)"-0");
+		g_ptr_array_add(v, argv[0]);
+	}
+	g_ptr_array_add(v, (char *)target);
+	for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(v, argv[i]);
+	g_ptr_array_add(v, NULL);
+	flush_logs();
+	execve(v->pdata[0], (char **)v->pdata, envp);
+	long e = -errno;
+	release_to(mark);
+	return e;
+}
+
+static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, char **envp)
+{
+	/* The guest's /proc/self/exe is the guest program, not dragoman: busybox
+	 * re-executes itself through it to run an applet. */
+	char exe[4096];
+	ssize_t n = dm_proc_readlink ? dm_proc_readlink(hpath, exe, sizeof exe - 1) : -1;
+	if (n > 0 && !strncmp(hpath, "/proc/", 6)) {
+		exe[n] = 0;
+		hpath = exe;
+	}
+	if (access(hpath, F_OK) != 0 || access(hpath, X_OK) != 0) return DM_GERR(errno);
+	char *empty[] = { NULL };
+	if (!envp) envp = empty;
+	long r;
+	int mark = nheld;
+	char *interp = NULL, *iarg = NULL;
+	if (foreign_elf(hpath)) {
+		r = exec_foreign(hpath, argv, envp);
+	} else if (shebang(hpath, &interp, &iarg)) {
+		hold(g_free, interp);
+		hold(g_free, iarg);
+		char *ih = hold(g_free, dm_sysroot_path(interp));
+		if (foreign_elf(ih)) {
+			/* the interpreter is a guest program: run it under dragoman */
+			GPtrArray *a = hold(free_array, g_ptr_array_new());
+			g_ptr_array_add(a, interp);
+			if (iarg) g_ptr_array_add(a, iarg);
+			g_ptr_array_add(a, (char *)hpath);
+			for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(a, argv[i]);
+			g_ptr_array_add(a, NULL);
+			r = exec_foreign(ih, (char **)a->pdata, envp);
+		} else {
+			flush_logs();
+			r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+		}
+	} else {
+		flush_logs();
+		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+	}
+	release_to(mark);
+	return dm_sys_err(c->abi, r);
+}
+
+int64_t dm_sys_execve(struct dm_sys_call *c)
+{
+	int mark = nheld;
+	char *path = NULL, **argv = NULL, **envp = NULL;
+	int r = dm_copy_path(dm_call_named(c, "filename", 0), &path);
+	hold(g_free, path);
+	if (!r && dm_call_named(c, "argv", 1)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 1), &argv);
+	hold(free_strv, argv);
+	if (!r && dm_call_named(c, "envp", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 2), &envp);
+	hold(free_strv, envp);
+	int64_t ret = r ? DM_GERR(-r) : do_exec(c, path, argv, envp);
+	release_to(mark);
+	return ret;
+}
+
+int64_t dm_sys_execveat(struct dm_sys_call *c)
+{
+	int64_t dirfd = dm_dirfd_to_host(c->abi, dm_call_named(c, "fd", 0));
+	uint64_t flags = dm_set_to_host(c->abi->sets[DM_SET_at_flags], dm_call_named(c, "flags", 4));
+	int mark = nheld;
+	char *path = NULL, **argv = NULL, **envp = NULL;
+	int r = dm_copy_path(dm_call_named(c, "filename", 1), &path);
+	hold(g_free, path);
+	if (!r && dm_call_named(c, "argv", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 2), &argv);
+	hold(free_strv, argv);
+	if (!r && dm_call_named(c, "envp", 3)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 3), &envp);
+	hold(free_strv, envp);
+	int64_t ret;
+	if (r) {
+		ret = DM_GERR(-r);
+	} else {
+		char *full;
+		if (path[0] == '/') full = g_strdup(path);
+		else if (!path[0] && (flags & AT_EMPTY_PATH)) full = g_strdup_printf("/proc/self/fd/%d", (int)dirfd);
+		else if (dirfd == AT_FDCWD) full = g_strdup(path);
+		else full = g_strdup_printf("/proc/self/fd/%d/%s", (int)dirfd, path);
+		hold(g_free, full);
+		ret = do_exec(c, full, argv, envp);
+	}
+	release_to(mark);
+	return ret;
+}
+
