@@ -6,9 +6,17 @@
 
 struct dm_process dm_proc;
 
+static GMutex lock;
+
+void dm_report_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) g_mutex_lock(&lock);
+	else if (phase == DM_FORK_PARENT) g_mutex_unlock(&lock);
+	else g_mutex_init(&lock);
+}
+
 void dm_report_once(const char *kind, const char *name)
 {
-	static GMutex lock;
 	static GHashTable *seen;
 	char *key = g_strdup_printf("%s %s", kind, name);
 	g_mutex_lock(&lock);

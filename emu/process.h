@@ -39,6 +39,17 @@ struct dm_process {
 
 extern struct dm_process dm_proc;
 
+/* fork(2) of the emulator (emu/thread/fork.c).  Every emulator lock is taken
+ * before the host fork, in the order code nests them, and released after it
+ * in both processes: the child never inherits data another thread was in the
+ * middle of updating, nor a lock nobody will release.  Each subsystem with a
+ * lock has one dm_<x>_fork_lock(phase): PREPARE takes it, PARENT releases it,
+ * CHILD starts it afresh (a lock's state can name waiters that exist only in
+ * the parent: a released rwlock would hand itself to a writer the child does
+ * not have). */
+enum dm_fork_phase { DM_FORK_PREPARE, DM_FORK_PARENT, DM_FORK_CHILD };
+void dm_report_fork_lock(enum dm_fork_phase phase);
+
 /* Report something unknown once per key, e.g. dm_report_once("syscall", "io_setup").
  * Prints "dragoman: unsupported KIND NAME" to the log the first time only. */
 void dm_report_once(const char *kind, const char *name);

@@ -60,6 +60,7 @@ struct dm_field {
 #define DM_F_PAD 2u              /* reserved: zeroed, never converted */
 #define DM_F_PTR 4u              /* a guest pointer */
 #define DM_F_DERIVED 8u          /* filled from another host field toward the guest only */
+#define DM_F_ADDR 16u            /* an integer field holding an address (clone_args): -strace shows hex; not rebased */
 
 struct dm_type {
 	const char *name;

@@ -52,16 +52,15 @@ static struct dm_tb *fetch_fault(uint64_t pc)
 	return &tb;
 }
 
-/* fork() from one guest thread while another holds the lock would leave the
- * child's copy locked forever: hold it across fork. */
-static void fork_prepare(void) { g_mutex_lock(&tbs_lock); }
-static void fork_done(void) { g_mutex_unlock(&tbs_lock); }
+void dm_tb_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) g_mutex_lock(&tbs_lock);
+	else if (phase == DM_FORK_PARENT) g_mutex_unlock(&tbs_lock);
+	else g_mutex_init(&tbs_lock);
+}
 
 struct dm_tb *dm_tb_get(struct dm_cpu *cpu, uint64_t pc)
 {
-	static int atfork;
-	if (!__atomic_exchange_n(&atfork, 1, __ATOMIC_ACQ_REL))
-		pthread_atfork(fork_prepare, fork_done, fork_done);
 	unsigned gen = __atomic_load_n(&generation, __ATOMIC_ACQUIRE);
 	if (jc_generation != gen) {
 		memset(jc, 0, sizeof jc);

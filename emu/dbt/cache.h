@@ -17,5 +17,7 @@ struct dm_tb {
 struct dm_tb *dm_tb_get(struct dm_cpu *cpu, uint64_t pc);
 /* Drop every block (the JIT's code cache is full).  Blocks are not freed. */
 void dm_tb_flush_all(void);
+/* fork of the emulator (emu/process.h) */
+void dm_tb_fork_lock(enum dm_fork_phase phase);
 
 #endif

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "emu/process.h"
+
 #include "emu/cpu.h"
 
 struct dm_tb;
@@ -66,6 +68,8 @@ void dm_jit_note_target(struct dm_tb *tb);
 /* tb is being removed from the block cache (invalidation): unlink every
  * jump into it and forget it in the indirect-branch table. */
 void dm_jit_drop(struct dm_tb *tb);
+/* fork of the emulator (emu/process.h) */
+void dm_jit_fork_lock(enum dm_fork_phase phase);
 
 /* Statistics for -d exec style reports and tests. */
 struct dm_jit_stats { uint64_t compiled, failed, bytes, links, flushes; };

@@ -58,19 +58,16 @@ int dm_mm_host_prot(int prot)
 
 static bool windowed(void) { return dm_guest_base != 0; }
 
-/* fork() from one guest thread while another holds the lock: the child's
- * copy would stay locked forever.  Its only thread is the forker, which held
- * nothing: start it with a fresh lock. */
-static void mm_fork_child(void)
+/* emu/process.h: a reader excludes every writer, so no map update is half done at fork */
+void dm_mm_fork_lock(enum dm_fork_phase phase)
 {
-	pthread_rwlock_t fresh = PTHREAD_RWLOCK_INITIALIZER;
-	lock = fresh;
+	if (phase == DM_FORK_PREPARE) pthread_rwlock_rdlock(&lock);
+	else if (phase == DM_FORK_PARENT) pthread_rwlock_unlock(&lock);
+	else pthread_rwlock_init(&lock, NULL);
 }
 
 int dm_mm_init(const struct dm_arch *arch)
 {
-	static int atfork;
-	if (!atfork) atfork = !pthread_atfork(NULL, NULL, mm_fork_child);
 	uint64_t hp = (uint64_t)sysconf(_SC_PAGESIZE);
 	page = arch && arch->page_size > hp ? arch->page_size : hp;
 	if (arch && arch->elf_class == 1 /* ELFCLASS32 */) {

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "emu/process.h"
 #include <stdbool.h>
 
 #include "emu/mm/guest.h"
@@ -43,6 +45,8 @@ struct dm_vma {
 /* Pick the page size and, for 32-bit guests, reserve the 4 GiB guest window
  * (sets dm_guest_base).  Call once, before anything is mapped.  0 or -errno. */
 int dm_mm_init(const struct dm_arch *arch);
+/* fork of the emulator (emu/process.h) */
+void dm_mm_fork_lock(enum dm_fork_phase phase);
 uint64_t dm_mm_page_size(void);
 /* One past the highest guest address (2^47 for 64-bit guests, 2^32 for 32-bit). */
 uint64_t dm_mm_limit(void);

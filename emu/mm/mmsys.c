@@ -204,11 +204,11 @@ int64_t dm_sys_mlock2(struct dm_sys_call *c)
 
 static pthread_mutex_t brk_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* as mm.c: a fork child starts with a fresh lock (another thread may have held it) */
-static void brk_fork_child(void)
+void dm_brk_fork_lock(enum dm_fork_phase phase)
 {
-	pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
-	brk_lock = fresh;
+	if (phase == DM_FORK_PREPARE) pthread_mutex_lock(&brk_lock);
+	else if (phase == DM_FORK_PARENT) pthread_mutex_unlock(&brk_lock);
+	else pthread_mutex_init(&brk_lock, NULL);
 }
 
 void dm_brk_init(uint64_t start)
@@ -220,8 +220,6 @@ void dm_brk_init(uint64_t start)
 int64_t dm_sys_brk(struct dm_sys_call *c)
 {
 	uint64_t want = ul(c, 0), page = dm_mm_page_size();
-	static int atfork;
-	if (!__atomic_exchange_n(&atfork, 1, __ATOMIC_ACQ_REL)) pthread_atfork(NULL, NULL, brk_fork_child);
 	pthread_mutex_lock(&brk_lock);
 	uint64_t cur = dm_proc.brk_cur;
 	if (want < dm_proc.brk_start || want > dm_proc.brk_max) goto out;

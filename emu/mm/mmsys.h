@@ -22,5 +22,7 @@ int64_t dm_sys_munlock(struct dm_sys_call *c);
 
 /* The initial break (loader): [start, start) is empty, nothing mapped yet. */
 void dm_brk_init(uint64_t start);
+/* fork of the emulator (emu/process.h) */
+void dm_brk_fork_lock(enum dm_fork_phase phase);
 
 #endif

@@ -69,6 +69,7 @@ extern __thread struct dm_gsigaction *dm_gsig;
  * SIG_IGN meanwhile, and jump to address 1.  Reset in a fork child. */
 void dm_gsig_lock(void);
 void dm_gsig_unlock(void);
+void dm_gsig_fork_child(void);      /* a fresh lock in a fork child (emu/process.h) */
 extern __thread uint64_t dm_gblocked[2];
 extern __thread uint64_t dm_altstack[3];
 /* rt_sigsuspend: the mask to restore when the handler that ended it returns */

@@ -437,12 +437,13 @@ __thread int dm_sigsuspend_active;
 
 /* The guest page holding the rt_sigreturn trampoline, mapped on first use
  * (the kernel's vDSO plays this part). */
+static GMutex sigtramp_lock;
+
 static uint64_t sigtramp(const struct dm_arch *arch)
 {
 	static uint64_t page;
-	static GMutex lock;
 	if (page || !arch->sigtramp) return page;
-	g_mutex_lock(&lock);
+	g_mutex_lock(&sigtramp_lock);
 	if (!page) {
 		int64_t p = dm_mm_map(0, dm_mm_page_size(), DM_PROT_READ | DM_PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
 				      -1, 0, "[vdso]");
@@ -452,8 +453,23 @@ static uint64_t sigtramp(const struct dm_arch *arch)
 			page = (uint64_t)p;
 		}
 	}
-	g_mutex_unlock(&lock);
+	g_mutex_unlock(&sigtramp_lock);
 	return page;
+}
+
+/* emu/process.h; the trampoline is mapped under its lock, so it comes before the page map's */
+void dm_signal_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) {
+		g_mutex_lock(&sigtramp_lock);
+		dm_gsig_lock();
+	} else if (phase == DM_FORK_PARENT) {
+		dm_gsig_unlock();
+		g_mutex_unlock(&sigtramp_lock);
+	} else {
+		dm_gsig_fork_child();
+		g_mutex_init(&sigtramp_lock);
+	}
 }
 
 static int on_altstack(uint64_t sp)

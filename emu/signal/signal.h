@@ -16,6 +16,8 @@
 #include <setjmp.h>
 #include <stdint.h>
 
+#include "emu/process.h"
+
 #include "emu/cpu.h"
 
 /* Per-thread fault landing pad, set up by the dispatch loop. */
@@ -30,6 +32,8 @@ extern __thread struct dm_fault dm_last_fault;
 /* Process-wide set-up (once) plus this thread's (host alternate stack for the
  * fault handler); called by dm_exec_run in every thread, idempotent. */
 void dm_signal_init(void);
+/* fork of the emulator (emu/process.h): the trampoline's and the dispositions' locks */
+void dm_signal_fork_lock(enum dm_fork_phase phase);
 
 /* ---- threads -------------------------------------------------------------------
  * A new guest thread (clone with CLONE_VM): the kernel gives it the parent's

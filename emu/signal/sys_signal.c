@@ -21,17 +21,13 @@ static struct dm_gsigaction process_gsig[DM_NSIG];
 __thread struct dm_gsigaction *dm_gsig = process_gsig;
 static pthread_mutex_t gsig_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static void gsig_fork_child(void) { pthread_mutex_init(&gsig_lock, NULL); }
-
 void dm_gsig_lock(void)
 {
-	static int atfork;
-	if (!__atomic_exchange_n(&atfork, 1, __ATOMIC_ACQ_REL))
-		pthread_atfork(dm_gsig_lock, dm_gsig_unlock, gsig_fork_child);
 	pthread_mutex_lock(&gsig_lock);
 }
 
 void dm_gsig_unlock(void) { pthread_mutex_unlock(&gsig_lock); }
+void dm_gsig_fork_child(void) { pthread_mutex_init(&gsig_lock, NULL); }
 __thread uint64_t dm_gblocked[2];
 
 static int64_t err(const struct dm_sys_call *c, int e) { return -dm_errno_to_guest(c->abi, e); }

@@ -55,17 +55,21 @@ static void gbytes(GString *s, uint64_t addr, uint64_t len)
 	quoted(s, b, n, len > n);
 }
 
-static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
+/* Guest value of the name in set, or -1 when the guest lacks it. */
+static int64_t set_value(const struct dm_constset *set, const char *name)
 {
-	if (!set->is_flags) {
-		const char *n = dm_enum_name(set, v);
-		if (n) g_string_append(s, n);
-		else g_string_append_printf(s, "%lld", (long long)v);
-		return;
-	}
+	for (unsigned i = 0; set && i < set->n; i++)
+		if (!(set->v[i].flags & DM_C_NO_GUEST) && !strcmp(set->v[i].name, name)) return (int64_t)set->v[i].guest;
+	return -1;
+}
+
+static const struct dm_constset *gset(int id) { return dm_proc.abi->sets[id]; }
+
+/* The names of a flags set's bits in v: multi-bit fields first (O_ACCMODE's
+ * O_RDONLY/O_WRONLY/O_RDWR), then single names.  Returns the bits named. */
+static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v, int *first)
+{
 	uint64_t covered = 0;
-	int first = 1;
-	/* multi-bit fields first (O_ACCMODE's O_RDONLY/O_WRONLY/O_RDWR), then single names */
 	for (unsigned pass = 0; pass < 2; pass++)
 		for (unsigned i = 0; i < set->n; i++) {
 			const struct dm_const *c = &set->v[i];
@@ -75,24 +79,233 @@ static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
 			if (c->guest == 0 && !field) continue;
 			if ((v & c->gmask) != c->guest || (covered & c->gmask) == c->gmask) continue;
 			if (!field && c->guest & covered) continue;
-			if (!field && __builtin_popcountll(c->guest) > 1) {
-				/* composite names (O_SYNC = __O_SYNC|O_DSYNC) only when all bits are set: fine */
-			}
-			g_string_append_printf(s, "%s%s", first ? "" : "|", c->name);
+			g_string_append_printf(s, "%s%s", *first ? "" : "|", c->name);
 			covered |= c->gmask;
-			first = 0;
+			*first = 0;
 		}
-	uint64_t rest = v & ~covered;
+	return covered;
+}
+
+/* A NUL-terminated string the call wrote into a buffer of at most n bytes. */
+static void gbytes_str(GString *s, uint64_t addr, unsigned n)
+{
+	uint8_t b[STR_SHOW + 1];
+	if (n > STR_SHOW) n = STR_SHOW;
+	if (dm_copy_from_guest(b, addr, n)) { g_string_append_printf(s, "0x%llx", (unsigned long long)addr); return; }
+	quoted(s, b, strnlen((const char *)b, n), 0);
+}
+
+static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
+{
+	if (!set->is_flags) {
+		const char *n = dm_enum_name(set, v);
+		if (n) g_string_append(s, n);
+		else g_string_append_printf(s, "%lld", (long long)v);
+		return;
+	}
+	int first = 1;
+	uint64_t rest = v & ~flag_names(s, set, v, &first);
+	if (!strcmp(set->name, "stat_mode")) {
+		/* the permission bits in octal, always, as strace's S_IFREG|0644 */
+		g_string_append_printf(s, "%s%#03llo", first ? "" : "|", (unsigned long long)rest);
+		return;
+	}
 	if (!v && first) g_string_append_c(s, '0');
 	else if (rest || first) g_string_append_printf(s, "%s0x%llx", first ? "" : "|", (unsigned long long)rest);
 }
 
+/* Signal names as strace(1) prints them, in the guest's numbering: the ABI's
+ * names (specs/consts/signal.lua), SIGRTMIN, and SIGRT_n for SIGRTMIN+n up to
+ * the guest's _NSIG (the bits of its sigset). */
+static const char *sig_name(uint64_t v, char buf[24])
+{
+	const struct dm_constset *set = gset(DM_SET_signals);
+	if (!v || !set) return NULL;
+	int64_t rtmin = set_value(set, "SIGRTMIN");
+	if (rtmin > 0 && v == (uint64_t)rtmin) return "SIGRTMIN";
+	if (rtmin > 0 && v > (uint64_t)rtmin && v <= dm_guest_sigset_size(dm_proc.abi) * 8ull) {
+		snprintf(buf, 24, "SIGRT_%u", (unsigned)(v - (uint64_t)rtmin));
+		return buf;
+	}
+	return dm_enum_name(set, v);
+}
+
 static void signame(GString *s, uint64_t v)
 {
-	const struct dm_constset *set = dm_proc.abi->sets[DM_SET_signals];
-	const char *n = v && set ? dm_enum_name(set, v) : NULL;
+	char b[24];
+	const char *n = sig_name(v, b);
 	if (n) g_string_append(s, n);
 	else g_string_append_printf(s, "%lld", (long long)v);
+}
+
+static void errname(GString *s, int64_t e)
+{
+	const struct dm_constset *set = gset(DM_SET_errno);
+	const char *n = e > 0 && set ? dm_enum_name(set, (uint64_t)e) : NULL;
+	if (n) g_string_append(s, n);
+	else g_string_append_printf(s, "%lld", (long long)e);
+}
+
+/* ---- siginfo_t ---------------------------------------------------------------------------- */
+
+static const struct dm_field *fld(const struct dm_type *t, const char *name)
+{
+	for (unsigned i = 0; t && i < t->nfields; i++)
+		if (!strcmp(t->fields[i].name, name)) return &t->fields[i];
+	return NULL;
+}
+
+/* Integer field f of the struct at base (sign-extended when signed); 0 when absent. */
+static int64_t ival(const struct dm_field *f, const uint8_t *base)
+{
+	if (!f || (f->gsize != 1 && f->gsize != 2 && f->gsize != 4 && f->gsize != 8)) return 0;
+	uint64_t v = dm_gload(dm_proc.abi, base + f->goff, f->gsize);
+	if (f->flags & DM_F_SIGNED && f->gsize < 8) {
+		unsigned sh = 64 - 8 * f->gsize;
+		return (int64_t)(v << sh) >> sh;
+	}
+	return (int64_t)v;
+}
+
+/* Member `name` of union __sifields: its type, and where it starts. */
+static const struct dm_type *sifield(const struct dm_type *u, const uint8_t *ub, const char *name, const uint8_t **at)
+{
+	const struct dm_field *f = fld(u, name);
+	if (!f || !f->type) return NULL;
+	*at = ub + f->goff;
+	return f->type;
+}
+
+static int is_sig(int signo, const char *name)
+{
+	int64_t v = set_value(gset(DM_SET_signals), name);
+	return v > 0 && v == signo;
+}
+
+/* si_code by name: the generic codes, else the signal's own (as strace's print_si_code). */
+static void sicode_show(GString *s, int signo, int code)
+{
+	static const struct { const char *sig; int set; } own[] = {
+		{ "SIGILL", DM_SET_sigill_codes }, { "SIGFPE", DM_SET_sigfpe_codes },
+		{ "SIGSEGV", DM_SET_sigsegv_codes }, { "SIGBUS", DM_SET_sigbus_codes },
+		{ "SIGTRAP", DM_SET_sigtrap_codes }, { "SIGCHLD", DM_SET_sigchld_codes },
+		{ "SIGPOLL", DM_SET_sigpoll_codes }, { "SIGSYS", DM_SET_sigsys_codes },
+	};
+	const struct dm_constset *g = gset(DM_SET_si_codes);
+	const char *n = g ? dm_enum_name(g, (uint64_t)(int64_t)code) : NULL;
+	for (size_t i = 0; !n && i < G_N_ELEMENTS(own); i++)
+		if (is_sig(signo, own[i].sig) && gset(own[i].set)) n = dm_enum_name(gset(own[i].set), (uint64_t)(int64_t)code);
+	if (n) g_string_append(s, n);
+	else g_string_append_printf(s, "%d", code);
+}
+
+static void hexaddr(GString *s, uint64_t v)
+{
+	g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
+}
+
+/* si_pid, si_uid of the _kill (= _rt, _sigchld) member */
+static void sisource_show(GString *s, const struct dm_type *u, const uint8_t *ub)
+{
+	const uint8_t *p = ub;
+	const struct dm_type *k = sifield(u, ub, "_kill", &p);
+	g_string_append_printf(s, ", si_pid=%lld, si_uid=%llu", (long long)ival(fld(k, "_pid"), p),
+			       (unsigned long long)(uint32_t)ival(fld(k, "_uid"), p));
+}
+
+/* sival_ptr of a sigval at p (the union's own fields) */
+static uint64_t sigval_ptr(const struct dm_field *sv, const uint8_t *p)
+{
+	return sv && sv->type ? (uint64_t)ival(fld(sv->type, "sival_ptr"), p + sv->goff) : 0;
+}
+
+static void sival_show(GString *s, const struct dm_field *sv, const uint8_t *p)
+{
+	if (!sv || !sv->type) return;
+	g_string_append_printf(s, ", si_int=%d, si_ptr=", (int)ival(fld(sv->type, "sival_int"), p + sv->goff));
+	hexaddr(s, sigval_ptr(sv, p));
+}
+
+/* A guest siginfo_t as strace(1) prints it: si_signo and si_code by name, then
+ * the fields of the union member that signal and code use (strace's
+ * print_si_info; SIGTRAP's si_addr as the kernel lays it out).  Layout from
+ * the spec types siginfo and sifields (specs/types/signal.lua). */
+static void siginfo(GString *s, const struct dm_type *t, const uint8_t *g)
+{
+	const struct dm_field *fu = fld(t, "_sifields");
+	if (!fu || !fu->type) { g_string_append(s, "{...}"); return; }
+	int signo = (int)ival(fld(t, "si_signo"), g), code = (int)ival(fld(t, "si_code"), g);
+	int err = (int)ival(fld(t, "si_errno"), g);
+	if (!signo) { g_string_append(s, "{}"); return; }     /* waitid WNOHANG, nothing to report */
+	const struct dm_type *u = fu->type;
+	const uint8_t *ub = g + fu->goff, *p = ub;
+	const struct dm_type *m;
+	g_string_append(s, "{si_signo=");
+	signame(s, (uint64_t)signo);
+	g_string_append(s, ", si_code=");
+	sicode_show(s, signo, code);
+	if (err) { g_string_append(s, ", si_errno="); errname(s, err); }
+	int64_t si_kernel = set_value(gset(DM_SET_si_codes), "SI_KERNEL");
+	if (code <= 0) {
+		if (code == (int)set_value(gset(DM_SET_si_codes), "SI_TIMER") && (m = sifield(u, ub, "_timer", &p))) {
+			g_string_append_printf(s, ", si_timerid=%#llx, si_overrun=%lld",
+					       (unsigned long long)(uint32_t)ival(fld(m, "_tid"), p),
+					       (long long)ival(fld(m, "_overrun"), p));
+			sival_show(s, fld(m, "_sigval"), p);
+		} else {
+			sisource_show(s, u, ub);
+			if (code != (int)set_value(gset(DM_SET_si_codes), "SI_USER") &&
+			    code != (int)set_value(gset(DM_SET_si_codes), "SI_TKILL") &&
+			    (m = sifield(u, ub, "_rt", &p)) && sigval_ptr(fld(m, "_sigval"), p))
+				sival_show(s, fld(m, "_sigval"), p);
+		}
+	} else if (is_sig(signo, "SIGCHLD") && (m = sifield(u, ub, "_sigchld", &p))) {
+		sisource_show(s, u, ub);
+		int st = (int)ival(fld(m, "_status"), p);
+		g_string_append(s, ", si_status=");
+		if (code == (int)set_value(gset(DM_SET_sigchld_codes), "CLD_EXITED") || code == si_kernel)
+			g_string_append_printf(s, "%d", st);
+		else signame(s, (uint64_t)(uint32_t)st);
+		g_string_append_printf(s, ", si_utime=%lld, si_stime=%lld", (long long)ival(fld(m, "_utime"), p),
+				       (long long)ival(fld(m, "_stime"), p));
+	} else if ((is_sig(signo, "SIGILL") || is_sig(signo, "SIGFPE") || is_sig(signo, "SIGSEGV") ||
+		    is_sig(signo, "SIGBUS") || is_sig(signo, "SIGTRAP")) && (m = sifield(u, ub, "_sigfault", &p))) {
+		g_string_append(s, ", si_addr=");
+		hexaddr(s, (uint64_t)ival(fld(m, "_addr"), p));
+	} else if (is_sig(signo, "SIGPOLL") && (m = sifield(u, ub, "_sigpoll", &p))) {
+		const struct dm_constset *pc = gset(DM_SET_sigpoll_codes);
+		if (code == (int)set_value(pc, "POLL_IN") || code == (int)set_value(pc, "POLL_OUT") ||
+		    code == (int)set_value(pc, "POLL_MSG"))
+			g_string_append_printf(s, ", si_band=%lld", (long long)ival(fld(m, "_band"), p));
+	} else if (is_sig(signo, "SIGSYS") && (m = sifield(u, ub, "_sigsys", &p))) {
+		int nr = (int)ival(fld(m, "_syscall"), p);
+		const struct dm_syscall *e = nr >= 0 ? dm_syscall_lookup(dm_proc.abi, (uint32_t)nr) : NULL;
+		g_string_append(s, ", si_call_addr=");
+		hexaddr(s, (uint64_t)ival(fld(m, "_call_addr"), p));
+		if (e) g_string_append_printf(s, ", si_syscall=__NR_%s", e->name);
+		else g_string_append_printf(s, ", si_syscall=%d", nr);
+		g_string_append_printf(s, ", si_arch=%#llx", (unsigned long long)(uint32_t)ival(fld(m, "_arch"), p));
+	} else if ((m = sifield(u, ub, "_rt", &p))) {
+		const uint8_t *kp = ub;
+		const struct dm_type *k = sifield(u, ub, "_kill", &kp);
+		if (ival(fld(k, "_pid"), kp) || ival(fld(k, "_uid"), kp)) sisource_show(s, u, ub);
+		if (sigval_ptr(fld(m, "_sigval"), p)) sival_show(s, fld(m, "_sigval"), p);
+	}
+	g_string_append_c(s, '}');
+}
+
+void dm_strace_signal(const uint8_t *info)
+{
+	const struct dm_type *t = dm_proc.abi->types[DM_T_siginfo];
+	if (!t) return;
+	GString *s = g_string_new(NULL);
+	g_string_append_printf(s, "%d --- ", tid());
+	signame(s, (uint64_t)ival(fld(t, "si_signo"), info));
+	g_string_append_c(s, ' ');
+	siginfo(s, t, info);
+	fprintf(out(), "%s ---\n", s->str);
+	fflush(out());
+	g_string_free(s, TRUE);
 }
 
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth);
@@ -108,7 +321,10 @@ static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 		return;
 	}
 	if (f->set && n == 1 && (es == 1 || es == 2 || es == 4 || es == 8)) {
-		flags_sym(s, f->set, dm_gload(dm_proc.abi, p, es));
+		uint64_t v = dm_gload(dm_proc.abi, p, es);
+		if (!strcmp(f->set->name, "signals")) signame(s, v);
+		else if (!f->set->is_flags && f->flags & DM_F_SIGNED) flags_sym(s, f->set, (uint64_t)ival(f, p - f->goff));
+		else flags_sym(s, f->set, v);
 		return;
 	}
 	if (f->type) {
@@ -130,7 +346,7 @@ static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 	for (unsigned k = 0; k < n && k < ELEMS_SHOW; k++) {
 		if (k) g_string_append(s, ", ");
 		uint64_t v = dm_gload(dm_proc.abi, p + k * es, es);
-		if (f->flags & DM_F_PTR) g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
+		if (f->flags & (DM_F_PTR | DM_F_ADDR)) g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
 		else if (f->flags & DM_F_SIGNED)
 			g_string_append_printf(s, "%lld", (long long)(es == 8 ? (int64_t)v : es == 4 ? (int32_t)v : es == 2 ? (int16_t)v : (int8_t)v));
 		else g_string_append_printf(s, "%llu", (unsigned long long)v);
@@ -141,6 +357,7 @@ static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth)
 {
 	if (depth > 3) { g_string_append(s, "{...}"); return; }
+	if (t == dm_proc.abi->types[DM_T_siginfo]) { siginfo(s, t, g); return; }
 	g_string_append_c(s, '{');
 	int first = 1;
 	for (unsigned i = 0; i < t->nfields; i++) {
@@ -189,19 +406,29 @@ static void show_sigset(GString *s, uint64_t v, uint64_t size)
 	sigset_bytes(s, b, gs);
 }
 
-/* A guest sigset (gs bytes of guest words) as strace shows it: [INT TERM]. */
-static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs)
+static int sigbit(const uint8_t *b, unsigned sig)
 {
 	unsigned w = dm_gword(dm_proc.abi);
-	g_string_append_c(s, '[');
+	uint64_t word = dm_gload(dm_proc.abi, b + (sig - 1) / (w * 8) * w, w);
+	return word >> ((sig - 1) % (w * 8)) & 1;
+}
+
+/* A guest sigset (gs bytes of guest words) as strace shows it: [INT TERM],
+ * names without "SIG" (RTMIN, RT_1, ...).  Like strace, a set with two
+ * thirds or more of its bits set is shown as its complement: ~[KILL STOP]. */
+static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs)
+{
+	unsigned bits = gs * 8, n = 0;
+	for (unsigned sig = 1; sig <= bits; sig++) n += sigbit(b, sig);
+	int inv = bits && n >= bits * 2 / 3;
+	g_string_append(s, inv ? "~[" : "[");
 	int first = 1;
-	for (unsigned sig = 1; sig <= gs * 8; sig++) {
-		uint64_t word = dm_gload(dm_proc.abi, b + (sig - 1) / (w * 8) * w, w);
-		if (!(word >> ((sig - 1) % (w * 8)) & 1)) continue;
+	for (unsigned sig = 1; sig <= bits; sig++) {
+		if (sigbit(b, sig) == inv) continue;
 		if (!first) g_string_append_c(s, ' ');
-		const struct dm_constset *set = dm_proc.abi->sets[DM_SET_signals];
-		const char *n = set ? dm_enum_name(set, sig) : NULL;
-		if (n && !strncmp(n, "SIG", 3)) g_string_append(s, n + 3);
+		char buf[24];
+		const char *nm = sig_name(sig, buf);
+		if (nm && !strncmp(nm, "SIG", 3)) g_string_append(s, nm + 3);
 		else g_string_append_printf(s, "%u", sig);
 		first = 0;
 	}
@@ -260,14 +487,6 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 		if (io) g_string_append(s, io->name);
 		else g_string_append_printf(s, "%#llx", (unsigned long long)(uint32_t)v);
 		return;
-	}
-	if (!strncmp(c->entry->name, "futex", 5) && !strcmp(a->name, "utime")) {
-		/* the 4th argument is the integer val2 for the requeue and wake-op commands */
-		uint64_t op = dm_arg_value(c->abi, c->args, &sig->args[1]) & 0x7f;
-		if (op == 3 || op == 4 || op == 5 || op == 12) {
-			g_string_append_printf(s, "%u", (unsigned)v);
-			return;
-		}
 	}
 	uint64_t n = a->count ? a->count : 1;
 	if (a->count_arg >= 0) n = dm_arg_value(c->abi, c->args, &sig->args[a->count_arg]);
@@ -353,6 +572,142 @@ static void result(GString *s, const struct dm_sys_call *c, int64_t ret)
 	if (k == DM_RET_ptr) g_string_append_printf(s, "0x%llx", (unsigned long long)ret);
 	else if (k == DM_RET_mode) g_string_append_printf(s, "0%03llo", (unsigned long long)ret);
 	else g_string_append_printf(s, "%lld", (long long)ret);
+	if (ret > 0 && c->entry && !strncmp(c->entry->name, "rt_sigtimedwait", 15)) {
+		/* the signal taken, as strace: = 10 (SIGUSR1) */
+		g_string_append(s, " (");
+		signame(s, (uint64_t)ret);
+		g_string_append_c(s, ')');
+	}
+}
+
+/* futex(2) as strace(1) shows it: the command by name (FUTEX_WAIT_PRIVATE,
+ * ...|FUTEX_CLOCK_REALTIME), then only the arguments that command reads, each
+ * in its meaning: v val, t the timeout, 2 val2 (the utime slot as an integer),
+ * a uaddr2, 3 val3, B val3 as a bitset, O val3 as a FUTEX_WAKE_OP encoding;
+ * an unknown command shows val, then utime, uaddr2 and val3 in hex (U, X). */
+static void futex_call(GString *s, const struct dm_sys_call *c, int64_t ret, int done)
+{
+	static const struct { const char *cmd, *args; } form[] = {
+		{ "FUTEX_WAIT", "vt" }, { "FUTEX_WAKE", "v" }, { "FUTEX_FD", "v" }, { "FUTEX_REQUEUE", "v2a" },
+		{ "FUTEX_CMP_REQUEUE", "v2a3" }, { "FUTEX_WAKE_OP", "v2aO" }, { "FUTEX_LOCK_PI", "t" },
+		{ "FUTEX_LOCK_PI2", "t" }, { "FUTEX_UNLOCK_PI", "" }, { "FUTEX_TRYLOCK_PI", "" },
+		{ "FUTEX_WAIT_BITSET", "vtB" }, { "FUTEX_WAKE_BITSET", "vB" }, { "FUTEX_WAIT_REQUEUE_PI", "vta" },
+		{ "FUTEX_CMP_REQUEUE_PI", "v2a3" },
+	};
+	const struct dm_sig *sig = c->entry->sig;
+	const struct dm_constset *ops = gset(DM_SET_futex_ops);
+	uint64_t a[6];
+	for (int i = 0; i < 6; i++) a[i] = dm_arg_value(c->abi, c->args, &sig->args[i]);
+	uint32_t op = (uint32_t)a[1], val3 = (uint32_t)a[5];
+	int64_t priv = set_value(ops, "FUTEX_PRIVATE_FLAG"), rt = set_value(ops, "FUTEX_CLOCK_REALTIME");
+	uint32_t flags = (uint32_t)((priv > 0 ? priv : 0) | (rt > 0 ? rt : 0));
+	uint32_t cmd = op & ~flags;     /* the kernel's op & FUTEX_CMD_MASK */
+	/* the command's name: a member of the set's FUTEX_CMD_MASK field */
+	const char *cn = NULL, *args = "vUaX";
+	for (unsigned i = 0; ops && i < ops->n; i++)
+		if (!(ops->v[i].flags & DM_C_NO_GUEST) && ops->v[i].gmask != ops->v[i].guest && ops->v[i].guest == cmd)
+			cn = ops->v[i].name;
+	for (size_t i = 0; cn && i < G_N_ELEMENTS(form); i++)
+		if (!strcmp(form[i].cmd, cn)) args = form[i].args;
+	hexaddr(s, a[0]);
+	g_string_append(s, ", ");
+	if (cn) {
+		g_string_append(s, cn);
+		if (priv > 0 && op & (uint32_t)priv) g_string_append(s, "_PRIVATE");
+	} else {
+		g_string_append_printf(s, "%#x /* FUTEX_??? */", op & ~(uint32_t)(rt > 0 ? rt : 0));
+	}
+	if (rt > 0 && op & (uint32_t)rt) g_string_append(s, "|FUTEX_CLOCK_REALTIME");
+	for (const char *k = args; *k; k++) {
+		g_string_append(s, ", ");
+		switch (*k) {
+		case 'v': g_string_append_printf(s, "%u", (uint32_t)a[2]); break;
+		case 't': arg(s, c, 3, ret, done); break;
+		case '2': g_string_append_printf(s, "%u", (uint32_t)a[3]); break;
+		case 'U': g_string_append_printf(s, "%#llx", (unsigned long long)a[3]); break;
+		case 'X': g_string_append_printf(s, "%#x", val3); break;
+		case 'a': hexaddr(s, a[4]); break;
+		case '3': g_string_append_printf(s, "%u", val3); break;
+		case 'B': {
+			const char *n = gset(DM_SET_futex_bitset) ? dm_enum_name(gset(DM_SET_futex_bitset), val3) : NULL;
+			if (n) g_string_append(s, n);
+			else g_string_append_printf(s, "%#x", val3);
+			break;
+		}
+		case 'O': {
+			const struct dm_constset *wo = gset(DM_SET_futex_wake_ops), *wc = gset(DM_SET_futex_wake_cmps);
+			int64_t shift = set_value(wo, "FUTEX_OP_OPARG_SHIFT");
+			uint32_t o = val3 >> 28, cmp = val3 >> 24 & 0xf;
+			if (shift > 0 && o & (uint32_t)shift) { g_string_append(s, "FUTEX_OP_OPARG_SHIFT<<28|"); o &= ~(uint32_t)shift; }
+			const char *n = wo ? dm_enum_name(wo, o) : NULL;
+			if (n) g_string_append(s, n); else g_string_append_printf(s, "%#x /* FUTEX_OP_??? */", o);
+			g_string_append_printf(s, "<<28|%#x<<12|", val3 >> 12 & 0xfff);
+			n = wc ? dm_enum_name(wc, cmp) : NULL;
+			if (n) g_string_append(s, n); else g_string_append_printf(s, "%#x /* FUTEX_OP_CMP_??? */", cmp);
+			g_string_append_printf(s, "<<24|%#x", val3 & 0xfff);
+			break;
+		}
+		}
+	}
+}
+
+/* prctl(2): the option by name (specs/consts/process.lua prctl_options) and
+ * the arguments it reads, as strace(1): s arg2 a string read, S a string
+ * written (16 bytes), g a signal, G a pointer to an int receiving a signal,
+ * i a pointer to an int written, P to an address written, n one integer,
+ * 4 four integers.  Options not listed show their four arguments in hex. */
+static void prctl_call(GString *s, const struct dm_sys_call *c, int64_t ret, int done)
+{
+	static const struct { const char *opt, *args; } form[] = {
+		{ "PR_SET_NAME", "s" }, { "PR_GET_NAME", "S" }, { "PR_SET_PDEATHSIG", "g" }, { "PR_GET_PDEATHSIG", "G" },
+		{ "PR_GET_DUMPABLE", "" }, { "PR_SET_DUMPABLE", "n" }, { "PR_GET_KEEPCAPS", "" }, { "PR_SET_KEEPCAPS", "n" },
+		{ "PR_GET_UNALIGN", "i" }, { "PR_SET_UNALIGN", "n" }, { "PR_GET_FPEMU", "i" }, { "PR_SET_FPEMU", "n" },
+		{ "PR_GET_FPEXC", "i" }, { "PR_SET_FPEXC", "n" }, { "PR_GET_TIMING", "" }, { "PR_SET_TIMING", "n" },
+		{ "PR_GET_ENDIAN", "i" }, { "PR_SET_ENDIAN", "n" }, { "PR_GET_SECCOMP", "" }, { "PR_SET_SECCOMP", "4" },
+		{ "PR_CAPBSET_READ", "n" }, { "PR_CAPBSET_DROP", "n" }, { "PR_GET_TSC", "i" }, { "PR_SET_TSC", "n" },
+		{ "PR_GET_SECUREBITS", "" }, { "PR_SET_SECUREBITS", "n" }, { "PR_GET_TIMERSLACK", "" },
+		{ "PR_SET_TIMERSLACK", "n" }, { "PR_TASK_PERF_EVENTS_DISABLE", "" }, { "PR_TASK_PERF_EVENTS_ENABLE", "" },
+		{ "PR_MCE_KILL", "4" }, { "PR_MCE_KILL_GET", "" }, { "PR_SET_CHILD_SUBREAPER", "n" },
+		{ "PR_GET_CHILD_SUBREAPER", "i" }, { "PR_SET_NO_NEW_PRIVS", "4" }, { "PR_GET_NO_NEW_PRIVS", "" },
+		{ "PR_GET_TID_ADDRESS", "P" }, { "PR_SET_THP_DISABLE", "4" }, { "PR_GET_THP_DISABLE", "" },
+		{ "PR_SET_FP_MODE", "n" }, { "PR_GET_FP_MODE", "" }, { "PR_CAP_AMBIENT", "4" },
+		{ "PR_SVE_SET_VL", "n" }, { "PR_SVE_GET_VL", "" }, { "PR_SME_SET_VL", "n" }, { "PR_SME_GET_VL", "" },
+		{ "PR_GET_SPECULATION_CTRL", "n" }, { "PR_SET_SPECULATION_CTRL", "4" },
+		{ "PR_SET_TAGGED_ADDR_CTRL", "4" }, { "PR_GET_TAGGED_ADDR_CTRL", "" }, { "PR_SET_IO_FLUSHER", "n" },
+		{ "PR_GET_IO_FLUSHER", "" }, { "PR_SET_PTRACER", "n" },
+	};
+	const struct dm_sig *sig = c->entry->sig;
+	uint64_t a[5];
+	for (int i = 0; i < 5; i++) a[i] = dm_arg_value(c->abi, c->args, &sig->args[i]);
+	const struct dm_constset *set = sig->args[0].set;
+	const char *on = set ? dm_enum_name(set, (uint64_t)(uint32_t)a[0]) : NULL, *args = "XXXX";
+	for (size_t i = 0; on && i < G_N_ELEMENTS(form); i++)
+		if (!strcmp(form[i].opt, on)) args = form[i].args;
+	if (on) g_string_append(s, on);
+	else g_string_append_printf(s, "%#x /* PR_??? */", (uint32_t)a[0]);
+	int ok = done && ret >= 0;
+	uint64_t x;
+	for (const char *k = args; *k; k++) {
+		g_string_append(s, ", ");
+		uint64_t v = a[1 + (k - args)];
+		switch (*k) {
+		case 's': gstring(s, v); break;
+		case 'S': if (ok && v) gbytes_str(s, v, 16); else hexaddr(s, v); break;
+		case 'g': signame(s, v); break;
+		case 'G': case 'i': case 'P':
+			if (ok && v && !dm_get_guest(c->abi, v, *k == 'P' ? dm_gword(c->abi) : 4, &x)) {
+				g_string_append_c(s, '[');
+				if (*k == 'G') signame(s, (uint32_t)x);
+				else if (*k == 'P') hexaddr(s, x);
+				else g_string_append_printf(s, "%d", (int)x);
+				g_string_append_c(s, ']');
+			} else hexaddr(s, v);
+			break;
+		case 'n': case '4': g_string_append_printf(s, "%llu", (unsigned long long)v); break;
+		default: g_string_append_printf(s, "%#llx", (unsigned long long)v); break;
+		}
+		if (*k == '4') for (int j = 2; j <= 4; j++) g_string_append_printf(s, ", %llu", (unsigned long long)a[j]);
+	}
 }
 
 char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done)
@@ -367,18 +722,16 @@ char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done)
 		g_string_append_c(s, ')');
 	} else {
 		const struct dm_sig *sig = c->entry->sig;
-		int nargs = sig->nargs;
-		if (!strncmp(c->entry->name, "futex", 5) && strcmp(c->entry->name, "futex_waitv") && nargs >= 6) {
-			/* like strace: the arguments the command reads (uaddr op val [utime|val2] [uaddr2] [val3]) */
-			static const uint8_t used[16] = { 4, 3, 3, 5, 6, 6, 4, 2, 2, 6, 6, 5, 6, 4 };
-			unsigned cmd = (unsigned)dm_arg_value(c->abi, c->args, &sig->args[1]) & 0x7f;
-			if (cmd < 14) nargs = used[cmd];
-		}
 		g_string_append_printf(s, "%s(", c->entry->name);
-		for (int i = 0; i < nargs; i++) {
-			if (i) g_string_append(s, ", ");
-			arg(s, c, i, ret, done);
-		}
+		if ((!strcmp(c->entry->name, "futex") || !strcmp(c->entry->name, "futex_time64")) && sig->nargs == 6)
+			futex_call(s, c, ret, done);
+		else if (!strcmp(c->entry->name, "prctl") && sig->nargs == 5)
+			prctl_call(s, c, ret, done);
+		else
+			for (int i = 0; i < sig->nargs; i++) {
+				if (i) g_string_append(s, ", ");
+				arg(s, c, i, ret, done);
+			}
 		g_string_append_c(s, ')');
 	}
 	if (done) {
@@ -410,7 +763,7 @@ void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 	if (ret == DM_SYS_RESTART) {
 		/* interrupted before it could complete; runs again after the handler */
 		char *l = dm_strace_format(c, 0, 0);
-		fprintf(out(), "%d %s = ? ERESTARTSYS (To be restarted)\n", (int)getpid(), l);
+		fprintf(out(), "%d %s = ? ERESTARTSYS (To be restarted)\n", tid(), l);
 		g_free(l);
 		return;
 	}

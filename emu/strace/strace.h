@@ -16,6 +16,12 @@ void dm_strace_enter(const struct dm_sys_call *c);
  * "= -1 ENAME (message)". */
 void dm_strace_exit(const struct dm_sys_call *c, int64_t ret);
 
+/* A signal about to be delivered to a guest handler, from the guest siginfo_t
+ * the handler gets (guest layout, guest numbering): "TID --- SIGCHLD
+ * {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} ---" as strace(1) prints it.
+ * For the signal layer to call when -strace is on (DM_LOG_STRACE). */
+void dm_strace_signal(const uint8_t *info);
+
 /* The formatted line without the PID and newline (for tests). g_free it. */
 char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done);
 

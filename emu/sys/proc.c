@@ -25,7 +25,8 @@
 #pragma weak dm_thread_clone_process
 #pragma weak dm_thread_exit
 #pragma weak dm_thread_exit_group
-#pragma weak dm_thread_after_fork_child
+#pragma weak dm_thread_fork_prepare
+#pragma weak dm_thread_fork_done
 #pragma weak dm_thread_set_sysrec
 #pragma weak dm_thread_sysrec
 
@@ -307,16 +308,17 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 	flush_logs();
 	long pid;
 	int hpidfd = -1;
+	if (dm_thread_fork_prepare) dm_thread_fork_prepare();
 	if (hflags == 0 && hsig == SIGCHLD) pid = fork();
 	else pid = syscall(SYS_clone, (long)(hflags | (unsigned)hsig), 0L, (hflags & CLONE_PIDFD) ? &hpidfd : NULL,
 			   NULL, 0L);
+	int e = errno;
+	if (dm_thread_fork_done) dm_thread_fork_done(pid == 0);
 	if (pid < 0) {
-		int e = errno;
 		if (vpipe[0] >= 0) { close(vpipe[0]); close(vpipe[1]); }
 		return DM_GERR(e);
 	}
 	if (pid == 0) {
-		if (dm_thread_after_fork_child) dm_thread_after_fork_child();
 		if (vpipe[0] >= 0) close(vpipe[0]);   /* write end closes at exec or exit */
 		const struct dm_arch *arch = c->cpu ? c->cpu->arch : NULL;
 		if (newsp && arch && arch->set_sp) arch->set_sp(c->cpu, newsp);

@@ -20,4 +20,10 @@ struct dm_thread {
 /* Make t (t->cpu set) the calling host thread's record, as a vmchild. */
 void dm_thread_enter_vmchild(struct dm_thread *t);
 
+/* In the child of a fork: the calling thread is the only one, and the leader. */
+void dm_thread_after_fork_child(void);
+
+/* fork of the emulator (emu/process.h): the registry's lock */
+void dm_thread_registry_fork_lock(enum dm_fork_phase phase);
+
 #endif

@@ -207,11 +207,16 @@ _Noreturn void dm_thread_exit_group(int code)
 	for (;;) syscall(SYS_exit_group, code);
 }
 
+void dm_thread_registry_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) pthread_mutex_lock(&reg_lock);
+	else if (phase == DM_FORK_PARENT) pthread_mutex_unlock(&reg_lock);
+	else pthread_mutex_init(&reg_lock, NULL);
+}
+
 void dm_thread_after_fork_child(void)
 {
 	struct dm_thread *t = me();
-	pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
-	reg_lock = fresh;                  /* another thread may have held it at fork time */
 	t->tid = (int)syscall(SYS_gettid);
 	t->leader = 1;                     /* the child's only thread is its main thread */
 	t->next = NULL;

@@ -55,8 +55,12 @@ _Noreturn void dm_thread_exit(int code);
 /* exit_group(2): every thread, the whole process. */
 _Noreturn void dm_thread_exit_group(int code);
 
-/* In the child of a fork: the calling thread is the only one, and the leader. */
-void dm_thread_after_fork_child(void);
+/* Around the host fork (fork.c): take every emulator lock, in nesting
+ * order, before it; release them after it in the parent (child = 0) and in
+ * the child (child = 1), where the caller is then the only thread and the
+ * leader.  emu/process.h says why. */
+void dm_thread_fork_prepare(void);
+void dm_thread_fork_done(int child);
 
 /* Live guest threads of this process (1 when single-threaded). */
 int dm_thread_count(void);

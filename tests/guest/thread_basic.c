@@ -236,7 +236,6 @@ static void *late(void *arg)
 
 static void *forker(void *arg)
 {
-	usleep(50000);           /* let the main thread settle in pthread_join first */
 	pid_t p = fork();
 	if (p == 0) {
 		printf("child of a thread's fork: tid == pid %s, tasks %d\n", tid() == getpid() ? "yes" : "no",

@@ -64,11 +64,12 @@ static void clear_ind(void)
 	}
 }
 
-/* fork() from one thread while another holds jit_lock (compiling) would
- * leave the child's copy locked forever: hold it across fork. */
-static void fork_prepare(void) { pthread_mutex_lock(&jit_lock); }
-static void fork_done(void) { pthread_mutex_unlock(&jit_lock); }
-static void fork_child(void) { pthread_mutex_init(&jit_lock, NULL); }
+void dm_jit_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) pthread_mutex_lock(&jit_lock);
+	else if (phase == DM_FORK_PARENT) pthread_mutex_unlock(&jit_lock);
+	else pthread_mutex_init(&jit_lock, NULL);
+}
 
 /* A new region with the trampoline and the epilogue at its start. */
 static bool new_region(void)
@@ -124,8 +125,6 @@ bool dm_jit_compile(struct dm_tb *tb)
 		pthread_mutex_unlock(&jit_lock);
 		return tb->jit.code != NULL;
 	}
-	static bool atfork;
-	if (!atfork) atfork = !pthread_atfork(fork_prepare, fork_done, fork_child);
 	if (!region && !new_region()) {
 		tb->jit.tried = 1;
 		pthread_mutex_unlock(&jit_lock);
