@@ -36,6 +36,19 @@
 #include "emu/thread/internal.h"
 #include "emu/thread/thread.h"
 
+/* AddressSanitizer keeps each thread's stack bounds in its TLS; the child
+ * runs on the helper's TLS but its own stack, so it is told as a fiber
+ * switch (and back, when the helper wakes).  Otherwise every longjmp or
+ * noreturn call in the child warns about a foreign stack. */
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/common_interface_defs.h>
+#define FIBER_START(save, bottom, size) __sanitizer_start_switch_fiber(save, bottom, size)
+#define FIBER_FINISH(save, bottom, size) __sanitizer_finish_switch_fiber(save, bottom, size)
+#else
+#define FIBER_START(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#define FIBER_FINISH(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
+#endif
+
 #define G_CLONE_VFORK 0x4000u
 #define G_CLONE_SIGHAND 0x800u
 #define G_CLONE_SETTLS 0x80000u
@@ -66,6 +79,7 @@ static void unref(struct vmproc *v)
 static int child_main(void *p)
 {
 	struct vmproc *v = p;
+	FIBER_FINISH(NULL, NULL, NULL);
 	dm_thread_enter_vmchild(&v->rec);
 	dm_signal_thread_init(&v->sig);    /* the parent's guest mask; dispositions per sig.gsig */
 	if (v->pc->init) v->pc->init(v->pc->arg, v->rec.tid);
@@ -81,12 +95,24 @@ static void *helper_main(void *p)
 	unsigned long flags = pc->host_flags | CLONE_VM | CLONE_VFORK;
 	if (pc->host_cleartid) flags |= CLONE_CHILD_CLEARTID;
 	if (pc->host_pidfd) flags |= CLONE_PIDFD;
+	void *fake = NULL, *own = NULL;
+	size_t own_size = 0;
+	pthread_attr_t a;
+	if (pthread_getattr_np(pthread_self(), &a) == 0) {
+		pthread_attr_getstack(&a, &own, &own_size);
+		pthread_attr_destroy(&a);
+	}
+	(void)own;
+	(void)own_size;
+	FIBER_START(&fake, v->stack, CHILD_STACK);
 	/* returns once the child has exec'd or exited (CLONE_VFORK) */
 	int r = clone(child_main, v->stack + CHILD_STACK, (int)flags, v, pc->host_pidfd, NULL, pc->host_cleartid);
 	if (r < 0) {
 		v->pid = -errno;
 		sem_post(&v->started);
 	}
+	FIBER_START(NULL, own, own_size);     /* back on our own stack */
+	FIBER_FINISH(fake, NULL, NULL);
 	if (v->release) v->release();
 	dm_signal_process_release(&v->sig);
 	munmap(v->stack, CHILD_STACK);
