@@ -188,7 +188,7 @@ for _, a in ipairs(model.abi_list) do
           end
         end
         for _, hn in ipairs(h.order) do
-          if not l.byname[hn] then items = items + 1; bad("type %s: header field %s is missing from the spec", ty.name, hn) end
+          if not l.byname[hn] and not ty.overlay[hn] then items = items + 1; bad("type %s: header field %s is missing from the spec", ty.name, hn) end
         end
       end
     end

@@ -99,6 +99,12 @@ do
       end
       o[#o + 1] = fmt("\t%s %s%s;\n", decl, f.name, t.count and fmt("[%d]", t.count) or "")
     end
+    if l.variant.size then
+      -- an explicit size (a union member overlaying the fields pads it): fill to it
+      local e = 0
+      for _, f in ipairs(l.fields) do if f.offset + f.size > e then e = f.offset + f.size end end
+      if l.size > e then o[#o + 1] = fmt("\tuint8_t dm_tail_%d[%d];\n", e, l.size - e) end
+    end
     local attrs = {}
     if l.variant.packed then attrs[#attrs + 1] = "packed" end
     if l.variant.align then attrs[#attrs + 1] = fmt("aligned(%d)", l.align) end
@@ -240,6 +246,7 @@ local function gen_types(a, an)
       end
       if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
       if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
+      if f.f.addr then flags[#flags + 1] = "DM_F_ADDR" end
       if f.f.set and not model.constsets[f.f.set] then
         error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
       end

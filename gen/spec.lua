@@ -169,7 +169,12 @@ function M.load(root)
         if model.types[name] then fail("type '%s' declared twice", name) end
         local ty = { name = name, agg = agg, file = current_file, headers = t.headers or {},
                      ctype = t.ctype or (agg .. " " .. name), host = t.host or name,
-                     variants = {}, only = t.only, check = t.check ~= false, note = t.note }
+                     variants = {}, only = t.only, check = t.check ~= false, note = t.note,
+                     overlay = {} }
+        for _, n in ipairs(t.overlay or {}) do
+          if type(n) ~= "string" then fail("type '%s': overlay lists header field names", name) end
+          ty.overlay[n] = true
+        end
         local function add_variant(v, when)
           local fields = {}
           for i, f in ipairs(v) do
@@ -177,7 +182,9 @@ function M.load(root)
               fail("type '%s': field %d must be {name, type}", name, i)
             end
             fields[#fields + 1] = { name = f[1], type = M.parse_type(f[2]), tstr = f[2],
-                                    pad = f.pad, from = f.from, signed = f.signed, set = f.set }
+                                    pad = f.pad, from = f.from, signed = f.signed, set = f.set,
+                                    addr = f.addr }
+            if f.addr and not (M.parse_type(f[2]).prim) then fail("type '%s': field %s: addr = true needs an integer type", name, f[1]) end
           end
           ty.variants[#ty.variants + 1] = { when = when, fields = fields, packed = v.packed,
                                             align = v.align, size = v.size }

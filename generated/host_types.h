@@ -551,6 +551,101 @@ struct dmh_sched_param {
 _Static_assert(sizeof(struct dmh_sched_param) == 4, "layout of sched_param");
 _Static_assert(__builtin_offsetof(struct dmh_sched_param, sched_priority) == 0, "sched_param.sched_priority");
 
+struct dmh_siginfo_kill {
+	int32_t _pid;
+	uint32_t _uid;
+};
+_Static_assert(sizeof(struct dmh_siginfo_kill) == 8, "layout of siginfo_kill");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_kill, _pid) == 0, "siginfo_kill._pid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_kill, _uid) == 4, "siginfo_kill._uid");
+
+union dmh_sigval {
+	int32_t sival_int;
+	uint64_t sival_ptr;
+};
+_Static_assert(sizeof(union dmh_sigval) == 8, "layout of sigval");
+_Static_assert(__builtin_offsetof(union dmh_sigval, sival_int) == 0, "sigval.sival_int");
+_Static_assert(__builtin_offsetof(union dmh_sigval, sival_ptr) == 0, "sigval.sival_ptr");
+
+struct dmh_siginfo_timer {
+	int32_t _tid;
+	int32_t _overrun;
+	union dmh_sigval _sigval;
+	int32_t _sys_private;
+};
+_Static_assert(sizeof(struct dmh_siginfo_timer) == 24, "layout of siginfo_timer");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_timer, _tid) == 0, "siginfo_timer._tid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_timer, _overrun) == 4, "siginfo_timer._overrun");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_timer, _sigval) == 8, "siginfo_timer._sigval");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_timer, _sys_private) == 16, "siginfo_timer._sys_private");
+
+struct dmh_siginfo_rt {
+	int32_t _pid;
+	uint32_t _uid;
+	union dmh_sigval _sigval;
+};
+_Static_assert(sizeof(struct dmh_siginfo_rt) == 16, "layout of siginfo_rt");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_rt, _pid) == 0, "siginfo_rt._pid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_rt, _uid) == 4, "siginfo_rt._uid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_rt, _sigval) == 8, "siginfo_rt._sigval");
+
+struct dmh_siginfo_sigchld {
+	int32_t _pid;
+	uint32_t _uid;
+	int32_t _status;
+	int64_t _utime;
+	int64_t _stime;
+};
+_Static_assert(sizeof(struct dmh_siginfo_sigchld) == 32, "layout of siginfo_sigchld");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigchld, _pid) == 0, "siginfo_sigchld._pid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigchld, _uid) == 4, "siginfo_sigchld._uid");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigchld, _status) == 8, "siginfo_sigchld._status");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigchld, _utime) == 16, "siginfo_sigchld._utime");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigchld, _stime) == 24, "siginfo_sigchld._stime");
+
+struct dmh_siginfo_sigfault {
+	uint64_t _addr;
+	uint8_t dm_tail_8[24];
+};
+_Static_assert(sizeof(struct dmh_siginfo_sigfault) == 32, "layout of siginfo_sigfault");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigfault, _addr) == 0, "siginfo_sigfault._addr");
+
+struct dmh_siginfo_sigpoll {
+	int64_t _band;
+	int32_t _fd;
+};
+_Static_assert(sizeof(struct dmh_siginfo_sigpoll) == 16, "layout of siginfo_sigpoll");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigpoll, _band) == 0, "siginfo_sigpoll._band");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigpoll, _fd) == 8, "siginfo_sigpoll._fd");
+
+struct dmh_siginfo_sigsys {
+	uint64_t _call_addr;
+	int32_t _syscall;
+	uint32_t _arch;
+};
+_Static_assert(sizeof(struct dmh_siginfo_sigsys) == 16, "layout of siginfo_sigsys");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigsys, _call_addr) == 0, "siginfo_sigsys._call_addr");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigsys, _syscall) == 8, "siginfo_sigsys._syscall");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo_sigsys, _arch) == 12, "siginfo_sigsys._arch");
+
+union dmh_sifields {
+	struct dmh_siginfo_kill _kill;
+	struct dmh_siginfo_timer _timer;
+	struct dmh_siginfo_rt _rt;
+	struct dmh_siginfo_sigchld _sigchld;
+	struct dmh_siginfo_sigfault _sigfault;
+	struct dmh_siginfo_sigpoll _sigpoll;
+	struct dmh_siginfo_sigsys _sigsys;
+};
+_Static_assert(sizeof(union dmh_sifields) == 32, "layout of sifields");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _kill) == 0, "sifields._kill");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _timer) == 0, "sifields._timer");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _rt) == 0, "sifields._rt");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _sigchld) == 0, "sifields._sigchld");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _sigfault) == 0, "sifields._sigfault");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _sigpoll) == 0, "sifields._sigpoll");
+_Static_assert(__builtin_offsetof(union dmh_sifields, _sigsys) == 0, "sifields._sigsys");
+
 struct dmh_sigset {
 	uint64_t sig[1];
 };
@@ -568,14 +663,6 @@ _Static_assert(__builtin_offsetof(struct dmh_sigaction, sa_handler) == 0, "sigac
 _Static_assert(__builtin_offsetof(struct dmh_sigaction, sa_flags) == 8, "sigaction.sa_flags");
 _Static_assert(__builtin_offsetof(struct dmh_sigaction, sa_restorer) == 16, "sigaction.sa_restorer");
 _Static_assert(__builtin_offsetof(struct dmh_sigaction, sa_mask) == 24, "sigaction.sa_mask");
-
-union dmh_sigval {
-	int32_t sival_int;
-	uint64_t sival_ptr;
-};
-_Static_assert(sizeof(union dmh_sigval) == 8, "layout of sigval");
-_Static_assert(__builtin_offsetof(union dmh_sigval, sival_int) == 0, "sigval.sival_int");
-_Static_assert(__builtin_offsetof(union dmh_sigval, sival_ptr) == 0, "sigval.sival_ptr");
 
 struct dmh_sigevent_thread {
 	uint64_t _function;
@@ -606,6 +693,19 @@ _Static_assert(__builtin_offsetof(struct dmh_sigevent, sigev_value) == 0, "sigev
 _Static_assert(__builtin_offsetof(struct dmh_sigevent, sigev_signo) == 8, "sigevent.sigev_signo");
 _Static_assert(__builtin_offsetof(struct dmh_sigevent, sigev_notify) == 12, "sigevent.sigev_notify");
 _Static_assert(__builtin_offsetof(struct dmh_sigevent, _sigev_un) == 16, "sigevent._sigev_un");
+
+struct dmh_siginfo {
+	int32_t si_signo;
+	int32_t si_errno;
+	int32_t si_code;
+	union dmh_sifields _sifields;
+	uint8_t dm_tail_48[80];
+};
+_Static_assert(sizeof(struct dmh_siginfo) == 128, "layout of siginfo");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo, si_signo) == 0, "siginfo.si_signo");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo, si_errno) == 4, "siginfo.si_errno");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo, si_code) == 8, "siginfo.si_code");
+_Static_assert(__builtin_offsetof(struct dmh_siginfo, _sifields) == 16, "siginfo._sifields");
 
 struct dmh_sockaddr_in {
 	uint16_t sin_family;

@@ -55,12 +55,29 @@ static void gbytes(GString *s, uint64_t addr, uint64_t len)
 	quoted(s, b, n, len > n);
 }
 
-/* Guest value of the name in set, or -1 when the guest lacks it. */
-static int64_t set_value(const struct dm_constset *set, const char *name)
+/* The guest value of the name in set (false when the guest lacks it). */
+static bool set_value(const struct dm_constset *set, const char *name, int64_t *v)
 {
 	for (unsigned i = 0; set && i < set->n; i++)
-		if (!(set->v[i].flags & DM_C_NO_GUEST) && !strcmp(set->v[i].name, name)) return (int64_t)set->v[i].guest;
-	return -1;
+		if (!(set->v[i].flags & DM_C_NO_GUEST) && !strcmp(set->v[i].name, name)) {
+			*v = (int64_t)set->v[i].guest;
+			return true;
+		}
+	return false;
+}
+
+/* Is v the guest value of the name in set? */
+static bool is_named(const struct dm_constset *set, const char *name, int64_t v)
+{
+	int64_t x;
+	return set_value(set, name, &x) && x == v;
+}
+
+/* A flag bit of the set by name, 0 when the guest lacks it. */
+static uint32_t flag_bit(const struct dm_constset *set, const char *name)
+{
+	int64_t x;
+	return set_value(set, name, &x) ? (uint32_t)x : 0;
 }
 
 static const struct dm_constset *gset(int id) { return dm_proc.abi->sets[id]; }
@@ -121,8 +138,9 @@ static const char *sig_name(uint64_t v, char buf[24])
 {
 	const struct dm_constset *set = gset(DM_SET_signals);
 	if (!v || !set) return NULL;
-	int64_t rtmin = set_value(set, "SIGRTMIN");
-	if (rtmin > 0 && v == (uint64_t)rtmin) return "SIGRTMIN";
+	int64_t rtmin;
+	if (!set_value(set, "SIGRTMIN", &rtmin)) return dm_enum_name(set, v);
+	if (v == (uint64_t)rtmin) return "SIGRTMIN";
 	if (rtmin > 0 && v > (uint64_t)rtmin && v <= dm_guest_sigset_size(dm_proc.abi) * 8ull) {
 		snprintf(buf, 24, "SIGRT_%u", (unsigned)(v - (uint64_t)rtmin));
 		return buf;
@@ -178,8 +196,7 @@ static const struct dm_type *sifield(const struct dm_type *u, const uint8_t *ub,
 
 static int is_sig(int signo, const char *name)
 {
-	int64_t v = set_value(gset(DM_SET_signals), name);
-	return v > 0 && v == signo;
+	return is_named(gset(DM_SET_signals), name, signo);
 }
 
 /* si_code by name: the generic codes, else the signal's own (as strace's print_si_code). */
@@ -245,17 +262,16 @@ static void siginfo(GString *s, const struct dm_type *t, const uint8_t *g)
 	g_string_append(s, ", si_code=");
 	sicode_show(s, signo, code);
 	if (err) { g_string_append(s, ", si_errno="); errname(s, err); }
-	int64_t si_kernel = set_value(gset(DM_SET_si_codes), "SI_KERNEL");
+	const struct dm_constset *sc = gset(DM_SET_si_codes);
 	if (code <= 0) {
-		if (code == (int)set_value(gset(DM_SET_si_codes), "SI_TIMER") && (m = sifield(u, ub, "_timer", &p))) {
+		if (is_named(sc, "SI_TIMER", code) && (m = sifield(u, ub, "_timer", &p))) {
 			g_string_append_printf(s, ", si_timerid=%#llx, si_overrun=%lld",
 					       (unsigned long long)(uint32_t)ival(fld(m, "_tid"), p),
 					       (long long)ival(fld(m, "_overrun"), p));
 			sival_show(s, fld(m, "_sigval"), p);
 		} else {
 			sisource_show(s, u, ub);
-			if (code != (int)set_value(gset(DM_SET_si_codes), "SI_USER") &&
-			    code != (int)set_value(gset(DM_SET_si_codes), "SI_TKILL") &&
+			if (!is_named(sc, "SI_USER", code) && !is_named(sc, "SI_TKILL", code) &&
 			    (m = sifield(u, ub, "_rt", &p)) && sigval_ptr(fld(m, "_sigval"), p))
 				sival_show(s, fld(m, "_sigval"), p);
 		}
@@ -263,7 +279,7 @@ static void siginfo(GString *s, const struct dm_type *t, const uint8_t *g)
 		sisource_show(s, u, ub);
 		int st = (int)ival(fld(m, "_status"), p);
 		g_string_append(s, ", si_status=");
-		if (code == (int)set_value(gset(DM_SET_sigchld_codes), "CLD_EXITED") || code == si_kernel)
+		if (is_named(gset(DM_SET_sigchld_codes), "CLD_EXITED", code) || is_named(sc, "SI_KERNEL", code))
 			g_string_append_printf(s, "%d", st);
 		else signame(s, (uint64_t)(uint32_t)st);
 		g_string_append_printf(s, ", si_utime=%lld, si_stime=%lld", (long long)ival(fld(m, "_utime"), p),
@@ -274,8 +290,7 @@ static void siginfo(GString *s, const struct dm_type *t, const uint8_t *g)
 		hexaddr(s, (uint64_t)ival(fld(m, "_addr"), p));
 	} else if (is_sig(signo, "SIGPOLL") && (m = sifield(u, ub, "_sigpoll", &p))) {
 		const struct dm_constset *pc = gset(DM_SET_sigpoll_codes);
-		if (code == (int)set_value(pc, "POLL_IN") || code == (int)set_value(pc, "POLL_OUT") ||
-		    code == (int)set_value(pc, "POLL_MSG"))
+		if (is_named(pc, "POLL_IN", code) || is_named(pc, "POLL_OUT", code) || is_named(pc, "POLL_MSG", code))
 			g_string_append_printf(s, ", si_band=%lld", (long long)ival(fld(m, "_band"), p));
 	} else if (is_sig(signo, "SIGSYS") && (m = sifield(u, ub, "_sigsys", &p))) {
 		int nr = (int)ival(fld(m, "_syscall"), p);
@@ -599,8 +614,8 @@ static void futex_call(GString *s, const struct dm_sys_call *c, int64_t ret, int
 	uint64_t a[6];
 	for (int i = 0; i < 6; i++) a[i] = dm_arg_value(c->abi, c->args, &sig->args[i]);
 	uint32_t op = (uint32_t)a[1], val3 = (uint32_t)a[5];
-	int64_t priv = set_value(ops, "FUTEX_PRIVATE_FLAG"), rt = set_value(ops, "FUTEX_CLOCK_REALTIME");
-	uint32_t flags = (uint32_t)((priv > 0 ? priv : 0) | (rt > 0 ? rt : 0));
+	uint32_t priv = flag_bit(ops, "FUTEX_PRIVATE_FLAG"), rt = flag_bit(ops, "FUTEX_CLOCK_REALTIME");
+	uint32_t flags = priv | rt;
 	uint32_t cmd = op & ~flags;     /* the kernel's op & FUTEX_CMD_MASK */
 	/* the command's name: a member of the set's FUTEX_CMD_MASK field */
 	const char *cn = NULL, *args = "vUaX";
@@ -613,11 +628,11 @@ static void futex_call(GString *s, const struct dm_sys_call *c, int64_t ret, int
 	g_string_append(s, ", ");
 	if (cn) {
 		g_string_append(s, cn);
-		if (priv > 0 && op & (uint32_t)priv) g_string_append(s, "_PRIVATE");
+		if (op & priv) g_string_append(s, "_PRIVATE");
 	} else {
-		g_string_append_printf(s, "%#x /* FUTEX_??? */", op & ~(uint32_t)(rt > 0 ? rt : 0));
+		g_string_append_printf(s, "%#x /* FUTEX_??? */", op & ~rt);
 	}
-	if (rt > 0 && op & (uint32_t)rt) g_string_append(s, "|FUTEX_CLOCK_REALTIME");
+	if (op & rt) g_string_append(s, "|FUTEX_CLOCK_REALTIME");
 	for (const char *k = args; *k; k++) {
 		g_string_append(s, ", ");
 		switch (*k) {
@@ -636,9 +651,8 @@ static void futex_call(GString *s, const struct dm_sys_call *c, int64_t ret, int
 		}
 		case 'O': {
 			const struct dm_constset *wo = gset(DM_SET_futex_wake_ops), *wc = gset(DM_SET_futex_wake_cmps);
-			int64_t shift = set_value(wo, "FUTEX_OP_OPARG_SHIFT");
-			uint32_t o = val3 >> 28, cmp = val3 >> 24 & 0xf;
-			if (shift > 0 && o & (uint32_t)shift) { g_string_append(s, "FUTEX_OP_OPARG_SHIFT<<28|"); o &= ~(uint32_t)shift; }
+			uint32_t shift = flag_bit(wo, "FUTEX_OP_OPARG_SHIFT"), o = val3 >> 28, cmp = val3 >> 24 & 0xf;
+			if (o & shift) { g_string_append(s, "FUTEX_OP_OPARG_SHIFT<<28|"); o &= ~shift; }
 			const char *n = wo ? dm_enum_name(wo, o) : NULL;
 			if (n) g_string_append(s, n); else g_string_append_printf(s, "%#x /* FUTEX_OP_??? */", o);
 			g_string_append_printf(s, "<<28|%#x<<12|", val3 >> 12 & 0xfff);

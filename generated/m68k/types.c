@@ -5,7 +5,13 @@
 #include "generated/ids.h"
 #include "generated/host_types.h"
 
+extern const struct dm_constset dm_m68k_set_clone_flags;
+extern const struct dm_constset dm_m68k_set_epoll_events;
+extern const struct dm_constset dm_m68k_set_poll_events;
 extern const struct dm_constset dm_m68k_set_sigaction_flags;
+extern const struct dm_constset dm_m68k_set_sigaltstack_flags;
+extern const struct dm_constset dm_m68k_set_signals;
+extern const struct dm_constset dm_m68k_set_stat_mode;
 const struct dm_type dm_m68k_type_clone_args;
 const struct dm_type dm_m68k_type_cmsghdr;
 const struct dm_type dm_m68k_type_dirent64;
@@ -47,10 +53,19 @@ const struct dm_type dm_m68k_type_robust_list;
 const struct dm_type dm_m68k_type_robust_list_head;
 const struct dm_type dm_m68k_type_rusage;
 const struct dm_type dm_m68k_type_sched_param;
+const struct dm_type dm_m68k_type_sifields;
 const struct dm_type dm_m68k_type_sigaction;
 const struct dm_type dm_m68k_type_sigevent;
 const struct dm_type dm_m68k_type_sigevent_thread;
 const struct dm_type dm_m68k_type_sigevent_un;
+const struct dm_type dm_m68k_type_siginfo;
+const struct dm_type dm_m68k_type_siginfo_kill;
+const struct dm_type dm_m68k_type_siginfo_rt;
+const struct dm_type dm_m68k_type_siginfo_sigchld;
+const struct dm_type dm_m68k_type_siginfo_sigfault;
+const struct dm_type dm_m68k_type_siginfo_sigpoll;
+const struct dm_type dm_m68k_type_siginfo_sigsys;
+const struct dm_type dm_m68k_type_siginfo_timer;
 const struct dm_type dm_m68k_type_sigset;
 const struct dm_type dm_m68k_type_sigval;
 const struct dm_type dm_m68k_type_sockaddr;
@@ -118,15 +133,15 @@ static void dm_m68k_clone_args_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_m68k_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
-	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
-	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
-	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_m68k_set_clone_flags },
+	{ "pidfd", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "child_tid", 16, 8, 16, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "parent_tid", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_m68k_set_signals },
+	{ "stack", 40, 8, 40, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
-	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
-	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "tls", 56, 8, 56, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "set_tid", 64, 8, 64, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
 	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
 };
@@ -209,7 +224,7 @@ static void dm_m68k_epoll_event_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_m68k_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_m68k_set_epoll_events },
 	{ "data", 4, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_m68k_type_epoll_event = { "epoll_event", 12, 2, 12, 0, 0, dm_m68k_epoll_event_to_host, dm_m68k_epoll_event_to_guest, dm_m68k_epoll_event_fields, 2 };
@@ -1035,8 +1050,8 @@ static void dm_m68k_pollfd_to_guest(void *gv, const void *hv)
 
 static const struct dm_field dm_m68k_pollfd_fields[] = {
 	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_m68k_set_poll_events },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_m68k_set_poll_events },
 };
 const struct dm_type dm_m68k_type_pollfd = { "pollfd", 8, 2, 8, 0, 0, dm_m68k_pollfd_to_host, dm_m68k_pollfd_to_guest, dm_m68k_pollfd_fields, 3 };
 
@@ -1223,6 +1238,20 @@ static const struct dm_field dm_m68k_sched_param_fields[] = {
 };
 const struct dm_type dm_m68k_type_sched_param = { "sched_param", 4, 2, 4, 0, 0, dm_m68k_sched_param_to_host, dm_m68k_sched_param_to_guest, dm_m68k_sched_param_fields, 1 };
 
+static void dm_m68k_sifields_to_host(void *h, const void *g) { memset(h, 0, 32); memcpy(h, g, 20); }
+static void dm_m68k_sifields_to_guest(void *g, const void *h) { memset(g, 0, 20); memcpy(g, h, 20); }
+
+static const struct dm_field dm_m68k_sifields_fields[] = {
+	{ "_kill", 0, 8, 0, 8, 1, 1, 0, &dm_m68k_type_siginfo_kill, NULL },
+	{ "_timer", 0, 16, 0, 24, 1, 1, 0, &dm_m68k_type_siginfo_timer, NULL },
+	{ "_rt", 0, 12, 0, 16, 1, 1, 0, &dm_m68k_type_siginfo_rt, NULL },
+	{ "_sigchld", 0, 20, 0, 32, 1, 1, 0, &dm_m68k_type_siginfo_sigchld, NULL },
+	{ "_sigfault", 0, 16, 0, 32, 1, 1, 0, &dm_m68k_type_siginfo_sigfault, NULL },
+	{ "_sigpoll", 0, 8, 0, 16, 1, 1, 0, &dm_m68k_type_siginfo_sigpoll, NULL },
+	{ "_sigsys", 0, 12, 0, 16, 1, 1, 0, &dm_m68k_type_siginfo_sigsys, NULL },
+};
+const struct dm_type dm_m68k_type_sifields = { "sifields", 20, 2, 32, 1, 0, dm_m68k_sifields_to_host, dm_m68k_sifields_to_guest, dm_m68k_sifields_fields, 7 };
+
 static void dm_m68k_sigaction_to_host(void *hv, const void *gv)
 {
 	struct dmh_sigaction *h = hv;
@@ -1316,6 +1345,222 @@ static const struct dm_field dm_m68k_sigevent_un_fields[] = {
 	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_m68k_type_sigevent_thread, NULL },
 };
 const struct dm_type dm_m68k_type_sigevent_un = { "sigevent_un", 52, 2, 48, 1, 0, dm_m68k_sigevent_un_to_host, dm_m68k_sigevent_un_to_guest, dm_m68k_sigevent_un_fields, 3 };
+
+static void dm_m68k_siginfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->si_signo = dm_ld32be(g + 0);
+	h->si_errno = dm_ld32be(g + 4);
+	h->si_code = dm_ld32be(g + 8);
+	memcpy((char *)h + 16, g + 12, 20);
+}
+
+static void dm_m68k_siginfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 128);
+	dm_st32be(g + 0, (uint32_t)h->si_signo);
+	dm_st32be(g + 4, (uint32_t)h->si_errno);
+	dm_st32be(g + 8, (uint32_t)h->si_code);
+	memcpy(g + 12, (const char *)h + 16, 20);
+}
+
+static const struct dm_field dm_m68k_siginfo_fields[] = {
+	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_m68k_set_signals },
+	{ "si_errno", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "si_code", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sifields", 12, 20, 16, 32, 1, 1, 0, &dm_m68k_type_sifields, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo = { "siginfo", 128, 2, 128, 0, 0, dm_m68k_siginfo_to_host, dm_m68k_siginfo_to_guest, dm_m68k_siginfo_fields, 4 };
+
+static void dm_m68k_siginfo_kill_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_kill *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_pid = dm_ld32be(g + 0);
+	h->_uid = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_siginfo_kill_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_kill *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->_pid);
+	dm_st32be(g + 4, (uint32_t)h->_uid);
+}
+
+static const struct dm_field dm_m68k_siginfo_kill_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_kill = { "siginfo_kill", 8, 2, 8, 0, 0, dm_m68k_siginfo_kill_to_host, dm_m68k_siginfo_kill_to_guest, dm_m68k_siginfo_kill_fields, 2 };
+
+static void dm_m68k_siginfo_rt_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_rt *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_pid = dm_ld32be(g + 0);
+	h->_uid = dm_ld32be(g + 4);
+	memcpy((char *)h + 8, g + 8, 4);
+}
+
+static void dm_m68k_siginfo_rt_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_rt *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->_pid);
+	dm_st32be(g + 4, (uint32_t)h->_uid);
+	memcpy(g + 8, (const char *)h + 8, 4);
+}
+
+static const struct dm_field dm_m68k_siginfo_rt_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_m68k_type_sigval, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_rt = { "siginfo_rt", 12, 2, 16, 0, 0, dm_m68k_siginfo_rt_to_host, dm_m68k_siginfo_rt_to_guest, dm_m68k_siginfo_rt_fields, 3 };
+
+static void dm_m68k_siginfo_sigchld_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_sigchld *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_pid = dm_ld32be(g + 0);
+	h->_uid = dm_ld32be(g + 4);
+	h->_status = dm_ld32be(g + 8);
+	h->_utime = (int32_t)dm_ld32be(g + 12);
+	h->_stime = (int32_t)dm_ld32be(g + 16);
+}
+
+static void dm_m68k_siginfo_sigchld_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_sigchld *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->_pid);
+	dm_st32be(g + 4, (uint32_t)h->_uid);
+	dm_st32be(g + 8, (uint32_t)h->_status);
+	dm_st32be(g + 12, (uint32_t)h->_utime);
+	dm_st32be(g + 16, (uint32_t)h->_stime);
+}
+
+static const struct dm_field dm_m68k_siginfo_sigchld_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "_status", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_utime", 12, 4, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_stime", 16, 4, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_sigchld = { "siginfo_sigchld", 20, 2, 32, 0, 0, dm_m68k_siginfo_sigchld_to_host, dm_m68k_siginfo_sigchld_to_guest, dm_m68k_siginfo_sigchld_fields, 5 };
+
+static void dm_m68k_siginfo_sigfault_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_sigfault *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_addr = dm_ld32be(g + 0);
+}
+
+static void dm_m68k_siginfo_sigfault_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_sigfault *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32be(g + 0, (uint32_t)h->_addr);
+}
+
+static const struct dm_field dm_m68k_siginfo_sigfault_fields[] = {
+	{ "_addr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_sigfault = { "siginfo_sigfault", 16, 2, 32, 0, 0, dm_m68k_siginfo_sigfault_to_host, dm_m68k_siginfo_sigfault_to_guest, dm_m68k_siginfo_sigfault_fields, 1 };
+
+static void dm_m68k_siginfo_sigpoll_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_sigpoll *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_band = (int32_t)dm_ld32be(g + 0);
+	h->_fd = dm_ld32be(g + 4);
+}
+
+static void dm_m68k_siginfo_sigpoll_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_sigpoll *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 8);
+	dm_st32be(g + 0, (uint32_t)h->_band);
+	dm_st32be(g + 4, (uint32_t)h->_fd);
+}
+
+static const struct dm_field dm_m68k_siginfo_sigpoll_fields[] = {
+	{ "_band", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_fd", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_sigpoll = { "siginfo_sigpoll", 8, 2, 16, 0, 0, dm_m68k_siginfo_sigpoll_to_host, dm_m68k_siginfo_sigpoll_to_guest, dm_m68k_siginfo_sigpoll_fields, 2 };
+
+static void dm_m68k_siginfo_sigsys_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_sigsys *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_call_addr = dm_ld32be(g + 0);
+	h->_syscall = dm_ld32be(g + 4);
+	h->_arch = dm_ld32be(g + 8);
+}
+
+static void dm_m68k_siginfo_sigsys_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_sigsys *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 12);
+	dm_st32be(g + 0, (uint32_t)h->_call_addr);
+	dm_st32be(g + 4, (uint32_t)h->_syscall);
+	dm_st32be(g + 8, (uint32_t)h->_arch);
+}
+
+static const struct dm_field dm_m68k_siginfo_sigsys_fields[] = {
+	{ "_call_addr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "_syscall", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_arch", 8, 4, 12, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_sigsys = { "siginfo_sigsys", 12, 2, 16, 0, 0, dm_m68k_siginfo_sigsys_to_host, dm_m68k_siginfo_sigsys_to_guest, dm_m68k_siginfo_sigsys_fields, 3 };
+
+static void dm_m68k_siginfo_timer_to_host(void *hv, const void *gv)
+{
+	struct dmh_siginfo_timer *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->_tid = dm_ld32be(g + 0);
+	h->_overrun = dm_ld32be(g + 4);
+	memcpy((char *)h + 8, g + 8, 4);
+	h->_sys_private = dm_ld32be(g + 12);
+}
+
+static void dm_m68k_siginfo_timer_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_siginfo_timer *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32be(g + 0, (uint32_t)h->_tid);
+	dm_st32be(g + 4, (uint32_t)h->_overrun);
+	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_st32be(g + 12, (uint32_t)h->_sys_private);
+}
+
+static const struct dm_field dm_m68k_siginfo_timer_fields[] = {
+	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_overrun", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_m68k_type_sigval, NULL },
+	{ "_sys_private", 12, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_m68k_type_siginfo_timer = { "siginfo_timer", 16, 2, 24, 0, 0, dm_m68k_siginfo_timer_to_host, dm_m68k_siginfo_timer_to_guest, dm_m68k_siginfo_timer_fields, 4 };
 
 static void dm_m68k_sigset_to_host(void *hv, const void *gv)
 {
@@ -1534,7 +1779,7 @@ static void dm_m68k_stack_t_to_guest(void *gv, const void *hv)
 
 static const struct dm_field dm_m68k_stack_t_fields[] = {
 	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ss_flags", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_m68k_set_sigaltstack_flags },
 	{ "ss_size", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_m68k_type_stack_t = { "stack_t", 12, 2, 24, 0, 0, dm_m68k_stack_t_to_host, dm_m68k_stack_t_to_guest, dm_m68k_stack_t_fields, 3 };
@@ -1583,7 +1828,7 @@ static const struct dm_field dm_m68k_stat_fields[] = {
 	{ "st_dev", 0, 2, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "__pad1", 2, 2, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "st_ino", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 8, 2, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "st_mode", 8, 2, 24, 4, 1, 1, 0, NULL, &dm_m68k_set_stat_mode },
 	{ "st_nlink", 10, 2, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 12, 2, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 14, 2, 32, 4, 1, 1, 0, NULL, NULL },
@@ -1654,7 +1899,7 @@ static const struct dm_field dm_m68k_stat64_fields[] = {
 	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "__pad1", 8, 2, -1, 0, 2, 1, DM_F_PAD, NULL, NULL },
 	{ "__st_ino", 10, 4, 8, 8, 1, 1, DM_F_DERIVED, NULL, NULL },
-	{ "st_mode", 14, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "st_mode", 14, 4, 24, 4, 1, 1, 0, NULL, &dm_m68k_set_stat_mode },
 	{ "st_nlink", 18, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 22, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 26, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -1842,7 +2087,7 @@ static const struct dm_field dm_m68k_statx_fields[] = {
 	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, NULL },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_m68k_set_stat_mode },
 	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
 	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
@@ -2376,10 +2621,19 @@ const struct dm_type *const dm_m68k_types[DM_NTYPES] = {
 	[DM_T_robust_list_head] = &dm_m68k_type_robust_list_head,
 	[DM_T_rusage] = &dm_m68k_type_rusage,
 	[DM_T_sched_param] = &dm_m68k_type_sched_param,
+	[DM_T_sifields] = &dm_m68k_type_sifields,
 	[DM_T_sigaction] = &dm_m68k_type_sigaction,
 	[DM_T_sigevent] = &dm_m68k_type_sigevent,
 	[DM_T_sigevent_thread] = &dm_m68k_type_sigevent_thread,
 	[DM_T_sigevent_un] = &dm_m68k_type_sigevent_un,
+	[DM_T_siginfo] = &dm_m68k_type_siginfo,
+	[DM_T_siginfo_kill] = &dm_m68k_type_siginfo_kill,
+	[DM_T_siginfo_rt] = &dm_m68k_type_siginfo_rt,
+	[DM_T_siginfo_sigchld] = &dm_m68k_type_siginfo_sigchld,
+	[DM_T_siginfo_sigfault] = &dm_m68k_type_siginfo_sigfault,
+	[DM_T_siginfo_sigpoll] = &dm_m68k_type_siginfo_sigpoll,
+	[DM_T_siginfo_sigsys] = &dm_m68k_type_siginfo_sigsys,
+	[DM_T_siginfo_timer] = &dm_m68k_type_siginfo_timer,
 	[DM_T_sigset] = &dm_m68k_type_sigset,
 	[DM_T_sigval] = &dm_m68k_type_sigval,
 	[DM_T_sockaddr] = &dm_m68k_type_sockaddr,

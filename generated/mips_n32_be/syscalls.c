@@ -20,6 +20,7 @@ extern const struct dm_type dm_mips_n32_be_type_rusage;
 extern const struct dm_type dm_mips_n32_be_type_sched_param;
 extern const struct dm_type dm_mips_n32_be_type_sigaction;
 extern const struct dm_type dm_mips_n32_be_type_sigevent;
+extern const struct dm_type dm_mips_n32_be_type_siginfo;
 extern const struct dm_type dm_mips_n32_be_type_stack_t;
 extern const struct dm_type dm_mips_n32_be_type_stat;
 extern const struct dm_type dm_mips_n32_be_type_statfs;
@@ -51,9 +52,12 @@ extern const struct dm_constset dm_mips_n32_be_set_mremap_flags;
 extern const struct dm_constset dm_mips_n32_be_set_msg_flags;
 extern const struct dm_constset dm_mips_n32_be_set_msync_flags;
 extern const struct dm_constset dm_mips_n32_be_set_open_flags;
+extern const struct dm_constset dm_mips_n32_be_set_pidfd_flags;
+extern const struct dm_constset dm_mips_n32_be_set_prctl_options;
 extern const struct dm_constset dm_mips_n32_be_set_rlimit_resource;
 extern const struct dm_constset dm_mips_n32_be_set_seek_whence;
 extern const struct dm_constset dm_mips_n32_be_set_shutdown_how;
+extern const struct dm_constset dm_mips_n32_be_set_signalfd_flags;
 extern const struct dm_constset dm_mips_n32_be_set_sigprocmask_how;
 extern const struct dm_constset dm_mips_n32_be_set_socket_family;
 extern const struct dm_constset dm_mips_n32_be_set_socket_level;
@@ -958,7 +962,7 @@ static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pend
 
 static const struct dm_arg sig_rt_sigtimedwait_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_timespec, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -968,7 +972,7 @@ static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals",
 static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
@@ -1116,7 +1120,7 @@ static const struct dm_arg sig_pivot_root_args[] = {
 static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
 
 static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_prctl_options },
 	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1617,7 +1621,7 @@ static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_att
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 	{ "options", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_wait_options },
 	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_rusage, NULL },
 };
@@ -1933,7 +1937,7 @@ static const struct dm_arg sig_signalfd4_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
 	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_open_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_signalfd_flags },
 };
 
 static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
@@ -1996,7 +2000,7 @@ static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
 	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "pid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, 0, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
@@ -2412,7 +2416,7 @@ static const struct dm_sig sig_semtimedop_time64 = { "semtimedop_time64", "array
 
 static const struct dm_arg sig_rt_sigtimedwait_time64_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_timespec64, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -2440,7 +2444,7 @@ static const struct dm_sig sig_sched_rr_get_interval_time64 = { "sched_rr_get_in
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_siginfo, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
@@ -2475,7 +2479,7 @@ static const struct dm_sig sig_io_uring_register = { "io_uring_register", "share
 
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_pidfd_flags },
 };
 
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };

@@ -19,6 +19,7 @@ extern const struct dm_type dm_mips_n64_le_type_rusage;
 extern const struct dm_type dm_mips_n64_le_type_sched_param;
 extern const struct dm_type dm_mips_n64_le_type_sigaction;
 extern const struct dm_type dm_mips_n64_le_type_sigevent;
+extern const struct dm_type dm_mips_n64_le_type_siginfo;
 extern const struct dm_type dm_mips_n64_le_type_stack_t;
 extern const struct dm_type dm_mips_n64_le_type_stat;
 extern const struct dm_type dm_mips_n64_le_type_statfs;
@@ -49,9 +50,12 @@ extern const struct dm_constset dm_mips_n64_le_set_mremap_flags;
 extern const struct dm_constset dm_mips_n64_le_set_msg_flags;
 extern const struct dm_constset dm_mips_n64_le_set_msync_flags;
 extern const struct dm_constset dm_mips_n64_le_set_open_flags;
+extern const struct dm_constset dm_mips_n64_le_set_pidfd_flags;
+extern const struct dm_constset dm_mips_n64_le_set_prctl_options;
 extern const struct dm_constset dm_mips_n64_le_set_rlimit_resource;
 extern const struct dm_constset dm_mips_n64_le_set_seek_whence;
 extern const struct dm_constset dm_mips_n64_le_set_shutdown_how;
+extern const struct dm_constset dm_mips_n64_le_set_signalfd_flags;
 extern const struct dm_constset dm_mips_n64_le_set_sigprocmask_how;
 extern const struct dm_constset dm_mips_n64_le_set_socket_family;
 extern const struct dm_constset dm_mips_n64_le_set_socket_level;
@@ -956,7 +960,7 @@ static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pend
 
 static const struct dm_arg sig_rt_sigtimedwait_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_siginfo, NULL },
 	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_timespec, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -966,7 +970,7 @@ static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals",
 static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_mips_n64_le_type_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
@@ -1114,7 +1118,7 @@ static const struct dm_arg sig_pivot_root_args[] = {
 static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
 
 static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_prctl_options },
 	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1582,7 +1586,7 @@ static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_att
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_siginfo, NULL },
 	{ "options", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_wait_options },
 	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_rusage, NULL },
 };
@@ -1898,7 +1902,7 @@ static const struct dm_arg sig_signalfd4_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
 	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_open_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_signalfd_flags },
 };
 
 static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
@@ -1961,7 +1965,7 @@ static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
 	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "pid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, 0, 1, 0, &dm_mips_n64_le_type_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
@@ -2240,7 +2244,7 @@ static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_siginfo, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
@@ -2275,7 +2279,7 @@ static const struct dm_sig sig_io_uring_register = { "io_uring_register", "share
 
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_pidfd_flags },
 };
 
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };

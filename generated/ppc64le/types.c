@@ -5,7 +5,13 @@
 #include "generated/ids.h"
 #include "generated/host_types.h"
 
+extern const struct dm_constset dm_ppc64le_set_clone_flags;
+extern const struct dm_constset dm_ppc64le_set_epoll_events;
+extern const struct dm_constset dm_ppc64le_set_poll_events;
 extern const struct dm_constset dm_ppc64le_set_sigaction_flags;
+extern const struct dm_constset dm_ppc64le_set_sigaltstack_flags;
+extern const struct dm_constset dm_ppc64le_set_signals;
+extern const struct dm_constset dm_ppc64le_set_stat_mode;
 const struct dm_type dm_ppc64le_type_clone_args;
 const struct dm_type dm_ppc64le_type_cmsghdr;
 const struct dm_type dm_ppc64le_type_dirent64;
@@ -47,10 +53,19 @@ const struct dm_type dm_ppc64le_type_robust_list;
 const struct dm_type dm_ppc64le_type_robust_list_head;
 const struct dm_type dm_ppc64le_type_rusage;
 const struct dm_type dm_ppc64le_type_sched_param;
+const struct dm_type dm_ppc64le_type_sifields;
 const struct dm_type dm_ppc64le_type_sigaction;
 const struct dm_type dm_ppc64le_type_sigevent;
 const struct dm_type dm_ppc64le_type_sigevent_thread;
 const struct dm_type dm_ppc64le_type_sigevent_un;
+const struct dm_type dm_ppc64le_type_siginfo;
+const struct dm_type dm_ppc64le_type_siginfo_kill;
+const struct dm_type dm_ppc64le_type_siginfo_rt;
+const struct dm_type dm_ppc64le_type_siginfo_sigchld;
+const struct dm_type dm_ppc64le_type_siginfo_sigfault;
+const struct dm_type dm_ppc64le_type_siginfo_sigpoll;
+const struct dm_type dm_ppc64le_type_siginfo_sigsys;
+const struct dm_type dm_ppc64le_type_siginfo_timer;
 const struct dm_type dm_ppc64le_type_sigset;
 const struct dm_type dm_ppc64le_type_sigval;
 const struct dm_type dm_ppc64le_type_sockaddr;
@@ -84,15 +99,15 @@ static void dm_ppc64le_clone_args_to_host(void *h, const void *g) { memcpy(h, g,
 static void dm_ppc64le_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
 
 static const struct dm_field dm_ppc64le_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
-	{ "pidfd", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "child_tid", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
-	{ "parent_tid", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
-	{ "stack", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_ppc64le_set_clone_flags },
+	{ "pidfd", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "child_tid", 16, 8, 16, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "parent_tid", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_ppc64le_set_signals },
+	{ "stack", 40, 8, 40, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
-	{ "tls", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
-	{ "set_tid", 64, 8, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "tls", 56, 8, 56, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "set_tid", 64, 8, 64, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "set_tid_size", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
 	{ "cgroup", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
 };
@@ -139,7 +154,7 @@ static void dm_ppc64le_epoll_event_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_ppc64le_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_ppc64le_set_epoll_events },
 	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_ppc64le_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_ppc64le_epoll_event_to_host, dm_ppc64le_epoll_event_to_guest, dm_ppc64le_epoll_event_fields, 2 };
@@ -485,8 +500,8 @@ static void dm_ppc64le_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8)
 
 static const struct dm_field dm_ppc64le_pollfd_fields[] = {
 	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_poll_events },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_poll_events },
 };
 const struct dm_type dm_ppc64le_type_pollfd = { "pollfd", 8, 4, 8, 0, 1, dm_ppc64le_pollfd_to_host, dm_ppc64le_pollfd_to_guest, dm_ppc64le_pollfd_fields, 3 };
 
@@ -557,6 +572,20 @@ static const struct dm_field dm_ppc64le_sched_param_fields[] = {
 };
 const struct dm_type dm_ppc64le_type_sched_param = { "sched_param", 4, 4, 4, 0, 1, dm_ppc64le_sched_param_to_host, dm_ppc64le_sched_param_to_guest, dm_ppc64le_sched_param_fields, 1 };
 
+static void dm_ppc64le_sifields_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_sifields_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_sifields_fields[] = {
+	{ "_kill", 0, 8, 0, 8, 1, 1, 0, &dm_ppc64le_type_siginfo_kill, NULL },
+	{ "_timer", 0, 24, 0, 24, 1, 1, 0, &dm_ppc64le_type_siginfo_timer, NULL },
+	{ "_rt", 0, 16, 0, 16, 1, 1, 0, &dm_ppc64le_type_siginfo_rt, NULL },
+	{ "_sigchld", 0, 32, 0, 32, 1, 1, 0, &dm_ppc64le_type_siginfo_sigchld, NULL },
+	{ "_sigfault", 0, 32, 0, 32, 1, 1, 0, &dm_ppc64le_type_siginfo_sigfault, NULL },
+	{ "_sigpoll", 0, 16, 0, 16, 1, 1, 0, &dm_ppc64le_type_siginfo_sigpoll, NULL },
+	{ "_sigsys", 0, 16, 0, 16, 1, 1, 0, &dm_ppc64le_type_siginfo_sigsys, NULL },
+};
+const struct dm_type dm_ppc64le_type_sifields = { "sifields", 32, 8, 32, 1, 1, dm_ppc64le_sifields_to_host, dm_ppc64le_sifields_to_guest, dm_ppc64le_sifields_fields, 7 };
+
 static void dm_ppc64le_sigaction_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_ppc64le_sigaction_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
@@ -597,6 +626,86 @@ static const struct dm_field dm_ppc64le_sigevent_un_fields[] = {
 	{ "_sigev_thread", 0, 16, 0, 16, 1, 1, 0, &dm_ppc64le_type_sigevent_thread, NULL },
 };
 const struct dm_type dm_ppc64le_type_sigevent_un = { "sigevent_un", 48, 8, 48, 1, 1, dm_ppc64le_sigevent_un_to_host, dm_ppc64le_sigevent_un_to_guest, dm_ppc64le_sigevent_un_fields, 3 };
+
+static void dm_ppc64le_siginfo_to_host(void *h, const void *g) { memcpy(h, g, 128); }
+static void dm_ppc64le_siginfo_to_guest(void *g, const void *h) { memcpy(g, h, 128); }
+
+static const struct dm_field dm_ppc64le_siginfo_fields[] = {
+	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_signals },
+	{ "si_errno", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "si_code", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sifields", 16, 32, 16, 32, 1, 1, 0, &dm_ppc64le_type_sifields, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo = { "siginfo", 128, 8, 128, 0, 1, dm_ppc64le_siginfo_to_host, dm_ppc64le_siginfo_to_guest, dm_ppc64le_siginfo_fields, 4 };
+
+static void dm_ppc64le_siginfo_kill_to_host(void *h, const void *g) { memcpy(h, g, 8); }
+static void dm_ppc64le_siginfo_kill_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
+
+static const struct dm_field dm_ppc64le_siginfo_kill_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_kill = { "siginfo_kill", 8, 4, 8, 0, 1, dm_ppc64le_siginfo_kill_to_host, dm_ppc64le_siginfo_kill_to_guest, dm_ppc64le_siginfo_kill_fields, 2 };
+
+static void dm_ppc64le_siginfo_rt_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_ppc64le_siginfo_rt_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_ppc64le_siginfo_rt_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_ppc64le_type_sigval, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_rt = { "siginfo_rt", 16, 8, 16, 0, 1, dm_ppc64le_siginfo_rt_to_host, dm_ppc64le_siginfo_rt_to_guest, dm_ppc64le_siginfo_rt_fields, 3 };
+
+static void dm_ppc64le_siginfo_sigchld_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_siginfo_sigchld_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_siginfo_sigchld_fields[] = {
+	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "_status", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_utime", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_stime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_sigchld = { "siginfo_sigchld", 32, 8, 32, 0, 1, dm_ppc64le_siginfo_sigchld_to_host, dm_ppc64le_siginfo_sigchld_to_guest, dm_ppc64le_siginfo_sigchld_fields, 5 };
+
+static void dm_ppc64le_siginfo_sigfault_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_siginfo_sigfault_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_siginfo_sigfault_fields[] = {
+	{ "_addr", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_sigfault = { "siginfo_sigfault", 32, 8, 32, 0, 1, dm_ppc64le_siginfo_sigfault_to_host, dm_ppc64le_siginfo_sigfault_to_guest, dm_ppc64le_siginfo_sigfault_fields, 1 };
+
+static void dm_ppc64le_siginfo_sigpoll_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_ppc64le_siginfo_sigpoll_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_ppc64le_siginfo_sigpoll_fields[] = {
+	{ "_band", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_fd", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_sigpoll = { "siginfo_sigpoll", 16, 8, 16, 0, 1, dm_ppc64le_siginfo_sigpoll_to_host, dm_ppc64le_siginfo_sigpoll_to_guest, dm_ppc64le_siginfo_sigpoll_fields, 2 };
+
+static void dm_ppc64le_siginfo_sigsys_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_ppc64le_siginfo_sigsys_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_ppc64le_siginfo_sigsys_fields[] = {
+	{ "_call_addr", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "_syscall", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_arch", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_sigsys = { "siginfo_sigsys", 16, 8, 16, 0, 1, dm_ppc64le_siginfo_sigsys_to_host, dm_ppc64le_siginfo_sigsys_to_guest, dm_ppc64le_siginfo_sigsys_fields, 3 };
+
+static void dm_ppc64le_siginfo_timer_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_ppc64le_siginfo_timer_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_ppc64le_siginfo_timer_fields[] = {
+	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_overrun", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_ppc64le_type_sigval, NULL },
+	{ "_sys_private", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_siginfo_timer = { "siginfo_timer", 24, 8, 24, 0, 1, dm_ppc64le_siginfo_timer_to_host, dm_ppc64le_siginfo_timer_to_guest, dm_ppc64le_siginfo_timer_fields, 4 };
 
 static void dm_ppc64le_sigset_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_ppc64le_sigset_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -681,7 +790,7 @@ static void dm_ppc64le_stack_t_to_guest(void *g, const void *h) { memcpy(g, h, 2
 
 static const struct dm_field dm_ppc64le_stack_t_fields[] = {
 	{ "ss_sp", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_sigaltstack_flags },
 	{ "ss_size", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_ppc64le_type_stack_t = { "stack_t", 24, 8, 24, 0, 1, dm_ppc64le_stack_t_to_host, dm_ppc64le_stack_t_to_guest, dm_ppc64le_stack_t_fields, 3 };
@@ -736,7 +845,7 @@ static const struct dm_field dm_ppc64le_stat_fields[] = {
 	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
 	{ "st_nlink", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
 	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
 	{ "st_rdev", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
@@ -804,7 +913,7 @@ static void dm_ppc64le_stat64_to_guest(void *gv, const void *hv)
 static const struct dm_field dm_ppc64le_stat64_fields[] = {
 	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 16, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "st_mode", 16, 4, 24, 4, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
 	{ "st_nlink", 20, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 24, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 28, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -872,7 +981,7 @@ static const struct dm_field dm_ppc64le_statx_fields[] = {
 	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, NULL },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
 	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
 	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
@@ -1115,10 +1224,19 @@ const struct dm_type *const dm_ppc64le_types[DM_NTYPES] = {
 	[DM_T_robust_list_head] = &dm_ppc64le_type_robust_list_head,
 	[DM_T_rusage] = &dm_ppc64le_type_rusage,
 	[DM_T_sched_param] = &dm_ppc64le_type_sched_param,
+	[DM_T_sifields] = &dm_ppc64le_type_sifields,
 	[DM_T_sigaction] = &dm_ppc64le_type_sigaction,
 	[DM_T_sigevent] = &dm_ppc64le_type_sigevent,
 	[DM_T_sigevent_thread] = &dm_ppc64le_type_sigevent_thread,
 	[DM_T_sigevent_un] = &dm_ppc64le_type_sigevent_un,
+	[DM_T_siginfo] = &dm_ppc64le_type_siginfo,
+	[DM_T_siginfo_kill] = &dm_ppc64le_type_siginfo_kill,
+	[DM_T_siginfo_rt] = &dm_ppc64le_type_siginfo_rt,
+	[DM_T_siginfo_sigchld] = &dm_ppc64le_type_siginfo_sigchld,
+	[DM_T_siginfo_sigfault] = &dm_ppc64le_type_siginfo_sigfault,
+	[DM_T_siginfo_sigpoll] = &dm_ppc64le_type_siginfo_sigpoll,
+	[DM_T_siginfo_sigsys] = &dm_ppc64le_type_siginfo_sigsys,
+	[DM_T_siginfo_timer] = &dm_ppc64le_type_siginfo_timer,
 	[DM_T_sigset] = &dm_ppc64le_type_sigset,
 	[DM_T_sigval] = &dm_ppc64le_type_sigval,
 	[DM_T_sockaddr] = &dm_ppc64le_type_sockaddr,

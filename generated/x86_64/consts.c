@@ -315,6 +315,11 @@ static const struct dm_const dm_x86_64_set_flock_types_v[] = {
 };
 const struct dm_constset dm_x86_64_set_flock_types = { "flock_types", 0, 1, 5, dm_x86_64_set_flock_types_v };
 
+static const struct dm_const dm_x86_64_set_futex_bitset_v[] = {
+	{ "FUTEX_BITSET_MATCH_ANY", 0xffffffffu, 0xffffffffu, 0xffffffffu, 0xffffffffu, 0 },
+};
+const struct dm_constset dm_x86_64_set_futex_bitset = { "futex_bitset", 0, 1, 1, dm_x86_64_set_futex_bitset_v };
+
 static const struct dm_const dm_x86_64_set_futex_ops_v[] = {
 	{ "FUTEX_CLOCK_REALTIME", 0x100u, 0x100u, 0x100u, 0x100u, 0 },
 	{ "FUTEX_CMD_MASK", 0xfffffffffffffe7fu, 0xfffffffffffffe7fu, 0xfffffffffffffe7fu, 0xfffffffffffffe7fu, 0 },
@@ -335,6 +340,26 @@ static const struct dm_const dm_x86_64_set_futex_ops_v[] = {
 	{ "FUTEX_WAKE_OP", 0x5u, 0xfffffffffffffe7fu, 0x5u, 0xfffffffffffffe7fu, 0 },
 };
 const struct dm_constset dm_x86_64_set_futex_ops = { "futex_ops", 1, 1, 17, dm_x86_64_set_futex_ops_v };
+
+static const struct dm_const dm_x86_64_set_futex_wake_cmps_v[] = {
+	{ "FUTEX_OP_CMP_EQ", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "FUTEX_OP_CMP_GE", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "FUTEX_OP_CMP_GT", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "FUTEX_OP_CMP_LE", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "FUTEX_OP_CMP_LT", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "FUTEX_OP_CMP_NE", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+};
+const struct dm_constset dm_x86_64_set_futex_wake_cmps = { "futex_wake_cmps", 0, 1, 6, dm_x86_64_set_futex_wake_cmps_v };
+
+static const struct dm_const dm_x86_64_set_futex_wake_ops_v[] = {
+	{ "FUTEX_OP_ADD", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "FUTEX_OP_ANDN", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "FUTEX_OP_OPARG_SHIFT", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "FUTEX_OP_OR", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "FUTEX_OP_SET", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "FUTEX_OP_XOR", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+};
+const struct dm_constset dm_x86_64_set_futex_wake_ops = { "futex_wake_ops", 0, 1, 6, dm_x86_64_set_futex_wake_ops_v };
 
 static const struct dm_const dm_x86_64_set_madvise_v[] = {
 	{ "MADV_COLD", 0x14u, 0x14u, 0x14u, 0x14u, 0 },
@@ -490,6 +515,11 @@ static const struct dm_const dm_x86_64_set_open_flags_v[] = {
 };
 const struct dm_constset dm_x86_64_set_open_flags = { "open_flags", 1, 1, 24, dm_x86_64_set_open_flags_v };
 
+static const struct dm_const dm_x86_64_set_pidfd_flags_v[] = {
+	{ "PIDFD_NONBLOCK", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+};
+const struct dm_constset dm_x86_64_set_pidfd_flags = { "pidfd_flags", 1, 1, 1, dm_x86_64_set_pidfd_flags_v };
+
 static const struct dm_const dm_x86_64_set_poll_events_v[] = {
 	{ "POLLERR", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
 	{ "POLLHUP", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -506,6 +536,72 @@ static const struct dm_const dm_x86_64_set_poll_events_v[] = {
 	{ "POLLWRNORM", 0x100u, 0x100u, 0x100u, 0x100u, 0 },
 };
 const struct dm_constset dm_x86_64_set_poll_events = { "poll_events", 1, 1, 13, dm_x86_64_set_poll_events_v };
+
+static const struct dm_const dm_x86_64_set_prctl_options_v[] = {
+	{ "PR_CAPBSET_DROP", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
+	{ "PR_CAPBSET_READ", 0x17u, 0x17u, 0x17u, 0x17u, 0 },
+	{ "PR_CAP_AMBIENT", 0x2fu, 0x2fu, 0x2fu, 0x2fu, 0 },
+	{ "PR_GET_CHILD_SUBREAPER", 0x25u, 0x25u, 0x25u, 0x25u, 0 },
+	{ "PR_GET_DUMPABLE", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "PR_GET_ENDIAN", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
+	{ "PR_GET_FPEMU", 0x9u, 0x9u, 0x9u, 0x9u, 0 },
+	{ "PR_GET_FPEXC", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "PR_GET_FP_MODE", 0x2eu, 0x2eu, 0x2eu, 0x2eu, 0 },
+	{ "PR_GET_IO_FLUSHER", 0x3au, 0x3au, 0x3au, 0x3au, 0 },
+	{ "PR_GET_KEEPCAPS", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "PR_GET_NAME", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
+	{ "PR_GET_NO_NEW_PRIVS", 0x27u, 0x27u, 0x27u, 0x27u, 0 },
+	{ "PR_GET_PDEATHSIG", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "PR_GET_SECCOMP", 0x15u, 0x15u, 0x15u, 0x15u, 0 },
+	{ "PR_GET_SECUREBITS", 0x1bu, 0x1bu, 0x1bu, 0x1bu, 0 },
+	{ "PR_GET_SPECULATION_CTRL", 0x34u, 0x34u, 0x34u, 0x34u, 0 },
+	{ "PR_GET_TAGGED_ADDR_CTRL", 0x38u, 0x38u, 0x38u, 0x38u, 0 },
+	{ "PR_GET_THP_DISABLE", 0x2au, 0x2au, 0x2au, 0x2au, 0 },
+	{ "PR_GET_TID_ADDRESS", 0x28u, 0x28u, 0x28u, 0x28u, 0 },
+	{ "PR_GET_TIMERSLACK", 0x1eu, 0x1eu, 0x1eu, 0x1eu, 0 },
+	{ "PR_GET_TIMING", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+	{ "PR_GET_TSC", 0x19u, 0x19u, 0x19u, 0x19u, 0 },
+	{ "PR_GET_UNALIGN", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "PR_MCE_KILL", 0x21u, 0x21u, 0x21u, 0x21u, 0 },
+	{ "PR_MCE_KILL_GET", 0x22u, 0x22u, 0x22u, 0x22u, 0 },
+	{ "PR_MPX_DISABLE_MANAGEMENT", 0x2cu, 0x2cu, 0x2cu, 0x2cu, 0 },
+	{ "PR_MPX_ENABLE_MANAGEMENT", 0x2bu, 0x2bu, 0x2bu, 0x2bu, 0 },
+	{ "PR_PAC_GET_ENABLED_KEYS", 0x3du, 0x3du, 0x3du, 0x3du, 0 },
+	{ "PR_PAC_RESET_KEYS", 0x36u, 0x36u, 0x36u, 0x36u, 0 },
+	{ "PR_PAC_SET_ENABLED_KEYS", 0x3cu, 0x3cu, 0x3cu, 0x3cu, 0 },
+	{ "PR_SCHED_CORE", 0x3eu, 0x3eu, 0x3eu, 0x3eu, 0 },
+	{ "PR_SET_CHILD_SUBREAPER", 0x24u, 0x24u, 0x24u, 0x24u, 0 },
+	{ "PR_SET_DUMPABLE", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "PR_SET_ENDIAN", 0x14u, 0x14u, 0x14u, 0x14u, 0 },
+	{ "PR_SET_FPEMU", 0xau, 0xau, 0xau, 0xau, 0 },
+	{ "PR_SET_FPEXC", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+	{ "PR_SET_FP_MODE", 0x2du, 0x2du, 0x2du, 0x2du, 0 },
+	{ "PR_SET_IO_FLUSHER", 0x39u, 0x39u, 0x39u, 0x39u, 0 },
+	{ "PR_SET_KEEPCAPS", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "PR_SET_MM", 0x23u, 0x23u, 0x23u, 0x23u, 0 },
+	{ "PR_SET_NAME", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
+	{ "PR_SET_NO_NEW_PRIVS", 0x26u, 0x26u, 0x26u, 0x26u, 0 },
+	{ "PR_SET_PDEATHSIG", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "PR_SET_PTRACER", 0x59616d61u, 0x59616d61u, 0x59616d61u, 0x59616d61u, 0 },
+	{ "PR_SET_SECCOMP", 0x16u, 0x16u, 0x16u, 0x16u, 0 },
+	{ "PR_SET_SECUREBITS", 0x1cu, 0x1cu, 0x1cu, 0x1cu, 0 },
+	{ "PR_SET_SPECULATION_CTRL", 0x35u, 0x35u, 0x35u, 0x35u, 0 },
+	{ "PR_SET_SYSCALL_USER_DISPATCH", 0x3bu, 0x3bu, 0x3bu, 0x3bu, 0 },
+	{ "PR_SET_TAGGED_ADDR_CTRL", 0x37u, 0x37u, 0x37u, 0x37u, 0 },
+	{ "PR_SET_THP_DISABLE", 0x29u, 0x29u, 0x29u, 0x29u, 0 },
+	{ "PR_SET_TIMERSLACK", 0x1du, 0x1du, 0x1du, 0x1du, 0 },
+	{ "PR_SET_TIMING", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "PR_SET_TSC", 0x1au, 0x1au, 0x1au, 0x1au, 0 },
+	{ "PR_SET_UNALIGN", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "PR_SET_VMA", 0x53564d41u, 0x53564d41u, 0x53564d41u, 0x53564d41u, 0 },
+	{ "PR_SME_GET_VL", 0x40u, 0x40u, 0x40u, 0x40u, 0 },
+	{ "PR_SME_SET_VL", 0x3fu, 0x3fu, 0x3fu, 0x3fu, 0 },
+	{ "PR_SVE_GET_VL", 0x33u, 0x33u, 0x33u, 0x33u, 0 },
+	{ "PR_SVE_SET_VL", 0x32u, 0x32u, 0x32u, 0x32u, 0 },
+	{ "PR_TASK_PERF_EVENTS_DISABLE", 0x1fu, 0x1fu, 0x1fu, 0x1fu, 0 },
+	{ "PR_TASK_PERF_EVENTS_ENABLE", 0x20u, 0x20u, 0x20u, 0x20u, 0 },
+};
+const struct dm_constset dm_x86_64_set_prctl_options = { "prctl_options", 0, 1, 62, dm_x86_64_set_prctl_options_v };
 
 static const struct dm_const dm_x86_64_set_rlimit_resource_v[] = {
 	{ "RLIMIT_AS", 0x9u, 0x9u, 0x9u, 0x9u, 0 },
@@ -543,6 +639,20 @@ static const struct dm_const dm_x86_64_set_shutdown_how_v[] = {
 };
 const struct dm_constset dm_x86_64_set_shutdown_how = { "shutdown_how", 0, 1, 3, dm_x86_64_set_shutdown_how_v };
 
+static const struct dm_const dm_x86_64_set_si_codes_v[] = {
+	{ "SI_ASYNCIO", 0xfffffffffffffffcu, 0xfffffffffffffffcu, 0xfffffffffffffffcu, 0xfffffffffffffffcu, 0 },
+	{ "SI_ASYNCNL", 0xffffffffffffffc4u, 0xffffffffffffffc4u, 0xffffffffffffffc4u, 0xffffffffffffffc4u, 0 },
+	{ "SI_DETHREAD", 0xfffffffffffffff9u, 0xfffffffffffffff9u, 0xfffffffffffffff9u, 0xfffffffffffffff9u, 0 },
+	{ "SI_KERNEL", 0x80u, 0x80u, 0x80u, 0x80u, 0 },
+	{ "SI_MESGQ", 0xfffffffffffffffdu, 0xfffffffffffffffdu, 0xfffffffffffffffdu, 0xfffffffffffffffdu, 0 },
+	{ "SI_QUEUE", 0xffffffffffffffffu, 0xffffffffffffffffu, 0xffffffffffffffffu, 0xffffffffffffffffu, 0 },
+	{ "SI_SIGIO", 0xfffffffffffffffbu, 0xfffffffffffffffbu, 0xfffffffffffffffbu, 0xfffffffffffffffbu, 0 },
+	{ "SI_TIMER", 0xfffffffffffffffeu, 0xfffffffffffffffeu, 0xfffffffffffffffeu, 0xfffffffffffffffeu, 0 },
+	{ "SI_TKILL", 0xfffffffffffffffau, 0xfffffffffffffffau, 0xfffffffffffffffau, 0xfffffffffffffffau, 0 },
+	{ "SI_USER", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+};
+const struct dm_constset dm_x86_64_set_si_codes = { "si_codes", 0, 1, 10, dm_x86_64_set_si_codes_v };
+
 static const struct dm_const dm_x86_64_set_sigaction_flags_v[] = {
 	{ "SA_EXPOSE_TAGBITS", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
 	{ "SA_NOCLDSTOP", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
@@ -560,6 +670,65 @@ static const struct dm_const dm_x86_64_set_sigaction_flags_v[] = {
 	{ "SA_UNSUPPORTED", 0x400u, 0x400u, 0x400u, 0x400u, 0 },
 };
 const struct dm_constset dm_x86_64_set_sigaction_flags = { "sigaction_flags", 1, 1, 14, dm_x86_64_set_sigaction_flags_v };
+
+static const struct dm_const dm_x86_64_set_sigaltstack_flags_v[] = {
+	{ "SS_AUTODISARM", 0x80000000u, 0x80000000u, 0x80000000u, 0x80000000u, 0 },
+	{ "SS_DISABLE", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SS_ONSTACK", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigaltstack_flags = { "sigaltstack_flags", 1, 1, 3, dm_x86_64_set_sigaltstack_flags_v };
+
+static const struct dm_const dm_x86_64_set_sigbus_codes_v[] = {
+	{ "BUS_ADRALN", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "BUS_ADRERR", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "BUS_MCEERR_AO", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "BUS_MCEERR_AR", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "BUS_OBJERR", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigbus_codes = { "sigbus_codes", 0, 1, 5, dm_x86_64_set_sigbus_codes_v };
+
+static const struct dm_const dm_x86_64_set_sigchld_codes_v[] = {
+	{ "CLD_CONTINUED", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "CLD_DUMPED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "CLD_EXITED", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "CLD_KILLED", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "CLD_STOPPED", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "CLD_TRAPPED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigchld_codes = { "sigchld_codes", 0, 1, 6, dm_x86_64_set_sigchld_codes_v };
+
+static const struct dm_const dm_x86_64_set_sigfpe_codes_v[] = {
+	{ "FPE_CONDTRAP", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
+	{ "FPE_FLTDIV", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "FPE_FLTINV", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "FPE_FLTOVF", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "FPE_FLTRES", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "FPE_FLTSUB", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "FPE_FLTUND", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "FPE_FLTUNK", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "FPE_INTDIV", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "FPE_INTOVF", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigfpe_codes = { "sigfpe_codes", 0, 1, 10, dm_x86_64_set_sigfpe_codes_v };
+
+static const struct dm_const dm_x86_64_set_sigill_codes_v[] = {
+	{ "ILL_BADIADDR", 0x9u, 0x9u, 0x9u, 0x9u, 0 },
+	{ "ILL_BADSTK", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "ILL_COPROC", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "ILL_ILLADR", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "ILL_ILLOPC", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "ILL_ILLOPN", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "ILL_ILLTRP", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "ILL_PRVOPC", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "ILL_PRVREG", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigill_codes = { "sigill_codes", 0, 1, 9, dm_x86_64_set_sigill_codes_v };
+
+static const struct dm_const dm_x86_64_set_signalfd_flags_v[] = {
+	{ "SFD_CLOEXEC", 0x80000u, 0x80000u, 0x80000u, 0x80000u, 0 },
+	{ "SFD_NONBLOCK", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+};
+const struct dm_constset dm_x86_64_set_signalfd_flags = { "signalfd_flags", 1, 1, 2, dm_x86_64_set_signalfd_flags_v };
 
 static const struct dm_const dm_x86_64_set_signals_v[] = {
 	{ "SIGABRT", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
@@ -605,12 +774,51 @@ static const struct dm_const dm_x86_64_set_signals_v[] = {
 };
 const struct dm_constset dm_x86_64_set_signals = { "signals", 0, 1, 40, dm_x86_64_set_signals_v };
 
+static const struct dm_const dm_x86_64_set_sigpoll_codes_v[] = {
+	{ "POLL_ERR", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "POLL_HUP", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "POLL_IN", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "POLL_MSG", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "POLL_OUT", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "POLL_PRI", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigpoll_codes = { "sigpoll_codes", 0, 1, 6, dm_x86_64_set_sigpoll_codes_v };
+
 static const struct dm_const dm_x86_64_set_sigprocmask_how_v[] = {
 	{ "SIG_BLOCK", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "SIG_SETMASK", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
 	{ "SIG_UNBLOCK", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
 };
 const struct dm_constset dm_x86_64_set_sigprocmask_how = { "sigprocmask_how", 0, 1, 3, dm_x86_64_set_sigprocmask_how_v };
+
+static const struct dm_const dm_x86_64_set_sigsegv_codes_v[] = {
+	{ "SEGV_ACCADI", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "SEGV_ACCERR", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SEGV_ADIDERR", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "SEGV_ADIPERR", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "SEGV_BNDERR", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "SEGV_MAPERR", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SEGV_MTEAERR", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "SEGV_MTESERR", 0x9u, 0x9u, 0x9u, 0x9u, 0 },
+	{ "SEGV_PKUERR", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigsegv_codes = { "sigsegv_codes", 0, 1, 9, dm_x86_64_set_sigsegv_codes_v };
+
+static const struct dm_const dm_x86_64_set_sigsys_codes_v[] = {
+	{ "SYS_SECCOMP", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SYS_USER_DISPATCH", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigsys_codes = { "sigsys_codes", 0, 1, 2, dm_x86_64_set_sigsys_codes_v };
+
+static const struct dm_const dm_x86_64_set_sigtrap_codes_v[] = {
+	{ "TRAP_BRANCH", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "TRAP_BRKPT", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "TRAP_HWBKPT", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "TRAP_PERF", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "TRAP_TRACE", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "TRAP_UNK", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+};
+const struct dm_constset dm_x86_64_set_sigtrap_codes = { "sigtrap_codes", 0, 1, 6, dm_x86_64_set_sigtrap_codes_v };
 
 static const struct dm_const dm_x86_64_set_socket_family_v[] = {
 	{ "AF_ALG", 0x26u, 0x26u, 0x26u, 0x26u, 0 },
@@ -772,6 +980,21 @@ static const struct dm_const dm_x86_64_set_socket_type_flags_v[] = {
 	{ "SOCK_NONBLOCK", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
 };
 const struct dm_constset dm_x86_64_set_socket_type_flags = { "socket_type_flags", 1, 1, 2, dm_x86_64_set_socket_type_flags_v };
+
+static const struct dm_const dm_x86_64_set_stat_mode_v[] = {
+	{ "S_IFBLK", 0x6000u, 0xf000u, 0x6000u, 0xf000u, 0 },
+	{ "S_IFCHR", 0x2000u, 0xf000u, 0x2000u, 0xf000u, 0 },
+	{ "S_IFDIR", 0x4000u, 0xf000u, 0x4000u, 0xf000u, 0 },
+	{ "S_IFIFO", 0x1000u, 0xf000u, 0x1000u, 0xf000u, 0 },
+	{ "S_IFLNK", 0xa000u, 0xf000u, 0xa000u, 0xf000u, 0 },
+	{ "S_IFMT", 0xf000u, 0xf000u, 0xf000u, 0xf000u, 0 },
+	{ "S_IFREG", 0x8000u, 0xf000u, 0x8000u, 0xf000u, 0 },
+	{ "S_IFSOCK", 0xc000u, 0xf000u, 0xc000u, 0xf000u, 0 },
+	{ "S_ISGID", 0x400u, 0x400u, 0x400u, 0x400u, 0 },
+	{ "S_ISUID", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "S_ISVTX", 0x200u, 0x200u, 0x200u, 0x200u, 0 },
+};
+const struct dm_constset dm_x86_64_set_stat_mode = { "stat_mode", 1, 1, 11, dm_x86_64_set_stat_mode_v };
 
 static const struct dm_const dm_x86_64_set_tcflow_actions_v[] = {
 	{ "TCIOFF", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
@@ -1034,7 +1257,10 @@ const struct dm_constset *const dm_x86_64_sets[DM_NSETS] = {
 	[DM_SET_fd_flags] = &dm_x86_64_set_fd_flags,
 	[DM_SET_file_seals] = &dm_x86_64_set_file_seals,
 	[DM_SET_flock_types] = &dm_x86_64_set_flock_types,
+	[DM_SET_futex_bitset] = &dm_x86_64_set_futex_bitset,
 	[DM_SET_futex_ops] = &dm_x86_64_set_futex_ops,
+	[DM_SET_futex_wake_cmps] = &dm_x86_64_set_futex_wake_cmps,
+	[DM_SET_futex_wake_ops] = &dm_x86_64_set_futex_wake_ops,
 	[DM_SET_madvise] = &dm_x86_64_set_madvise,
 	[DM_SET_mlock2_flags] = &dm_x86_64_set_mlock2_flags,
 	[DM_SET_mlockall_flags] = &dm_x86_64_set_mlockall_flags,
@@ -1044,18 +1270,32 @@ const struct dm_constset *const dm_x86_64_sets[DM_NSETS] = {
 	[DM_SET_msg_flags] = &dm_x86_64_set_msg_flags,
 	[DM_SET_msync_flags] = &dm_x86_64_set_msync_flags,
 	[DM_SET_open_flags] = &dm_x86_64_set_open_flags,
+	[DM_SET_pidfd_flags] = &dm_x86_64_set_pidfd_flags,
 	[DM_SET_poll_events] = &dm_x86_64_set_poll_events,
+	[DM_SET_prctl_options] = &dm_x86_64_set_prctl_options,
 	[DM_SET_rlimit_resource] = &dm_x86_64_set_rlimit_resource,
 	[DM_SET_seek_whence] = &dm_x86_64_set_seek_whence,
 	[DM_SET_shutdown_how] = &dm_x86_64_set_shutdown_how,
+	[DM_SET_si_codes] = &dm_x86_64_set_si_codes,
 	[DM_SET_sigaction_flags] = &dm_x86_64_set_sigaction_flags,
+	[DM_SET_sigaltstack_flags] = &dm_x86_64_set_sigaltstack_flags,
+	[DM_SET_sigbus_codes] = &dm_x86_64_set_sigbus_codes,
+	[DM_SET_sigchld_codes] = &dm_x86_64_set_sigchld_codes,
+	[DM_SET_sigfpe_codes] = &dm_x86_64_set_sigfpe_codes,
+	[DM_SET_sigill_codes] = &dm_x86_64_set_sigill_codes,
+	[DM_SET_signalfd_flags] = &dm_x86_64_set_signalfd_flags,
 	[DM_SET_signals] = &dm_x86_64_set_signals,
+	[DM_SET_sigpoll_codes] = &dm_x86_64_set_sigpoll_codes,
 	[DM_SET_sigprocmask_how] = &dm_x86_64_set_sigprocmask_how,
+	[DM_SET_sigsegv_codes] = &dm_x86_64_set_sigsegv_codes,
+	[DM_SET_sigsys_codes] = &dm_x86_64_set_sigsys_codes,
+	[DM_SET_sigtrap_codes] = &dm_x86_64_set_sigtrap_codes,
 	[DM_SET_socket_family] = &dm_x86_64_set_socket_family,
 	[DM_SET_socket_level] = &dm_x86_64_set_socket_level,
 	[DM_SET_socket_options] = &dm_x86_64_set_socket_options,
 	[DM_SET_socket_type] = &dm_x86_64_set_socket_type,
 	[DM_SET_socket_type_flags] = &dm_x86_64_set_socket_type_flags,
+	[DM_SET_stat_mode] = &dm_x86_64_set_stat_mode,
 	[DM_SET_tcflow_actions] = &dm_x86_64_set_tcflow_actions,
 	[DM_SET_tcflush_queues] = &dm_x86_64_set_tcflush_queues,
 	[DM_SET_tcsetattr_actions] = &dm_x86_64_set_tcsetattr_actions,

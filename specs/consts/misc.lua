@@ -42,3 +42,32 @@ constset "timer_flags" {
     TIMER_ABSTIME = 1,
   },
 }
+
+-- FUTEX_WAKE_OP's encoded val3 (linux/futex.h): op<<28 | oparg<<12 | cmp<<24 |
+-- cmparg, FUTEX_OP_OPARG_SHIFT or-ed into op; and the WAIT/WAKE_BITSET mask
+-- that matches every waiter.  Used by -strace.
+constset "futex_wake_ops" {
+  kind = "enum",
+  headers = { "linux/futex.h" },
+  values = {
+    FUTEX_OP_SET = 0, FUTEX_OP_ADD = 1, FUTEX_OP_OR = 2, FUTEX_OP_ANDN = 3, FUTEX_OP_XOR = 4,
+    FUTEX_OP_OPARG_SHIFT = 8,
+  },
+}
+
+constset "futex_wake_cmps" {
+  kind = "enum",
+  headers = { "linux/futex.h" },
+  values = {
+    FUTEX_OP_CMP_EQ = 0, FUTEX_OP_CMP_NE = 1, FUTEX_OP_CMP_LT = 2, FUTEX_OP_CMP_LE = 3,
+    FUTEX_OP_CMP_GT = 4, FUTEX_OP_CMP_GE = 5,
+  },
+}
+
+constset "futex_bitset" {
+  kind = "enum",
+  headers = { "linux/futex.h" },
+  values = {
+    FUTEX_BITSET_MATCH_ANY = 0xffffffff,
+  },
+}

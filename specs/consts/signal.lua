@@ -99,3 +99,113 @@ constset "sigprocmask_how" {
     },
   },
 }
+
+-- sigaltstack's ss_flags (linux/signal.h).
+constset "sigaltstack_flags" {
+  kind = "flags",
+  headers = { "linux/signal.h" },
+  values = {
+    SS_ONSTACK = 1, SS_DISABLE = 2, SS_AUTODISARM = 0x80000000,
+  },
+}
+
+-- siginfo_t's si_code (asm/siginfo.h): the codes any signal may carry (sent by a
+-- process: <= 0, or by the kernel: SI_KERNEL), then one set per signal whose
+-- kernel-generated codes have names of their own.  -strace picks the set by
+-- si_signo as strace(1) does; mips numbers SI_TIMER, SI_MESGQ and SI_ASYNCIO
+-- after IRIX.
+constset "si_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_MESGQ = -3, SI_ASYNCIO = -4,
+    SI_SIGIO = -5, SI_TKILL = -6, SI_DETHREAD = -7, SI_ASYNCNL = -60,
+  },
+  overrides = {
+    mips = {
+      SI_TIMER = -3, SI_MESGQ = -4, SI_ASYNCIO = -2,
+    },
+  },
+}
+
+constset "sigill_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    ILL_ILLOPC = 1, ILL_ILLOPN = 2, ILL_ILLADR = 3, ILL_ILLTRP = 4, ILL_PRVOPC = 5, ILL_PRVREG = 6,
+    ILL_COPROC = 7, ILL_BADSTK = 8, ILL_BADIADDR = 9,
+  },
+}
+
+constset "sigfpe_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    FPE_INTDIV = 1, FPE_INTOVF = 2, FPE_FLTDIV = 3, FPE_FLTOVF = 4, FPE_FLTUND = 5, FPE_FLTRES = 6,
+    FPE_FLTINV = 7, FPE_FLTSUB = 8, FPE_FLTUNK = 14, FPE_CONDTRAP = 15,
+  },
+}
+
+constset "sigsegv_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    SEGV_MAPERR = 1, SEGV_ACCERR = 2, SEGV_BNDERR = 3, SEGV_PKUERR = 4, SEGV_ACCADI = 5,
+    SEGV_ADIDERR = 6, SEGV_ADIPERR = 7, SEGV_MTEAERR = 8, SEGV_MTESERR = 9,
+  },
+}
+
+constset "sigbus_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    BUS_ADRALN = 1, BUS_ADRERR = 2, BUS_OBJERR = 3, BUS_MCEERR_AR = 4, BUS_MCEERR_AO = 5,
+  },
+}
+
+constset "sigtrap_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    TRAP_BRKPT = 1, TRAP_TRACE = 2, TRAP_BRANCH = 3, TRAP_HWBKPT = 4, TRAP_UNK = 5, TRAP_PERF = 6,
+  },
+}
+
+constset "sigchld_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    CLD_EXITED = 1, CLD_KILLED = 2, CLD_DUMPED = 3, CLD_TRAPPED = 4, CLD_STOPPED = 5, CLD_CONTINUED = 6,
+  },
+}
+
+constset "sigpoll_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    POLL_IN = 1, POLL_OUT = 2, POLL_MSG = 3, POLL_ERR = 4, POLL_PRI = 5, POLL_HUP = 6,
+  },
+}
+
+constset "sigsys_codes" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = {
+    SYS_SECCOMP = 1, SYS_USER_DISPATCH = 2,
+  },
+}
+
+-- signalfd4's flags (linux/signalfd.h): O_CLOEXEC and O_NONBLOCK by other names.
+constset "signalfd_flags" {
+  kind = "flags",
+  headers = { "linux/signalfd.h" },
+  values = {
+    SFD_CLOEXEC = 0x80000, SFD_NONBLOCK = 0x800,
+  },
+  overrides = {
+    mips = { SFD_NONBLOCK = 0x80 },
+    sparc = { SFD_CLOEXEC = 0x400000, SFD_NONBLOCK = 0x4000 },
+    alpha = { SFD_CLOEXEC = 0x200000, SFD_NONBLOCK = 4 },
+    hppa = { SFD_CLOEXEC = 0x200000, SFD_NONBLOCK = 0x10000 },
+  },
+}

@@ -82,4 +82,4 @@ syscall "signalfd" { custom = "signals: guest mask, and reads return struct sign
   fd "ufd", sigset_in "user_mask" : len "sizemask", size "sizemask", ret = "fd" }
 syscall "signalfd4" { custom = "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers",
   fd "ufd", sigset_in "user_mask" : len "sizemask", size "sizemask",
-  int "flags" : set "open_flags", ret = "fd", note = "SFD_CLOEXEC/SFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK" }
+  int "flags" : set "signalfd_flags", ret = "fd", note = "SFD_CLOEXEC/SFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK" }

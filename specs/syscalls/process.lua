@@ -29,7 +29,7 @@ syscall "waitpid" { custom = WSTATUS,
   pid "pid", out "stat_addr" : struct "int" : optional(), int "options" : set "wait_options",
   ret = "pid" }
 syscall "waitid" { custom = "siginfo_t conversion (si_signo, si_status)",
-  int "which" : set "waitid_idtype", pid "upid", ptr "infop", int "options" : set "wait_options",
+  int "which" : set "waitid_idtype", pid "upid", out "infop" : struct "siginfo" : optional(), int "options" : set "wait_options",
   out "ru" : struct "rusage" : optional(), ret = "int" }
 
 -- ids ------------------------------------------------------------------------------------
@@ -121,7 +121,8 @@ syscall "getcpu" { out "cpu" : struct "uint" : optional(), out "node" : struct "
 
 -- process control --------------------------------------------------------------------------------
 syscall "prctl" { custom = "option-dependent arguments; several options touch emulated state",
-  int "option", ulong "arg2", ulong "arg3", ulong "arg4", ulong "arg5", ret = "int" }
+  int "option" : set "prctl_options", ulong "arg2", ulong "arg3", ulong "arg4", ulong "arg5", ret = "int",
+  note = "-strace shows the arguments each option reads" }
 syscall "arch_prctl" { custom = "x86 TLS base registers (ARCH_SET_FS/GS)",
   int "option", ulong "arg2", ret = "int" }
 syscall "personality" { custom = "emulated personality", uint "personality", ret = "int" }
@@ -131,11 +132,11 @@ syscall "seccomp" { custom = "filters would see host syscall numbers", uint "op"
   ptr "uargs", ret = "int" }
 syscall "unshare" { ulong "unshare_flags" : set "clone_flags", ret = "int" }
 syscall "setns" { fd "fd", int "nstype" : set "clone_flags", ret = "int" }
-syscall "pidfd_open" { pid "pid", uint "flags", ret = "fd",
+syscall "pidfd_open" { pid "pid", uint "flags" : set "pidfd_flags", ret = "fd",
   note = "flags: PIDFD_NONBLOCK is O_NONBLOCK" }
 syscall "pidfd_getfd" { fd "pidfd", int "fd", uint "flags", ret = "fd" }
 syscall "pidfd_send_signal" { custom = "signals: siginfo_t conversion",
-  fd "pidfd", sig "sig", ptr "info", uint "flags", ret = "int" }
+  fd "pidfd", sig "sig", input "info" : struct "siginfo" : optional(), uint "flags", ret = "int" }
 syscall "kcmp" { pid "pid1", pid "pid2", int "type", ulong "idx1", ulong "idx2", ret = "int" }
 syscall "acct" { path "name" : optional(), ret = "int" }
 syscall "vhangup" { ret = "int" }

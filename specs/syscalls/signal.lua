@@ -32,15 +32,17 @@ syscall "sigsuspend" { custom = SIG .. ": old_sigset_t mask; arguments differ pe
 
 -- waiting for and queueing signals -------------------------------------------------------------------
 syscall "rt_sigtimedwait" { custom = SIG,
-  sigset_in "uthese" : len "sigsetsize", ptr "uinfo", input "uts" : struct "timespec" : optional(),
+  sigset_in "uthese" : len "sigsetsize", out "uinfo" : struct "siginfo" : optional(),
+  input "uts" : struct "timespec" : optional(),
   size "sigsetsize", ret = "int", note = "uinfo receives a siginfo_t; returns the signal number" }
 syscall "rt_sigtimedwait_time64" { custom = SIG,
-  sigset_in "uthese" : len "sigsetsize", ptr "uinfo", input "uts" : struct "timespec64" : optional(),
+  sigset_in "uthese" : len "sigsetsize", out "uinfo" : struct "siginfo" : optional(),
+  input "uts" : struct "timespec64" : optional(),
   size "sigsetsize", ret = "int", note = "uinfo receives a siginfo_t; returns the signal number" }
 syscall "rt_sigqueueinfo" { custom = SIG .. ": siginfo_t conversion",
-  pid "pid", sig "sig", ptr "uinfo", ret = "int" }
+  pid "pid", sig "sig", input "uinfo" : struct "siginfo", ret = "int" }
 syscall "rt_tgsigqueueinfo" { custom = SIG .. ": siginfo_t conversion",
-  pid "tgid", pid "pid", sig "sig", ptr "uinfo", ret = "int" }
+  pid "tgid", pid "pid", sig "sig", input "uinfo" : struct "siginfo", ret = "int" }
 
 -- returning from handlers, alternate stacks ---------------------------------------------------------
 syscall "rt_sigreturn" { custom = SIG .. ": restores the guest frame", ret = "noreturn" }

@@ -129,7 +129,7 @@ struct "dirent64" {
 
 struct "pollfd" {
   headers = { "asm/poll.h" },
-  { "fd", "int" }, { "events", "short" }, { "revents", "short" },
+  { "fd", "int" }, { "events", "short", set = "poll_events" }, { "revents", "short", set = "poll_events" },
 }
 
 -- x86_64 (and x32, which uses the same syscalls) packs it: 12 bytes, like i386's
@@ -137,9 +137,9 @@ struct "pollfd" {
 struct "epoll_event" {
   headers = { "linux/eventpoll.h" },
   variants = {
-    { when = { "x86_64", "x32" }, packed = true, { "events", "uint" }, { "data", "u64" } },
+    { when = { "x86_64", "x32" }, packed = true, { "events", "uint", set = "epoll_events" }, { "data", "u64" } },
     { when = { "i386", "arm", "arm64", "riscv", "mips", "powerpc", "s390", "sparc", "m68k", "arc", "alpha", "hppa", "sh" },
-      { "events", "uint" }, { "data", "u64" } },
+      { "events", "uint", set = "epoll_events" }, { "data", "u64" } },
   },
 }
 

@@ -81,10 +81,14 @@ struct "sched_param" {
 
 -- clone3: every field is a __aligned_u64, so the struct is 8-aligned even where
 -- u64 is not (i386, arc).  m68k: the probe's #pragma pack(2) caps it at 2.
+-- The u64 address fields are marked addr (-strace shows them in hex), flags and
+-- exit_signal name their constant sets.
 local clone_args = {
-  { "flags", "u64" }, { "pidfd", "u64" }, { "child_tid", "u64" }, { "parent_tid", "u64" },
-  { "exit_signal", "u64" }, { "stack", "u64" }, { "stack_size", "u64" }, { "tls", "u64" },
-  { "set_tid", "u64" }, { "set_tid_size", "u64" }, { "cgroup", "u64" },
+  { "flags", "u64", set = "clone_flags" }, { "pidfd", "u64", addr = true },
+  { "child_tid", "u64", addr = true }, { "parent_tid", "u64", addr = true },
+  { "exit_signal", "u64", set = "signals" }, { "stack", "u64", addr = true }, { "stack_size", "u64" },
+  { "tls", "u64", addr = true }, { "set_tid", "u64", addr = true }, { "set_tid_size", "u64" },
+  { "cgroup", "u64" },
 }
 local function with(t, extra)
   local v = {}

@@ -44,9 +44,9 @@ struct "stack_t" {
   ctype = "stack_t",
   headers = { "asm/signal.h" },
   variants = {
-    { when = { "mips" }, { "ss_sp", "ptr" }, { "ss_size", "ulong" }, { "ss_flags", "int" } },
+    { when = { "mips" }, { "ss_sp", "ptr" }, { "ss_size", "ulong" }, { "ss_flags", "int", set = "sigaltstack_flags" } },
     { when = { "x86", "arm", "arm64", "riscv", "powerpc", "s390", "sparc", "m68k", "arc", "alpha", "hppa", "sh" },
-      { "ss_sp", "ptr" }, { "ss_flags", "int" }, { "ss_size", "ulong" } },
+      { "ss_sp", "ptr" }, { "ss_flags", "int", set = "sigaltstack_flags" }, { "ss_size", "ulong" } },
   },
 }
 
@@ -75,4 +75,96 @@ struct "sigevent" {
   headers = { "asm/siginfo.h" },
   { "sigev_value", "union sigval" }, { "sigev_signo", "int" }, { "sigev_notify", "int" },
   { "_sigev_un", "union sigevent_un" },
+}
+
+-- siginfo_t (asm/siginfo.h): three ints (mips swaps si_code and si_errno,
+-- __ARCH_HAS_SWAPPED_SIGINFO), then union __sifields, the whole padded to
+-- SI_MAX_SIZE (128) by an int array that overlays it.  Which member of the
+-- union is live depends on si_signo and si_code (the kernel's siginfo_layout);
+-- -strace decodes it from these tables (docs/syscalls.md, Tracing).  The
+-- signal layer (emu/signal) converts siginfo by hand, not through these types.
+struct "siginfo_kill" {
+  ctype = "__typeof__(((union __sifields *)0)->_kill)",
+  headers = { "asm/siginfo.h" },
+  { "_pid", "int" }, { "_uid", "uint" },
+}
+
+struct "siginfo_timer" {
+  ctype = "__typeof__(((union __sifields *)0)->_timer)",
+  headers = { "asm/siginfo.h" },
+  { "_tid", "int" }, { "_overrun", "int" }, { "_sigval", "union sigval" }, { "_sys_private", "int" },
+}
+
+struct "siginfo_rt" {
+  ctype = "__typeof__(((union __sifields *)0)->_rt)",
+  headers = { "asm/siginfo.h" },
+  { "_pid", "int" }, { "_uid", "uint" }, { "_sigval", "union sigval" },
+}
+
+-- si_utime/si_stime are __kernel_clock_t (long); x32 makes them a 4-aligned long long.
+struct "siginfo_sigchld" {
+  ctype = "__typeof__(((union __sifields *)0)->_sigchld)",
+  headers = { "asm/siginfo.h" },
+  variants = {
+    { when = { "64bit", "i386", "arm", "o32", "n32", "ppc32", "m68k", "arc", "hppa", "sh" },
+      { "_pid", "int" }, { "_uid", "uint" }, { "_status", "int" }, { "_utime", "long" }, { "_stime", "long" } },
+    { when = { "x32" }, packed = true, align = 4,
+      { "_pid", "int" }, { "_uid", "uint" }, { "_status", "int" }, { "_utime", "s64" }, { "_stime", "s64" } },
+  },
+}
+
+-- After si_addr an anonymous union (_trapno, _addr_lsb, _addr_bnd, _addr_pkey,
+-- _perf) that -strace does not show: listed as overlays, its size kept.
+struct "siginfo_sigfault" {
+  ctype = "__typeof__(((union __sifields *)0)->_sigfault)",
+  headers = { "asm/siginfo.h" },
+  overlay = { "_trapno", "_addr_lsb", "_addr_bnd", "_addr_pkey", "_perf" },
+  variants = {
+    { when = { "64bit" }, size = 32, { "_addr", "ptr" } },
+    { when = { "32bit" }, size = 16, { "_addr", "ptr" } },
+  },
+}
+
+-- si_band is a long, but an int on sparc64 (__ARCH_SI_BAND_T).
+struct "siginfo_sigpoll" {
+  ctype = "__typeof__(((union __sifields *)0)->_sigpoll)",
+  headers = { "asm/siginfo.h" },
+  variants = {
+    { when = { "x86", "arm", "arm64", "riscv", "mips", "powerpc", "s390", "m68k", "arc", "alpha", "hppa", "sh" },
+      { "_band", "long" }, { "_fd", "int" } },
+    { when = { "sparc" }, { "_band", "int" }, { "_fd", "int" } },
+  },
+}
+
+struct "siginfo_sigsys" {
+  ctype = "__typeof__(((union __sifields *)0)->_sigsys)",
+  headers = { "asm/siginfo.h" },
+  { "_call_addr", "ptr" }, { "_syscall", "int" }, { "_arch", "uint" },
+}
+
+union "sifields" {
+  ctype = "union __sifields",
+  headers = { "asm/siginfo.h" },
+  { "_kill", "struct siginfo_kill" }, { "_timer", "struct siginfo_timer" }, { "_rt", "struct siginfo_rt" },
+  { "_sigchld", "struct siginfo_sigchld" }, { "_sigfault", "struct siginfo_sigfault" },
+  { "_sigpoll", "struct siginfo_sigpoll" }, { "_sigsys", "struct siginfo_sigsys" },
+}
+
+-- x32 aligns siginfo_t to 8 (__ARCH_SI_ATTRIBUTES).
+struct "siginfo" {
+  ctype = "siginfo_t",
+  headers = { "asm/siginfo.h" },
+  overlay = { "_si_pad" },
+  variants = {
+    { when = { "mips" }, size = 128,
+      { "si_signo", "int", set = "signals" }, { "si_code", "int" }, { "si_errno", "int" },
+      { "_sifields", "union sifields" } },
+    { when = { "x32" }, size = 128, align = 8,
+      { "si_signo", "int", set = "signals" }, { "si_errno", "int" }, { "si_code", "int" },
+      { "_sifields", "union sifields" } },
+    { when = { "x86_64", "i386", "arm", "arm64", "riscv", "powerpc", "s390", "sparc", "m68k", "arc", "alpha",
+               "hppa", "sh" }, size = 128,
+      { "si_signo", "int", set = "signals" }, { "si_errno", "int" }, { "si_code", "int" },
+      { "_sifields", "union sifields" } },
+  },
 }
