@@ -7,7 +7,7 @@
 # prints them for the same calls (docs/syscalls.md says where they differ);
 # @P@ in a pattern stands for a number (pid, uid, ticks), @A@ for an address.
 . "$(dirname "$0")/lib/tap.sh"
-plan 32
+plan 33
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/p.c" <<'C'
 #include <signal.h>
@@ -23,6 +23,7 @@ int main(void)
 	sigaddset(&a.sa_mask, SIGTERM);
 	sigaddset(&a.sa_mask, SIGINT);
 	sigaction(SIGUSR1, &a, 0);
+	raise(SIGUSR1);
 	ioctl(-1, TIOCGWINSZ, &w);
 	return 0;
 }
@@ -140,6 +141,8 @@ echo "$out" | grep -q 'rt_sigaction(SIGUSR1, {sa_handler=0x[0-9a-f]*, sa_flags=S
 ok $? "rt_sigaction: handler, symbolic sa_flags, mask by signal name"
 echo "$out" | grep -q 'ioctl(-1, TIOCGWINSZ, 0x[0-9a-f]*) = -1 EBADF (Bad file descriptor)'
 ok $? "ioctl: request by name, errno by name"
+echo "$out" | grep -q '^[0-9]* --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=[0-9]*, si_uid=[0-9]*} ---$'
+ok $? "a delivery to a handler: --- SIGUSR1 {siginfo} ---"
 echo "$out" | grep -q '^[0-9]* exit_group(0) = ?'
 ok $? "exit_group traced before the process ends"
 [ "$(echo "$out" | grep -c 'rt_sigaction(SIGUSR1')" = 1 ]

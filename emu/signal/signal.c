@@ -30,6 +30,10 @@
 #include "emu/signal/guest_signal.h"
 #include "emu/sys/internal.h"
 #include "emu/signal/signal.h"
+#include "emu/strace/strace.h"
+
+/* tracing is in the syscall library, which a test link may leave out */
+#pragma weak dm_strace_signal
 
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
@@ -502,6 +506,7 @@ static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsigaction 
 	}
 	struct dm_gsiginfo full = *info;
 	dm_siginfo_to_guest(dm_proc.abi, info, full.bytes);
+	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) dm_strace_signal(full.bytes);
 	if (!arch->signal_frame || !arch->signal_frame(cpu, &full, a, old, sp, sigtramp(arch), alt)) {
 		/* no room for the frame: the kernel forces SIGSEGV, which kills */
 		die_of(SIGSEGV);
