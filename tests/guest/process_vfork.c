@@ -205,11 +205,30 @@ static void thread_without_files(void)
 	/* the thread's stack stays mapped: it may still be leaving */
 }
 
-int main(void)
+/* posix_spawn of a program of the guest's own architecture (ourselves): under
+ * dragoman the child runs under dragoman again */
+static void spawn_self(void)
 {
+	puts("-- posix_spawn of ourselves");
+	char *argv[] = { "self-again", "spawned", NULL };
+	pid_t pid;
+	int r = posix_spawn(&pid, "/proc/self/exe", NULL, NULL, argv, environ);
+	SHOW("posix_spawn /proc/self/exe = %s", ename(r));
+	int st;
+	OK(waitpid(pid, &st, 0) == pid);
+	show_status("spawned self", st);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "spawned")) {
+		SHOW("spawned: argv[0]=%s", argv[0]);
+		return 11;
+	}
 	vfork_shares_memory();
 	vfork_exec();
 	spawn();
+	spawn_self();
 	clone_vm();
 	thread_without_files();
 	return 0;
