@@ -8,7 +8,7 @@ runs=${1:-5}
 out=build/bench
 mkdir -p "$out"
 dm=build/dragoman
-WORKLOADS=${WORKLOADS:-"sieve hash qsort fp vm"}
+WORKLOADS=${WORKLOADS:-"sieve hash qsort fp vm spawn"}
 for w in $WORKLOADS; do
 	gcc -O2 -o "$out/$w.native" tests/bench/$w.c -lm
 	aarch64-linux-gnu-gcc -O2 -static -o "$out/$w.arm64" tests/bench/$w.c -lm
