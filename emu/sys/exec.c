@@ -155,16 +155,25 @@ static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, ch
 	return dm_sys_err(c->abi, r);
 }
 
+/* filename, argv, envp from the guest (argument positions i, i+1, i+2),
+ * held until release_to; 0 or -errno (host). */
+static int copy_args(struct dm_sys_call *c, int i, char **path, char ***argv, char ***envp)
+{
+	*path = NULL, *argv = *envp = NULL;
+	int r = dm_copy_path(dm_call_named(c, "filename", i), path);
+	hold(g_free, *path);
+	if (!r && dm_call_named(c, "argv", i + 1)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", i + 1), argv);
+	hold(free_strv, *argv);
+	if (!r && dm_call_named(c, "envp", i + 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", i + 2), envp);
+	hold(free_strv, *envp);
+	return r;
+}
+
 int64_t dm_sys_execve(struct dm_sys_call *c)
 {
 	int mark = nheld;
-	char *path = NULL, **argv = NULL, **envp = NULL;
-	int r = dm_copy_path(dm_call_named(c, "filename", 0), &path);
-	hold(g_free, path);
-	if (!r && dm_call_named(c, "argv", 1)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 1), &argv);
-	hold(free_strv, argv);
-	if (!r && dm_call_named(c, "envp", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 2), &envp);
-	hold(free_strv, envp);
+	char *path, **argv, **envp;
+	int r = copy_args(c, 0, &path, &argv, &envp);
 	int64_t ret = r ? DM_GERR(-r) : do_exec(c, path, argv, envp);
 	release_to(mark);
 	return ret;
@@ -175,13 +184,8 @@ int64_t dm_sys_execveat(struct dm_sys_call *c)
 	int64_t dirfd = dm_dirfd_to_host(c->abi, dm_call_named(c, "fd", 0));
 	uint64_t flags = dm_set_to_host(c->abi->sets[DM_SET_at_flags], dm_call_named(c, "flags", 4));
 	int mark = nheld;
-	char *path = NULL, **argv = NULL, **envp = NULL;
-	int r = dm_copy_path(dm_call_named(c, "filename", 1), &path);
-	hold(g_free, path);
-	if (!r && dm_call_named(c, "argv", 2)) r = dm_copy_strv(c->abi, dm_call_named(c, "argv", 2), &argv);
-	hold(free_strv, argv);
-	if (!r && dm_call_named(c, "envp", 3)) r = dm_copy_strv(c->abi, dm_call_named(c, "envp", 3), &envp);
-	hold(free_strv, envp);
+	char *path, **argv, **envp;
+	int r = copy_args(c, 1, &path, &argv, &envp);
 	int64_t ret;
 	if (r) {
 		ret = DM_GERR(-r);
@@ -197,4 +201,3 @@ int64_t dm_sys_execveat(struct dm_sys_call *c)
 	release_to(mark);
 	return ret;
 }
-
