@@ -57,6 +57,24 @@ DM_IR_OP(CLREX, 0, 0)     /* disarm the monitor */
 DM_IR_OP(CAS, 3, 1)       /* dst = old mem[a]; if old == b then mem[a] = c; atomic */
 DM_IR_OP(RMW, 2, 1)       /* dst = old mem[a]; mem[a] = old OP b, OP = enum dm_ir_rmw in imm; atomic */
 DM_IR_OP(FENCE, 0, 0)
+/* floating point with a guarded fast path (emu/dbt/ir_fp.h): imm points to a
+ * struct dm_ir_fp; dst = the host's IEEE result when the guest's FP control
+ * and status words allow it and the result is in the op's safe range, else
+ * dst = fp->slow(cpu, a, b, c), the exact guest semantics (which may set
+ * status bits).  size: the float width (4 or 8); conversions: the low nibble
+ * is the result width, the high nibble the operand's. */
+DM_IR_OP(FADD, 2, 1)
+DM_IR_OP(FSUB, 2, 1)
+DM_IR_OP(FMUL, 2, 1)
+DM_IR_OP(FDIV, 2, 1)
+DM_IR_OP(FSQRT, 1, 1)
+DM_IR_OP(FMA, 3, 1)       /* a + b * c, rounded once */
+DM_IR_OP(FCMP, 2, 1)      /* dst = NZCV of comparing a with b (bits 31..28: 0110 eq, 1000 lt, 0010 gt) */
+DM_IR_OP(FCVT, 1, 1)      /* float of the other width -> float of width size & 15 */
+DM_IR_OP(FTOSI, 1, 1)     /* float -> signed integer, rounding toward zero */
+DM_IR_OP(FTOUI, 1, 1)     /* float -> unsigned integer, rounding toward zero */
+DM_IR_OP(SITOF, 1, 1)     /* signed integer -> float */
+DM_IR_OP(UITOF, 1, 1)     /* unsigned integer -> float */
 /* out-of-line work */
 DM_IR_OP(CALL, 3, 1)      /* dst = ((dm_helper_fn)imm)(cpu, a, b, c) */
 /* control: every block ends with one of EXIT*; BRCOND may exit early */

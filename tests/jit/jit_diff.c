@@ -15,6 +15,7 @@
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/helpers.h"
+#include "emu/dbt/ir_fp.h"
 #include "emu/jit/jit.h"
 
 #define STATE 1024           /* bytes of fake CPU state (struct dm_cpu first) */
@@ -43,6 +44,46 @@ static uint64_t helper(void *cpu, uint64_t a, uint64_t b, uint64_t c)
 	memcpy(s + SLOT0 + 72, &w, 8);
 	return (a * 31) ^ (b + (c << 3)) ^ v;
 }
+
+/* FP ops (emu/dbt/ir_fp.h) with a fake slow path: a hash of the operands
+ * that also sets status bits, so any disagreement between the JIT's guard and
+ * dm_ir_fp_fast (which path ran) shows in the result or the state. */
+#define FP_CTL (SLOT0 + 16)
+#define FP_ST (SLOT0 + 24)
+static unsigned long fp_ops, fp_slow_calls;   /* generated, and slow paths run (both ways) */
+static uint64_t fp_slow(void *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t mask)
+{
+	uint8_t *s = cpu;
+	fp_slow_calls++;
+	uint64_t st;
+	memcpy(&st, s + FP_ST, 8);
+	st |= 0x10 | (a & 0x8f) | (b & 0x300);
+	memcpy(s + FP_ST, &st, 8);
+	return ((a * 0x9e3779b97f4a7c15ull) ^ (b * 31) ^ (c << 7) ^ 0x5a5a) & mask;
+}
+static uint64_t fp_slow4(void *cpu, uint64_t a, uint64_t b, uint64_t c) { return fp_slow(cpu, a, b, c, 0xffffffffu); }
+static uint64_t fp_slow8(void *cpu, uint64_t a, uint64_t b, uint64_t c) { return fp_slow(cpu, a, b, c, ~0ull); }
+static const struct dm_ir_fp fp_desc[2][4] = {   /* [result 8 bytes][guard] */
+	{ { fp_slow4, FP_CTL, 0x01c00000, FP_ST, 0x10 }, { fp_slow4, FP_CTL, 0, FP_ST, 0 },
+	  { fp_slow4, FP_CTL, 0x01000000, FP_ST, 0 }, { fp_slow4, FP_CTL, 0, FP_ST, 0x9f } },
+	{ { fp_slow8, FP_CTL, 0x01c00000, FP_ST, 0x10 }, { fp_slow8, FP_CTL, 0, FP_ST, 0 },
+	  { fp_slow8, FP_CTL, 0x01000000, FP_ST, 0 }, { fp_slow8, FP_CTL, 0, FP_ST, 0x9f } },
+};
+static const uint64_t fedges8[] = {
+	0, 0x8000000000000000ull, 0x3ff0000000000000ull, 0xbff8000000000000ull, 0x7ff0000000000000ull,
+	0xfff0000000000000ull, 0x7ff8000000000000ull, 0x7ff0000000000001ull, 0xfff4000000dead00ull, 1,
+	0x000fffffffffffffull, 0x0010000000000000ull, 0x0020000000000000ull, 0x001fffffffffffffull,
+	0x3fefffffffffffffull, 0x7fefffffffffffffull, 0x43e0000000000000ull, 0xc3e0000000000000ull,
+	0x43dfffffffffffffull, 0xc3dfffffffffffffull, 0x41e0000000000000ull, 0xc1e0000000000000ull,
+	0xc1e0000000200000ull, 0xc1dfffffffc00000ull, 0x41efffffffe00000ull, 0x41f0000000000000ull,
+	0xbfefffffffffffffull, 0xbff0000000000000ull, 0x47efffffe0000000ull, 0x47effffff0000000ull,
+	0x3810000000000000ull, 0x380fffffffffffffull, 0x36a0000000000000ull,
+};
+static const uint32_t fedges4[] = {
+	0, 0x80000000, 0x3f800000, 0xbfc00000, 0x7f800000, 0xff800000, 0x7fc00000, 0x7f800001, 0xffa0dead, 1,
+	0x007fffff, 0x00800000, 0x01000000, 0x00ffffff, 0x3f7fffff, 0x7f7fffff, 0x5f000000, 0xdf000000, 0x5effffff,
+	0x4f000000, 0xcf000000, 0x4effffff, 0x4f800000, 0xbf7fffff, 0xbf800000,
+};
 
 static GRand *rng;
 static uint64_t r64(void) { return (uint64_t)g_rand_int(rng) << 32 | g_rand_int(rng); }
@@ -97,13 +138,63 @@ static dm_temp addr(struct gen *g, unsigned size, uint64_t *a)
 	return dm_ir_op2(g->b, DM_IR_ADD, 8, base, dm_ir_const(g->b, (uint64_t)k));
 }
 
+/* an FP operand of `size` bytes: edge values, values near one, anything */
+static dm_temp fpick(struct gen *g, unsigned size)
+{
+	uint64_t v;
+	switch (rn(6)) {
+	case 0: return pick(g);
+	case 1: v = size == 8 ? fedges8[rn(G_N_ELEMENTS(fedges8))] : fedges4[rn(G_N_ELEMENTS(fedges4))]; break;
+	case 2: v = r64(); break;
+	default:   /* modest exponent, random fraction and sign */
+		v = size == 8 ? (uint64_t)(0x3e0 + rn(0x40)) << 52 | (r64() & 0x800fffffffffffffull)
+			      : (uint64_t)(0x60 + rn(0x40)) << 23 | (r64() & 0x807fffff);
+		break;
+	}
+	dm_temp t = dm_ir_const(g->b, v);
+	if (rn(3) == 0) {   /* sometimes in a register rather than an immediate */
+		dm_temp z = dm_ir_const(g->b, 0);
+		t = dm_ir_op2(g->b, DM_IR_OR, 8, t, z);
+		t = dm_ir_op2(g->b, DM_IR_XOR, 8, t, z);
+	}
+	return t;
+}
+
+static void gen_fp(struct gen *g)
+{
+	static const enum dm_ir_op ops[] = { DM_IR_FADD, DM_IR_FSUB, DM_IR_FMUL, DM_IR_FDIV, DM_IR_FSQRT, DM_IR_FMA,
+		DM_IR_FMA, DM_IR_FCMP, DM_IR_FCVT, DM_IR_FTOSI, DM_IR_FTOUI, DM_IR_SITOF, DM_IR_UITOF };
+	struct dm_ir_block *b = g->b;
+	enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
+	unsigned fs = w48(), is = w48(), size = fs, rs = fs;
+	dm_temp x, y = 0, z = 0;
+	if (rn(4) == 0) dm_ir_put(b, 4, FP_CTL, dm_ir_const(b, rn(2) ? 0 : rval()));
+	if (rn(4) == 0) dm_ir_put(b, 8, FP_ST, dm_ir_const(b, rn(2) ? 0x9f : rn(2) ? 0x10 : 0));
+	switch (op) {
+	case DM_IR_FCVT: size = rs | (12 - fs) << 4; x = fpick(g, 12 - fs); break;
+	case DM_IR_FTOSI: case DM_IR_FTOUI: rs = is; size = is | fs << 4; x = fpick(g, fs); break;
+	case DM_IR_SITOF: case DM_IR_UITOF: size = fs | is << 4; x = rn(2) ? pick(g) : dm_ir_const(b, rval()); break;
+	default:
+		x = fpick(g, fs);
+		if (dm_ir_op_nsrc[op] > 1) y = fpick(g, fs);
+		if (dm_ir_op_nsrc[op] > 2) z = fpick(g, fs);
+		break;
+	}
+	const struct dm_ir_fp *d = &fp_desc[rs == 8][rn(4)];
+	dm_temp r = dm_ir_emit(b, op, size, x, y, z, (uint64_t)(uintptr_t)d);
+	fp_ops++;
+	add(g, r);
+	if (rn(2)) dm_ir_put(b, 8, state_off(8), r);
+	if (rn(4) == 0) add(g, dm_ir_get(b, 8, FP_ST));
+}
+
 static void gen_one(struct gen *g)
 {
 	struct dm_ir_block *b = g->b;
 	uint64_t a;
 	unsigned s;
 	dm_temp t, u;
-	switch (rn(26)) {
+	switch (rn(29)) {
 	case 0: g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); break;
 	case 1: s = msize(); add(g, dm_ir_get(b, s, state_off(s))); break;
 	case 2: s = msize(); dm_ir_put(b, s, state_off(s), pick(g)); break;
@@ -196,6 +287,7 @@ static void gen_one(struct gen *g)
 		}
 		break;
 	case 25: if (rn(4) == 0) dm_ir_emit(b, DM_IR_FENCE, 8, 0, 0, 0, 0); break;
+	default: gen_fp(g); break;   /* 26..28 */
 	}
 }
 
@@ -240,6 +332,10 @@ static bool differ_check(struct dm_ir_block *b, unsigned id, bool *compiled)
 {
 	struct dm_tb tb = { .pc = b->pc, .end = b->end_pc, .ir = *b };
 	*compiled = dm_jit_compile(&tb);
+	if (!*compiled && dm_jit_full()) {   /* the code region filled up: start a new one, as the dispatcher does */
+		dm_jit_flush();
+		*compiled = dm_jit_compile(&tb);
+	}
 	if (!*compiled) return true;
 
 	memcpy(st_i, state_init, STATE);
@@ -314,6 +410,7 @@ static void test_random(void)
 		if (bad >= 5) break;
 	}
 	printf("# %u blocks, %u differ, %u declined by the JIT\n", blocks, bad, declined);
+	printf("# %lu FP ops generated, %lu slow paths run (interpreter and JIT)\n", fp_ops, fp_slow_calls);
 	g_assert_cmpuint(bad, ==, 0);
 	g_assert_cmpuint(declined, ==, 0);
 }

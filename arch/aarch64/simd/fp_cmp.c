@@ -2,6 +2,7 @@
  * compare", "conditional select" and "immediate": FCMP FCMPE FCCMP FCCMPE
  * FCSEL FMOV (scalar, immediate).  Flags travel through IR temps (NZCV in
  * bits 31..28) so the integer front-end's flag handling stays in charge. */
+#include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
 
@@ -33,8 +34,19 @@ static bool emit_cmp(struct a64_tr *t, uint32_t insn, dm_temp cond)
 	return true;
 }
 
-A64_INSN(FCMP_float) { return fcmp_valid(insn) && emit_cmp(t, insn, 0); }
-A64_INSN(FCMPE_float) { return fcmp_valid(insn) && emit_cmp(t, insn, 0); }
+/* FCMP, FCMPE: a guarded IR op (fp_ir.h) */
+static bool emit_fcmp(struct a64_tr *t, uint32_t insn)
+{
+	int sz = ftype_sz(insn);
+	unsigned n = 1u << sz;
+	dm_temp x = a64_vget(t, F_RN(insn), 0, n);
+	dm_temp y = (insn & 8) ? a64_const(t, 0) : a64_vget(t, F_RM(insn), 0, n);   /* compare with #0.0 */
+	a64_set_nzcv(t, a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1));
+	return true;
+}
+
+A64_INSN(FCMP_float) { return fcmp_valid(insn) && emit_fcmp(t, insn); }
+A64_INSN(FCMPE_float) { return fcmp_valid(insn) && emit_fcmp(t, insn); }
 A64_INSN(FCCMP_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
 A64_INSN(FCCMPE_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
 

@@ -2,6 +2,7 @@
  * integer" and "... and fixed-point": FCVT{N,P,M,Z,A}{S,U}, SCVTF, UCVTF,
  * FMOV to/from general registers.  General registers are read and written
  * in IR (a64_get_x/a64_set_x) so XZR and the W view follow the base ISA. */
+#include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 
 static int ftype_sz(uint32_t insn) { static const int m[4] = { 2, 3, -1, -1 }; return m[(insn >> 22) & 3]; }
@@ -37,9 +38,17 @@ static uint64_t int_to_fp_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
 static bool cvt_int_valid(uint32_t insn) { return ftype_sz(insn) > 0; }
 static bool cvt_fixed_valid(uint32_t insn) { return ftype_sz(insn) > 0 && ((insn >> 31) || ((insn >> 15) & 1)); }
 
+/* FCVTZS/FCVTZU (integer): rmode 11, opcode 00x, bit 21 set */
+static bool is_fcvtz_int(uint32_t insn) { return ((insn >> 16) & 0x3e) == 0x38; }
+/* SCVTF/UCVTF (integer): rmode 00, opcode 01x, bit 21 set */
+static bool is_cvtf_int(uint32_t insn) { return ((insn >> 16) & 0x3e) == 0x22; }
+
 static bool emit_to_int(struct a64_tr *t, uint32_t insn)
 {
-	dm_temp r = simd_call(t, fp_to_int_exec, insn, 0, 0);
+	int sz = ftype_sz(insn);
+	dm_temp r = is_fcvtz_int(insn)
+		? a64_fp_to_int(t, sz, insn >> 31, (insn >> 16) & 1, a64_vget(t, F_RN(insn), 0, 1u << sz))
+		: simd_call(t, fp_to_int_exec, insn, 0, 0);
 	a64_set_x(t, F_RD(insn), insn >> 31, r);
 	return true;
 }
@@ -47,6 +56,11 @@ static bool emit_to_int(struct a64_tr *t, uint32_t insn)
 static bool emit_to_fp(struct a64_tr *t, uint32_t insn)
 {
 	dm_temp x = a64_get_x(t, F_RN(insn), insn >> 31);
+	if (is_cvtf_int(insn)) {
+		a64_vput(t, F_RD(insn), 0, 8, a64_fp_from_int(t, ftype_sz(insn), insn >> 31, (insn >> 16) & 1, x));
+		a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+		return true;
+	}
 	a64_call(t, int_to_fp_exec, a64_const(t, insn), x, a64_const(t, 0));
 	return true;
 }

@@ -1,6 +1,8 @@
 /* arch/aarch64/simd/fp_dp2.c: "Floating-point data-processing (2 and 3
  * source)": FMUL FDIV FADD FSUB FMAX FMIN FMAXNM FMINNM FNMUL, and the fused
- * FMADD FMSUB FNMADD FNMSUB (one rounding: host FMA). */
+ * FMADD FMSUB FNMADD FNMSUB (one rounding: host FMA).  The arithmetic ones
+ * are guarded IR ops (fp_ir.h), the min/max ones helper calls. */
+#include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
 
@@ -37,35 +39,47 @@ static uint64_t fp_dp2_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
 
 static bool fp_dp2_valid(uint32_t insn) { return ftype_sz(insn) > 0 && ((insn >> 12) & 15) <= 8; }
 
-SIMD_ROW(FMUL_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FDIV_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FADD_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FSUB_float, fp_dp2_valid, fp_dp2_exec)
+/* FMUL FDIV FADD FSUB FNMUL: guarded IR ops (fp_ir.h); FNMUL negates the
+ * rounded product (a NaN result included), as fp_binop does */
+static bool emit_dp2(struct a64_tr *t, uint32_t insn)
+{
+	static const enum dm_ir_op ops[4] = { DM_IR_FMUL, DM_IR_FDIV, DM_IR_FADD, DM_IR_FSUB };
+	int sz = ftype_sz(insn), op = (insn >> 12) & 15;
+	unsigned n = 1u << sz;
+	dm_temp r = a64_fp_arith(t, op == 8 ? DM_IR_FMUL : ops[op], sz, a64_vget(t, F_RN(insn), 0, n), a64_vget(t, F_RM(insn), 0, n));
+	if (op == 8) r = a64_op2i(t, DM_IR_XOR, 8, r, fp_signbit(sz));
+	a64_vput(t, F_RD(insn), 0, 8, r);
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+	return true;
+}
+
+A64_INSN(FMUL_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FDIV_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FADD_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FSUB_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 SIMD_ROW(FMAX_float, fp_dp2_valid, fp_dp2_exec)
 SIMD_ROW(FMIN_float, fp_dp2_valid, fp_dp2_exec)
 SIMD_ROW(FMAXNM_float, fp_dp2_valid, fp_dp2_exec)
 SIMD_ROW(FMINNM_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FNMUL_float, fp_dp2_valid, fp_dp2_exec)
+A64_INSN(FNMUL_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 
 /* FMADD: a + n*m; o0 negates n, o1 negates a (FPNeg before NaN handling) */
-static uint64_t fp_dp3_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
+static bool emit_dp3(struct a64_tr *t, uint32_t insn)
 {
-	struct a64_cpu *cp = CPU(cpu);
-	struct fpst s = fpst_of(cp);
 	int sz = ftype_sz(insn), o1 = (insn >> 21) & 1, o0 = (insn >> 15) & 1;
-	uint64_t m = fp_mask(sz);
-	uint64_t n = cp->v[F_RN(insn)][0] & m, mm = cp->v[F_RM(insn)][0] & m, a = cp->v[(insn >> 10) & 31][0] & m;
-	if (o1) a = fp_neg(sz, a);
-	if (o0 != o1) n = fp_neg(sz, n);
-	cp->v[F_RD(insn)][0] = fp_muladd(sz, a, n, mm, &s);
-	cp->v[F_RD(insn)][1] = 0;
-	fpst_done(cp, &s);
-	return 0;
+	unsigned bytes = 1u << sz;
+	dm_temp n = a64_vget(t, F_RN(insn), 0, bytes), m = a64_vget(t, F_RM(insn), 0, bytes);
+	dm_temp a = a64_vget(t, (insn >> 10) & 31, 0, bytes);
+	if (o1) a = a64_op2i(t, DM_IR_XOR, 8, a, fp_signbit(sz));
+	if (o0 != o1) n = a64_op2i(t, DM_IR_XOR, 8, n, fp_signbit(sz));
+	a64_vput(t, F_RD(insn), 0, 8, a64_fp_muladd(t, sz, a, n, m));
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+	return true;
 }
 
 static bool fp_dp3_valid(uint32_t insn) { return ftype_sz(insn) > 0; }
 
-SIMD_ROW(FMADD_float, fp_dp3_valid, fp_dp3_exec)
-SIMD_ROW(FMSUB_float, fp_dp3_valid, fp_dp3_exec)
-SIMD_ROW(FNMADD_float, fp_dp3_valid, fp_dp3_exec)
-SIMD_ROW(FNMSUB_float, fp_dp3_valid, fp_dp3_exec)
+A64_INSN(FMADD_float) { return fp_dp3_valid(insn) && emit_dp3(t, insn); }
+A64_INSN(FMSUB_float) { return fp_dp3_valid(insn) && emit_dp3(t, insn); }
+A64_INSN(FNMADD_float) { return fp_dp3_valid(insn) && emit_dp3(t, insn); }
+A64_INSN(FNMSUB_float) { return fp_dp3_valid(insn) && emit_dp3(t, insn); }

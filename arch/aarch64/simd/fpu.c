@@ -150,7 +150,7 @@ static uint64_t finish(int sz, int op, uint64_t a, uint64_t b, uint64_t c, struc
 /* The fast path (what QEMU calls hardfloat): with round-to-nearest, no
  * flush-to-zero, IXC already accumulated in FPSR, normal operands and a
  * normal result, the host's result in its default mode is Arm's and no flag
- * other than IXC can arise — so no MXCSR switch, no flag bookkeeping.
+ * other than IXC can arise (results in the lowest normal binade excepted) — so no MXCSR switch, no flag bookkeeping.
  * Everything else (NaN, infinity, zero, subnormal, overflow, underflow,
  * directed rounding, the first inexact result) takes the exact path. */
 static inline bool fast_mode(const struct fpst *s)
@@ -162,6 +162,15 @@ static inline bool is_normal(int sz, uint64_t x)
 {
 	uint64_t e = (x >> fp_fbits(sz)) & ((1u << fp_ebits(sz)) - 1);
 	return e != 0 && e != (1u << fp_ebits(sz)) - 1u;
+}
+
+/* A fast-path result must also be clear of Arm's before-rounding tininess:
+ * a product rounded up to the smallest normal was tiny (UFC) on Arm but not
+ * on x86, so the lowest binade takes the exact path too. */
+static inline bool is_safe_result(int sz, uint64_t x)
+{
+	uint64_t e = (x >> fp_fbits(sz)) & ((1u << fp_ebits(sz)) - 1);
+	return e >= 2 && e != (1u << fp_ebits(sz)) - 1u;
 }
 
 static bool fast2(int sz, int op, uint64_t a, uint64_t b, uint64_t *r, const struct fpst *s)
@@ -190,7 +199,7 @@ static bool fast2(int sz, int op, uint64_t a, uint64_t b, uint64_t *r, const str
 		memcpy(&r32, &z, 4);
 		*r = r32;
 	}
-	return is_normal(sz, *r);
+	return is_safe_result(sz, *r);
 }
 
 uint64_t fp_add(int sz, uint64_t a, uint64_t b, struct fpst *s)
@@ -276,7 +285,7 @@ uint64_t fp_muladd(int sz, uint64_t addend, uint64_t a, uint64_t b, struct fpst 
 			memcpy(&r32, &z, 4);
 			r = r32;
 		}
-		if (is_normal(sz, r)) return r;
+		if (is_safe_result(sz, r)) return r;
 	}
 	addend = fp_flush_in(sz, addend, s); a = fp_flush_in(sz, a, s); b = fp_flush_in(sz, b, s);
 	int ta = fp_type(sz, a), tb = fp_type(sz, b);

@@ -13,6 +13,8 @@ static bool zero_extended32(struct a64_tr *t, dm_temp v)
 	switch (x->op) {
 	case DM_IR_GET: case DM_IR_LD: case DM_IR_CONST: case DM_IR_SEXT: case DM_IR_LDS:
 		return false;            /* width is not the operating width for these */
+	case DM_IR_FTOSI: case DM_IR_FTOUI:
+		return (x->size & 15) == 4;   /* low nibble: the integer result's width */
 	default:
 		return x->size == 4;
 	}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "emu/dbt/ir_fp.h"
 #include "emu/jit/x86_64/lower.h"
 
 /* ---- analysis ------------------------------------------------------------ */
@@ -29,6 +30,13 @@ bool x86_supported(const struct dm_ir_insn *x)
 	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
 	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
 		return s == 4 || s == 8;
+	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
+	case DM_IR_FCMP:
+		return (s == 4 || s == 8) && x->imm;
+	case DM_IR_FCVT:
+		return (s == 0x48 || s == 0x84) && x->imm;
+	case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		return ((s & 15) == 4 || (s & 15) == 8) && ((s >> 4) == 4 || (s >> 4) == 8) && x->imm;
 	case DM_IR_NOPS:
 		return false;
 	}
@@ -42,6 +50,9 @@ static bool pure(int op)
 	case DM_IR_CALL: case DM_IR_PUT: case DM_IR_ST: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_INSN:
 	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
 		return false;
+	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
+	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		return false;   /* the slow path may raise status flags */
 	default:
 		return true;
 	}
@@ -57,6 +68,9 @@ static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
 	case DM_IR_COND: case DM_IR_STX: return 1;
 	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
 	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
+	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
+	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		return (uint8_t)dm_ir_fp_rsize(x);   /* FCMP: NZCV in bits 31..28 */
 	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
 	}
 }
@@ -100,6 +114,14 @@ void x86_analyse(struct cg *g)
 		case DM_IR_CALL:
 			nfw = 0;
 			break;
+		case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
+		case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF: {
+			/* the slow path may write the 8 bytes of the status word, nothing else */
+			uint64_t st = dm_ir_fp_of(x)->st_off;
+			for (int k = 0; k < nfw; k++)
+				if (fw[k].off < st + 8 && st < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
+			break;
+		}
 		case DM_IR_OR: case DM_IR_ADD: case DM_IR_XOR: case DM_IR_SUB:
 		case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: {
 			/* x op 0 (and 0 op x for the commutative ones) is x at width size */

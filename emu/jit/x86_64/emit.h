@@ -191,6 +191,9 @@ static inline void x_shrd_imm(struct xbuf *x, int sz, int d, int s, int n) { OP(
 static inline void x_bt_imm(struct xbuf *x, int sz, int r, int bit) { OP(x, sz, "\x0f\xba", 4, r, 0); x_b(x, (uint8_t)bit); }
 static inline void x_bt_rr(struct xbuf *x, int sz, int r, int bitreg) { OP(x, sz, "\x0f\xa3", bitreg, r, 0); }
 static inline void x_btr_imm(struct xbuf *x, int sz, int r, int bit) { OP(x, sz, "\x0f\xba", 6, r, 0); x_b(x, (uint8_t)bit); }
+static inline void x_test_mi(struct xbuf *x, int base, int32_t disp, int32_t imm) { OP(x, 4, "\xf7", 0, base | XMEM, disp); x_d(x, (uint32_t)imm); }
+static inline void x_push(struct xbuf *x, int r) { if (r & 8) x_b(x, 0x41); x_b(x, (uint8_t)(0x50 + (r & 7))); }
+static inline void x_pop(struct xbuf *x, int r) { if (r & 8) x_b(x, 0x41); x_b(x, (uint8_t)(0x58 + (r & 7))); }
 static inline void x_lahf(struct xbuf *x) { x_b(x, 0x9f); }
 static inline void x_cmc(struct xbuf *x) { x_b(x, 0xf5); }
 static inline void x_mfence(struct xbuf *x) { x_b(x, 0x0f); x_b(x, 0xae); x_b(x, 0xf0); }

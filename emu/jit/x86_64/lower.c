@@ -88,7 +88,7 @@ static int alloc_reg(struct cg *g, dm_temp t)
 }
 
 /* Give t (being defined now) a register and return it. */
-static int def(struct cg *g, dm_temp t)
+int x86_def(struct cg *g, dm_temp t)
 {
 	int r = alloc_reg(g, t);
 	g->regtemp[r] = t;
@@ -107,7 +107,7 @@ static bool const_s32(struct cg *g, dm_temp t, int32_t *v)
 }
 
 /* Put t's value in a register: its own, or `scratch`. */
-static int fetch(struct cg *g, dm_temp t, int scratch)
+int x86_fetch(struct cg *g, dm_temp t, int scratch)
 {
 	struct tinfo *ti = &g->t[t];
 	switch (ti->loc) {
@@ -121,12 +121,12 @@ static int fetch(struct cg *g, dm_temp t, int scratch)
 /* Copy t's value into register r (a scratch). */
 static void fetch_to(struct cg *g, dm_temp t, int r)
 {
-	int s = fetch(g, t, r);
+	int s = x86_fetch(g, t, r);
 	if (s != r) x_mov_rr(g->x, 8, r, s);
 }
 
 /* Operands whose last use is insn i give their registers back. */
-static void release(struct cg *g, int32_t i, const struct dm_ir_insn *x)
+void x86_release(struct cg *g, int32_t i, const struct dm_ir_insn *x)
 {
 	const dm_temp ops[3] = { x->a, x->b, x->c };
 	for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) {
@@ -184,7 +184,7 @@ static void to_epilogue(struct cg *g, uint64_t rax)
 static void exit_chain(struct cg *g, uint64_t pc)
 {
 	count_insns(g);
-	while (((uintptr_t)g->x->p + 1) & 3) x_b(g->x, 0x90);
+	while (((uintptr_t)g->x->p + 1) & 3 && !g->x->overflow) x_b(g->x, 0x90);   /* a full buffer does not advance */
 	struct dm_jit_exit *e = dm_x86_new_exit();
 	e->kind = DM_JIT_EXIT_CHAIN;
 	e->gen = dm_x86_rt.gen;
@@ -210,12 +210,12 @@ static int hsz(unsigned size) { return size == 8 ? 8 : 4; }
 static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn *in, int32_t i)
 {
 	int sz = hsz(in->size);
-	int ra = fetch(g, in->a, RCX);
+	int ra = x86_fetch(g, in->a, RCX);
 	int32_t imm;
 	bool bimm = const_s32(g, in->b, &imm);
-	int rb = bimm ? -1 : fetch(g, in->b, RDX);
-	release(g, i, in);
-	int d = def(g, in->dst);
+	int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
+	x86_release(g, i, in);
+	int d = x86_def(g, in->dst);
 	if (bimm) {
 		x_mov_rr(g->x, sz, d, ra);
 		x_alu_ri(g->x, op, sz, d, imm);
@@ -238,7 +238,7 @@ static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn
 static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
 {
 	dm_temp a = g->abase[i] ? g->abase[i] : g->in[i].a;
-	*base = fetch(g, a, R11);
+	*base = x86_fetch(g, a, R11);
 	*disp = g->gbase + (g->abase[i] ? g->adisp[i] : 0);
 }
 
@@ -272,13 +272,13 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 	int32_t imm;
 	switch (in->op) {
 	case DM_IR_SUBF: {
-		int ra = fetch(g, in->a, RCX);
+		int ra = x86_fetch(g, in->a, RCX);
 		bool bimm = const_s32(g, in->b, &imm);
-		int rb = bimm ? -1 : fetch(g, in->b, RDX);
-		release(g, i, in);
+		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
+		x86_release(g, i, in);
 		/* allocate every result before touching the host flags */
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
-		if (g->materialize[i]) def(g, in->dst);
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
+		if (g->materialize[i]) x86_def(g, in->dst);
 		if (bimm) x_alu_ri(g->x, ALU_CMP, sz, ra, imm);
 		else x_alu_rr(g->x, ALU_CMP, sz, ra, rb);
 		invert_c = true;
@@ -287,19 +287,19 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 	case DM_IR_ADDF: {
 		fetch_to(g, in->a, RCX);
 		bool bimm = const_s32(g, in->b, &imm);
-		int rb = bimm ? -1 : fetch(g, in->b, RDX);
-		release(g, i, in);
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
-		if (g->materialize[i]) def(g, in->dst);
+		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
+		x86_release(g, i, in);
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
+		if (g->materialize[i]) x86_def(g, in->dst);
 		if (bimm) x_alu_ri(g->x, ALU_ADD, sz, RCX, imm);
 		else x_alu_rr(g->x, ALU_ADD, sz, RCX, rb);
 		break;
 	}
 	case DM_IR_LOGICF: {
-		int ra = fetch(g, in->a, RCX);
-		release(g, i, in);
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) def(g, g->in[c].dst);
-		if (g->materialize[i]) def(g, in->dst);
+		int ra = x86_fetch(g, in->a, RCX);
+		x86_release(g, i, in);
+		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
+		if (g->materialize[i]) x86_def(g, in->dst);
 		x_test_rr(g->x, sz, ra, ra);
 		break;
 	}
@@ -308,8 +308,8 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		fetch_to(g, in->c, RAX);
 		fetch_to(g, in->b, RDX);
 		fetch_to(g, in->a, RCX);
-		release(g, i, in);
-		int d = def(g, in->dst);
+		x86_release(g, i, in);
+		int d = x86_def(g, in->dst);
 		x_bt_imm(g->x, 4, RAX, 0);
 		if (in->op == DM_IR_SBCF) x_cmc(g->x);
 		x_alu_rr(g->x, in->op == DM_IR_SBCF ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
@@ -357,8 +357,8 @@ static void lower_rmw(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 	int32_t disp;
 	fetch_to(g, in->b, RDX);
 	guest_addr(g, i, &base, &disp);
-	release(g, i, in);
-	int d = def(g, in->dst);
+	x86_release(g, i, in);
+	int d = x86_def(g, in->dst);
 	switch (in->imm) {
 	case DM_RMW_ADD:
 		x_mov_rr(g->x, 8, RAX, RDX);
@@ -417,17 +417,17 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_CONST:
 		break;   /* L_CONST: materialised where used */
 	case DM_IR_GET:
-		d = def(g, in->dst);
+		d = x86_def(g, in->dst);
 		x_load(x, (int)size, d, REG_CPU, (int32_t)in->imm);
 		break;
 	case DM_IR_PUT:
 		if (const_s32(g, in->a, &imm) && (size == 8 || size == 4 || (uint64_t)(int64_t)imm == g->t[in->a].cval)) {
 			x_store_imm(x, (int)size, REG_CPU, (int32_t)in->imm, imm);
 		} else {
-			ra = fetch(g, in->a, RCX);
+			ra = x86_fetch(g, in->a, RCX);
 			x_store(x, (int)size, ra, REG_CPU, (int32_t)in->imm);
 		}
-		release(g, i, in);
+		x86_release(g, i, in);
 		break;
 	case DM_IR_ADD: alu2(g, ALU_ADD, true, in, i); break;
 	case DM_IR_SUB: alu2(g, ALU_SUB, false, in, i); break;
@@ -439,8 +439,8 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->c, RAX);
 		fetch_to(g, in->b, RDX);
 		fetch_to(g, in->a, RCX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_bt_imm(x, 4, RAX, 0);
 		if (in->op == DM_IR_SBC) x_cmc(x);
 		x_alu_rr(x, in->op == DM_IR_SBC ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
@@ -451,9 +451,9 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_ORN:
 	case DM_IR_XORN:
 		fetch_to(g, in->b, RAX);
-		ra = fetch(g, in->a, RCX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		ra = x86_fetch(g, in->a, RCX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_g3(x, G3_NOT, sz, RAX);
 		x_alu_rr(x, in->op == DM_IR_ANDN ? ALU_AND : in->op == DM_IR_ORN ? ALU_OR : ALU_XOR, sz, RAX, ra);
 		x_mov_rr(x, sz, d, RAX);
@@ -461,18 +461,18 @@ static bool lower(struct cg *g, int32_t i)
 		break;
 	case DM_IR_NOT:
 	case DM_IR_NEG:
-		ra = fetch(g, in->a, RCX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		ra = x86_fetch(g, in->a, RCX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_mov_rr(x, sz, d, ra);
 		x_g3(x, in->op == DM_IR_NOT ? G3_NOT : G3_NEG, sz, d);
 		narrow(g, size, d);
 		break;
 	case DM_IR_MUL:
-		ra = fetch(g, in->a, RCX);
-		rb = fetch(g, in->b, RDX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		ra = x86_fetch(g, in->a, RCX);
+		rb = x86_fetch(g, in->b, RDX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		if (d == rb) x_imul_rr(x, sz, d, ra);
 		else { x_mov_rr(x, sz, d, ra); x_imul_rr(x, sz, d, rb); }
 		narrow(g, size, d);
@@ -480,9 +480,9 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_UMULH:
 	case DM_IR_SMULH:
 		fetch_to(g, in->a, RAX);
-		rb = fetch(g, in->b, RCX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		rb = x86_fetch(g, in->b, RCX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_g3(x, in->op == DM_IR_UMULH ? G3_MUL : G3_IMUL, 8, rb);
 		x_mov_rr(x, 8, d, RDX);
 		break;
@@ -490,8 +490,8 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_SDIV: {
 		fetch_to(g, in->b, RCX);
 		fetch_to(g, in->a, RAX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_test_rr(x, sz, RCX, RCX);
 		uint8_t *jz = x_jcc(x, CC_E), *jm1 = NULL;
 		if (in->op == DM_IR_SDIV) {
@@ -526,16 +526,16 @@ static bool lower(struct cg *g, int32_t i)
 		int op = in->op == DM_IR_SHL ? SH_SHL : in->op == DM_IR_SHR ? SH_SHR : in->op == DM_IR_SAR ? SH_SAR : SH_ROR;
 		if (is_const(g, in->b)) {
 			unsigned s = (unsigned)(g->t[in->b].cval % (8 * size));
-			ra = fetch(g, in->a, RCX);
-			release(g, i, in);
-			d = def(g, in->dst);
+			ra = x86_fetch(g, in->a, RCX);
+			x86_release(g, i, in);
+			d = x86_def(g, in->dst);
 			x_mov_rr(x, sz, d, ra);
 			if (s) x_shift_imm(x, op, sz, d, (int)s);
 		} else {
 			fetch_to(g, in->b, RCX);
-			ra = fetch(g, in->a, RAX);
-			release(g, i, in);
-			d = def(g, in->dst);
+			ra = x86_fetch(g, in->a, RAX);
+			x86_release(g, i, in);
+			d = x86_def(g, in->dst);
 			x_mov_rr(x, sz, RAX, ra);
 			x_shift_cl(x, op, sz, RAX);
 			x_mov_rr(x, sz, d, RAX);
@@ -543,15 +543,15 @@ static bool lower(struct cg *g, int32_t i)
 		break;
 	}
 	case DM_IR_CLZ:
-		ra = fetch(g, in->a, RDX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		ra = x86_fetch(g, in->a, RDX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		clz_into(g, sz, d, ra, 0);
 		break;
 	case DM_IR_CLS:
 		fetch_to(g, in->a, RDX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_mov_rr(x, sz, RCX, RDX);
 		x_shift_imm(x, SH_SHR, sz, RCX, 1);
 		x_alu_rr(x, ALU_XOR, sz, RDX, RCX);
@@ -560,14 +560,14 @@ static bool lower(struct cg *g, int32_t i)
 		break;
 	case DM_IR_RBIT:
 		fetch_to(g, in->a, RAX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		lower_rbit(g, sz, d);
 		break;
 	case DM_IR_BSWAP:
 		fetch_to(g, in->a, RAX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		if (size == 2) { x_bswap(x, 4, RAX); x_shift_imm(x, SH_SHR, 4, RAX, 16); }
 		else if (size == 1) x_movzx8(x, RAX, RAX);
 		else x_bswap(x, sz, RAX);
@@ -577,8 +577,8 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_ZEXT: {
 		unsigned bits = (unsigned)in->imm;
 		fetch_to(g, in->a, RAX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		if (bits < 64) {
 			if (in->op == DM_IR_SEXT) {
 				x_shift_imm(x, SH_SHL, 8, RAX, (int)(64 - bits));
@@ -599,9 +599,9 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_EXTR: {
 		unsigned s = (unsigned)(in->imm % (8 * size));
 		fetch_to(g, in->b, RAX);
-		rb = fetch(g, in->a, RCX);   /* the high half */
-		release(g, i, in);
-		d = def(g, in->dst);
+		rb = x86_fetch(g, in->a, RCX);   /* the high half */
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		if (s) x_shrd_imm(x, sz, RAX, rb, (int)s);
 		x_mov_rr(x, sz, d, RAX);
 		break;
@@ -616,14 +616,14 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_COND:
 		if (g->hoist[i] != -2) break;   /* computed at its flag op (-2: not hoisted) */
 		if ((in->imm & 15) >= 14) {
-			release(g, i, in);
-			d = def(g, in->dst);
+			x86_release(g, i, in);
+			d = x86_def(g, in->dst);
 			x_mov_imm(x, d, 1);
 			break;
 		}
 		fetch_to(g, in->a, RAX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_shift_imm(x, SH_SHR, 4, RAX, 28);
 		x_alu_ri(x, ALU_AND, 4, RAX, 15);
 		x_mov_imm(x, RDX, cond_mask((unsigned)in->imm));
@@ -633,10 +633,10 @@ static bool lower(struct cg *g, int32_t i)
 		break;
 	case DM_IR_SELECT:
 		fetch_to(g, in->c, RAX);
-		ra = fetch(g, in->a, RCX);
-		rb = fetch(g, in->b, RDX);
-		release(g, i, in);
-		d = def(g, in->dst);
+		ra = x86_fetch(g, in->a, RCX);
+		rb = x86_fetch(g, in->b, RDX);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_test_rr(x, 8, ra, ra);
 		x_cmov(x, CC_NE, 8, RAX, rb);
 		x_mov_rr(x, 8, d, RAX);
@@ -647,9 +647,9 @@ static bool lower(struct cg *g, int32_t i)
 		int32_t disp;
 		fault_point(g);
 		guest_addr(g, i, &base, &disp);
-		release(g, i, in);
+		x86_release(g, i, in);
 		release_abase(g, i);
-		d = def(g, in->dst);
+		d = x86_def(g, in->dst);
 		if (in->op == DM_IR_LD) x_load(x, (int)size, d, base, disp);
 		else x_loads(x, (int)size, d, base, disp);
 		break;
@@ -662,10 +662,10 @@ static bool lower(struct cg *g, int32_t i)
 		if (const_s32(g, in->b, &imm) && size >= 4) {
 			x_store_imm(x, (int)size, base, disp, imm);
 		} else {
-			rb = fetch(g, in->b, RCX);
+			rb = x86_fetch(g, in->b, RCX);
 			x_store(x, (int)size, rb, base, disp);
 		}
-		release(g, i, in);
+		x86_release(g, i, in);
 		release_abase(g, i);
 		break;
 	}
@@ -675,12 +675,12 @@ static bool lower(struct cg *g, int32_t i)
 		fault_point(g);
 		guest_addr(g, i, &base, &disp);
 		x_load(x, (int)size, RAX, base, disp);
-		ra = fetch(g, in->a, RCX);
+		ra = x86_fetch(g, in->a, RCX);
 		x_store(x, 8, ra, REG_CPU, offsetof(struct dm_cpu, excl_addr));
 		x_store(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
 		x_store_imm(x, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_mov_rr(x, 8, d, RAX);
 		break;
 	}
@@ -690,8 +690,8 @@ static bool lower(struct cg *g, int32_t i)
 		fault_point(g);
 		fetch_to(g, in->b, RDX);
 		guest_addr(g, i, &base, &disp);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_mov_imm(x, RCX, 1);
 		x_alu_mi(x, ALU_CMP, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
 		uint8_t *f1 = x_jcc(x, CC_NE);
@@ -718,8 +718,8 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->b, RAX);
 		fetch_to(g, in->c, RDX);
 		guest_addr(g, i, &base, &disp);
-		release(g, i, in);
-		d = def(g, in->dst);
+		x86_release(g, i, in);
+		d = x86_def(g, in->dst);
 		x_lock(x);
 		x_cmpxchg(x, (int)size, base, disp, RDX);
 		if (size == 1) x_movzx8(x, d, RAX);
@@ -734,6 +734,10 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_FENCE:
 		x_mfence(x);
 		break;
+	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
+	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		x86_lower_fp(g, in, i);
+		break;
 	case DM_IR_CALL: {
 		fault_point(g);
 		/* temps in caller-saved registers that live on go to their slots */
@@ -743,11 +747,11 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->b, RDX);
 		fetch_to(g, in->a, RSI);
 		x_mov_rr(x, 8, RDI, REG_CPU);
-		release(g, i, in);
+		x86_release(g, i, in);
 		x_mov_imm(x, RAX, in->imm);
 		x_call_r(x, RAX);
 		g->lockmask = 0;
-		d = def(g, in->dst);
+		d = x86_def(g, in->dst);
 		x_mov_rr(x, 8, d, RAX);
 		break;
 	}
@@ -761,8 +765,8 @@ static bool lower(struct cg *g, int32_t i)
 			if (g->t[in->a].cval) { exit_chain(g, in->imm); return false; }
 			break;
 		} else {
-			ra = fetch(g, in->a, RCX);
-			release(g, i, in);
+			ra = x86_fetch(g, in->a, RCX);
+			x86_release(g, i, in);
 			x_test_rr(x, 8, ra, ra);
 			uint8_t *skip = x_jcc(x, CC_E);
 			exit_chain(g, in->imm);
@@ -851,6 +855,7 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	x_patch(sig, x->p);
 	store_pc_imm(&g, b->pc);
 	to_epilogue(&g, DM_JIT_RET_JUMP);
+	x86_fp_stubs(&g);   /* FP slow paths, out of line */
 
 	free(g.in);
 	free(g.t);

@@ -23,6 +23,15 @@ struct tinfo {
 	bool cross;                   /* live across a CALL: wants a callee-saved register */
 };
 
+/* An FP op's out-of-line slow path (lower_fp.c), emitted after the block. */
+struct x86_fpslow {
+	uint8_t *site[4];             /* rel32s that jump here */
+	uint8_t *resume;              /* where the fast path continues */
+	uint64_t fn;                  /* the exact helper */
+	uint32_t save;                /* caller-saved registers holding live temps */
+	uint8_t nsite, nsrc, src[3], dst;
+};
+
 struct cg {
 	struct xbuf *x;
 	struct dm_tb *tb;
@@ -42,6 +51,8 @@ struct cg {
 	bool pc_stored;
 	uint32_t ninsn;               /* INSNs seen so far */
 	bool fail;
+	struct x86_fpslow *fpslow;    /* FP slow paths still to emit */
+	uint32_t nfpslow, capfpslow;
 };
 
 static inline uint64_t mask_of(unsigned size) { return size >= 8 ? ~0ull : (1ull << (8 * size)) - 1; }
@@ -61,5 +72,16 @@ int x86_fused_cc(int op, unsigned cc);
 bool x86_supported(const struct dm_ir_insn *x);
 /* Rewrite g->in and fill the per-temp and per-insn tables (analyse.c). */
 void x86_analyse(struct cg *g);
+
+/* Register allocation (lower.c): put t in a register (its own or `scratch`);
+ * give t, defined now, a register; free the registers of operands dying at i. */
+int x86_fetch(struct cg *g, dm_temp t, int scratch);
+int x86_def(struct cg *g, dm_temp t);
+void x86_release(struct cg *g, int32_t i, const struct dm_ir_insn *x);
+
+/* The FP ops (lower_fp.c): the guarded fast path inline, the slow paths
+ * after the block's code (x86_fp_stubs, then free g->fpslow). */
+void x86_lower_fp(struct cg *g, const struct dm_ir_insn *in, int32_t i);
+void x86_fp_stubs(struct cg *g);
 
 #endif

@@ -34,7 +34,10 @@ local KEYS = {
 -- reach it (normal values of modest exponent, round-to-nearest, FPSR.IXC set)
 local FPARITH = { FADD_float = 1, FSUB_float = 1, FMUL_float = 1, FDIV_float = 1, FNMUL_float = 1,
 	FADD_vec = 1, FSUB_vec = 1, FMUL_vec = 1, FDIV_vec = 1, FSQRT_float = 1, FMADD_float = 1, FMSUB_float = 1,
-	FNMADD_float = 1, FNMSUB_float = 1, FMLA_vec = 1, FMLS_vec = 1, FSQRT_vec = 1 }
+	FNMADD_float = 1, FNMSUB_float = 1, FMLA_vec = 1, FMLS_vec = 1, FSQRT_vec = 1,
+	-- the other guarded IR ops (arch/aarch64/simd/fp_ir.c) and the bit-op moves
+	FCMP_float = 1, FCMPE_float = 1, FCVT_float = 1, FCVTxS_int = 1, FCVTxU_int = 1, SCVTF_int = 1,
+	UCVTF_int = 1, FMOV_float = 1, FABS_float = 1, FNEG_float = 1 }
 local pick = {}
 for _, r in ipairs(rows) do
 	if class == "fparith" then
@@ -74,6 +77,13 @@ local INTS = { 0, 1, 0x7f, 0x80, 0xff, 0x7fff, 0x8000, 0xffff, 0x7fffffff, 0x800
 local function near_one(bits) -- a random value with a modest exponent
 	if bits == 64 then return (R(0x3f0, 0x40f) << 52) | (R(0, 0xfffff) << 32) | R(0, 0xffffffff) | (R(0, 1) << 63) end
 	return (R(0x70, 0x8f) << 23) | R(0, 0x7fffff) | (R(0, 1) << 31)
+end
+
+-- a value at the bottom of the normal range (products of these with values
+-- near one round to the smallest normal: Arm's before-rounding tininess)
+local function near_tiny(bits)
+	if bits == 64 then return (R(1, 3) << 52) | (R(0, 0xfffff) << 32) | R(0, 0xffffffff) | (R(0, 1) << 63) end
+	return (R(1, 3) << 23) | R(0, 0x7fffff) | (R(0, 1) << 31)
 end
 
 local function half64()
@@ -178,7 +188,11 @@ for i, c in ipairs(cases) do
 	o:write("\t.quad 0\n\t.quad " .. qword(R(0, 15) << 28) .. "\n")  -- sp (unused), nzcv
 	for _ = 1, 64 do
 		local v = half64()
-		if class == "fparith" and R(5) > 1 then v = R(2) == 1 and near_one(64) or near_one(32) | near_one(32) << 32 end
+		if class == "fparith" then
+			local k = R(10)
+			if k > 3 then v = R(2) == 1 and near_one(64) or near_one(32) | near_one(32) << 32
+			elseif k == 3 then v = R(2) == 1 and near_tiny(64) or near_tiny(32) | near_one(32) << 32 end
+		end
 		o:write("\t.quad " .. qword(v) .. "\n")
 	end
 	for _ = 1, 64 do o:write("\t.quad 0\n") end

@@ -1,0 +1,127 @@
+/* arch/aarch64/simd/fp_ir.c: the guarded FP IR ops for A64 (fp_ir.h): one
+ * descriptor per operation and width, whose slow path is the FP core with
+ * the guest's FPCR/FPSR (exactly what the old helper calls did).
+ *
+ * The guards: arithmetic and FCVT need round-to-nearest and FZ clear (no
+ * directed rounding, no input flush) and FPSR.IXC already set (inexact is the
+ * only flag a result in the safe range can raise); FCMP needs FZ clear only;
+ * float->int conversions (always toward zero) FZ clear and IXC set;
+ * int->float conversions round to nearest and IXC set, except the exact ones
+ * (32-bit integer to double, single to double) which need no flag.  FPCR.DN
+ * and AHP never matter: NaNs and half precision always take the slow path. */
+#include "arch/aarch64/simd/fp_ir.h"
+
+#include "arch/aarch64/simd/vec.h"
+#include "emu/dbt/ir_fp.h"
+
+#define RN_NOFZ (FPCR_FZ | 3u << FPCR_RMODE_SHIFT)
+
+#define SLOW(name, expr)                                                              \
+	static uint64_t name(void *cpu, uint64_t a, uint64_t b, uint64_t c)           \
+	{                                                                             \
+		struct a64_cpu *cp = CPU(cpu);                                        \
+		struct fpst s = fpst_of(cp);                                          \
+		uint64_t r = (expr);                                                  \
+		fpst_done(cp, &s);                                                    \
+		return r;                                                             \
+	}
+#define DESC(name, slow, ctl, st) \
+	static const struct dm_ir_fp name = { slow, A64_OFF_FPCR, ctl, A64_OFF_FPSR, st };
+/* one slow path and descriptor per width: name##_s, name##_d */
+#define BOTH(name, expr, ctl, st)                                   \
+	SLOW(slow_##name##_s, ({ const int sz = 2; (void)sz; expr; })) \
+	SLOW(slow_##name##_d, ({ const int sz = 3; (void)sz; expr; })) \
+	DESC(name##_s, slow_##name##_s, ctl, st)                     \
+	DESC(name##_d, slow_##name##_d, ctl, st)
+
+BOTH(add, fp_add(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
+BOTH(sub, fp_sub(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
+BOTH(mul, fp_mul(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
+BOTH(div, fp_div(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
+BOTH(sqrt, fp_sqrt(sz, a, &s), RN_NOFZ, FPSR_IXC)
+BOTH(fma, fp_muladd(sz, a, b, c, &s), RN_NOFZ, FPSR_IXC)
+BOTH(cmp, (uint64_t)fp_compare(sz, a, b, false, &s) << 28, FPCR_FZ, 0)
+BOTH(cmpe, (uint64_t)fp_compare(sz, a, b, true, &s) << 28, FPCR_FZ, 0)
+/* FCVT: _s converts to single (from double), _d to double (from single) */
+SLOW(slow_cvt_s, fp_convert(2, 3, a, &s, fpst_rmode(&s)))
+SLOW(slow_cvt_d, fp_convert(3, 2, a, &s, fpst_rmode(&s)))
+DESC(cvt_s, slow_cvt_s, RN_NOFZ, FPSR_IXC)
+DESC(cvt_d, slow_cvt_d, FPCR_FZ, 0)
+
+/* conversions by [sz - 2][sf]: float -> int */
+#define TOI(name, uns, isz)                                                                      \
+	SLOW(slow_##name##_s, fp_to_fixed(2, a, 0, uns, isz, FPR_ZERO, &s))                       \
+	SLOW(slow_##name##_d, fp_to_fixed(3, a, 0, uns, isz, FPR_ZERO, &s))                       \
+	DESC(name##_s, slow_##name##_s, FPCR_FZ, FPSR_IXC)                                        \
+	DESC(name##_d, slow_##name##_d, FPCR_FZ, FPSR_IXC)
+TOI(ftosi_w, false, 32)
+TOI(ftosi_x, false, 64)
+TOI(ftoui_w, true, 32)
+TOI(ftoui_x, true, 64)
+/* int -> float */
+#define TOF(name, uns, isz, st_s, st_d)                                                          \
+	SLOW(slow_##name##_s, fp_from_fixed(2, a, isz, 0, uns, fpst_rmode(&s), &s))               \
+	SLOW(slow_##name##_d, fp_from_fixed(3, a, isz, 0, uns, fpst_rmode(&s), &s))               \
+	DESC(name##_s, slow_##name##_s, 3u << FPCR_RMODE_SHIFT, st_s)                             \
+	DESC(name##_d, slow_##name##_d, 3u << FPCR_RMODE_SHIFT, st_d)
+TOF(sitof_w, false, 32, FPSR_IXC, 0)
+TOF(sitof_x, false, 64, FPSR_IXC, FPSR_IXC)
+TOF(uitof_w, true, 32, FPSR_IXC, 0)
+TOF(uitof_x, true, 64, FPSR_IXC, FPSR_IXC)
+
+static dm_temp emit(struct a64_tr *t, enum dm_ir_op op, unsigned size, const struct dm_ir_fp *d, dm_temp a, dm_temp b, dm_temp c)
+{
+	return a64_emit(t, op, size, a, b, c, (uint64_t)(uintptr_t)d);
+}
+
+static unsigned bytes(int sz) { return 1u << sz; }
+
+dm_temp a64_fp_arith(struct a64_tr *t, enum dm_ir_op op, int sz, dm_temp a, dm_temp b)
+{
+	const struct dm_ir_fp *d;
+	switch (op) {
+	case DM_IR_FADD: d = sz == 3 ? &add_d : &add_s; break;
+	case DM_IR_FSUB: d = sz == 3 ? &sub_d : &sub_s; break;
+	case DM_IR_FMUL: d = sz == 3 ? &mul_d : &mul_s; break;
+	default: d = sz == 3 ? &div_d : &div_s; break;
+	}
+	return emit(t, op, bytes(sz), d, a, b, 0);
+}
+
+dm_temp a64_fp_sqrt(struct a64_tr *t, int sz, dm_temp a) { return emit(t, DM_IR_FSQRT, bytes(sz), sz == 3 ? &sqrt_d : &sqrt_s, a, 0, 0); }
+
+dm_temp a64_fp_muladd(struct a64_tr *t, int sz, dm_temp addend, dm_temp n, dm_temp m)
+{
+	return emit(t, DM_IR_FMA, bytes(sz), sz == 3 ? &fma_d : &fma_s, addend, n, m);
+}
+
+dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal)
+{
+	const struct dm_ir_fp *d = signal ? (sz == 3 ? &cmpe_d : &cmpe_s) : (sz == 3 ? &cmp_d : &cmp_s);
+	return emit(t, DM_IR_FCMP, bytes(sz), d, a, b, 0);
+}
+
+dm_temp a64_fp_cvt(struct a64_tr *t, int to, int from, dm_temp a)
+{
+	return emit(t, DM_IR_FCVT, bytes(to) | bytes(from) << 4, to == 3 ? &cvt_d : &cvt_s, a, 0, 0);
+}
+
+dm_temp a64_fp_to_int(struct a64_tr *t, int sz, bool sf, bool is_unsigned, dm_temp a)
+{
+	static const struct dm_ir_fp *const d[2][2][2] = {   /* [unsigned][sf][double] */
+		{ { &ftosi_w_s, &ftosi_w_d }, { &ftosi_x_s, &ftosi_x_d } },
+		{ { &ftoui_w_s, &ftoui_w_d }, { &ftoui_x_s, &ftoui_x_d } },
+	};
+	unsigned isize = sf ? 8 : 4;
+	return emit(t, is_unsigned ? DM_IR_FTOUI : DM_IR_FTOSI, isize | bytes(sz) << 4, d[is_unsigned][sf][sz == 3], a, 0, 0);
+}
+
+dm_temp a64_fp_from_int(struct a64_tr *t, int sz, bool sf, bool is_unsigned, dm_temp a)
+{
+	static const struct dm_ir_fp *const d[2][2][2] = {
+		{ { &sitof_w_s, &sitof_w_d }, { &sitof_x_s, &sitof_x_d } },
+		{ { &uitof_w_s, &uitof_w_d }, { &uitof_x_s, &uitof_x_d } },
+	};
+	unsigned isize = sf ? 8 : 4;
+	return emit(t, is_unsigned ? DM_IR_UITOF : DM_IR_SITOF, bytes(sz) | isize << 4, d[is_unsigned][sf][sz == 3], a, 0, 0);
+}
