@@ -8,7 +8,7 @@
 # @P@ in a pattern stands for a number (pid, uid, ticks, fd: the test may inherit
 # open fds), @A@ for an address.
 . "$(dirname "$0")/lib/tap.sh"
-plan 33
+plan 35
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/p.c" <<'C'
 #include <signal.h>
@@ -144,6 +144,13 @@ echo "$out" | grep -q 'ioctl(-1, TIOCGWINSZ, 0x[0-9a-f]*) = -1 EBADF (Bad file d
 ok $? "ioctl: request by name, errno by name"
 echo "$out" | grep -q '^[0-9]* --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=[0-9]*, si_uid=[0-9]*} ---$'
 ok $? "a delivery to a handler: --- SIGUSR1 {siginfo} ---"
+echo "$out" | grep -q '^[0-9]* +++ exited with 0 +++$'
+ok $? "the end of the trace: +++ exited with 0 +++"
+printf '#include <stdio.h>\nint main(void) { *(volatile int *)8 = 1; return 0; }\n' > "$tmp/segv.c"
+aarch64-linux-gnu-gcc -static -O1 -o "$tmp/segv" "$tmp/segv.c"
+segv=$(build/dragoman -strace "$tmp/segv" 2>&1)
+echo "$segv" | grep -A1 '^[0-9]* --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---$' | grep -q '^[0-9]* +++ killed by SIGSEGV +++$'
+ok $? "a fault that kills: --- SIGSEGV {siginfo} --- then +++ killed by SIGSEGV +++"
 echo "$out" | grep -q '^[0-9]* exit_group(0) = ?'
 ok $? "exit_group traced before the process ends"
 [ "$(echo "$out" | grep -c 'rt_sigaction(SIGUSR1')" = 1 ]

@@ -34,6 +34,7 @@
 
 /* tracing is in the syscall library, which a test link may leave out */
 #pragma weak dm_strace_signal
+#pragma weak dm_strace_killed
 
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
@@ -427,6 +428,8 @@ int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], si
 /* Die of host signal sig, as the guest would of its default action. */
 static _Noreturn void die_of(int sig)
 {
+	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_killed)
+		dm_strace_killed(dm_signal_to_guest(dm_proc.abi, sig));
 	fflush(NULL);
 	host_sigaction(sig, SIG_DFL, 0, 0, NULL);
 	dm_host_sigmask(SIG_UNBLOCK, 1ull << (sig - 1), NULL);
@@ -557,6 +560,10 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 			dm_signal_sync_host_mask(dm_proc.abi);
 			return;
 		}
+	}
+	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) {
+		dm_siginfo_to_guest(dm_proc.abi, &info, info.bytes);
+		dm_strace_signal(info.bytes);
 	}
 	die_of(host_sig);
 }

@@ -323,6 +323,21 @@ void dm_strace_signal(const uint8_t *info)
 	g_string_free(s, TRUE);
 }
 
+void dm_strace_exited(int code)
+{
+	fprintf(out(), "%d +++ exited with %d +++\n", tid(), code & 0xff);
+	fflush(out());
+}
+
+void dm_strace_killed(int gsig)
+{
+	GString *s = g_string_new(NULL);
+	signame(s, (uint64_t)gsig);
+	fprintf(out(), "%d +++ killed by %s +++\n", tid(), s->str);
+	fflush(out());
+	g_string_free(s, TRUE);
+}
+
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth);
 
 static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs);

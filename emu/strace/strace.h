@@ -22,6 +22,13 @@ void dm_strace_exit(const struct dm_sys_call *c, int64_t ret);
  * For the signal layer to call when -strace is on (DM_LOG_STRACE). */
 void dm_strace_signal(const uint8_t *info);
 
+/* The end of the process, as strace(1) closes a trace: "TID +++ exited with
+ * N +++" (exit_group) or "TID +++ killed by SIGSEGV +++" (a guest signal
+ * number, for deaths dragoman carries out itself: faults and default actions
+ * it runs; a death the host kernel deals out directly is not seen). */
+void dm_strace_exited(int code);
+void dm_strace_killed(int gsig);
+
 /* The formatted line without the PID and newline (for tests). g_free it. */
 char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done);
 

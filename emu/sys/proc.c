@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
 #include "emu/thread/thread.h"
 
@@ -43,6 +44,7 @@ static void flush_logs(void)
 int64_t dm_sys_exit_group(struct dm_sys_call *c)
 {
 	int code = (int)dm_call_arg(c, 0);
+	if (dm_proc.log_mask & DM_LOG_STRACE) dm_strace_exited(code);
 	if (dm_thread_exit_group) dm_thread_exit_group(code);
 	flush_logs();
 	syscall(SYS_exit_group, code);
