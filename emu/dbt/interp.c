@@ -244,7 +244,7 @@ enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, ui
 		case DM_IR_RMW: r = rmw(A, size, (enum dm_ir_rmw)x->imm, B); break;
 		case DM_IR_FENCE: __atomic_thread_fence(__ATOMIC_SEQ_CST); continue;
 		case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-		case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
 			r = dm_ir_fp_eval(cpu, x, A, B, C);
 			break;
 		case DM_IR_CALL: r = ((dm_helper_fn)(uintptr_t)x->imm)(cpu, A, B, C); break;

@@ -88,6 +88,35 @@ static bool from_int(bool sgn, unsigned isize, unsigned fsize, uint64_t a, uint6
 	return true;
 }
 
+/* max/min of two non-NaN values: the host comparison; equal values are the
+ * same bits except +0/-0, where max is the AND of the bits (+0 wins) and min
+ * the OR (-0 wins) -- x86 MAXSD/MINSD would return the second operand */
+static bool minmax(bool max, unsigned size, uint64_t a, uint64_t b, uint64_t *r)
+{
+	if (size == 4) { a = (uint32_t)a; b = (uint32_t)b; }   /* the low `size` bytes */
+	if (is_nan(size, a) || is_nan(size, b)) return false;
+	double p = size == 8 ? d_of(a) : f_of(a), q = size == 8 ? d_of(b) : f_of(b);
+	if (p == q) *r = max ? a & b : a | b;
+	else *r = (p > q) == max ? a : b;
+	return true;
+}
+
+/* round to an integral value in mode 0 nearest even, 1 up, 2 down, 3 toward
+ * zero, 4 nearest with ties away; NaNs go slow (Arm's NaN rules), anything
+ * else is exact on the host (zeros keep their sign) */
+static bool rint_mode(unsigned mode, unsigned size, uint64_t a, uint64_t *r)
+{
+	if (is_nan(size, a)) return false;
+	if (size == 8) {
+		double v = d_of(a);
+		*r = of_d(mode == 0 ? nearbyint(v) : mode == 1 ? ceil(v) : mode == 2 ? floor(v) : mode == 3 ? trunc(v) : round(v));
+	} else {
+		float v = f_of(a);
+		*r = of_f(mode == 0 ? nearbyintf(v) : mode == 1 ? ceilf(v) : mode == 2 ? floorf(v) : mode == 3 ? truncf(v) : roundf(v));
+	}
+	return true;
+}
+
 bool dm_ir_fp_fast(const struct dm_ir_insn *x, uint64_t a, uint64_t b, uint64_t c, uint64_t *r)
 {
 	unsigned rs = dm_ir_fp_rsize(x), as = dm_ir_fp_asize(x);
@@ -101,6 +130,8 @@ bool dm_ir_fp_fast(const struct dm_ir_insn *x, uint64_t a, uint64_t b, uint64_t 
 			*r = p == q ? 0x60000000u : p < q ? 0x80000000u : 0x20000000u;
 		}
 		return true;
+	case DM_IR_FMAX: case DM_IR_FMIN: return minmax(x->op == DM_IR_FMAX, rs, a, b, r);
+	case DM_IR_FRINT: return rint_mode((unsigned)x->size >> 4, rs, a, r);
 	case DM_IR_FCVT:
 		if (rs == 8) {   /* single -> double: exact */
 			*r = of_d((double)f_of(a));

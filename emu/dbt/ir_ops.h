@@ -70,6 +70,9 @@ DM_IR_OP(FDIV, 2, 1)
 DM_IR_OP(FSQRT, 1, 1)
 DM_IR_OP(FMA, 3, 1)       /* a + b * c, rounded once */
 DM_IR_OP(FCMP, 2, 1)      /* dst = NZCV of comparing a with b (bits 31..28: 0110 eq, 1000 lt, 0010 gt) */
+DM_IR_OP(FMAX, 2, 1)      /* the larger of a and b (of +0 and -0: +0) */
+DM_IR_OP(FMIN, 2, 1)      /* the smaller of a and b (of +0 and -0: -0) */
+DM_IR_OP(FRINT, 1, 1)     /* a rounded to an integral float; size >> 4: 0 nearest even, 1 up, 2 down, 3 zero, 4 ties away */
 DM_IR_OP(FCVT, 1, 1)      /* float of the other width -> float of width size & 15 */
 DM_IR_OP(FTOSI, 1, 1)     /* float -> signed integer, rounding toward zero */
 DM_IR_OP(FTOUI, 1, 1)     /* float -> unsigned integer, rounding toward zero */

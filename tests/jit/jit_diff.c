@@ -78,11 +78,17 @@ static const uint64_t fedges8[] = {
 	0xc1e0000000200000ull, 0xc1dfffffffc00000ull, 0x41efffffffe00000ull, 0x41f0000000000000ull,
 	0xbfefffffffffffffull, 0xbff0000000000000ull, 0x47efffffe0000000ull, 0x47effffff0000000ull,
 	0x3810000000000000ull, 0x380fffffffffffffull, 0x36a0000000000000ull,
+	/* rounding to integral: halves, just below a half, the last fractional binade */
+	0x3fe0000000000000ull, 0xbfe0000000000000ull, 0x4004000000000000ull, 0xc00c000000000000ull,
+	0x3fdfffffffffffffull, 0xbfdfffffffffffffull, 0x432fffffffffffffull, 0xc32ffffffffffffdull,
+	0x4330000000000001ull, 0x3ff8000000000001ull,
 };
 static const uint32_t fedges4[] = {
 	0, 0x80000000, 0x3f800000, 0xbfc00000, 0x7f800000, 0xff800000, 0x7fc00000, 0x7f800001, 0xffa0dead, 1,
 	0x007fffff, 0x00800000, 0x01000000, 0x00ffffff, 0x3f7fffff, 0x7f7fffff, 0x5f000000, 0xdf000000, 0x5effffff,
 	0x4f000000, 0xcf000000, 0x4effffff, 0x4f800000, 0xbf7fffff, 0xbf800000,
+	0x3f000000, 0xbf000000, 0x40200000, 0xc0600000, 0x3effffff, 0xbeffffff, 0x4affffff, 0xcafffffd,
+	0x4b000001, 0x3fc00001,
 };
 
 static GRand *rng;
@@ -163,7 +169,8 @@ static dm_temp fpick(struct gen *g, unsigned size)
 static void gen_fp(struct gen *g)
 {
 	static const enum dm_ir_op ops[] = { DM_IR_FADD, DM_IR_FSUB, DM_IR_FMUL, DM_IR_FDIV, DM_IR_FSQRT, DM_IR_FMA,
-		DM_IR_FMA, DM_IR_FCMP, DM_IR_FCVT, DM_IR_FTOSI, DM_IR_FTOUI, DM_IR_SITOF, DM_IR_UITOF };
+		DM_IR_FMA, DM_IR_FCMP, DM_IR_FCVT, DM_IR_FTOSI, DM_IR_FTOUI, DM_IR_SITOF, DM_IR_UITOF,
+		DM_IR_FMAX, DM_IR_FMIN, DM_IR_FRINT, DM_IR_FRINT };
 	struct dm_ir_block *b = g->b;
 	enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
 	unsigned fs = w48(), is = w48(), size = fs, rs = fs;
@@ -174,6 +181,17 @@ static void gen_fp(struct gen *g)
 	case DM_IR_FCVT: size = rs | (12 - fs) << 4; x = fpick(g, 12 - fs); break;
 	case DM_IR_FTOSI: case DM_IR_FTOUI: rs = is; size = is | fs << 4; x = fpick(g, fs); break;
 	case DM_IR_SITOF: case DM_IR_UITOF: size = fs | is << 4; x = rn(2) ? pick(g) : dm_ir_const(b, rval()); break;
+	case DM_IR_FRINT: size = fs | rn(5) << 4; x = fpick(g, fs); break;   /* mode 0..4 */
+	case DM_IR_FMAX: case DM_IR_FMIN:
+		switch (rn(6)) {
+		case 0: x = y = fpick(g, fs); break;   /* equal operands */
+		case 1:   /* zeros of either sign */
+			x = dm_ir_const(b, rn(2) ? 0 : fs == 8 ? 0x8000000000000000ull : 0x80000000u);
+			y = dm_ir_const(b, rn(2) ? 0 : fs == 8 ? 0x8000000000000000ull : 0x80000000u);
+			break;
+		default: x = fpick(g, fs); y = fpick(g, fs); break;
+		}
+		break;
 	default:
 		x = fpick(g, fs);
 		if (dm_ir_op_nsrc[op] > 1) y = fpick(g, fs);

@@ -8,31 +8,8 @@
 
 static int ftype_sz(uint32_t insn) { static const int m[4] = { 2, 3, -1, -1 }; return m[(insn >> 22) & 3]; }
 
-/* b: for FCCMP, 1 if the condition holds (else the immediate NZCV wins) */
-static uint64_t fp_cmp_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
-{
-	struct a64_cpu *cp = CPU(cpu);
-	int sz = ftype_sz(insn);
-	bool ccmp = ((insn >> 10) & 3) == 1;
-	if (ccmp && !b) return (insn & 15) << 28;
-	struct fpst s = fpst_of(cp);
-	uint64_t m = fp_mask(sz), x = cp->v[F_RN(insn)][0] & m, y = cp->v[F_RM(insn)][0] & m;
-	if (!ccmp && (insn & 8)) y = 0;  /* compare with #0.0 */
-	bool signal = (insn >> 4) & 1;  /* the E forms signal on quiet NaNs too */
-	unsigned f = fp_compare(sz, x, y, signal, &s);
-	fpst_done(cp, &s);
-	return (uint64_t)f << 28;
-}
-
 static bool fcmp_valid(uint32_t insn) { return ftype_sz(insn) > 0 && (insn & 7) == 0; }
 static bool fccmp_valid(uint32_t insn) { return ftype_sz(insn) > 0; }
-
-static bool emit_cmp(struct a64_tr *t, uint32_t insn, dm_temp cond)
-{
-	dm_temp nz = a64_call(t, fp_cmp_exec, a64_const(t, insn), cond ? cond : a64_const(t, 1), a64_const(t, 0));
-	a64_set_nzcv(t, nz);
-	return true;
-}
 
 /* FCMP, FCMPE: a guarded IR op (fp_ir.h) */
 static bool emit_fcmp(struct a64_tr *t, uint32_t insn)
@@ -47,8 +24,23 @@ static bool emit_fcmp(struct a64_tr *t, uint32_t insn)
 
 A64_INSN(FCMP_float) { return fcmp_valid(insn) && emit_fcmp(t, insn); }
 A64_INSN(FCMPE_float) { return fcmp_valid(insn) && emit_fcmp(t, insn); }
-A64_INSN(FCCMP_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
-A64_INSN(FCCMPE_float) { return fccmp_valid(insn) && emit_cmp(t, insn, a64_cond(t, (insn >> 12) & 15)); }
+/* FCCMP, FCCMPE: the guarded compare of the operands when the condition
+ * holds, else of 0 with 0 (no NaN, so no flag and, with FZ clear, no slow
+ * path), whose result the immediate NZCV replaces */
+static bool emit_fccmp(struct a64_tr *t, uint32_t insn)
+{
+	int sz = ftype_sz(insn);
+	unsigned n = 1u << sz;
+	dm_temp c = a64_cond(t, (insn >> 12) & 15), zero = a64_const(t, 0);
+	dm_temp x = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RN(insn), 0, n), zero, 0);
+	dm_temp y = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RM(insn), 0, n), zero, 0);
+	dm_temp f = a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1);
+	a64_set_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, a64_const(t, (uint64_t)(insn & 15) << 28), 0));
+	return true;
+}
+
+A64_INSN(FCCMP_float) { return fccmp_valid(insn) && emit_fccmp(t, insn); }
+A64_INSN(FCCMPE_float) { return fccmp_valid(insn) && emit_fccmp(t, insn); }
 
 /* FCSEL: pure data movement, done in IR (SELECT on the condition) */
 A64_INSN(FCSEL_float)

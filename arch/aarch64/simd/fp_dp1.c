@@ -1,7 +1,8 @@
 /* arch/aarch64/simd/fp_dp1.c: "Floating-point data-processing (1 source)":
  * FMOV (register), FABS, FNEG, FSQRT, FCVT between H/S/D, FRINT*.  FMOV,
- * FABS and FNEG are bit operations in IR; FSQRT and FCVT between S and D are
- * guarded IR ops (fp_ir.h); the rest call fp_dp1_exec. */
+ * FABS and FNEG are bit operations in IR; FSQRT, FCVT between S and D and
+ * FRINT* are guarded IR ops (fp_ir.h); the half-precision FCVTs call
+ * fp_dp1_exec. */
 #include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 
@@ -49,7 +50,7 @@ static bool emit_dp1(struct a64_tr *t, uint32_t insn)
 {
 	int sz = ftype_sz(insn), op = (insn >> 15) & 63;
 	int to = op == 4 ? 2 : op == 5 ? 3 : -1;
-	if (sz == 1 || (op > 3 && to < 0)) {   /* half precision: the helper */
+	if (sz == 1 || (op > 3 && op < 8 && to < 0)) {   /* half precision: the helper */
 		simd_call(t, fp_dp1_exec, insn, 0, 0);
 		return true;
 	}
@@ -59,7 +60,8 @@ static bool emit_dp1(struct a64_tr *t, uint32_t insn)
 	case 1: r = a64_op2i(t, DM_IR_AND, 8, r, fp_signbit(sz) - 1); break;
 	case 2: r = a64_op2i(t, DM_IR_XOR, 8, r, fp_signbit(sz)); break;
 	case 3: r = a64_fp_sqrt(t, sz, r); break;
-	default: r = a64_fp_cvt(t, to, sz, r); break;
+	case 4: case 5: r = a64_fp_cvt(t, to, sz, r); break;
+	default: r = a64_fp_round_int(t, sz, op <= 12 ? op - 8 : op == 14 ? 5 : 6, r); break;   /* FRINT* */
 	}
 	a64_vput(t, F_RD(insn), 0, 8, r);
 	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
@@ -71,4 +73,4 @@ A64_INSN(FABS_float) { return fp_dp1_valid(insn) && emit_dp1(t, insn); }
 A64_INSN(FNEG_float) { return fp_dp1_valid(insn) && emit_dp1(t, insn); }
 A64_INSN(FSQRT_float) { return fp_dp1_valid(insn) && emit_dp1(t, insn); }
 A64_INSN(FCVT_float) { return fp_dp1_valid(insn) && emit_dp1(t, insn); }
-SIMD_ROW(FRINT_float, fp_dp1_valid, fp_dp1_exec)
+A64_INSN(FRINT_float) { return fp_dp1_valid(insn) && emit_dp1(t, insn); }

@@ -1,7 +1,7 @@
 /* arch/aarch64/simd/fp_dp2.c: "Floating-point data-processing (2 and 3
  * source)": FMUL FDIV FADD FSUB FMAX FMIN FMAXNM FMINNM FNMUL, and the fused
  * FMADD FMSUB FNMADD FNMSUB (one rounding: host FMA).  The arithmetic ones
- * are guarded IR ops (fp_ir.h), the min/max ones helper calls. */
+ * and min/max ones are guarded IR ops (fp_ir.h). */
 #include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
@@ -24,19 +24,6 @@ uint64_t fp_binop(int op, int sz, uint64_t a, uint64_t b, struct fpst *s)
 	}
 }
 
-static uint64_t fp_dp2_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c)
-{
-	struct a64_cpu *cp = CPU(cpu);
-	struct fpst s = fpst_of(cp);
-	int sz = ftype_sz(insn);
-	uint64_t m = fp_mask(sz);
-	uint64_t r = fp_binop((insn >> 12) & 15, sz, cp->v[F_RN(insn)][0] & m, cp->v[F_RM(insn)][0] & m, &s);
-	cp->v[F_RD(insn)][0] = r;
-	cp->v[F_RD(insn)][1] = 0;
-	fpst_done(cp, &s);
-	return 0;
-}
-
 static bool fp_dp2_valid(uint32_t insn) { return ftype_sz(insn) > 0 && ((insn >> 12) & 15) <= 8; }
 
 /* FMUL FDIV FADD FSUB FNMUL: guarded IR ops (fp_ir.h); FNMUL negates the
@@ -46,7 +33,9 @@ static bool emit_dp2(struct a64_tr *t, uint32_t insn)
 	static const enum dm_ir_op ops[4] = { DM_IR_FMUL, DM_IR_FDIV, DM_IR_FADD, DM_IR_FSUB };
 	int sz = ftype_sz(insn), op = (insn >> 12) & 15;
 	unsigned n = 1u << sz;
-	dm_temp r = a64_fp_arith(t, op == 8 ? DM_IR_FMUL : ops[op], sz, a64_vget(t, F_RN(insn), 0, n), a64_vget(t, F_RM(insn), 0, n));
+	dm_temp a = a64_vget(t, F_RN(insn), 0, n), b = a64_vget(t, F_RM(insn), 0, n), r;
+	if (op >= 4 && op <= 7) r = a64_fp_minmax(t, sz, !(op & 1), op >= 6, a, b);   /* FMAX FMIN FMAXNM FMINNM */
+	else r = a64_fp_arith(t, op == 8 ? DM_IR_FMUL : ops[op], sz, a, b);
 	if (op == 8) r = a64_op2i(t, DM_IR_XOR, 8, r, fp_signbit(sz));
 	a64_vput(t, F_RD(insn), 0, 8, r);
 	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
@@ -57,10 +46,10 @@ A64_INSN(FMUL_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 A64_INSN(FDIV_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 A64_INSN(FADD_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 A64_INSN(FSUB_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
-SIMD_ROW(FMAX_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FMIN_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FMAXNM_float, fp_dp2_valid, fp_dp2_exec)
-SIMD_ROW(FMINNM_float, fp_dp2_valid, fp_dp2_exec)
+A64_INSN(FMAX_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FMIN_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FMAXNM_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
+A64_INSN(FMINNM_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 A64_INSN(FNMUL_float) { return fp_dp2_valid(insn) && emit_dp2(t, insn); }
 
 /* FMADD: a + n*m; o0 negates n, o1 negates a (FPNeg before NaN handling) */

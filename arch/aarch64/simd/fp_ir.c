@@ -4,7 +4,9 @@
  *
  * The guards: arithmetic and FCVT need round-to-nearest and FZ clear (no
  * directed rounding, no input flush) and FPSR.IXC already set (inexact is the
- * only flag a result in the safe range can raise); FCMP needs FZ clear only;
+ * only flag a result in the safe range can raise); FCMP, FMAX/FMIN and the
+ * fixed-mode FRINTs need FZ clear only (they raise nothing on non-NaNs),
+ * FRINTX/FRINTI round to nearest and FZ clear, FRINTX IXC set too;
  * float->int conversions (always toward zero) FZ clear and IXC set;
  * int->float conversions round to nearest and IXC set, except the exact ones
  * (32-bit integer to double, single to double) which need no flag.  FPCR.DN
@@ -42,6 +44,21 @@ BOTH(sqrt, fp_sqrt(sz, a, &s), RN_NOFZ, FPSR_IXC)
 BOTH(fma, fp_muladd(sz, a, b, c, &s), RN_NOFZ, FPSR_IXC)
 BOTH(cmp, (uint64_t)fp_compare(sz, a, b, false, &s) << 28, FPCR_FZ, 0)
 BOTH(cmpe, (uint64_t)fp_compare(sz, a, b, true, &s) << 28, FPCR_FZ, 0)
+/* FMAX FMIN FMAXNM FMINNM: one IR op each for max and min (they differ only
+ * on NaNs, which take the slow path); no flags without FZ */
+BOTH(max, fp_max(sz, a, b, &s), FPCR_FZ, 0)
+BOTH(min, fp_min(sz, a, b, &s), FPCR_FZ, 0)
+BOTH(maxnm, fp_maxnm(sz, a, b, &s), FPCR_FZ, 0)
+BOTH(minnm, fp_minnm(sz, a, b, &s), FPCR_FZ, 0)
+/* FRINTN/P/M/Z/A (fixed mode, never inexact), FRINTX (FPCR mode, inexact
+ * when not integral), FRINTI (FPCR mode, never inexact) */
+BOTH(rintn, fp_round_int(sz, a, 0, false, &s), FPCR_FZ, 0)
+BOTH(rintp, fp_round_int(sz, a, 1, false, &s), FPCR_FZ, 0)
+BOTH(rintm, fp_round_int(sz, a, 2, false, &s), FPCR_FZ, 0)
+BOTH(rintz, fp_round_int(sz, a, 3, false, &s), FPCR_FZ, 0)
+BOTH(rinta, fp_round_int(sz, a, 4, false, &s), FPCR_FZ, 0)
+BOTH(rintx, fp_round_int(sz, a, fpst_rmode(&s), true, &s), RN_NOFZ, FPSR_IXC)
+BOTH(rinti, fp_round_int(sz, a, fpst_rmode(&s), false, &s), RN_NOFZ, 0)
 /* FCVT: _s converts to single (from double), _d to double (from single) */
 SLOW(slow_cvt_s, fp_convert(2, 3, a, &s, fpst_rmode(&s)))
 SLOW(slow_cvt_d, fp_convert(3, 2, a, &s, fpst_rmode(&s)))
@@ -99,6 +116,25 @@ dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal)
 {
 	const struct dm_ir_fp *d = signal ? (sz == 3 ? &cmpe_d : &cmpe_s) : (sz == 3 ? &cmp_d : &cmp_s);
 	return emit(t, DM_IR_FCMP, bytes(sz), d, a, b, 0);
+}
+
+dm_temp a64_fp_minmax(struct a64_tr *t, int sz, bool max, bool nm, dm_temp a, dm_temp b)
+{
+	static const struct dm_ir_fp *const d[2][2][2] = {   /* [max][nm][double] */
+		{ { &min_s, &min_d }, { &minnm_s, &minnm_d } },
+		{ { &max_s, &max_d }, { &maxnm_s, &maxnm_d } },
+	};
+	return emit(t, max ? DM_IR_FMAX : DM_IR_FMIN, bytes(sz), d[max][nm][sz == 3], a, b, 0);
+}
+
+dm_temp a64_fp_round_int(struct a64_tr *t, int sz, int kind, dm_temp a)
+{
+	static const struct dm_ir_fp *const d[7][2] = {
+		{ &rintn_s, &rintn_d }, { &rintp_s, &rintp_d }, { &rintm_s, &rintm_d }, { &rintz_s, &rintz_d },
+		{ &rinta_s, &rinta_d }, { &rintx_s, &rintx_d }, { &rinti_s, &rinti_d },
+	};
+	unsigned mode = kind <= 4 ? (unsigned)kind : 0;   /* X, I: the FPCR mode, nearest under the guard */
+	return emit(t, DM_IR_FRINT, bytes(sz) | mode << 4, d[kind][sz == 3], a, 0, 0);
 }
 
 dm_temp a64_fp_cvt(struct a64_tr *t, int to, int from, dm_temp a)

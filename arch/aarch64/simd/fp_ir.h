@@ -17,6 +17,10 @@ dm_temp a64_fp_sqrt(struct a64_tr *t, int sz, dm_temp a);
 dm_temp a64_fp_muladd(struct a64_tr *t, int sz, dm_temp addend, dm_temp n, dm_temp m);
 /* FPCompare (signal: the E forms): NZCV in bits 31..28 */
 dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal);
+/* FMAX FMIN (nm 0) and FMAXNM FMINNM (nm 1) */
+dm_temp a64_fp_minmax(struct a64_tr *t, int sz, bool max, bool nm, dm_temp a, dm_temp b);
+/* FRINT*: kind 0..4 = N P M Z A (fixed mode), 5 = X, 6 = I (FPCR mode) */
+dm_temp a64_fp_round_int(struct a64_tr *t, int sz, int kind, dm_temp a);
 /* FCVT between single and double (to != from) */
 dm_temp a64_fp_cvt(struct a64_tr *t, int to, int from, dm_temp a);
 /* FCVTZS / FCVTZU to a W (sf 0) or X (sf 1) register */

@@ -31,8 +31,10 @@ bool x86_supported(const struct dm_ir_insn *x)
 	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
 		return s == 4 || s == 8;
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP:
+	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN:
 		return (s == 4 || s == 8) && x->imm;
+	case DM_IR_FRINT:
+		return ((s & 15) == 4 || (s & 15) == 8) && (s >> 4) <= 4 && x->imm;
 	case DM_IR_FCVT:
 		return (s == 0x48 || s == 0x84) && x->imm;
 	case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
@@ -51,7 +53,7 @@ static bool pure(int op)
 	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
 		return false;
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
 		return false;   /* the slow path may raise status flags */
 	default:
 		return true;
@@ -69,7 +71,7 @@ static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
 	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
 	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
 		return (uint8_t)dm_ir_fp_rsize(x);   /* FCMP: NZCV in bits 31..28 */
 	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
 	}
@@ -115,7 +117,7 @@ void x86_analyse(struct cg *g)
 			nfw = 0;
 			break;
 		case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-		case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF: {
+		case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF: {
 			/* the slow path may write the 8 bytes of the status word, nothing else */
 			uint64_t st = dm_ir_fp_of(x)->st_off;
 			for (int k = 0; k < nfw; k++)

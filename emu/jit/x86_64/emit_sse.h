@@ -1,4 +1,4 @@
-/* emu/jit/x86_64/emit_sse.h: the SSE2/FMA3 forms the FP lowering
+/* emu/jit/x86_64/emit_sse.h: the SSE2/SSE4.1/FMA3 forms the FP lowering
  * (lower_fp.c) uses, register to register only, xmm0-xmm7.  Same buffer and
  * conventions as emit.h. */
 #ifndef DM_JIT_X86_EMIT_SSE_H
@@ -34,6 +34,16 @@ static inline void x_cvtt2si(struct xbuf *x, int fsz, int r, int xmm) { x_sse(x,
 /* cvtsi2sd / cvtsi2ss xmm, r32 or r64 (isz) */
 static inline void x_cvtsi2f(struct xbuf *x, int fsz, int isz, int xmm, int r) { x_sse(x, fsz == 8 ? 0xf2 : 0xf3, isz == 8, 0x2a, xmm, r); }
 static inline void x_xorps(struct xbuf *x, int d, int s) { x_sse(x, 0, false, 0x57, d, s); }
+/* roundsd / roundss d, s, imm (SSE4.1: 66 0F 3A 0B / 0A) */
+static inline void x_round(struct xbuf *x, int sz, int d, int s, uint8_t imm)
+{
+	x_b(x, 0x66);
+	x_b(x, 0x0f);
+	x_b(x, 0x3a);
+	x_b(x, sz == 8 ? 0x0b : 0x0a);
+	x_b(x, (uint8_t)(0xc0 | (d & 7) << 3 | (s & 7)));
+	x_b(x, imm);
+}
 /* vfmadd231sd / ss d, a, b: d += a * b, one rounding (xmm0-7) */
 static inline void x_vfmadd231(struct xbuf *x, int sz, int d, int a, int b)
 {

@@ -735,7 +735,7 @@ static bool lower(struct cg *g, int32_t i)
 		x_mfence(x);
 		break;
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
 		x86_lower_fp(g, in, i);
 		break;
 	case DM_IR_CALL: {

@@ -1,5 +1,5 @@
 /* emu/jit/x86_64/lower_fp.c: the floating-point IR ops (emu/dbt/ir_fp.h) as
- * inline SSE2/FMA3 code.  Temps hold FP values as bits in general registers,
+ * inline SSE2/SSE4.1/FMA3 code.  Temps hold FP values as bits in general registers,
  * so an op is: guard on the guest's control and status words (two memory
  * tests), movq the operands into xmm0-2, one host instruction, a range check
  * of the result in integer registers, movq to the destination.  Every guard
@@ -21,6 +21,16 @@ static bool have_fma(void)
 	if (known < 0) {
 		__builtin_cpu_init();
 		known = __builtin_cpu_supports("fma") ? 1 : 0;
+	}
+	return known;
+}
+
+static bool have_sse41(void)
+{
+	static int known = -1;
+	if (known < 0) {
+		__builtin_cpu_init();
+		known = __builtin_cpu_supports("sse4.1") ? 1 : 0;
 	}
 	return known;
 }
@@ -94,6 +104,44 @@ static void fast(struct cg *g, const struct dm_ir_insn *in, struct x86_fpslow *s
 		x_cmov(x, CC_B, 4, RAX, RDX);
 		x_mov_rr(x, 4, d, RAX);
 		break;
+	case DM_IR_FMAX:
+	case DM_IR_FMIN: {
+		bool max = in->op == DM_IR_FMAX;
+		x_movq_xr(x, rsz, XMM0, r[0]);
+		x_movq_xr(x, rsz, XMM1, r[1]);
+		x_mov_rr(x, rsz, R11, r[0]);                 /* equal: +0/-0 by the bits, */
+		x_alu_rr(x, max ? ALU_AND : ALU_OR, rsz, R11, r[1]);   /* max AND, min OR */
+		x_ucomis(x, rsz, XMM0, XMM1);
+		to_slow(s, x_jcc(x, CC_P));                  /* unordered: a NaN */
+		x_mov_rr(x, rsz, RAX, r[0]);
+		x_cmov(x, max ? CC_B : CC_A, rsz, RAX, r[1]);
+		x_cmov(x, CC_E, rsz, RAX, R11);
+		x_mov_rr(x, rsz, d, RAX);
+		break;
+	}
+	case DM_IR_FRINT: {
+		static const uint8_t imm[4] = { 0, 2, 1, 3 };   /* IR mode -> ROUNDSD: nearest, up, down, zero */
+		unsigned mode = (unsigned)in->size >> 4;
+		x_movq_xr(x, rsz, XMM0, r[0]);
+		x_ucomis(x, rsz, XMM0, XMM0);
+		to_slow(s, x_jcc(x, CC_P));                  /* NaN */
+		if (mode == 4) {
+			/* ties away: trunc(v + copysign(0.5 - ulp/2, v)); the sum rounds
+			 * to nearest, so a fraction of exactly one half carries over */
+			x_mov_rr(x, rsz, RDX, r[0]);
+			x_shift_imm(x, SH_SHR, rsz, RDX, rsz * 8 - 1);
+			x_shift_imm(x, SH_SHL, rsz, RDX, rsz * 8 - 1);
+			x_mov_imm(x, RAX, rsz == 8 ? 0x3fdfffffffffffffull : 0x3effffff);
+			x_alu_rr(x, ALU_OR, rsz, RDX, RAX);
+			x_movq_xr(x, rsz, XMM1, RDX);
+			x_sse_arith(x, SSE_ADD, rsz, XMM1, XMM0);
+			x_round(x, rsz, XMM0, XMM1, 3 | 8);
+		} else {
+			x_round(x, rsz, XMM0, XMM0, (uint8_t)(imm[mode] | 8));   /* 8: no precision exception */
+		}
+		x_movq_rx(x, rsz, d, XMM0);
+		break;
+	}
 	case DM_IR_FCVT:
 		x_movq_xr(x, asz, XMM0, r[0]);
 		x_sse_arith(x, SSE_CVT, asz, XMM0, XMM0);   /* cvtsd2ss / cvtss2sd */
@@ -176,7 +224,7 @@ void x86_lower_fp(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		x_alu_ri(x, ALU_AND, 4, RAX, (int32_t)fp->st_set);
 		to_slow(s, x_jcc(x, CC_NE));
 	}
-	if (in->op == DM_IR_FMA && !have_fma()) to_slow(s, x_jmp(x));
+	if ((in->op == DM_IR_FMA && !have_fma()) || (in->op == DM_IR_FRINT && !have_sse41())) to_slow(s, x_jmp(x));
 	else fast(g, in, s, r, d);
 	s->resume = x->p;
 }

@@ -37,7 +37,8 @@ local FPARITH = { FADD_float = 1, FSUB_float = 1, FMUL_float = 1, FDIV_float = 1
 	FNMADD_float = 1, FNMSUB_float = 1, FMLA_vec = 1, FMLS_vec = 1, FSQRT_vec = 1,
 	-- the other guarded IR ops (arch/aarch64/simd/fp_ir.c) and the bit-op moves
 	FCMP_float = 1, FCMPE_float = 1, FCVT_float = 1, FCVTxS_int = 1, FCVTxU_int = 1, SCVTF_int = 1,
-	UCVTF_int = 1, FMOV_float = 1, FABS_float = 1, FNEG_float = 1 }
+	UCVTF_int = 1, FMOV_float = 1, FABS_float = 1, FNEG_float = 1, FCCMP_float = 1, FCCMPE_float = 1,
+	FMAX_float = 1, FMIN_float = 1, FMAXNM_float = 1, FMINNM_float = 1, FRINT_float = 1 }
 local pick = {}
 for _, r in ipairs(rows) do
 	if class == "fparith" then
@@ -84,6 +85,16 @@ end
 local function near_tiny(bits)
 	if bits == 64 then return (R(1, 3) << 52) | (R(0, 0xfffff) << 32) | R(0, 0xffffffff) | (R(0, 1) << 63) end
 	return (R(1, 3) << 23) | R(0, 0x7fffff) | (R(0, 1) << 31)
+end
+
+-- a signed zero, a small integer or a half-integer (ties for FRINT*, equal
+-- operands and +0/-0 for FMAX/FMIN)
+local function small_exact(bits)
+	local k, v = R(3), 0.0
+	if k == 2 then v = R(-8, 8) elseif k == 3 then v = R(-8, 8) + 0.5 end
+	if R(2) == 1 then v = -v end
+	if bits == 64 then return string.unpack("<i8", string.pack("<d", v)) end
+	return string.unpack("<I4", string.pack("<f", v))
 end
 
 local function half64()
@@ -191,7 +202,8 @@ for i, c in ipairs(cases) do
 		if class == "fparith" then
 			local k = R(10)
 			if k > 3 then v = R(2) == 1 and near_one(64) or near_one(32) | near_one(32) << 32
-			elseif k == 3 then v = R(2) == 1 and near_tiny(64) or near_tiny(32) | near_one(32) << 32 end
+			elseif k == 3 then v = R(2) == 1 and near_tiny(64) or near_tiny(32) | near_one(32) << 32
+			elseif k == 2 then v = R(2) == 1 and small_exact(64) or small_exact(32) | near_one(32) << 32 end
 		end
 		o:write("\t.quad " .. qword(v) .. "\n")
 	end
