@@ -15,25 +15,19 @@
 
 #define CALLER_SAVED ((1u << RSI) | (1u << RDI) | (1u << R8) | (1u << R9) | (1u << R10))
 
-static bool have_fma(void)
-{
-	static int known = -1;
-	if (known < 0) {
-		__builtin_cpu_init();
-		known = __builtin_cpu_supports("fma") ? 1 : 0;
-	}
-	return known;
-}
+/* Host features, asked once each (__builtin_cpu_supports wants a literal). */
+#define HOST_HAS(feature)                                        \
+	({                                                       \
+		static int known_ = -1;                          \
+		if (known_ < 0) {                                \
+			__builtin_cpu_init();                    \
+			known_ = __builtin_cpu_supports(feature) != 0; \
+		}                                                \
+		known_ > 0;                                      \
+	})
 
-static bool have_sse41(void)
-{
-	static int known = -1;
-	if (known < 0) {
-		__builtin_cpu_init();
-		known = __builtin_cpu_supports("sse4.1") ? 1 : 0;
-	}
-	return known;
-}
+static bool have_fma(void) { return HOST_HAS("fma"); }
+static bool have_sse41(void) { return HOST_HAS("sse4.1"); }
 
 static void to_slow(struct x86_fpslow *s, uint8_t *site)
 {
