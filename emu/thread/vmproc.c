@@ -97,13 +97,13 @@ static void *helper_main(void *p)
 	if (pc->host_pidfd) flags |= CLONE_PIDFD;
 	void *fake = NULL, *own = NULL;
 	size_t own_size = 0;
+#ifdef __SANITIZE_ADDRESS__
 	pthread_attr_t a;
 	if (pthread_getattr_np(pthread_self(), &a) == 0) {
 		pthread_attr_getstack(&a, &own, &own_size);
 		pthread_attr_destroy(&a);
 	}
-	(void)own;
-	(void)own_size;
+#endif
 	FIBER_START(&fake, v->stack, CHILD_STACK);
 	/* returns once the child has exec'd or exited (CLONE_VFORK) */
 	int r = clone(child_main, v->stack + CHILD_STACK, (int)flags, v, pc->host_pidfd, NULL, pc->host_cleartid);
