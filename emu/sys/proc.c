@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/signal/guest_signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
 #include "emu/thread/thread.h"
@@ -30,6 +31,9 @@
 #pragma weak dm_thread_fork_done
 #pragma weak dm_thread_set_sysrec
 #pragma weak dm_thread_sysrec
+/* the signal layer lays out siginfo_t; not in the syscall unit test's link */
+#pragma weak dm_siginfo_from_host
+#pragma weak dm_siginfo_to_guest
 
 /* Per thread, like the kernel's task fields (a new thread starts from a copy
  * of its creator's, see thread_init). */
@@ -434,9 +438,9 @@ int64_t dm_sys_wait4(struct dm_sys_call *c)
 	return dm_sys_err(c->abi, r);
 }
 
-/* siginfo_t for SIGCHLD, in the generic Linux layout: signo, errno, code,
- * then the union at the word-aligned offset 12/16: pid, uid, status.
- * (MIPS swaps code and errno: not handled yet.) */
+/* The siginfo_t is laid out by the signal layer (dm_siginfo_from_host/
+ * _to_guest: per ABI, MIPS's code/errno order, signal numbers in si_status
+ * translated for killed/stopped/continued children). */
 int64_t dm_sys_waitid(struct dm_sys_call *c)
 {
 	uint64_t which = dm_set_to_host(c->abi->sets[DM_SET_waitid_idtype], (uint32_t)dm_call_named(c, "which", 0));
@@ -457,16 +461,11 @@ int64_t dm_sys_waitid(struct dm_sys_call *c)
 		if (infop) {
 			uint8_t g[128];
 			memset(g, 0, sizeof g);
-			unsigned u = dm_gword(c->abi) == 8 ? 16 : 12;
-			if (si.si_signo) {
-				int status = si.si_status;
-				if (si.si_code != CLD_EXITED) status = dm_signal_to_guest(c->abi, status);
-				dm_gstore(c->abi, g + 0, 4, (uint32_t)dm_signal_to_guest(c->abi, si.si_signo));
-				dm_gstore(c->abi, g + 4, 4, (uint32_t)si.si_errno);
-				dm_gstore(c->abi, g + 8, 4, (uint32_t)si.si_code);
-				dm_gstore(c->abi, g + u, 4, (uint32_t)si.si_pid);
-				dm_gstore(c->abi, g + u + 4, 4, (uint32_t)si.si_uid);
-				dm_gstore(c->abi, g + u + 8, 4, (uint32_t)status);
+			/* no si_signo: WNOHANG found nothing, all zero as the kernel leaves it */
+			if (si.si_signo && dm_siginfo_from_host && dm_siginfo_to_guest) {
+				struct dm_gsiginfo gi;
+				dm_siginfo_from_host(c->abi, &si, &gi);
+				dm_siginfo_to_guest(c->abi, &gi, g);
 			}
 			dm_copy_to_guest(infop, g, gsz);
 		}
