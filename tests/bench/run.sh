@@ -8,10 +8,10 @@ runs=${1:-5}
 out=build/bench
 mkdir -p "$out"
 dm=build/dragoman
-WORKLOADS=${WORKLOADS:-"sieve hash qsort fp vm spawn"}
+WORKLOADS=${WORKLOADS:-"sieve hash qsort fp vm threads spawn"}
 for w in $WORKLOADS; do
-	gcc -O2 -o "$out/$w.native" tests/bench/$w.c -lm
-	aarch64-linux-gnu-gcc -O2 -static -o "$out/$w.arm64" tests/bench/$w.c -lm
+	gcc -O2 -pthread -o "$out/$w.native" tests/bench/$w.c -lm
+	aarch64-linux-gnu-gcc -O2 -static -pthread -o "$out/$w.arm64" tests/bench/$w.c -lm
 done
 # median wall time in ms of RUNS runs of a command
 median() {
