@@ -120,6 +120,14 @@ static bool rint_mode(unsigned mode, unsigned size, uint64_t a, uint64_t *r)
 bool dm_ir_fp_fast(const struct dm_ir_insn *x, uint64_t a, uint64_t b, uint64_t c, uint64_t *r)
 {
 	unsigned rs = dm_ir_fp_rsize(x), as = dm_ir_fp_asize(x);
+	if (dm_ir_fp_pair(x)) {   /* two singles: both lanes fast, or slow */
+		uint64_t lo, hi;
+		if (!arith(x->op, 4, (uint32_t)a, (uint32_t)b, (uint32_t)c, &lo) ||
+		    !arith(x->op, 4, a >> 32, b >> 32, c >> 32, &hi))
+			return false;
+		*r = lo | hi << 32;
+		return true;
+	}
 	switch (x->op) {
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
 		return arith(x->op, rs, a, b, c, r);

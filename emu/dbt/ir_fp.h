@@ -32,7 +32,15 @@ struct dm_ir_fp {
 
 static inline bool dm_ir_is_fp(int op) { return op >= DM_IR_FADD && op <= DM_IR_UITOF; }
 static inline const struct dm_ir_fp *dm_ir_fp_of(const struct dm_ir_insn *x) { return (const struct dm_ir_fp *)(uintptr_t)x->imm; }
-/* result and operand widths of an FP op (bytes) */
+/* FADD FSUB FMUL FDIV FMA with size DM_IR_FP_PAIR | 8: two singles packed in
+ * the 64-bit temps (lane 0 in bits 31..0), lane by lane; the fast path only
+ * when it holds for both lanes, else slow() for the pair */
+#define DM_IR_FP_PAIR 0x40
+static inline bool dm_ir_fp_pair(const struct dm_ir_insn *x)
+{
+	return (x->size & DM_IR_FP_PAIR) && ((x->op >= DM_IR_FADD && x->op <= DM_IR_FDIV) || x->op == DM_IR_FMA);
+}
+/* result and operand widths of an FP op (bytes; a pair's are 8) */
 static inline unsigned dm_ir_fp_rsize(const struct dm_ir_insn *x) { return x->size & 15; }
 static inline unsigned dm_ir_fp_asize(const struct dm_ir_insn *x)
 {

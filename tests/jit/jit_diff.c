@@ -166,8 +166,40 @@ static dm_temp fpick(struct gen *g, unsigned size)
 	return t;
 }
 
+/* two single operands packed in 64 bits (DM_IR_FP_PAIR): each lane an FP
+ * operand as above, or both lanes one constant of two edge values */
+static dm_temp fpick2(struct gen *g)
+{
+	struct dm_ir_block *b = g->b;
+	if (rn(3) == 0) {
+		uint64_t lo = rn(2) ? fedges4[rn(G_N_ELEMENTS(fedges4))] : (uint64_t)(0x60 + rn(0x40)) << 23 | (r64() & 0x807fffff);
+		uint64_t hi = rn(2) ? fedges4[rn(G_N_ELEMENTS(fedges4))] : (uint64_t)(0x60 + rn(0x40)) << 23 | (r64() & 0x807fffff);
+		return dm_ir_const(b, lo | hi << 32);
+	}
+	dm_temp lo = dm_ir_emit(b, DM_IR_ZEXT, 8, fpick(g, 4), 0, 0, 32);
+	dm_temp hi = dm_ir_op2(b, DM_IR_SHL, 8, fpick(g, 4), dm_ir_const(b, 32));
+	return dm_ir_op2(b, DM_IR_OR, 8, lo, hi);
+}
+
+static void gen_fp_pair(struct gen *g)
+{
+	static const enum dm_ir_op ops[] = { DM_IR_FADD, DM_IR_FSUB, DM_IR_FMUL, DM_IR_FDIV, DM_IR_FMA };
+	struct dm_ir_block *b = g->b;
+	enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
+	if (rn(4) == 0) dm_ir_put(b, 4, FP_CTL, dm_ir_const(b, rn(2) ? 0 : rval()));
+	if (rn(4) == 0) dm_ir_put(b, 8, FP_ST, dm_ir_const(b, rn(2) ? 0x9f : rn(2) ? 0x10 : 0));
+	dm_temp x = fpick2(g), y = fpick2(g), z = op == DM_IR_FMA ? fpick2(g) : 0;
+	const struct dm_ir_fp *d = &fp_desc[1][rn(4)];
+	dm_temp r = dm_ir_emit(b, op, DM_IR_FP_PAIR | 8, x, y, z, (uint64_t)(uintptr_t)d);
+	fp_ops++;
+	add(g, r);
+	if (rn(2)) dm_ir_put(b, 8, state_off(8), r);
+	if (rn(4) == 0) add(g, dm_ir_get(b, 8, FP_ST));
+}
+
 static void gen_fp(struct gen *g)
 {
+	if (rn(4) == 0) { gen_fp_pair(g); return; }
 	static const enum dm_ir_op ops[] = { DM_IR_FADD, DM_IR_FSUB, DM_IR_FMUL, DM_IR_FDIV, DM_IR_FSQRT, DM_IR_FMA,
 		DM_IR_FMA, DM_IR_FCMP, DM_IR_FCVT, DM_IR_FTOSI, DM_IR_FTOUI, DM_IR_SITOF, DM_IR_UITOF,
 		DM_IR_FMAX, DM_IR_FMIN, DM_IR_FRINT, DM_IR_FRINT };

@@ -59,6 +59,25 @@ BOTH(rintz, fp_round_int(sz, a, 3, false, &s), FPCR_FZ, 0)
 BOTH(rinta, fp_round_int(sz, a, 4, false, &s), FPCR_FZ, 0)
 BOTH(rintx, fp_round_int(sz, a, fpst_rmode(&s), true, &s), RN_NOFZ, FPSR_IXC)
 BOTH(rinti, fp_round_int(sz, a, fpst_rmode(&s), false, &s), RN_NOFZ, 0)
+/* pairs of singles (AdvSIMD .2S/.4S halves), lane 0 then lane 1, flags accumulated */
+#define PAIR(name, expr)                                                                 \
+	static uint64_t lane_##name(uint64_t a, uint64_t b, uint64_t c, struct fpst *sp) \
+	{                                                                                \
+		struct fpst s = *sp;                                                     \
+		(void)b; (void)c;                                                        \
+		uint64_t r = (uint32_t)(expr);                                           \
+		*sp = s;                                                                 \
+		return r;                                                                \
+	}                                                                                \
+	SLOW(slow_##name##_p, lane_##name((uint32_t)a, (uint32_t)b, (uint32_t)c, &s) |   \
+				      lane_##name(a >> 32, b >> 32, c >> 32, &s) << 32)  \
+	DESC(name##_p, slow_##name##_p, RN_NOFZ, FPSR_IXC)
+PAIR(add, fp_add(2, a, b, &s))
+PAIR(sub, fp_sub(2, a, b, &s))
+PAIR(mul, fp_mul(2, a, b, &s))
+PAIR(div, fp_div(2, a, b, &s))
+PAIR(fma, fp_muladd(2, a, b, c, &s))
+
 /* FCVT: _s converts to single (from double), _d to double (from single) */
 SLOW(slow_cvt_s, fp_convert(2, 3, a, &s, fpst_rmode(&s)))
 SLOW(slow_cvt_d, fp_convert(3, 2, a, &s, fpst_rmode(&s)))
@@ -103,6 +122,17 @@ dm_temp a64_fp_arith(struct a64_tr *t, enum dm_ir_op op, int sz, dm_temp a, dm_t
 	default: d = sz == 3 ? &div_d : &div_s; break;
 	}
 	return emit(t, op, bytes(sz), d, a, b, 0);
+}
+
+dm_temp a64_fp_arith_pair(struct a64_tr *t, enum dm_ir_op op, dm_temp a, dm_temp b)
+{
+	const struct dm_ir_fp *d = op == DM_IR_FADD ? &add_p : op == DM_IR_FSUB ? &sub_p : op == DM_IR_FMUL ? &mul_p : &div_p;
+	return emit(t, op, DM_IR_FP_PAIR | 8, d, a, b, 0);
+}
+
+dm_temp a64_fp_muladd_pair(struct a64_tr *t, dm_temp addend, dm_temp n, dm_temp m)
+{
+	return emit(t, DM_IR_FMA, DM_IR_FP_PAIR | 8, &fma_p, addend, n, m);
 }
 
 dm_temp a64_fp_sqrt(struct a64_tr *t, int sz, dm_temp a) { return emit(t, DM_IR_FSQRT, bytes(sz), sz == 3 ? &sqrt_d : &sqrt_s, a, 0, 0); }

@@ -12,6 +12,9 @@
 
 /* FADD FSUB FMUL FDIV (op: the IR op) */
 dm_temp a64_fp_arith(struct a64_tr *t, enum dm_ir_op op, int sz, dm_temp a, dm_temp b);
+/* the same on two singles packed in 64 bits (DM_IR_FP_PAIR): AdvSIMD lanes */
+dm_temp a64_fp_arith_pair(struct a64_tr *t, enum dm_ir_op op, dm_temp a, dm_temp b);
+dm_temp a64_fp_muladd_pair(struct a64_tr *t, dm_temp addend, dm_temp n, dm_temp m);
 dm_temp a64_fp_sqrt(struct a64_tr *t, int sz, dm_temp a);
 /* FPMulAdd: addend + n * m, one rounding */
 dm_temp a64_fp_muladd(struct a64_tr *t, int sz, dm_temp addend, dm_temp n, dm_temp m);

@@ -30,8 +30,9 @@ bool x86_supported(const struct dm_ir_insn *x)
 	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
 	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
 		return s == 4 || s == 8;
-	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN:
+	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FMA:
+		return (s == 4 || s == 8 || s == (DM_IR_FP_PAIR | 8)) && x->imm;   /* a pair of singles too */
+	case DM_IR_FSQRT: case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN:
 		return (s == 4 || s == 8) && x->imm;
 	case DM_IR_FRINT:
 		return ((s & 15) == 4 || (s & 15) == 8) && (s >> 4) <= 4 && x->imm;

@@ -23,6 +23,8 @@ static inline void x_sse(struct xbuf *x, uint8_t pfx, bool w, uint8_t op, int re
 /* scalar arithmetic: sz 8 = double (F2), 4 = single (F3) */
 enum { SSE_SQRT = 0x51, SSE_ADD = 0x58, SSE_MUL = 0x59, SSE_CVT = 0x5a, SSE_SUB = 0x5c, SSE_DIV = 0x5e };
 static inline void x_sse_arith(struct xbuf *x, int op, int sz, int d, int s) { x_sse(x, sz == 8 ? 0xf2 : 0xf3, false, (uint8_t)op, d, s); }
+/* packed single arithmetic: addps subps mulps divps (SSE_ADD ...) */
+static inline void x_sse_ps(struct xbuf *x, int op, int d, int s) { x_sse(x, 0, false, (uint8_t)op, d, s); }
 /* movq xmm, r64 / movd xmm, r32 */
 static inline void x_movq_xr(struct xbuf *x, int sz, int xmm, int r) { x_sse(x, 0x66, sz == 8, 0x6e, xmm, r); }
 /* movq r64, xmm / movd r32, xmm (zero-extends) */
@@ -51,6 +53,16 @@ static inline void x_vfmadd231(struct xbuf *x, int sz, int d, int a, int b)
 	x_b(x, 0xe2);                                              /* ~R ~X ~B, map 0F38 */
 	x_b(x, (uint8_t)((sz == 8 ? 0x80 : 0) | (~a & 15) << 3 | 1));   /* W, ~vvvv, L0, pp 66 */
 	x_b(x, 0xb9);
+	x_b(x, (uint8_t)(0xc0 | (d & 7) << 3 | (b & 7)));
+}
+
+/* vfmadd231ps d, a, b (128-bit, all four lanes) */
+static inline void x_vfmadd231ps(struct xbuf *x, int d, int a, int b)
+{
+	x_b(x, 0xc4);
+	x_b(x, 0xe2);
+	x_b(x, (uint8_t)((~a & 15) << 3 | 1));   /* W0, ~vvvv, L0, pp 66 */
+	x_b(x, 0xb8);
 	x_b(x, (uint8_t)(0xc0 | (d & 7) << 3 | (b & 7)));
 }
 

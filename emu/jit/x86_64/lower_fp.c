@@ -57,6 +57,38 @@ static void check_result(struct xbuf *x, struct x86_fpslow *s, int rsz, bool big
 	}
 }
 
+/* two singles packed in 64 bits (DM_IR_FP_PAIR): movq loads zero the upper
+ * lanes, the packed op, then each lane's exponent checked as for one single */
+static void fast_pair(struct cg *g, const struct dm_ir_insn *in, struct x86_fpslow *s, const int *r, int d)
+{
+	struct xbuf *x = g->x;
+	bool fma = in->op == DM_IR_FMA;
+	x_movq_xr(x, 8, XMM0, r[0]);
+	x_movq_xr(x, 8, XMM1, r[1]);
+	if (fma) {
+		x_movq_xr(x, 8, XMM2, r[2]);
+		x_vfmadd231ps(x, XMM0, XMM1, XMM2);
+	} else {
+		int op = in->op == DM_IR_FADD ? SSE_ADD : in->op == DM_IR_FSUB ? SSE_SUB : in->op == DM_IR_FMUL ? SSE_MUL : SSE_DIV;
+		x_sse_ps(x, op, XMM0, XMM1);   /* upper lanes: 0/0 is a quiet NaN, no trap, ignored */
+	}
+	bool big = in->op == DM_IR_FMUL || in->op == DM_IR_FDIV || fma;
+	for (int lane = 0; lane < 2; lane++) {
+		x_movq_rx(x, 8, RAX, XMM0);
+		x_shift_imm(x, SH_SHR, 8, RAX, lane ? 55 : 23);
+		x_alu_ri(x, ALU_AND, 4, RAX, 0xff);
+		if (big) {
+			x_alu_ri(x, ALU_SUB, 4, RAX, 2);
+			x_alu_ri(x, ALU_CMP, 4, RAX, 0xff - 2);
+			to_slow(s, x_jcc(x, CC_AE));
+		} else {
+			x_alu_ri(x, ALU_CMP, 4, RAX, 0xff);
+			to_slow(s, x_jcc(x, CC_E));
+		}
+	}
+	x_movq_rx(x, 8, d, XMM0);
+}
+
 /* the fast path of one op; operands in r[], result to d */
 static void fast(struct cg *g, const struct dm_ir_insn *in, struct x86_fpslow *s, const int *r, int d)
 {
@@ -219,6 +251,7 @@ void x86_lower_fp(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		to_slow(s, x_jcc(x, CC_NE));
 	}
 	if ((in->op == DM_IR_FMA && !have_fma()) || (in->op == DM_IR_FRINT && !have_sse41())) to_slow(s, x_jmp(x));
+	else if (dm_ir_fp_pair(in)) fast_pair(g, in, s, r, d);
 	else fast(g, in, s, r, d);
 	s->resume = x->p;
 }

@@ -202,7 +202,9 @@ for i, c in ipairs(cases) do
 		if class == "fparith" then
 			local k = R(10)
 			if k > 3 then v = R(2) == 1 and near_one(64) or near_one(32) | near_one(32) << 32
-			elseif k == 3 then v = R(2) == 1 and near_tiny(64) or near_tiny(32) | near_one(32) << 32
+			elseif k == 3 then   -- a tiny lane in either half of a single pair
+				v = R(3) == 1 and near_tiny(64) or R(2) == 1 and near_tiny(32) | near_one(32) << 32
+					or near_one(32) | near_tiny(32) << 32
 			elseif k == 2 then v = R(2) == 1 and small_exact(64) or small_exact(32) | near_one(32) << 32 end
 		end
 		o:write("\t.quad " .. qword(v) .. "\n")
