@@ -175,21 +175,6 @@ int64_t dm_sys_rseq(struct dm_sys_call *c)
 
 /* ---- fork ---------------------------------------------------------------- */
 
-/* Flags with the same meaning on every Linux ABI (include/uapi/linux/sched.h). */
-#define G_CLONE_VM 0x100u
-#define G_CLONE_VFORK 0x4000u
-#define G_CLONE_SETTLS 0x80000u
-#define G_CLONE_PARENT_SETTID 0x100000u
-#define G_CLONE_CHILD_CLEARTID 0x200000u
-#define G_CLONE_CHILD_SETTID 0x1000000u
-#define G_CLONE_FS 0x200u
-#define G_CLONE_FILES 0x400u
-#define G_CLONE_SIGHAND 0x800u
-#define G_CLONE_SYSVSEM 0x40000u
-#define G_CLONE_THREAD 0x10000u
-#define G_CLONE_PIDFD 0x1000u
-#define G_CSIGNAL 0xffu
-
 /* A new thread's kernel records, set in the new thread before it runs guest
  * code (emu/thread calls this while the parent still waits in clone). */
 struct thread_init {
@@ -203,9 +188,9 @@ static void thread_init(void *arg, int tid)
 	struct thread_init *ti = arg;
 	dm_sys_state = ti->parent;        /* comm, personality: copied like the kernel's task fields */
 	dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
-	dm_sys_state.clear_child_tid = (ti->flags & G_CLONE_CHILD_CLEARTID) ? ti->ctid : 0;
-	if (ti->flags & G_CLONE_CHILD_SETTID) dm_put_guest(ti->abi, ti->ctid, 4, (uint32_t)tid);
-	if (ti->flags & G_CLONE_PARENT_SETTID) dm_put_guest(ti->abi, ti->ptid, 4, (uint32_t)tid);
+	dm_sys_state.clear_child_tid = (ti->flags & DM_CLONE_CHILD_CLEARTID) ? ti->ctid : 0;
+	if (ti->flags & DM_CLONE_CHILD_SETTID) dm_put_guest(ti->abi, ti->ctid, 4, (uint32_t)tid);
+	if (ti->flags & DM_CLONE_PARENT_SETTID) dm_put_guest(ti->abi, ti->ptid, 4, (uint32_t)tid);
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
 }
 
@@ -214,8 +199,8 @@ static void thread_init(void *arg, int tid)
  * unshares the rest before any guest code runs. */
 static void thread_unshare(uint64_t flags)
 {
-	int un = (!(flags & G_CLONE_FILES) ? CLONE_FILES : 0) | (!(flags & G_CLONE_FS) ? CLONE_FS : 0) |
-		 (!(flags & G_CLONE_SYSVSEM) ? CLONE_SYSVSEM : 0);
+	int un = (!(flags & DM_CLONE_FILES) ? CLONE_FILES : 0) | (!(flags & DM_CLONE_FS) ? CLONE_FS : 0) |
+		 (!(flags & DM_CLONE_SYSVSEM) ? CLONE_SYSVSEM : 0);
 	if (un && unshare(un) != 0) dm_sys_report("clone flags", "unshare of files/fs/sysvsem for a thread failed");
 }
 
@@ -230,8 +215,8 @@ static void thread_init_unshare(void *arg, int tid)
 static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid, uint64_t ctid,
 			 uint64_t tls)
 {
-	if (flags & G_CLONE_PIDFD) return DM_GERR(EINVAL);      /* the kernel refuses it with CLONE_THREAD */
-	if (flags & G_CLONE_VFORK) {
+	if (flags & DM_CLONE_PIDFD) return DM_GERR(EINVAL);      /* the kernel refuses it with CLONE_THREAD */
+	if (flags & DM_CLONE_VFORK) {
 		/* the creating thread would wait for a thread's exec or exit: a
 		 * combination nothing uses, refused rather than half done */
 		dm_sys_report("clone flags", "CLONE_THREAD|CLONE_VFORK");
@@ -241,9 +226,9 @@ static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, 
 		dm_sys_report("clone", "threads (emu/thread not linked)");
 		return DM_GERR(ENOSYS);
 	}
-	if ((flags & G_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
-	int full = (flags & (G_CLONE_FILES | G_CLONE_FS | G_CLONE_SYSVSEM)) == (G_CLONE_FILES | G_CLONE_FS | G_CLONE_SYSVSEM);
+	int full = (flags & (DM_CLONE_FILES | DM_CLONE_FS | DM_CLONE_SYSVSEM)) == (DM_CLONE_FILES | DM_CLONE_FS | DM_CLONE_SYSVSEM);
 	flush_logs();
 	long r = dm_thread_clone(c->cpu, flags, newsp, tls, full ? thread_init : thread_init_unshare, &ti);
 	return dm_sys_err(c->abi, r);
@@ -260,15 +245,15 @@ static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hf
 		dm_sys_report("clone", "CLONE_VM processes (emu/thread not linked)");
 		return DM_GERR(ENOSYS);
 	}
-	if ((flags & G_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
-	if ((flags & G_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	if ((flags & DM_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
 	int hpidfd = -1;
 	struct dm_process_clone pc = {
 		.flags = flags, .newsp = newsp, .tls = tls, .host_flags = hflags,
-		.host_pidfd = (flags & G_CLONE_PIDFD) ? &hpidfd : NULL,
+		.host_pidfd = (flags & DM_CLONE_PIDFD) ? &hpidfd : NULL,
 		/* the host clears it at the child's exec as well as at its exit, as the kernel does */
-		.host_cleartid = (flags & G_CLONE_CHILD_CLEARTID) && !(ctid & 3) && dm_mm_access_ok(ctid, 4, DM_PROT_WRITE)
+		.host_cleartid = (flags & DM_CLONE_CHILD_CLEARTID) && !(ctid & 3) && dm_mm_access_ok(ctid, 4, DM_PROT_WRITE)
 					 ? dm_g2h(ctid) : NULL,
 		.init = thread_init, .arg = &ti, .release = dm_exec_heap_release,
 	};
@@ -283,26 +268,26 @@ static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hf
 static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid,
 		       uint64_t ctid, uint64_t tls, uint64_t pidfd)
 {
-	int gsig = flags & G_CSIGNAL, hsig = 0;
+	int gsig = flags & DM_CSIGNAL, hsig = 0;
 	if (gsig && !(hsig = dm_signal_to_host(c->abi, gsig))) return DM_GERR(EINVAL);
 	/* the kernel's own consistency rules (copy_process) */
-	if ((flags & G_CLONE_THREAD) && !(flags & G_CLONE_SIGHAND)) return DM_GERR(EINVAL);
-	if ((flags & G_CLONE_SIGHAND) && !(flags & G_CLONE_VM)) return DM_GERR(EINVAL);
-	if (flags & G_CLONE_THREAD) return do_thread(c, flags, newsp, ptid, ctid, tls);
-	if ((flags & G_CLONE_PIDFD) && (flags & G_CLONE_PARENT_SETTID) && pidfd == ptid) return DM_GERR(EINVAL);
+	if ((flags & DM_CLONE_THREAD) && !(flags & DM_CLONE_SIGHAND)) return DM_GERR(EINVAL);
+	if ((flags & DM_CLONE_SIGHAND) && !(flags & DM_CLONE_VM)) return DM_GERR(EINVAL);
+	if (flags & DM_CLONE_THREAD) return do_thread(c, flags, newsp, ptid, ctid, tls);
+	if ((flags & DM_CLONE_PIDFD) && (flags & DM_CLONE_PARENT_SETTID) && pidfd == ptid) return DM_GERR(EINVAL);
 	/* the rest (namespaces, CLONE_PARENT, ...) go to the host as they are */
-	uint64_t hflags = dm_set_to_host(c->abi->sets[DM_SET_clone_flags], flags & ~(uint64_t)G_CSIGNAL);
-	hflags &= ~(uint64_t)(G_CLONE_VM | G_CLONE_VFORK | G_CLONE_SETTLS | G_CLONE_PARENT_SETTID |
-			      G_CLONE_CHILD_CLEARTID | G_CLONE_CHILD_SETTID | G_CLONE_PIDFD);
-	if (flags & G_CLONE_VM) return do_vmproc(c, flags, (unsigned long)hflags | (unsigned)hsig, newsp, ptid, ctid, tls, pidfd);
+	uint64_t hflags = dm_set_to_host(c->abi->sets[DM_SET_clone_flags], flags & ~(uint64_t)DM_CSIGNAL);
+	hflags &= ~(uint64_t)(DM_CLONE_VM | DM_CLONE_VFORK | DM_CLONE_SETTLS | DM_CLONE_PARENT_SETTID |
+			      DM_CLONE_CHILD_CLEARTID | DM_CLONE_CHILD_SETTID | DM_CLONE_PIDFD);
+	if (flags & DM_CLONE_VM) return do_vmproc(c, flags, (unsigned long)hflags | (unsigned)hsig, newsp, ptid, ctid, tls, pidfd);
 	/* a forked emulator shares nothing else with its parent: its own file
 	 * table and fs are the host child's anyway */
-	hflags &= ~(uint64_t)(G_CLONE_FS | G_CLONE_FILES | G_CLONE_SYSVSEM);
-	if (flags & G_CLONE_PIDFD) hflags |= CLONE_PIDFD;
+	hflags &= ~(uint64_t)(DM_CLONE_FS | DM_CLONE_FILES | DM_CLONE_SYSVSEM);
+	if (flags & DM_CLONE_PIDFD) hflags |= CLONE_PIDFD;
 	/* CLONE_VFORK without CLONE_VM: the parent waits until the child execs
 	 * or exits (a close-on-exec pipe) */
 	int vpipe[2] = { -1, -1 };
-	if (flags & G_CLONE_VFORK) {
+	if (flags & DM_CLONE_VFORK) {
 		int p[2];
 		if (pipe2(p, O_CLOEXEC) == 0) {
 			vpipe[0] = fcntl(p[0], F_DUPFD_CLOEXEC, 900);
@@ -328,13 +313,13 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 		if (vpipe[0] >= 0) close(vpipe[0]);   /* write end closes at exec or exit */
 		const struct dm_arch *arch = c->cpu ? c->cpu->arch : NULL;
 		if (newsp && arch && arch->set_sp) arch->set_sp(c->cpu, newsp);
-		if ((flags & G_CLONE_SETTLS) && arch && arch->set_tls) arch->set_tls(c->cpu, tls);
-		if (flags & G_CLONE_CHILD_SETTID) dm_put_guest(c->abi, ctid, 4, (uint64_t)syscall(SYS_gettid));
-		dm_sys_state.clear_child_tid = (flags & G_CLONE_CHILD_CLEARTID) ? ctid : 0;
+		if ((flags & DM_CLONE_SETTLS) && arch && arch->set_tls) arch->set_tls(c->cpu, tls);
+		if (flags & DM_CLONE_CHILD_SETTID) dm_put_guest(c->abi, ctid, 4, (uint64_t)syscall(SYS_gettid));
+		dm_sys_state.clear_child_tid = (flags & DM_CLONE_CHILD_CLEARTID) ? ctid : 0;
 		dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
 		return 0;
 	}
-	if (flags & G_CLONE_PARENT_SETTID) dm_put_guest(c->abi, ptid, 4, (uint64_t)pid);
+	if (flags & DM_CLONE_PARENT_SETTID) dm_put_guest(c->abi, ptid, 4, (uint64_t)pid);
 	if (hpidfd >= 0) dm_put_guest(c->abi, pidfd, 4, (uint32_t)hpidfd);
 	if (vpipe[0] >= 0) {
 		char b;
@@ -352,7 +337,7 @@ int64_t dm_sys_fork(struct dm_sys_call *c)
 
 int64_t dm_sys_vfork(struct dm_sys_call *c)
 {
-	return do_fork(c, G_CLONE_VM | G_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0, 0);
+	return do_fork(c, DM_CLONE_VM | DM_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0, 0);
 }
 
 /* The five clone arguments in the kernel's default order, from the registers
@@ -399,10 +384,10 @@ int64_t dm_sys_clone3(struct dm_sys_call *c)
 	uint64_t f[11] = { 0 };      /* flags pidfd child_tid parent_tid exit_signal stack stack_size tls set_tid set_tid_size cgroup */
 	for (unsigned i = 0; i < 11 && 8 * i + 8 <= (unsigned)size; i++) f[i] = dm_gload(c->abi, g + 8 * i, 8);
 	uint64_t flags = f[0], exit_signal = f[4], stack = f[5], stack_size = f[6];
-	if (exit_signal & ~(uint64_t)G_CSIGNAL) return DM_GERR(EINVAL);
+	if (exit_signal & ~(uint64_t)DM_CSIGNAL) return DM_GERR(EINVAL);
 	/* clone3_args_valid: CSIGNAL (but CLONE_NEWTIME) and CLONE_DETACHED are no flags here */
-	if (flags & (0x400000u | (G_CSIGNAL & ~0x80u))) return DM_GERR(EINVAL);
-	if ((flags & (G_CLONE_THREAD | 0x8000u /* CLONE_PARENT */)) && exit_signal) return DM_GERR(EINVAL);
+	if (flags & (0x400000u | (DM_CSIGNAL & ~0x80u))) return DM_GERR(EINVAL);
+	if ((flags & (DM_CLONE_THREAD | 0x8000u /* CLONE_PARENT */)) && exit_signal) return DM_GERR(EINVAL);
 	if ((stack == 0) != (stack_size == 0)) return DM_GERR(EINVAL);
 	if (f[8] || f[9]) {
 		dm_sys_report("clone3", "set_tid");
@@ -413,7 +398,7 @@ int64_t dm_sys_clone3(struct dm_sys_call *c)
 		return DM_GERR(ENOSYS);
 	}
 	uint64_t sp = stack ? stack + stack_size : 0;  /* the stack grows down on every dragoman guest */
-	return do_fork(c, (flags & ~(uint64_t)G_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1]);
+	return do_fork(c, (flags & ~(uint64_t)DM_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1]);
 }
 
 /* ---- wait ---------------------------------------------------------------- */

@@ -36,13 +36,11 @@
 #include "emu/thread/thread.h"
 #include "emu/thread/internal.h"
 
-#define G_CLONE_SETTLS 0x80000u
 #define HOST_STACK (4u << 20)
 
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct dm_thread *threads;      /* every live thread, the leader included once registered */
-static int nthreads = 1;
 static struct dm_thread leader_rec;
 static __thread struct dm_thread *self;
 
@@ -62,7 +60,6 @@ static void reg_remove(struct dm_thread *t)
 			*p = t->next;
 			break;
 		}
-	nthreads--;
 	pthread_mutex_unlock(&reg_lock);
 }
 
@@ -101,11 +98,6 @@ void *dm_thread_sysrec(int tid)
 		if (t->tid == tid) r = t->sysrec;
 	pthread_mutex_unlock(&reg_lock);
 	return r;
-}
-
-int dm_thread_count(void)
-{
-	return __atomic_load_n(&nthreads, __ATOMIC_ACQUIRE);
 }
 
 /* ---- creation ---------------------------------------------------------------- */
@@ -152,7 +144,7 @@ long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint
 	memcpy(cpu, parent, arch->cpu_size);
 	arch->syscall_ret(cpu, 0);
 	if (newsp) arch->set_sp(cpu, newsp);
-	if (flags & G_CLONE_SETTLS) arch->set_tls(cpu, tls);
+	if (flags & DM_CLONE_SETTLS) arch->set_tls(cpu, tls);
 	cpu->excl_size = 0;
 	cpu->insns = 0;
 
@@ -162,14 +154,12 @@ long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	pthread_attr_setstacksize(&attr, HOST_STACK);
-	__atomic_add_fetch(&nthreads, 1, __ATOMIC_ACQ_REL);
 	pthread_t th;
 	dm_signal_thread_prepare(&st.sig);     /* host signals blocked: the child inherits that */
 	int e = pthread_create(&th, &attr, thread_main, &st);
 	dm_signal_thread_created(&st.sig);
 	pthread_attr_destroy(&attr);
 	if (e) {
-		__atomic_sub_fetch(&nthreads, 1, __ATOMIC_ACQ_REL);
 		sem_destroy(&st.ready);
 		g_free(cpu);
 		return -(e == EAGAIN ? EAGAIN : e);
@@ -221,5 +211,4 @@ void dm_thread_after_fork_child(void)
 	t->leader = 1;                     /* the child's only thread is its main thread */
 	t->next = NULL;
 	threads = t;
-	nthreads = 1;
 }

@@ -15,6 +15,22 @@
 
 #include "emu/cpu.h"
 
+/* Guest clone flags: the same values on every Linux ABI
+ * (include/uapi/linux/sched.h), so proc.c and this library share them. */
+#define DM_CLONE_VM 0x100u
+#define DM_CLONE_VFORK 0x4000u
+#define DM_CLONE_SETTLS 0x80000u
+#define DM_CLONE_PARENT_SETTID 0x100000u
+#define DM_CLONE_CHILD_CLEARTID 0x200000u
+#define DM_CLONE_CHILD_SETTID 0x1000000u
+#define DM_CLONE_FS 0x200u
+#define DM_CLONE_FILES 0x400u
+#define DM_CLONE_SIGHAND 0x800u
+#define DM_CLONE_SYSVSEM 0x40000u
+#define DM_CLONE_THREAD 0x10000u
+#define DM_CLONE_PIDFD 0x1000u
+#define DM_CSIGNAL 0xffu
+
 /* Start a guest thread: a copy of parent's CPU state that returns 0 from the
  * clone syscall on stack newsp (0: the parent's) with TLS tls (when
  * CLONE_SETTLS; flags are guest clone flags, the same on every ABI).  init(arg,
@@ -61,9 +77,6 @@ _Noreturn void dm_thread_exit_group(int code);
  * leader.  emu/process.h says why. */
 void dm_thread_fork_prepare(void);
 void dm_thread_fork_done(int child);
-
-/* Live guest threads of this process (1 when single-threaded). */
-int dm_thread_count(void);
 
 /* An opaque per-thread record of the syscall layer (its __thread kernel state),
  * found by tid for the calls that name another thread (get_robust_list).

@@ -49,9 +49,6 @@
 #define FIBER_FINISH(save, bottom, size) ((void)(save), (void)(bottom), (void)(size))
 #endif
 
-#define G_CLONE_VFORK 0x4000u
-#define G_CLONE_SIGHAND 0x800u
-#define G_CLONE_SETTLS 0x80000u
 #define CHILD_STACK (4u << 20)         /* host stack the child runs the emulator on */
 #define HELPER_STACK (256u << 10)
 
@@ -129,7 +126,7 @@ long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clon
 	memcpy(cpu, parent, arch->cpu_size);
 	arch->syscall_ret(cpu, 0);
 	if (pc->newsp) arch->set_sp(cpu, pc->newsp);
-	if (pc->flags & G_CLONE_SETTLS) arch->set_tls(cpu, pc->tls);
+	if (pc->flags & DM_CLONE_SETTLS) arch->set_tls(cpu, pc->tls);
 	cpu->excl_size = 0;
 	cpu->insns = 0;
 	v->rec.cpu = cpu;
@@ -152,7 +149,7 @@ long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clon
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	pthread_attr_setstacksize(&attr, HELPER_STACK);
 	/* host signals blocked in the helper, hence in the child until its own mask is set */
-	dm_signal_process_prepare(&v->sig, (pc->flags & G_CLONE_SIGHAND) != 0, (pc->flags & G_CLONE_VFORK) != 0);
+	dm_signal_process_prepare(&v->sig, (pc->flags & DM_CLONE_SIGHAND) != 0, (pc->flags & DM_CLONE_VFORK) != 0);
 	pthread_t th;
 	int e = pthread_create(&th, &attr, helper_main, v);
 	dm_signal_thread_created(&v->sig);
@@ -168,7 +165,7 @@ long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clon
 	long pid = v->pid;
 	/* vfork: the kernel's parent sleeps (killable only) until the child
 	 * execs or exits; signals that come meanwhile wait for delivery */
-	if (pid > 0 && (pc->flags & G_CLONE_VFORK))
+	if (pid > 0 && (pc->flags & DM_CLONE_VFORK))
 		while (sem_wait(&v->done) < 0 && errno == EINTR) {}
 	unref(v);
 	return pid;
