@@ -4,6 +4,7 @@
 #ifndef GUEST_COMMON_H
 #define GUEST_COMMON_H
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -37,5 +38,18 @@ static inline const char *ename(int e)
 /* OK(cond): print "cond: yes/no" */
 #define OK(cond) printf("%s: %s\n", #cond, (cond) ? "yes" : "no")
 #define SHOW(fmt, ...) printf(fmt "\n", __VA_ARGS__)
+
+/* threads of this process, as /proc/self/task lists them (-1: no /proc) */
+static inline int count_tasks(void)
+{
+	DIR *d = opendir("/proc/self/task");
+	if (!d) return -1;
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.') n++;
+	closedir(d);
+	return n;
+}
 
 #endif

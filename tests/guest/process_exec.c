@@ -22,18 +22,6 @@
 
 static char self[PATH_MAX];
 
-static int count_tasks(void)
-{
-	DIR *d = opendir("/proc/self/task");
-	if (!d) return -1;
-	int n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)))
-		if (e->d_name[0] != '.') n++;
-	closedir(d);
-	return n;
-}
-
 /* The new image: argv = { argv0, "--child", what, path } */
 static int child(int argc, char **argv)
 {

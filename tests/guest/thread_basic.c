@@ -161,18 +161,6 @@ static void *records(void *arg)
 	return NULL;
 }
 
-static int count_tasks(void)
-{
-	DIR *d = opendir("/proc/self/task");
-	if (!d) return -1;
-	int n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)))
-		if (e->d_name[0] != '.') n++;
-	closedir(d);
-	return n;
-}
-
 static void *sleeper(void *arg)
 {
 	pthread_barrier_wait(&bar);
