@@ -194,9 +194,9 @@ static void thread_init(void *arg, int tid)
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
 }
 
-/* Kernel facts (copy_process): a thread leaves out of its own table and fs
- * only what the flags say; the host thread starts sharing them, so it
- * unshares the rest before any guest code runs. */
+/* Kernel facts (copy_process): a thread shares its creator's file table, fs
+ * and semaphore undo list only when the flags say so; a host thread starts
+ * sharing all three, so it unshares the others before any guest code runs. */
 static void thread_unshare(uint64_t flags)
 {
 	int un = (!(flags & DM_CLONE_FILES) ? CLONE_FILES : 0) | (!(flags & DM_CLONE_FS) ? CLONE_FS : 0) |
@@ -228,9 +228,8 @@ static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, 
 	}
 	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
-	int full = (flags & (DM_CLONE_FILES | DM_CLONE_FS | DM_CLONE_SYSVSEM)) == (DM_CLONE_FILES | DM_CLONE_FS | DM_CLONE_SYSVSEM);
 	flush_logs();
-	long r = dm_thread_clone(c->cpu, flags, newsp, tls, full ? thread_init : thread_init_unshare, &ti);
+	long r = dm_thread_clone(c->cpu, flags, newsp, tls, thread_init_unshare, &ti);
 	return dm_sys_err(c->abi, r);
 }
 
