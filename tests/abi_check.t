@@ -4,14 +4,14 @@
 . "$(dirname "$0")/lib/tap.sh"
 plan 5
 out=$(lua5.4 gen/check.lua 2>&1); st=$?
-echo "$out" | grep -E '^MISMATCH' | head -40 | sed 's/^/# /'
+printf '%s\n' "$out" | grep -E '^MISMATCH' | head -40 | sed 's/^/# /'
 ok $st "checker exits 0"
-last=$(echo "$out" | tail -1)
+last=$(printf '%s\n' "$out" | tail -1)
 echo "# $last"
-echo "$last" | grep -Eq '^abi-check: [0-9]+ ABIs, [0-9]+ items checked, 0 mismatches$'; ok $? "last line reports 0 mismatches"
-n=$(echo "$last" | sed -E 's/^abi-check: ([0-9]+) ABIs.*/\1/')
+printf '%s\n' "$last" | grep -Eq '^abi-check: [0-9]+ ABIs, [0-9]+ items checked, 0 mismatches$'; ok $? "last line reports 0 mismatches"
+n=$(printf '%s\n' "$last" | sed -E 's/^abi-check: ([0-9]+) ABIs.*/\1/')
 [ "${n:-0}" -ge 18 ]; ok $? "at least 18 ABIs checked ($n)"
-items=$(echo "$last" | sed -E 's/.* ([0-9]+) items.*/\1/')
+items=$(printf '%s\n' "$last" | sed -E 's/.* ([0-9]+) items.*/\1/')
 [ "${items:-0}" -gt 8000 ]; ok $? "more than 8000 items checked ($items)"
-nc=$(echo "$out" | grep -c 'not checked: no clang target')
+nc=$(printf '%s\n' "$out" | grep -c 'not checked: no clang target')
 is "$nc" 3 "alpha, hppa and sh4 listed as not checked"

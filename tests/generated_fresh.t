@@ -6,5 +6,5 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 lua5.4 gen/generate.lua --out "$tmp/generated"; ok $? "generator runs"
 d=$(diff -r "$tmp/generated" generated 2>&1 | head -20)
 [ -z "$d" ]; ok $? "generated/ is up to date (run 'ninja generate' if not)"
-[ -n "$d" ] && echo "$d" | sed 's/^/# /'
+[ -n "$d" ] && printf '%s\n' "$d" | sed 's/^/# /'
 exit 0

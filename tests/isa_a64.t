@@ -12,6 +12,6 @@ for c in $classes; do
 	fi
 	out=$(tests/isa/run.sh "$c" "${ISA_COUNT:-3000}" "${ISA_SEED:-1}" 2>&1)
 	st=$?
-	echo "$out" | grep '^#'
-	ok $st "$c vs qemu-aarch64: $(echo "$out" | tail -1)"
+	printf '%s\n' "$out" | grep '^#'
+	ok $st "$c vs qemu-aarch64: $(printf '%s\n' "$out" | tail -1)"
 done

@@ -20,13 +20,13 @@ list='0x00000000 UDF #0
 0xfc800000 STR q-form with size != 0
 0x38200800 LDRB (register) with option UXTB
 0xd51b9c00 MSR PMCR_EL0'
-n=$(echo "$list" | wc -l)
+n=$(printf '%s\n' "$list" | wc -l)
 plan "$n"
 d=build/tests/isa/undef
 mkdir -p "$d"
 have_tools=1
 command -v qemu-aarch64 >/dev/null && command -v aarch64-linux-gnu-gcc >/dev/null && [ -x build/tests/isa/runner ] || have_tools=0
-echo "$list" | while read -r enc desc; do
+printf '%s\n' "$list" | while read -r enc desc; do
 	if [ $have_tools = 0 ]; then echo "ok $((_tap_n = _tap_n + 1)) - $desc # SKIP tools missing"; continue; fi
 	printf '\t.globl _start\n_start:\n\t.inst %s\n\tmov x0, #0\n\tmov x8, #93\n\tsvc #0\n' "$enc" > "$d/u.S"
 	aarch64-linux-gnu-gcc -nostdlib -static "$d/u.S" -o "$d/u.elf"

@@ -14,7 +14,7 @@ for c in $classes; do
 	fi
 	out=$(tests/isa/simd/run.sh "$c" "${ISA_COUNT:-2000}" "${ISA_SEED:-1}" 2>&1)
 	st=$?
-	echo "$out" | grep '^#'
-	echo "$out" | tail -1 | grep -q ' fail 0$' || st=1
-	ok $st "$c vs qemu-aarch64: $(echo "$out" | tail -1)"
+	printf '%s\n' "$out" | grep '^#'
+	printf '%s\n' "$out" | tail -1 | grep -q ' fail 0$' || st=1
+	ok $st "$c vs qemu-aarch64: $(printf '%s\n' "$out" | tail -1)"
 done

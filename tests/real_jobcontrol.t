@@ -59,7 +59,7 @@ for s in $scenarios; do
 	done < "$tmp/want.$s")
 	if cmp -s "$tmp/n.$s" "$tmp/g.$s" && [ -z "$missing" ]; then ok 0 "$s"; else
 		ok 1 "$s"
-		[ -z "$missing" ] || echo "$missing" | sed 's/^/#   /'
+		[ -z "$missing" ] || printf '%s\n' "$missing" | sed 's/^/#   /'
 		diff "$tmp/n.$s" "$tmp/g.$s" | head -20 | sed 's/^/#   /'
 	fi
 done

@@ -4,5 +4,5 @@
 . "$(dirname "$0")/lib/tap.sh"
 plan 1
 out=$(tests/sanitize.sh 2>&1); st=$?
-echo "$out" | grep -E '^(tests/|Files=|Result:|.*runtime error|.*AddressSanitizer)' | head -40 | sed 's/^/# /'
+printf '%s\n' "$out" | grep -E '^(tests/|Files=|Result:|.*runtime error|.*AddressSanitizer)' | head -40 | sed 's/^/# /'
 ok $st "unit, loader, CLI, guest and busybox tests pass under ASan and UBSan"

@@ -8,7 +8,7 @@
 # @P@ in a pattern stands for a number (pid, uid, ticks, fd: the test may inherit
 # open fds), @A@ for an address.
 . "$(dirname "$0")/lib/tap.sh"
-plan 35
+plan 36
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/p.c" <<'C'
 #include <signal.h>
@@ -26,6 +26,7 @@ int main(void)
 	sigaction(SIGUSR1, &a, 0);
 	raise(SIGUSR1);
 	ioctl(-1, TIOCGWINSZ, &w);
+	write(-1, "\0" "1\377x\0", 5);
 	return 0;
 }
 C
@@ -138,30 +139,35 @@ C
 aarch64-linux-gnu-gcc -static -O1 -o "$tmp/p" "$tmp/p.c"
 aarch64-linux-gnu-gcc -static -O1 -o "$tmp/q" "$tmp/q.c"
 out=$(build/dragoman -strace "$tmp/p" 2>&1)
-echo "$out" | grep -q 'rt_sigaction(SIGUSR1, {sa_handler=0x[0-9a-f]*, sa_flags=SA_RESTART|SA_SIGINFO, sa_restorer=NULL, sa_mask=\[INT TERM\]}, NULL, 8) = 0'
+printf '%s\n' "$out" | grep -q 'rt_sigaction(SIGUSR1, {sa_handler=0x[0-9a-f]*, sa_flags=SA_RESTART|SA_SIGINFO, sa_restorer=NULL, sa_mask=\[INT TERM\]}, NULL, 8) = 0'
 ok $? "rt_sigaction: handler, symbolic sa_flags, mask by signal name"
-echo "$out" | grep -q 'ioctl(-1, TIOCGWINSZ, 0x[0-9a-f]*) = -1 EBADF (Bad file descriptor)'
+printf '%s\n' "$out" | grep -q 'ioctl(-1, TIOCGWINSZ, 0x[0-9a-f]*) = -1 EBADF (Bad file descriptor)'
 ok $? "ioctl: request by name, errno by name"
-echo "$out" | grep -q '^[0-9]* --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=[0-9]*, si_uid=[0-9]*} ---$'
+printf '%s\n' "$out" | grep -qF 'write(-1, "\0001\377x\0", 5) = -1 EBADF (Bad file descriptor)'
+ok $? "strings: octal escapes, three digits before a digit (as strace)"
+printf '%s\n' "$out" | grep -q '^[0-9]* --- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=[0-9]*, si_uid=[0-9]*} ---$'
 ok $? "a delivery to a handler: --- SIGUSR1 {siginfo} ---"
-echo "$out" | grep -q '^[0-9]* +++ exited with 0 +++$'
+printf '%s\n' "$out" | grep -q '^[0-9]* +++ exited with 0 +++$'
 ok $? "the end of the trace: +++ exited with 0 +++"
 printf '#include <stdio.h>\nint main(void) { *(volatile int *)8 = 1; return 0; }\n' > "$tmp/segv.c"
 aarch64-linux-gnu-gcc -static -O1 -o "$tmp/segv" "$tmp/segv.c"
-segv=$(build/dragoman -strace "$tmp/segv" 2>&1)
-echo "$segv" | grep -A1 '^[0-9]* --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---$' | grep -q '^[0-9]* +++ killed by SIGSEGV +++$'
-ok $? "a fault that kills: --- SIGSEGV {siginfo} --- then +++ killed by SIGSEGV +++"
-echo "$out" | grep -q '^[0-9]* exit_group(0) = ?'
+segv=$( (build/dragoman -strace "$tmp/segv") 2>&1)   # the subshell, not the test, reports the death
+printf '%s\n' "$segv" | grep -A1 '^[0-9]* --- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=0x8} ---$' | grep -q '^[0-9]* +++ killed by SIGSEGV +++$'
+r=$?
+ok $r "a fault that kills: --- SIGSEGV {siginfo} --- then +++ killed by SIGSEGV +++"
+[ $r -eq 0 ] || printf '%s\n' "$segv" | tail -4 | sed 's/^/# /'
+
+printf '%s\n' "$out" | grep -q '^[0-9]* exit_group(0) = ?'
 ok $? "exit_group traced before the process ends"
-[ "$(echo "$out" | grep -c 'rt_sigaction(SIGUSR1')" = 1 ]
+[ "$(printf '%s\n' "$out" | grep -c 'rt_sigaction(SIGUSR1')" = 1 ]
 ok $? "one line per call"
-echo "$out" | grep -E 'rt_sigaction\(SIGUSR1|ioctl\(-1' | sed 's/^/# /'
+printf '%s\n' "$out" | grep -E 'rt_sigaction\(SIGUSR1|ioctl\(-1' | sed 's/^/# /'
 
 # ---- threads, signals, processes ------------------------------------------------------------------
 out=$(build/dragoman -strace "$tmp/q" 2>&1 >/dev/null)
 has() {  # has PATTERN DESCRIPTION: PATTERN is literal but for @P@ and @A@
 	re=$(printf '%s' "$1" | sed -e 's/[][\.*^$(){}+?|/]/\\&/g' -e 's/@P@/[0-9]+/g' -e 's/@A@/0x[0-9a-f]+/g')
-	echo "$out" | grep -qE -- "$re"
+	printf '%s\n' "$out" | grep -qE -- "$re"
 	r=$?
 	ok $r "$2"
 	[ $r -eq 0 ] || diag "want: $1"
@@ -207,4 +213,4 @@ has 'futex(@A@, FUTEX_CMP_REQUEUE_PRIVATE, 1, 2, @A@, 1) = -1 EAGAIN' "futex: FU
 has 'prctl(PR_SET_NAME, "dmtest") = 0' "prctl: PR_SET_NAME and its string"
 has 'prctl(PR_GET_PDEATHSIG, [SIGUSR2]) = 0' "prctl: PR_GET_PDEATHSIG, the signal written"
 has 'signalfd4(-1, [USR1 USR2 RT_5], 8, SFD_CLOEXEC|SFD_NONBLOCK) = @P@' "signalfd4: flags by name"
-echo "$out" | grep -E 'siginfo|sigtimedwait|waitid|clone3|futex|sigaltstack' | head -12 | sed 's/^/# /'
+printf '%s\n' "$out" | grep -E 'siginfo|sigtimedwait|waitid|clone3|futex|sigaltstack' | head -12 | sed 's/^/# /'

@@ -28,6 +28,8 @@ static void quoted(GString *s, const uint8_t *b, size_t n, int more)
 		case '\r': g_string_append(s, "\\r"); break;
 		default:
 			if (ch >= 32 && ch < 127) g_string_append_c(s, (char)ch);
+			else if (i + 1 < n && b[i + 1] >= '0' && b[i + 1] <= '7')
+				g_string_append_printf(s, "\\%03o", ch);   /* "\0" then "1" is not "\01" */
 			else g_string_append_printf(s, "\\%o", ch);
 		}
 	}

@@ -9,7 +9,8 @@ ok() {  # ok STATUS DESCRIPTION
 }
 is() {  # is GOT WANT DESCRIPTION
 	_tap_n=$((_tap_n + 1))
-	if [ "$1" = "$2" ]; then echo "ok $_tap_n - $3"
-	else echo "not ok $_tap_n - $3"; echo "#   got:  '$1'"; echo "#   want: '$2'"; fi
+	if [ "$1" = "$2" ]; then printf 'ok %d - %s\n' $_tap_n "$3"
+	else printf 'not ok %d - %s\n#   got:  '"'%s'"'\n#   want: '"'%s'"'\n' $_tap_n "$3" "$1" "$2"; fi
 }
-diag() { echo "# $*"; }
+# printf, never echo, for anything a program printed: dash's echo turns "\0" into a NUL byte
+diag() { printf '# %s\n' "$*"; }

@@ -46,7 +46,7 @@ twin_setup() {
 	done
 	set -- $(for p in "$@"; do
 		case $p in
-		*/*) echo "$p" ;;
+		*/*) printf '%s\n' "$p" ;;
 		*) if [ -e "$groot/bin/$p" ] && [ ! -e "$groot/usr/bin/$p" ]; then echo "bin/$p"; else echo "usr/bin/$p"; fi ;;
 		esac
 	done)
