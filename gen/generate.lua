@@ -526,6 +526,38 @@ local function gen_ioctls(a, an)
   return table.concat(o)
 end
 
+-- defs.h: compile-time layout and values for the types and constant sets a
+-- spec marks `cdefs = true` (per-architecture code such as the signal frame
+-- writer, which works on one ABI and wants constants, not table lookups).
+-- Written only for ABIs where such a type or value exists.
+local function gen_defs(a, an)
+  local P = "DM_" .. an:upper() .. "_"
+  local o = {}
+  for _, n in ipairs(type_names) do
+    local ty = model.types[n]
+    local l = ty.cdefs and layout.layout(model, n, a)
+    if l then
+      o[#o + 1] = fmt("#define %sSIZEOF_%s %d\n", P, cid(n), l.size)
+      for _, f in ipairs(l.fields) do
+        o[#o + 1] = fmt("#define %sOFFSETOF_%s_%s %d\n", P, cid(n), cid(f.name), f.offset)
+      end
+    end
+  end
+  for _, sn in ipairs(set_names) do
+    local cs = model.constsets[sn]
+    if cs.cdefs then
+      for _, name in ipairs(spec.sorted_keys(cs.values)) do
+        local v = spec.const_value(cs, name, a)
+        if v ~= spec.NONE then o[#o + 1] = fmt("#define %s%s %s\n", P, name, v < 0 and tostring(v) or hex(v)) end
+      end
+    end
+  end
+  if #o == 0 then return nil end
+  local guard = P .. "DEFS_H"
+  return banner("types and specs/consts for ABI " .. a.name .. " (cdefs = true)") ..
+    fmt("#ifndef %s\n#define %s\n\n%s\n#endif\n", guard, guard, table.concat(o))
+end
+
 local errconv = { negative = "DM_ERR_NEGATIVE", ["a3-flag"] = "DM_ERR_A3_FLAG", ["cr0-so"] = "DM_ERR_CR0_SO", carry = "DM_ERR_CARRY" }
 local pair64 = { none = "DM_PAIR_NONE", consecutive = "DM_PAIR_CONSECUTIVE", aligned = "DM_PAIR_ALIGNED" }
 local clone_order = { normal = "DM_CLONE_NORMAL", backwards = "DM_CLONE_BACKWARDS", backwards2 = "DM_CLONE_BACKWARDS2" }
@@ -540,6 +572,8 @@ for _, a in ipairs(model.abi_list) do
   write(dir .. "/consts.c", consts)
   write(dir .. "/syscalls.c", gen_syscalls(a, an))
   write(dir .. "/ioctls.c", gen_ioctls(a, an))
+  local defs = gen_defs(a, an)
+  if defs then write(dir .. "/defs.h", defs) end
   write(dir .. "/abi.c", banner("abi/" .. a.name .. ".lua") .. table.concat {
     "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n",
     fmt("extern const struct dm_syscall dm_%s_syscalls[];\nextern const uint32_t dm_%s_nsyscalls;\n", an, an),

@@ -31,6 +31,7 @@ function M.layout(model, name, a)
   local fields, off, maxalign, size = {}, 0, 1, 0
   for _, f in ipairs(v.fields) do
     local fsize, falign = M.type_size(model, f.type, a, ty.name)
+    if f.align and f.align > falign then falign = f.align end   -- __attribute__((aligned(N)))
     if v.packed then falign = 1 end
     if ty.agg == "union" then
       if fsize > size then size = fsize end

@@ -89,6 +89,8 @@ M.prims = {
   s16 = { size = 2, signed = true, align = "i16" }, u16 = { size = 2, align = "i16" },
   s32 = { size = 4, signed = true, align = "i32" }, u32 = { size = 4, align = "i32" },
   s64 = { size = 8, signed = true, align = "i64" }, u64 = { size = 8, align = "i64" },
+  -- __uint128_t (arm64's FP/SIMD registers in a signal frame); layout only, never converted
+  u128 = { size = 16, align = "i128" },
 }
 
 function M.parse_type(s)
@@ -170,6 +172,7 @@ function M.load(root)
         local ty = { name = name, agg = agg, file = current_file, headers = t.headers or {},
                      ctype = t.ctype or (agg .. " " .. name), host = t.host or name,
                      variants = {}, only = t.only, check = t.check ~= false, note = t.note,
+                     cdefs = t.cdefs,
                      overlay = {} }
         for _, n in ipairs(t.overlay or {}) do
           if type(n) ~= "string" then fail("type '%s': overlay lists header field names", name) end
@@ -183,7 +186,10 @@ function M.load(root)
             end
             fields[#fields + 1] = { name = f[1], type = M.parse_type(f[2]), tstr = f[2],
                                     pad = f.pad, from = f.from, signed = f.signed, set = f.set,
-                                    addr = f.addr }
+                                    addr = f.addr, align = f.align }
+            if f.align and (type(f.align) ~= "number" or f.align & (f.align - 1) ~= 0) then
+              fail("type '%s': field %s: align must be a power of two", name, f[1])
+            end
             if f.addr and not (M.parse_type(f[2]).prim) then fail("type '%s': field %s: addr = true needs an integer type", name, f[1]) end
           end
           ty.variants[#ty.variants + 1] = { when = when, fields = fields, packed = v.packed,

@@ -3,10 +3,12 @@
 #define DM_GENERATED_IDS_H
 
 enum dm_type_id {
+	DM_T_aarch64_ctx,
 	DM_T_clone_args,
 	DM_T_cmsghdr,
 	DM_T_dirent64,
 	DM_T_epoll_event,
+	DM_T_esr_context,
 	DM_T_fiemap,
 	DM_T_fiemap_extent,
 	DM_T_file_clone_range,
@@ -14,6 +16,8 @@ enum dm_type_id {
 	DM_T_file_dedupe_range_info,
 	DM_T_flock,
 	DM_T_flock64,
+	DM_T_fpsimd_context,
+	DM_T_frame_record,
 	DM_T_fsid,
 	DM_T_fstrim_range,
 	DM_T_fsxattr,
@@ -42,10 +46,12 @@ enum dm_type_id {
 	DM_T_rlimit64,
 	DM_T_robust_list,
 	DM_T_robust_list_head,
+	DM_T_rt_sigframe,
 	DM_T_rusage,
 	DM_T_sched_param,
 	DM_T_sifields,
 	DM_T_sigaction,
+	DM_T_sigcontext,
 	DM_T_sigevent,
 	DM_T_sigevent_thread,
 	DM_T_sigevent_un,
@@ -80,6 +86,7 @@ enum dm_type_id {
 	DM_T_timeval,
 	DM_T_timezone,
 	DM_T_tms,
+	DM_T_ucontext,
 	DM_T_ucred,
 	DM_T_user_cap_data,
 	DM_T_user_cap_header,
@@ -90,6 +97,7 @@ enum dm_type_id {
 };
 
 enum dm_set_id {
+	DM_SET_aarch64_ctx_magic,
 	DM_SET_at_flags,
 	DM_SET_at_special,
 	DM_SET_clock_ids,

@@ -2,9 +2,8 @@
  * lays it out: siginfo, then a ucontext whose mcontext holds x0-x30, sp, pc,
  * pstate and, in __reserved, an fpsimd_context record, an esr_context record
  * for data aborts (as __do_user_fault records one) and the end marker; a
- * frame record {x29, x30} sits just above the frame.  The offsets are
- * checked against the kernel's UAPI headers by tests/guest/signal_frame.c
- * (arch/aarch64/signal_layout.h). */
+ * frame record {x29, x30} sits just above the frame.  The offsets come
+ * from the spec types (arch/aarch64/signal_layout.h, specs/types/sigframe.lua). */
 #include <string.h>
 
 #include "arch/aarch64/cpu.h"
@@ -13,6 +12,8 @@
 #include "arch/arch.h"
 #include "emu/mm/mm.h"
 #include "emu/signal/guest_signal.h"
+
+_Static_assert(FPSIMD_VREGS + sizeof ((struct a64_cpu *)0)->v == FPSIMD_SIZE, "fpsimd_context holds V0-V31");
 
 
 static void put32(uint8_t *p, uint32_t v) { memcpy(p, &v, 4); }
@@ -24,14 +25,14 @@ bool a64_signal_frame(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const 
 		      const uint64_t oldmask[2], uint64_t sp, uint64_t restorer, const uint64_t altstack[3])
 {
 	struct a64_cpu *c = (struct a64_cpu *)cpu;
-	uint64_t rec = (sp - 16) & ~15ull;           /* frame record {fp, lr} */
+	uint64_t rec = (sp - FRAME_RECORD_SIZE) & ~15ull;   /* frame record {fp, lr} */
 	uint64_t frame = (rec & ~15ull) - FRAME_SIZE;
 	static __thread uint8_t f[FRAME_SIZE];
 	memset(f, 0, sizeof f);
-	memcpy(f + INFO, info->bytes, 128);
-	put64(f + UC_STACK, altstack[0]);
-	put32(f + UC_STACK + 8, (uint32_t)altstack[1]);
-	put64(f + UC_STACK + 16, altstack[2]);
+	memcpy(f + INFO, info->bytes, sizeof info->bytes);
+	put64(f + UC_STACK + SS_SP, altstack[0]);
+	put32(f + UC_STACK + SS_FLAGS, (uint32_t)altstack[1]);
+	put64(f + UC_STACK + SS_SIZE, altstack[2]);
 	put64(f + UC_SIGMASK, oldmask[0]);
 	put64(f + MC_FAULT, info->fault_address);
 	for (int r = 0; r < 31; r++) put64(f + MC_REGS + 8 * r, c->x[r]);
@@ -39,24 +40,24 @@ bool a64_signal_frame(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const 
 	put64(f + MC_PC, c->common.pc);
 	put64(f + MC_PSTATE, c->nzcv);
 	uint8_t *fp = f + MC_RESERVED;
-	put32(fp, A64_FPSIMD_MAGIC);
-	put32(fp + 4, FPSIMD_SIZE);
-	put32(fp + 8, (uint32_t)c->fpsr);
-	put32(fp + 12, (uint32_t)c->fpcr);
-	memcpy(fp + 16, c->v, 512);
+	put32(fp + CTX_MAGIC, A64_FPSIMD_MAGIC);
+	put32(fp + CTX_SIZE, FPSIMD_SIZE);
+	put32(fp + FPSIMD_FPSR, (uint32_t)c->fpsr);
+	put32(fp + FPSIMD_FPCR, (uint32_t)c->fpcr);
+	memcpy(fp + FPSIMD_VREGS, c->v, sizeof c->v);
 	fp += FPSIMD_SIZE;
 	if (info->esr) {
-		/* a data abort: struct esr_context { _aarch64_ctx head; __u64 esr; } */
-		put32(fp, A64_ESR_MAGIC);
-		put32(fp + 4, ESR_SIZE);
-		put64(fp + 8, info->esr);
+		/* a data abort */
+		put32(fp + CTX_MAGIC, A64_ESR_MAGIC);
+		put32(fp + CTX_SIZE, ESR_SIZE);
+		put64(fp + ESR_ESR, info->esr);
 		fp += ESR_SIZE;
 	}
 	/* the end record (zero magic and size) is already there */
-	uint8_t recbuf[16];
-	put64(recbuf, c->x[29]);
-	put64(recbuf + 8, c->x[30]);
-	if (dm_copy_to_guest(frame, f, FRAME_SIZE) || dm_copy_to_guest(rec, recbuf, 16))
+	uint8_t recbuf[FRAME_RECORD_SIZE];
+	put64(recbuf + A64_(OFFSETOF_frame_record_fp), c->x[29]);
+	put64(recbuf + A64_(OFFSETOF_frame_record_lr), c->x[30]);
+	if (dm_copy_to_guest(frame, f, FRAME_SIZE) || dm_copy_to_guest(rec, recbuf, sizeof recbuf))
 		return false;
 	c->x[0] = (uint64_t)info->signo;
 	if (a->flags & A64_SA_SIGINFO) {
@@ -81,16 +82,16 @@ bool a64_signal_return(struct dm_cpu *cpu, uint64_t mask[2], uint64_t altstack[3
 	if (get64(f + MC_PSTATE) & 0xf)
 		return false;
 	int have_fpsimd = 0;
-	for (size_t off = 0; off + 8 <= 4096;) {
+	for (size_t off = 0; off + A64_(SIZEOF_aarch64_ctx) <= MC_RESERVED_SIZE;) {
 		const uint8_t *r = f + MC_RESERVED + off;
-		uint32_t magic = get32(r), size = get32(r + 4);
+		uint32_t magic = get32(r + CTX_MAGIC), size = get32(r + CTX_SIZE);
 		if (!magic) break;
-		if (size < 8 || size % 16 || off + size > 4096) return false;
+		if (size < A64_(SIZEOF_aarch64_ctx) || size % 16 || off + size > MC_RESERVED_SIZE) return false;
 		if (magic == A64_FPSIMD_MAGIC) {
 			if (size != FPSIMD_SIZE) return false;
-			c->fpsr = get32(r + 8);
-			c->fpcr = get32(r + 12);
-			memcpy(c->v, r + 16, 512);
+			c->fpsr = get32(r + FPSIMD_FPSR);
+			c->fpcr = get32(r + FPSIMD_FPCR);
+			memcpy(c->v, r + FPSIMD_VREGS, sizeof c->v);
 			have_fpsimd = 1;
 		}
 		off += size;
@@ -102,9 +103,9 @@ bool a64_signal_return(struct dm_cpu *cpu, uint64_t mask[2], uint64_t altstack[3
 	c->nzcv = get64(f + MC_PSTATE) & 0xf0000000u;
 	mask[0] = get64(f + UC_SIGMASK);
 	mask[1] = 0;
-	altstack[0] = get64(f + UC_STACK);
-	altstack[1] = get32(f + UC_STACK + 8);
-	altstack[2] = get64(f + UC_STACK + 16);
+	altstack[0] = get64(f + UC_STACK + SS_SP);
+	altstack[1] = get32(f + UC_STACK + SS_FLAGS);
+	altstack[2] = get64(f + UC_STACK + SS_SIZE);
 	return true;
 }
 

@@ -1,22 +1,44 @@
-/* arch/aarch64/signal_layout.h: byte offsets of the arm64 rt_sigframe
+/* arch/aarch64/signal_layout.h: byte offsets in the arm64 rt_sigframe
  * (arch/arm64/kernel/signal.c: struct rt_sigframe { siginfo_t info; struct
- * ucontext uc; }), used by signal.c and checked against the kernel's UAPI
- * headers (asm/sigcontext.h, asm/ucontext.h) by tests/guest/signal_frame.c.
- * Plain constants: no emulator types, so a guest program can include it. */
+ * ucontext uc; }), composed from the spec types' offsets that the generator
+ * writes to generated/aarch64/defs.h (specs/types/sigframe.lua; the ABI
+ * checker proves them against the kernel's asm/sigcontext.h and
+ * asm/ucontext.h).  Plain constants, no emulator types: guest programs
+ * include it too (tests/guest/signal_fault.c compares it with the guest
+ * toolchain's own headers). */
 #ifndef DM_A64_SIGNAL_LAYOUT_H
 #define DM_A64_SIGNAL_LAYOUT_H
 
+#include "../../generated/aarch64/defs.h"
+
+#define A64_(x) DM_AARCH64_##x
 enum {
-	INFO = 0,                        /* struct siginfo, 128 bytes */
-	UC = 128,                        /* struct ucontext */
-	UC_FLAGS = UC + 0, UC_LINK = UC + 8, UC_STACK = UC + 16, UC_SIGMASK = UC + 40,
-	MC = UC + 176,                   /* struct sigcontext (16-aligned) */
-	MC_FAULT = MC + 0, MC_REGS = MC + 8, MC_SP = MC + 256, MC_PC = MC + 264, MC_PSTATE = MC + 272,
-	MC_RESERVED = MC + 288,          /* 4096 bytes of records */
-	FRAME_SIZE = MC_RESERVED + 4096, /* sizeof(struct rt_sigframe) = 4688 */
-	A64_FPSIMD_MAGIC = 0x46508001, FPSIMD_SIZE = 528,
-	A64_ESR_MAGIC = 0x45535201, ESR_SIZE = 16,
-	A64_SA_SIGINFO = 0x4, A64_SA_RESTORER = 0x04000000,
+	INFO = A64_(OFFSETOF_rt_sigframe_info),        /* siginfo_t, 128 bytes */
+	UC = A64_(OFFSETOF_rt_sigframe_uc),            /* struct ucontext */
+	UC_STACK = UC + A64_(OFFSETOF_ucontext_uc_stack),
+	SS_SP = A64_(OFFSETOF_stack_t_ss_sp), SS_FLAGS = A64_(OFFSETOF_stack_t_ss_flags),
+	SS_SIZE = A64_(OFFSETOF_stack_t_ss_size),
+	UC_SIGMASK = UC + A64_(OFFSETOF_ucontext_uc_sigmask),
+	MC = UC + A64_(OFFSETOF_ucontext_uc_mcontext), /* struct sigcontext */
+	MC_FAULT = MC + A64_(OFFSETOF_sigcontext_fault_address),
+	MC_REGS = MC + A64_(OFFSETOF_sigcontext_regs),
+	MC_SP = MC + A64_(OFFSETOF_sigcontext_sp),
+	MC_PC = MC + A64_(OFFSETOF_sigcontext_pc),
+	MC_PSTATE = MC + A64_(OFFSETOF_sigcontext_pstate),
+	MC_RESERVED = MC + A64_(OFFSETOF_sigcontext___reserved), /* the records */
+	MC_RESERVED_SIZE = A64_(SIZEOF_sigcontext) - A64_(OFFSETOF_sigcontext___reserved),
+	FRAME_SIZE = A64_(SIZEOF_rt_sigframe),
+	FRAME_RECORD_SIZE = A64_(SIZEOF_frame_record),
+	/* records in __reserved: {magic, size} heads */
+	CTX_MAGIC = A64_(OFFSETOF_aarch64_ctx_magic), CTX_SIZE = A64_(OFFSETOF_aarch64_ctx_size),
+	FPSIMD_SIZE = A64_(SIZEOF_fpsimd_context),
+	FPSIMD_FPSR = A64_(OFFSETOF_fpsimd_context_fpsr), FPSIMD_FPCR = A64_(OFFSETOF_fpsimd_context_fpcr),
+	FPSIMD_VREGS = A64_(OFFSETOF_fpsimd_context_vregs),
+	ESR_SIZE = A64_(SIZEOF_esr_context), ESR_ESR = A64_(OFFSETOF_esr_context_esr),
 };
+#define A64_FPSIMD_MAGIC A64_(FPSIMD_MAGIC)
+#define A64_ESR_MAGIC A64_(ESR_MAGIC)
+#define A64_SA_SIGINFO A64_(SA_SIGINFO)
+#define A64_SA_RESTORER A64_(SA_RESTORER)
 
 #endif

@@ -12,10 +12,12 @@ extern const struct dm_constset dm_aarch64_set_sigaction_flags;
 extern const struct dm_constset dm_aarch64_set_sigaltstack_flags;
 extern const struct dm_constset dm_aarch64_set_signals;
 extern const struct dm_constset dm_aarch64_set_stat_mode;
+const struct dm_type dm_aarch64_type_aarch64_ctx;
 const struct dm_type dm_aarch64_type_clone_args;
 const struct dm_type dm_aarch64_type_cmsghdr;
 const struct dm_type dm_aarch64_type_dirent64;
 const struct dm_type dm_aarch64_type_epoll_event;
+const struct dm_type dm_aarch64_type_esr_context;
 const struct dm_type dm_aarch64_type_fiemap;
 const struct dm_type dm_aarch64_type_fiemap_extent;
 const struct dm_type dm_aarch64_type_file_clone_range;
@@ -23,6 +25,8 @@ const struct dm_type dm_aarch64_type_file_dedupe_range;
 const struct dm_type dm_aarch64_type_file_dedupe_range_info;
 const struct dm_type dm_aarch64_type_flock;
 const struct dm_type dm_aarch64_type_flock64;
+const struct dm_type dm_aarch64_type_fpsimd_context;
+const struct dm_type dm_aarch64_type_frame_record;
 const struct dm_type dm_aarch64_type_fsid;
 const struct dm_type dm_aarch64_type_fstrim_range;
 const struct dm_type dm_aarch64_type_fsxattr;
@@ -51,10 +55,12 @@ const struct dm_type dm_aarch64_type_rlimit;
 const struct dm_type dm_aarch64_type_rlimit64;
 const struct dm_type dm_aarch64_type_robust_list;
 const struct dm_type dm_aarch64_type_robust_list_head;
+const struct dm_type dm_aarch64_type_rt_sigframe;
 const struct dm_type dm_aarch64_type_rusage;
 const struct dm_type dm_aarch64_type_sched_param;
 const struct dm_type dm_aarch64_type_sifields;
 const struct dm_type dm_aarch64_type_sigaction;
+const struct dm_type dm_aarch64_type_sigcontext;
 const struct dm_type dm_aarch64_type_sigevent;
 const struct dm_type dm_aarch64_type_sigevent_thread;
 const struct dm_type dm_aarch64_type_sigevent_un;
@@ -88,12 +94,19 @@ const struct dm_type dm_aarch64_type_timespec64;
 const struct dm_type dm_aarch64_type_timeval;
 const struct dm_type dm_aarch64_type_timezone;
 const struct dm_type dm_aarch64_type_tms;
+const struct dm_type dm_aarch64_type_ucontext;
 const struct dm_type dm_aarch64_type_ucred;
 const struct dm_type dm_aarch64_type_user_cap_data;
 const struct dm_type dm_aarch64_type_user_cap_header;
 const struct dm_type dm_aarch64_type_utimbuf;
 const struct dm_type dm_aarch64_type_utsname;
 const struct dm_type dm_aarch64_type_winsize;
+
+static const struct dm_field dm_aarch64_aarch64_ctx_fields[] = {
+	{ "magic", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "size", 4, 4, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_aarch64_ctx = { "aarch64_ctx", 8, 4, 0, 0, 0, NULL, NULL, dm_aarch64_aarch64_ctx_fields, 2 };
 
 static void dm_aarch64_clone_args_to_host(void *h, const void *g) { memcpy(h, g, 88); }
 static void dm_aarch64_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
@@ -158,6 +171,12 @@ static const struct dm_field dm_aarch64_epoll_event_fields[] = {
 	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_aarch64_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_aarch64_epoll_event_to_host, dm_aarch64_epoll_event_to_guest, dm_aarch64_epoll_event_fields, 2 };
+
+static const struct dm_field dm_aarch64_esr_context_fields[] = {
+	{ "head", 0, 8, -1, 0, 1, 1, 0, &dm_aarch64_type_aarch64_ctx, NULL },
+	{ "esr", 8, 8, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_esr_context = { "esr_context", 16, 8, 0, 0, 0, NULL, NULL, dm_aarch64_esr_context_fields, 2 };
 
 static void dm_aarch64_fiemap_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_aarch64_fiemap_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
@@ -245,6 +264,20 @@ static const struct dm_field dm_aarch64_flock64_fields[] = {
 	{ "l_pid", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_aarch64_type_flock64 = { "flock64", 32, 8, 32, 0, 1, dm_aarch64_flock64_to_host, dm_aarch64_flock64_to_guest, dm_aarch64_flock64_fields, 5 };
+
+static const struct dm_field dm_aarch64_fpsimd_context_fields[] = {
+	{ "head", 0, 8, -1, 0, 1, 1, 0, &dm_aarch64_type_aarch64_ctx, NULL },
+	{ "fpsr", 8, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "fpcr", 12, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "vregs", 16, 512, -1, 0, 32, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_fpsimd_context = { "fpsimd_context", 528, 16, 0, 0, 0, NULL, NULL, dm_aarch64_fpsimd_context_fields, 4 };
+
+static const struct dm_field dm_aarch64_frame_record_fields[] = {
+	{ "fp", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "lr", 8, 8, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_frame_record = { "frame_record", 16, 8, 0, 0, 0, NULL, NULL, dm_aarch64_frame_record_fields, 2 };
 
 static void dm_aarch64_fsid_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_aarch64_fsid_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -541,6 +574,12 @@ static const struct dm_field dm_aarch64_robust_list_head_fields[] = {
 };
 const struct dm_type dm_aarch64_type_robust_list_head = { "robust_list_head", 24, 8, 24, 0, 1, dm_aarch64_robust_list_head_to_host, dm_aarch64_robust_list_head_to_guest, dm_aarch64_robust_list_head_fields, 3 };
 
+static const struct dm_field dm_aarch64_rt_sigframe_fields[] = {
+	{ "info", 0, 128, -1, 0, 1, 1, 0, &dm_aarch64_type_siginfo, NULL },
+	{ "uc", 128, 4560, -1, 0, 1, 1, 0, &dm_aarch64_type_ucontext, NULL },
+};
+const struct dm_type dm_aarch64_type_rt_sigframe = { "rt_sigframe", 4688, 16, 0, 0, 0, NULL, NULL, dm_aarch64_rt_sigframe_fields, 2 };
+
 static void dm_aarch64_rusage_to_host(void *h, const void *g) { memcpy(h, g, 144); }
 static void dm_aarch64_rusage_to_guest(void *g, const void *h) { memcpy(g, h, 144); }
 
@@ -596,6 +635,16 @@ static const struct dm_field dm_aarch64_sigaction_fields[] = {
 	{ "sa_mask", 24, 8, 24, 8, 1, 1, 0, &dm_aarch64_type_sigset, NULL },
 };
 const struct dm_type dm_aarch64_type_sigaction = { "sigaction", 32, 8, 32, 0, 1, dm_aarch64_sigaction_to_host, dm_aarch64_sigaction_to_guest, dm_aarch64_sigaction_fields, 4 };
+
+static const struct dm_field dm_aarch64_sigcontext_fields[] = {
+	{ "fault_address", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "regs", 8, 248, -1, 0, 31, 1, 0, NULL, NULL },
+	{ "sp", 256, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "pc", 264, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "pstate", 272, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "__reserved", 288, 4096, -1, 0, 4096, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_sigcontext = { "sigcontext", 4384, 16, 0, 0, 0, NULL, NULL, dm_aarch64_sigcontext_fields, 6 };
 
 static void dm_aarch64_sigevent_to_host(void *h, const void *g) { memcpy(h, g, 64); }
 static void dm_aarch64_sigevent_to_guest(void *g, const void *h) { memcpy(g, h, 64); }
@@ -1040,6 +1089,16 @@ static const struct dm_field dm_aarch64_tms_fields[] = {
 };
 const struct dm_type dm_aarch64_type_tms = { "tms", 32, 8, 32, 0, 1, dm_aarch64_tms_to_host, dm_aarch64_tms_to_guest, dm_aarch64_tms_fields, 4 };
 
+static const struct dm_field dm_aarch64_ucontext_fields[] = {
+	{ "uc_flags", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "uc_link", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "uc_stack", 16, 24, -1, 0, 1, 1, 0, &dm_aarch64_type_stack_t, NULL },
+	{ "uc_sigmask", 40, 8, -1, 0, 1, 1, 0, &dm_aarch64_type_sigset, NULL },
+	{ "__unused", 48, 120, -1, 0, 120, 1, DM_F_PAD, NULL, NULL },
+	{ "uc_mcontext", 176, 4384, -1, 0, 1, 1, 0, &dm_aarch64_type_sigcontext, NULL },
+};
+const struct dm_type dm_aarch64_type_ucontext = { "ucontext", 4560, 16, 0, 0, 0, NULL, NULL, dm_aarch64_ucontext_fields, 6 };
+
 static void dm_aarch64_ucred_to_host(void *h, const void *g) { memcpy(h, g, 12); }
 static void dm_aarch64_ucred_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
 
@@ -1103,10 +1162,12 @@ static const struct dm_field dm_aarch64_winsize_fields[] = {
 const struct dm_type dm_aarch64_type_winsize = { "winsize", 8, 2, 8, 0, 1, dm_aarch64_winsize_to_host, dm_aarch64_winsize_to_guest, dm_aarch64_winsize_fields, 4 };
 
 const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
+	[DM_T_aarch64_ctx] = &dm_aarch64_type_aarch64_ctx,
 	[DM_T_clone_args] = &dm_aarch64_type_clone_args,
 	[DM_T_cmsghdr] = &dm_aarch64_type_cmsghdr,
 	[DM_T_dirent64] = &dm_aarch64_type_dirent64,
 	[DM_T_epoll_event] = &dm_aarch64_type_epoll_event,
+	[DM_T_esr_context] = &dm_aarch64_type_esr_context,
 	[DM_T_fiemap] = &dm_aarch64_type_fiemap,
 	[DM_T_fiemap_extent] = &dm_aarch64_type_fiemap_extent,
 	[DM_T_file_clone_range] = &dm_aarch64_type_file_clone_range,
@@ -1114,6 +1175,8 @@ const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
 	[DM_T_file_dedupe_range_info] = &dm_aarch64_type_file_dedupe_range_info,
 	[DM_T_flock] = &dm_aarch64_type_flock,
 	[DM_T_flock64] = &dm_aarch64_type_flock64,
+	[DM_T_fpsimd_context] = &dm_aarch64_type_fpsimd_context,
+	[DM_T_frame_record] = &dm_aarch64_type_frame_record,
 	[DM_T_fsid] = &dm_aarch64_type_fsid,
 	[DM_T_fstrim_range] = &dm_aarch64_type_fstrim_range,
 	[DM_T_fsxattr] = &dm_aarch64_type_fsxattr,
@@ -1142,10 +1205,12 @@ const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
 	[DM_T_rlimit64] = &dm_aarch64_type_rlimit64,
 	[DM_T_robust_list] = &dm_aarch64_type_robust_list,
 	[DM_T_robust_list_head] = &dm_aarch64_type_robust_list_head,
+	[DM_T_rt_sigframe] = &dm_aarch64_type_rt_sigframe,
 	[DM_T_rusage] = &dm_aarch64_type_rusage,
 	[DM_T_sched_param] = &dm_aarch64_type_sched_param,
 	[DM_T_sifields] = &dm_aarch64_type_sifields,
 	[DM_T_sigaction] = &dm_aarch64_type_sigaction,
+	[DM_T_sigcontext] = &dm_aarch64_type_sigcontext,
 	[DM_T_sigevent] = &dm_aarch64_type_sigevent,
 	[DM_T_sigevent_thread] = &dm_aarch64_type_sigevent_thread,
 	[DM_T_sigevent_un] = &dm_aarch64_type_sigevent_un,
@@ -1179,6 +1244,7 @@ const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
 	[DM_T_timeval] = &dm_aarch64_type_timeval,
 	[DM_T_timezone] = &dm_aarch64_type_timezone,
 	[DM_T_tms] = &dm_aarch64_type_tms,
+	[DM_T_ucontext] = &dm_aarch64_type_ucontext,
 	[DM_T_ucred] = &dm_aarch64_type_ucred,
 	[DM_T_user_cap_data] = &dm_aarch64_type_user_cap_data,
 	[DM_T_user_cap_header] = &dm_aarch64_type_user_cap_header,

@@ -2,6 +2,14 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 
+static const struct dm_const dm_arm_set_aarch64_ctx_magic_v[] = {
+	{ "ESR_MAGIC", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "EXTRA_MAGIC", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "FPSIMD_MAGIC", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "SVE_MAGIC", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+};
+const struct dm_constset dm_arm_set_aarch64_ctx_magic = { "aarch64_ctx_magic", 0, 1, 4, dm_arm_set_aarch64_ctx_magic_v };
+
 static const struct dm_const dm_arm_set_at_flags_v[] = {
 	{ "AT_EACCESS", 0x200u, 0x200u, 0x200u, 0x200u, 0 },
 	{ "AT_EMPTY_PATH", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
@@ -1244,6 +1252,7 @@ static const struct dm_const dm_arm_set_waitid_idtype_v[] = {
 const struct dm_constset dm_arm_set_waitid_idtype = { "waitid_idtype", 0, 1, 4, dm_arm_set_waitid_idtype_v };
 
 const struct dm_constset *const dm_arm_sets[DM_NSETS] = {
+	[DM_SET_aarch64_ctx_magic] = &dm_arm_set_aarch64_ctx_magic,
 	[DM_SET_at_flags] = &dm_arm_set_at_flags,
 	[DM_SET_at_special] = &dm_arm_set_at_special,
 	[DM_SET_clock_ids] = &dm_arm_set_clock_ids,

@@ -45,6 +45,7 @@ constset "signals" {
 
 constset "sigaction_flags" {
   kind = "flags",
+  cdefs = true,   -- the signal frame writers test SA_SIGINFO, SA_RESTORER
   headers = { "asm/signal.h" },
   values = {
     SA_RESTORER = 0x4000000, SA_NOCLDSTOP = 1, SA_NOCLDWAIT = 2, SA_SIGINFO = 4,

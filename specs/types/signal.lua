@@ -42,6 +42,7 @@ struct "sigaction" {
 
 struct "stack_t" {
   ctype = "stack_t",
+  cdefs = true,   -- inside the signal frame (ucontext.uc_stack)
   headers = { "asm/signal.h" },
   variants = {
     { when = { "mips" }, { "ss_sp", "ptr" }, { "ss_size", "ulong" }, { "ss_flags", "int", set = "sigaltstack_flags" } },

@@ -150,4 +150,19 @@ typedef struct dm_mips32_flock dm_kflock_t;
 typedef struct flock dm_kflock_t;
 #endif
 
+/* ---- signal frames (arch/<arch>/kernel/signal.c) ---- */
+#if defined(__aarch64__)
+#include <asm/sigcontext.h>
+#include <asm/ucontext.h>
+#include <asm/siginfo.h>
+struct rt_sigframe {
+	struct siginfo info;
+	struct ucontext uc;
+};
+struct frame_record {
+	__u64 fp;
+	__u64 lr;
+};
+#endif
+
 #endif

@@ -1,0 +1,57 @@
+/* generated from specs/types and specs/consts for ABI aarch64 (cdefs = true) by gen/generate.lua; do not edit */
+#ifndef DM_AARCH64_DEFS_H
+#define DM_AARCH64_DEFS_H
+
+#define DM_AARCH64_SIZEOF_aarch64_ctx 8
+#define DM_AARCH64_OFFSETOF_aarch64_ctx_magic 0
+#define DM_AARCH64_OFFSETOF_aarch64_ctx_size 4
+#define DM_AARCH64_SIZEOF_esr_context 16
+#define DM_AARCH64_OFFSETOF_esr_context_head 0
+#define DM_AARCH64_OFFSETOF_esr_context_esr 8
+#define DM_AARCH64_SIZEOF_fpsimd_context 528
+#define DM_AARCH64_OFFSETOF_fpsimd_context_head 0
+#define DM_AARCH64_OFFSETOF_fpsimd_context_fpsr 8
+#define DM_AARCH64_OFFSETOF_fpsimd_context_fpcr 12
+#define DM_AARCH64_OFFSETOF_fpsimd_context_vregs 16
+#define DM_AARCH64_SIZEOF_frame_record 16
+#define DM_AARCH64_OFFSETOF_frame_record_fp 0
+#define DM_AARCH64_OFFSETOF_frame_record_lr 8
+#define DM_AARCH64_SIZEOF_rt_sigframe 4688
+#define DM_AARCH64_OFFSETOF_rt_sigframe_info 0
+#define DM_AARCH64_OFFSETOF_rt_sigframe_uc 128
+#define DM_AARCH64_SIZEOF_sigcontext 4384
+#define DM_AARCH64_OFFSETOF_sigcontext_fault_address 0
+#define DM_AARCH64_OFFSETOF_sigcontext_regs 8
+#define DM_AARCH64_OFFSETOF_sigcontext_sp 256
+#define DM_AARCH64_OFFSETOF_sigcontext_pc 264
+#define DM_AARCH64_OFFSETOF_sigcontext_pstate 272
+#define DM_AARCH64_OFFSETOF_sigcontext___reserved 288
+#define DM_AARCH64_SIZEOF_stack_t 24
+#define DM_AARCH64_OFFSETOF_stack_t_ss_sp 0
+#define DM_AARCH64_OFFSETOF_stack_t_ss_flags 8
+#define DM_AARCH64_OFFSETOF_stack_t_ss_size 16
+#define DM_AARCH64_SIZEOF_ucontext 4560
+#define DM_AARCH64_OFFSETOF_ucontext_uc_flags 0
+#define DM_AARCH64_OFFSETOF_ucontext_uc_link 8
+#define DM_AARCH64_OFFSETOF_ucontext_uc_stack 16
+#define DM_AARCH64_OFFSETOF_ucontext_uc_sigmask 40
+#define DM_AARCH64_OFFSETOF_ucontext___unused 48
+#define DM_AARCH64_OFFSETOF_ucontext_uc_mcontext 176
+#define DM_AARCH64_ESR_MAGIC 0x45535201u
+#define DM_AARCH64_EXTRA_MAGIC 0x45585401u
+#define DM_AARCH64_FPSIMD_MAGIC 0x46508001u
+#define DM_AARCH64_SVE_MAGIC 0x53564501u
+#define DM_AARCH64_SA_EXPOSE_TAGBITS 0x800u
+#define DM_AARCH64_SA_NOCLDSTOP 0x1u
+#define DM_AARCH64_SA_NOCLDWAIT 0x2u
+#define DM_AARCH64_SA_NODEFER 0x40000000u
+#define DM_AARCH64_SA_NOMASK 0x40000000u
+#define DM_AARCH64_SA_ONESHOT 0x80000000u
+#define DM_AARCH64_SA_ONSTACK 0x8000000u
+#define DM_AARCH64_SA_RESETHAND 0x80000000u
+#define DM_AARCH64_SA_RESTART 0x10000000u
+#define DM_AARCH64_SA_RESTORER 0x4000000u
+#define DM_AARCH64_SA_SIGINFO 0x4u
+#define DM_AARCH64_SA_UNSUPPORTED 0x400u
+
+#endif
