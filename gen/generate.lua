@@ -2,7 +2,8 @@
 --
 --   lua5.4 gen/generate.lua [--specs DIR] [--out DIR]
 --
--- Emits, per ABI, generated/<abi>/{types,consts,syscalls,ioctls,abi}.c and,
+-- Emits, per ABI, generated/<abi>/{types,consts,syscalls,ioctls,abi}.c (and defs.h
+-- where a cdefs = true type or set exists) and,
 -- shared, generated/ids.h (type and set indices), generated/host_types.h
 -- (host struct declarations, from the x86_64 specs) and generated/abis.c.
 -- Output is deterministic: everything is emitted in sorted order, so
@@ -190,6 +191,9 @@ local function gen_types(a, an)
         -- flexible array members (count 0) are variable length: the handler copies them
         if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
           local t, ht = f.f.type, hf.f.type
+          if t.prim == "u128" or ht.prim == "u128" then
+            error(fmt("%s: type %s: field %s: u128 is for layouts only, never converted", ty.file, n, f.name), 0)
+          end
           local count = math.min(t.count or 1, ht.count or 1)
           local loop = (t.count or ht.count) and true or false
           local gi, hi = "", ""
@@ -620,7 +624,8 @@ write(out_dir .. "/README.md", [[
 
 Everything here is written by `gen/generate.lua` from `specs/` (`ninja
 generate`); `tests/generated_fresh.t` fails when it is stale. One folder per
-ABI (syscall table, struct converters, constant translations, ioctls), plus
+ABI (syscall table, struct converters, constant translations, ioctls, and
+`defs.h`: C macros for the types and sets a spec marks `cdefs = true`), plus
 `ids.h` (type and set indices), `host_types.h` (the host's struct layouts),
 `abis.c` (the list of ABIs) and `sources.ninja` (their build statements).
 ]])

@@ -84,8 +84,7 @@ void dm_signal_unblockable(const struct dm_abi *abi, uint64_t g[2]);
 int dm_signal_is_internal(int host_sig);
 void dm_signal_sync_host_mask(const struct dm_abi *abi);
 
-/* Guest-struct helpers shared with arch signal frames. */
-const struct dm_field *dm_field_find(const struct dm_type *t, const char *name);
+/* Guest sigsets (arrays of the ABI's longs) <-> two host words. */
 void dm_sigset_from_guest(const struct dm_abi *abi, const uint8_t *p, size_t bytes, uint64_t set[2]);
 void dm_sigset_to_guest(const struct dm_abi *abi, uint8_t *p, size_t bytes, const uint64_t set[2]);
 

@@ -9,6 +9,7 @@
 #include <sys/syscall.h>
 
 #include "arch/arch.h"
+#include "emu/abi/field.h"
 #include "emu/abi/xlat.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
@@ -31,13 +32,6 @@ void dm_gsig_fork_child(void) { pthread_mutex_init(&gsig_lock, NULL); }
 __thread uint64_t dm_gblocked[2];
 
 static int64_t err(const struct dm_sys_call *c, int e) { return -dm_errno_to_guest(c->abi, e); }
-
-const struct dm_field *dm_field_find(const struct dm_type *t, const char *name)
-{
-	for (unsigned i = 0; t && i < t->nfields; i++)
-		if (!strcmp(t->fields[i].name, name)) return &t->fields[i];
-	return NULL;
-}
 
 /* A guest sigset is an array of words of the ABI's long size, in guest byte order;
  * bit (sig - 1) stands for guest signal sig. */
@@ -104,8 +98,8 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	if (sig < 1 || sig > nsig(abi) || sig >= DM_NSIG) return err(c, EINVAL);
 	int hs = dm_signal_to_host(abi, sig);
 	if (act && (hs == SIGKILL || hs == SIGSTOP)) return err(c, EINVAL);
-	const struct dm_field *fh = dm_field_find(t, "sa_handler"), *ff = dm_field_find(t, "sa_flags");
-	const struct dm_field *fr = dm_field_find(t, "sa_restorer"), *fm = dm_field_find(t, "sa_mask");
+	const struct dm_field *fh = dm_field_find(t, "sa_handler", NULL), *ff = dm_field_find(t, "sa_flags", NULL);
+	const struct dm_field *fr = dm_field_find(t, "sa_restorer", NULL), *fm = dm_field_find(t, "sa_mask", NULL);
 	uint8_t buf[256];
 	struct dm_gsigaction old;
 	if (act) {
@@ -240,8 +234,8 @@ int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
 {
 	const struct dm_abi *abi = c->abi;
 	const struct dm_type *t = abi->types[DM_T_stack_t];
-	const struct dm_field *fsp = dm_field_find(t, "ss_sp"), *ffl = dm_field_find(t, "ss_flags");
-	const struct dm_field *fsz = dm_field_find(t, "ss_size");
+	const struct dm_field *fsp = dm_field_find(t, "ss_sp", NULL), *ffl = dm_field_find(t, "ss_flags", NULL);
+	const struct dm_field *fsz = dm_field_find(t, "ss_size", NULL);
 	uint64_t ss = c->args[0], old = c->args[1];
 	uint8_t buf[64];
 	uint64_t sp = c->cpu->arch->get_sp(c->cpu);

@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "emu/abi/field.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
 
@@ -170,21 +171,13 @@ static void errname(GString *s, int64_t e)
 
 static const struct dm_field *fld(const struct dm_type *t, const char *name)
 {
-	for (unsigned i = 0; t && i < t->nfields; i++)
-		if (!strcmp(t->fields[i].name, name)) return &t->fields[i];
-	return NULL;
+	return t ? dm_field_find(t, name, NULL) : NULL;
 }
 
 /* Integer field f of the struct at base (sign-extended when signed); 0 when absent. */
 static int64_t ival(const struct dm_field *f, const uint8_t *base)
 {
-	if (!f || (f->gsize != 1 && f->gsize != 2 && f->gsize != 4 && f->gsize != 8)) return 0;
-	uint64_t v = dm_gload(dm_proc.abi, base + f->goff, f->gsize);
-	if (f->flags & DM_F_SIGNED && f->gsize < 8) {
-		unsigned sh = 64 - 8 * f->gsize;
-		return (int64_t)(v << sh) >> sh;
-	}
-	return (int64_t)v;
+	return f ? dm_field_load(dm_proc.abi, f, base + f->goff) : 0;
 }
 
 /* Member `name` of union __sifields: its type, and where it starts. */

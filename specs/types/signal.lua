@@ -82,8 +82,8 @@ struct "sigevent" {
 -- __ARCH_HAS_SWAPPED_SIGINFO), then union __sifields, the whole padded to
 -- SI_MAX_SIZE (128) by an int array that overlays it.  Which member of the
 -- union is live depends on si_signo and si_code (the kernel's siginfo_layout);
--- -strace decodes it from these tables (docs/syscalls.md, Tracing).  The
--- signal layer (emu/signal) converts siginfo by hand, not through these types.
+-- the signal layer (emu/signal/siginfo.c) lays it out through these types, and
+-- -strace decodes it from them (docs/syscalls.md, Tracing).
 struct "siginfo_kill" {
   ctype = "__typeof__(((union __sifields *)0)->_kill)",
   headers = { "asm/siginfo.h" },
