@@ -40,6 +40,7 @@ struct dm_jit_exit {
 /* Per-block JIT state, in struct dm_tb (emu/dbt/cache.h). */
 struct dm_jit_tb {
 	void *code;                   /* host entry point, or NULL: interpret */
+	void *ind_code;               /* entry from the indirect-branch table: checks rax == pc first */
 	struct dm_jit_exit *incoming; /* chained jumps into this block */
 	uint32_t gen;                 /* code-cache generation of code */
 	uint8_t tried;                /* compile attempted */

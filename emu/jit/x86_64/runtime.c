@@ -133,10 +133,19 @@ bool dm_jit_compile(struct dm_tb *tb)
 	if (!dm_x86_rt.gen) clear_ind(), dm_x86_rt.gen = 1;
 	npending = 0;
 	struct xbuf x = { cur, region_end, false };
+	/* The entry the indirect-branch table leads to re-checks the guest pc
+	 * (rax, as EXITR leaves it): a prober can read a slot's pc before and its
+	 * code after another thread rewrote the slot for a colliding pc, and must
+	 * then not run this block for the wrong pc. */
+	x_mov_imm(&x, RDX, tb->pc);
+	x_alu_rr(&x, ALU_CMP, 8, RAX, RDX);
+	x_patch(x_jcc(&x, CC_NE), ind_miss);
+	uint8_t *entry = x.p;
 	int r = dm_x86_lower(tb, &x);
 	bool ok = r == 0 && !x.overflow;
 	if (ok) {
-		tb->jit.code = cur;
+		tb->jit.ind_code = cur;
+		tb->jit.code = entry;
 		tb->jit.gen = dm_x86_rt.gen;
 		dump(tb, cur, x.p);
 		stats.compiled++;
@@ -213,9 +222,10 @@ void dm_jit_note_target(struct dm_tb *tb)
 	if (__atomic_load_n(&s->pc, __ATOMIC_ACQUIRE) == tb->pc) return;
 	pthread_mutex_lock(&jit_lock);
 	if (live(tb)) {
-		/* a racing prober sees the old pc, the invalid pc, or the new pair */
+		/* A racing prober may still pair the old pc with the new code: the
+		 * block's indirect entry checks the pc (dm_jit_compile). */
 		__atomic_store_n(&s->pc, ~0ull, __ATOMIC_RELEASE);
-		__atomic_store_n(&s->code, tb->jit.code, __ATOMIC_RELEASE);
+		__atomic_store_n(&s->code, tb->jit.ind_code, __ATOMIC_RELEASE);
 		__atomic_store_n(&s->pc, tb->pc, __ATOMIC_RELEASE);
 	}
 	pthread_mutex_unlock(&jit_lock);
@@ -228,7 +238,7 @@ void dm_jit_drop(struct dm_tb *tb)
 	for (struct dm_jit_exit *e = tb->jit.incoming; e; e = e->next_in) set_rel(e->site, e->unchained);
 	tb->jit.incoming = NULL;
 	struct dm_x86_ind *s = &dm_x86_ind[(tb->pc >> 2) & ((1u << DM_X86_IND_BITS) - 1)];
-	if (s->pc == tb->pc && s->code == tb->jit.code) {
+	if (s->pc == tb->pc && s->code == tb->jit.ind_code) {
 		__atomic_store_n(&s->pc, ~0ull, __ATOMIC_RELEASE);
 		__atomic_store_n(&s->code, ind_miss, __ATOMIC_RELEASE);
 	}
