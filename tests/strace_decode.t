@@ -8,7 +8,7 @@
 # @P@ in a pattern stands for a number (pid, uid, ticks, fd: the test may inherit
 # open fds), @A@ for an address.
 . "$(dirname "$0")/lib/tap.sh"
-plan 36
+plan 38
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/p.c" <<'C'
 #include <signal.h>
@@ -157,6 +157,16 @@ r=$?
 ok $r "a fault that kills: --- SIGSEGV {siginfo} --- then +++ killed by SIGSEGV +++"
 [ $r -eq 0 ] || printf '%s\n' "$segv" | tail -4 | sed 's/^/# /'
 
+# a death the host kernel would carry out (SIG_DFL): under -strace dragoman catches it to print it
+printf '#include <unistd.h>\nint main(void) { pause(); return 0; }\n' > "$tmp/pz.c"
+aarch64-linux-gnu-gcc -static -O1 -o "$tmp/pz" "$tmp/pz.c"
+build/dragoman -strace "$tmp/pz" 2> "$tmp/pz.err" &
+pid=$!
+for i in $(seq 1 100); do grep -q 'ppoll(' "$tmp/pz.err" && break; sleep 0.05; done
+kill -TERM $pid; wait $pid; st=$?
+grep -A1 '^[0-9]* --- SIGTERM {si_signo=SIGTERM, si_code=SI_USER, si_pid=[0-9]*, si_uid=[0-9]*} ---$' "$tmp/pz.err" | grep -q '^[0-9]* +++ killed by SIGTERM +++$'
+ok $? "kill -TERM of a guest at SIG_DFL: --- SIGTERM {siginfo} --- then +++ killed by SIGTERM +++"
+is "$st" 143 "... and the process still dies of SIGTERM (status 143)"
 printf '%s\n' "$out" | grep -q '^[0-9]* exit_group(0) = ?'
 ok $? "exit_group traced before the process ends"
 [ "$(printf '%s\n' "$out" | grep -c 'rt_sigaction(SIGUSR1')" = 1 ]

@@ -4,6 +4,7 @@
 #define DM_GUEST_SIGNAL_H
 
 #include <signal.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -80,6 +81,8 @@ extern __thread int dm_sigsuspend_active;   /* ss_sp, ss_flags (host SS_*), ss_s
 void dm_signal_queue(int sig, siginfo_t *si, void *uc);
 /* SIGKILL and SIGSTOP cannot be blocked: clear them in a guest set. */
 void dm_signal_unblockable(const struct dm_abi *abi, uint64_t g[2]);
+/* The host signal's default action terminates the process (not ignore, not stop). */
+bool dm_signal_default_kills(int host_sig);
 /* Signals the emulator keeps for itself (fault detection). */
 int dm_signal_is_internal(int host_sig);
 void dm_signal_sync_host_mask(const struct dm_abi *abi);

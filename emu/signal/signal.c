@@ -217,6 +217,10 @@ void dm_signal_init(void)
 	for (int h = 1; h <= 64; h++)
 		if (dm_signal_is_internal(h))
 			host_sigaction(h, (void *)on_fault, SA_SIGINFO | SA_ONSTACK | SA_NODEFER, 0, NULL);
+	/* under -strace the emulator carries out default deaths itself, to print them */
+	if (dm_proc.log_mask & DM_LOG_STRACE)
+		for (int g = 1; g < DM_NSIG; g++)
+			if (!dm_gsig[g].handler) dm_signal_host_apply(abi, g);
 	dm_signal_sync_host_mask(abi);
 }
 
@@ -438,17 +442,31 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 }
 
 /* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
-static void default_action(int host_sig)
+bool dm_signal_default_kills(int host_sig)
 {
 	switch (host_sig) {
 	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
-		return;
 	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
-		kill(getpid(), SIGSTOP);
-		return;
+		return false;
 	default:
+		return true;
+	}
+}
+
+static void default_action(int host_sig, const siginfo_t *si)
+{
+	if (dm_signal_default_kills(host_sig)) {
+		/* caught only under -strace (dm_signal_host_apply): say what kills, as strace does */
+		if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) {
+			struct dm_gsiginfo info;
+			dm_siginfo_from_host(dm_proc.abi, si, &info);
+			dm_siginfo_to_guest(dm_proc.abi, &info, info.bytes);
+			dm_strace_signal(info.bytes);
+		}
 		die_of(host_sig);
 	}
+	if (host_sig == SIGSTOP || host_sig == SIGTSTP || host_sig == SIGTTIN || host_sig == SIGTTOU)
+		kill(getpid(), SIGSTOP);
 }
 
 void dm_signal_temp_mask(uint64_t host_mask)
@@ -514,7 +532,7 @@ void dm_signal_deliver_pending(struct dm_cpu *cpu)
 			if (g <= 0 || g >= DM_NSIG || gblocked(g)) continue;
 			const struct dm_gsigaction a = take_action(g);
 			if (a.handler == 1) continue;
-			if (a.handler == 0) { default_action(h); continue; }
+			if (a.handler == 0) { default_action(h, &si); continue; }
 			struct dm_gsiginfo info;
 			dm_siginfo_from_host(abi, &si, &info);
 			enter_handler(cpu, g, &a, &info);

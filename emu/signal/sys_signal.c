@@ -78,8 +78,15 @@ void dm_signal_host_apply(const struct dm_abi *abi, int gsig)
 	k.flags = 0x04000000;  /* SA_RESTORER */
 	k.restorer = (void *)dm_host_sigrestorer;
 	if (dm_gsig[gsig].handler == 1) k.h = SIG_IGN;
-	else if (dm_gsig[gsig].handler == 0) k.h = SIG_DFL;
-	else {
+	else if (dm_gsig[gsig].handler == 0 && !((dm_proc.log_mask & DM_LOG_STRACE) && dm_signal_default_kills(hs)))
+		k.h = SIG_DFL;
+	else if (dm_gsig[gsig].handler == 0) {
+		/* -strace: a deadly default goes through the queue, so that the
+		 * delivery prints "--- SIG... ---" and "+++ killed by ... +++" */
+		k.h = (void *)dm_signal_queue;
+		k.flags |= SA_SIGINFO | SA_ONSTACK | SA_RESTART;
+		k.mask = ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
+	} else {
 		k.h = (void *)dm_signal_queue;
 		k.flags |= SA_SIGINFO | SA_ONSTACK;
 		k.mask = ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
