@@ -67,7 +67,17 @@ static uint64_t across_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 	return 0;
 }
 
+/* ADDP (scalar): D[d] = V[n].D[0] + V[n].D[1], plain IR */
+A64_INSN(S_ADDP)
+{
+	if (!across_valid(insn)) return false;
+	dm_temp s = a64_op2(t, DM_IR_ADD, 8, a64_vget(t, F_RN(insn), 0, 8), a64_vget(t, F_RN(insn), 8, 8));
+	a64_vput(t, F_RD(insn), 0, 8, s);
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+	return true;
+}
+
 #define ROW(name) SIMD_ROW(name, across_valid, across_exec)
 ROW(SADDLV) ROW(UADDLV) ROW(SMAXV) ROW(UMAXV) ROW(SMINV) ROW(UMINV) ROW(ADDV)
 ROW(FMAXNMV) ROW(FMINNMV) ROW(FMAXV) ROW(FMINV)
-ROW(S_ADDP) ROW(S_FMAXNMP) ROW(S_FADDP) ROW(S_FMAXP) ROW(S_FMINNMP) ROW(S_FMINP)
+ROW(S_FMAXNMP) ROW(S_FADDP) ROW(S_FMAXP) ROW(S_FMINNMP) ROW(S_FMINP)

@@ -1,8 +1,9 @@
 /* arch/aarch64/simd/simd_copy.c: "Advanced SIMD copy" and "scalar copy":
  * DUP (element, general), INS (element, general), UMOV, SMOV, and the
  * scalar DUP (MOV Vd, Vn.T[i]).  imm5's lowest set bit gives the element
- * size, the bits above it the index. */
+ * size, the bits above it the index.  All of them are plain IR (no helper). */
 #include "arch/aarch64/simd/simd_tr.h"
+#include "arch/aarch64/simd/vec_ir.h"
 
 static int imm5_esz(uint32_t insn)
 {
@@ -27,48 +28,46 @@ static bool copy_valid(uint32_t insn)
 	}
 }
 
-/* b: the general register for DUP/INS (general) */
-static uint64_t copy_exec(void *cpu, uint64_t insn, uint64_t b, uint64_t c_)
+/* element i of size esz of V[r], zero-extended */
+static dm_temp get_elt(struct a64_tr *t, unsigned r, unsigned esz, unsigned i)
 {
-	struct a64_cpu *cp = CPU(cpu);
-	int esz = imm5_esz(insn);
-	unsigned q = F_Q(insn), imm4 = (insn >> 11) & 15, idx = ((insn >> 16) & 31) >> (esz + 1);
-	vreg n = vr(cp, F_RN(insn)), d = vr(cp, F_RD(insn)), r = { 0 };
+	return a64_vget(t, r, i << esz, 1u << esz);
+}
+
+/* V[rd] = v (an element, zero-extended) in every lane of .8B/.16B etc. */
+static void put_dup(struct a64_tr *t, unsigned rd, unsigned esz, bool q, dm_temp v)
+{
+	if (esz < 3) v = a64_op2i(t, DM_IR_MUL, 8, v, vir_unit(esz));
+	vir_put(t, rd, q, (dm_temp[2]){ v, v });
+}
+
+/* Each form is a read, a write, plus a sign-extension (SMOV) or a multiply
+ * that copies the element to every lane (DUP). */
+static void emit_copy_ir(struct a64_tr *t, uint32_t insn)
+{
+	unsigned esz = (unsigned)imm5_esz(insn), q = F_Q(insn), imm4 = (insn >> 11) & 15;
+	unsigned idx = ((insn >> 16) & 31) >> (esz + 1), rd = F_RD(insn), rn = F_RN(insn);
 	if (F_SCALAR(insn)) {
-		vse(&r, esz, 0, ve(&n, esz, idx));
-		vw(cp, F_RD(insn), r, 8);
-		return 0;
-	}
-	if (F_U(insn)) {  /* INS (element): imm4 holds the source index */
-		vse(&d, esz, idx, ve(&n, esz, imm4 >> esz));
-		vw(cp, F_RD(insn), d, 16);
-		return 0;
-	}
-	switch (imm4) {
-	case 0: case 1: {
-		uint64_t v = imm4 ? b : ve(&n, esz, idx);
-		for (unsigned i = 0; i < ((q ? 16u : 8u) >> esz); i++) vse(&r, esz, i, v);
-		vw(cp, F_RD(insn), r, q ? 16 : 8);
-		return 0;
-	}
-	case 3:
-		vse(&d, esz, idx, b);
-		vw(cp, F_RD(insn), d, 16);
-		return 0;
-	case 5: return (uint64_t)sxt(ve(&n, esz, idx), esz) & (q ? ~0ull : 0xffffffffull);
-	default: return ve(&n, esz, idx);
+		vir_put(t, rd, false, (dm_temp[2]){ get_elt(t, rn, esz, idx), 0 });
+	} else if (F_U(insn)) {  /* INS (element): imm4 holds the source index */
+		a64_vput(t, rd, idx << esz, 1u << esz, get_elt(t, rn, esz, imm4 >> esz));
+	} else if (imm4 == 0) {
+		put_dup(t, rd, esz, q, get_elt(t, rn, esz, idx));
+	} else if (imm4 == 1) {
+		put_dup(t, rd, esz, q, a64_zext(t, a64_get_x(t, rn, true), 8u << esz));
+	} else if (imm4 == 3) {
+		a64_vput(t, rd, idx << esz, 1u << esz, a64_get_x(t, rn, true));
+	} else if (imm4 == 5) {  /* SMOV: to W (q 0) zero-extends the sign-extended element */
+		a64_set_x(t, rd, q, a64_sext(t, get_elt(t, rn, esz, idx), 8u << esz));
+	} else {  /* UMOV */
+		a64_set_x(t, rd, q, get_elt(t, rn, esz, idx));
 	}
 }
 
 static bool emit_copy(struct a64_tr *t, uint32_t insn)
 {
 	if (!copy_valid(insn)) return false;
-	unsigned imm4 = (insn >> 11) & 15;
-	bool from_gen = !F_SCALAR(insn) && !F_U(insn) && (imm4 == 1 || imm4 == 3);
-	bool to_gen = !F_SCALAR(insn) && !F_U(insn) && (imm4 == 5 || imm4 == 7);
-	dm_temp x = from_gen ? a64_get_x(t, F_RN(insn), true) : a64_const(t, 0);
-	dm_temp r = a64_call(t, copy_exec, a64_const(t, insn), x, a64_const(t, 0));
-	if (to_gen) a64_set_x(t, F_RD(insn), F_Q(insn), r);
+	emit_copy_ir(t, insn);
 	return true;
 }
 

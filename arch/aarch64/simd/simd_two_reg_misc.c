@@ -6,6 +6,7 @@
  * FCVTN, FCVTL, FCVTXN). */
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
+#include "arch/aarch64/simd/vec_ir.h"
 
 #define OPC(i) (((i) >> 12) & 31)
 #define KEY(u, a, op) (((u) << 6) | ((a) << 5) | (op))
@@ -186,18 +187,49 @@ static uint64_t misc_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 	return 0;
 }
 
+/* compares with zero, NEG and NOT as SWAR IR on 64-bit halves (vec_ir.h);
+ * false: leave it to misc_exec.  Scalar forms are one .1D lane. */
+static bool emit_misc_inline(struct a64_tr *t, uint32_t insn)
+{
+	static const enum vir_cmpz cmpz[2][3] = { { VIR_GT0, VIR_EQ0, VIR_LT0 }, { VIR_GE0, VIR_LE0, VIR_LT0 } };
+	unsigned op = OPC(insn), esz = F_SIZE(insn), u = F_U(insn);
+	bool q = F_Q(insn) && !F_SCALAR(insn);
+	bool not = op == 5 && u && esz == 0 && !F_SCALAR(insn), neg = op == 11 && u;
+	if (!(op >= 8 && op <= 10) && !not && !neg) return false;
+	dm_temp a[2], r[2] = { 0, 0 };
+	vir_get(t, F_RN(insn), q, a);
+	for (unsigned h = 0; h <= q; h++) {
+		if (not) r[h] = a64_op1(t, DM_IR_NOT, 8, a[h]);
+		else if (neg) r[h] = vir_sub(t, esz, a64_const(t, 0), a[h]);
+		else r[h] = vir_cmp_zero(t, esz, cmpz[u][op - 8], a[h]);
+	}
+	vir_put(t, F_RD(insn), q, r);
+	return true;
+}
+
+static bool emit_misc(struct a64_tr *t, uint32_t insn)
+{
+	if (!misc_valid(insn)) return false;
+	if (!emit_misc_inline(t, insn)) simd_call(t, misc_exec, insn, 0, 0);
+	return true;
+}
+
+#define IROW(name) A64_INSN(name) { return emit_misc(t, insn); }
+IROW(CMGT_zero) IROW(CMGE_zero) IROW(CMEQ_zero) IROW(CMLE_zero) IROW(CMLT_zero) IROW(NEG_vec) IROW(NOT)
+IROW(S_CMGT_zero) IROW(S_CMGE_zero) IROW(S_CMEQ_zero) IROW(S_CMLE_zero) IROW(S_CMLT_zero) IROW(S_NEG)
+
 #define ROW(name) SIMD_ROW(name, misc_valid, misc_exec)
 ROW(REV64_vec) ROW(REV32_vec) ROW(REV16_vec) ROW(SADDLP) ROW(UADDLP) ROW(SUQADD) ROW(USQADD) ROW(CLS_vec) ROW(CLZ_vec)
-ROW(CNT) ROW(NOT) ROW(RBIT_vec) ROW(SADALP) ROW(UADALP) ROW(SQABS) ROW(SQNEG) ROW(CMGT_zero) ROW(CMGE_zero)
-ROW(CMEQ_zero) ROW(CMLE_zero) ROW(CMLT_zero) ROW(ABS_vec) ROW(NEG_vec) ROW(XTN) ROW(SQXTUN) ROW(SHLL)
+ROW(CNT) ROW(RBIT_vec) ROW(SADALP) ROW(UADALP) ROW(SQABS) ROW(SQNEG)
+ROW(ABS_vec) ROW(XTN) ROW(SQXTUN) ROW(SHLL)
 ROW(SQXTN) ROW(UQXTN) ROW(FCVTN) ROW(FCVTL) ROW(FCVTXN)
 ROW(FRINTN_vec) ROW(FRINTM_vec) ROW(FCVTNS_vec) ROW(FCVTMS_vec) ROW(FCVTAS_vec) ROW(SCVTF_vec)
 ROW(FRINTP_vec) ROW(FRINTZ_vec) ROW(FCVTPS_vec) ROW(FCVTZS_vec) ROW(URECPE) ROW(FRECPE)
 ROW(FRINTA_vec) ROW(FRINTX_vec) ROW(FCVTNU_vec) ROW(FCVTMU_vec) ROW(FCVTAU_vec) ROW(UCVTF_vec)
 ROW(FRINTI_vec) ROW(FCVTPU_vec) ROW(FCVTZU_vec) ROW(URSQRTE) ROW(FRSQRTE) ROW(FSQRT_vec)
 ROW(FCMGT_zero) ROW(FCMEQ_zero) ROW(FCMLT_zero) ROW(FABS_vec) ROW(FCMGE_zero) ROW(FCMLE_zero) ROW(FNEG_vec)
-ROW(S_SUQADD) ROW(S_USQADD) ROW(S_SQABS) ROW(S_SQNEG) ROW(S_CMGT_zero) ROW(S_CMGE_zero) ROW(S_CMEQ_zero)
-ROW(S_CMLE_zero) ROW(S_CMLT_zero) ROW(S_ABS) ROW(S_NEG) ROW(S_SQXTUN) ROW(S_SQXTN) ROW(S_UQXTN) ROW(S_FCVTXN)
+ROW(S_SUQADD) ROW(S_USQADD) ROW(S_SQABS) ROW(S_SQNEG)
+ROW(S_ABS) ROW(S_SQXTUN) ROW(S_SQXTN) ROW(S_UQXTN) ROW(S_FCVTXN)
 ROW(S_FCVTNS) ROW(S_FCVTMS) ROW(S_FCVTAS) ROW(S_SCVTF) ROW(S_FCVTPS) ROW(S_FCVTZS) ROW(S_FRECPE) ROW(S_FRECPX)
 ROW(S_FCVTNU) ROW(S_FCVTMU) ROW(S_FCVTAU) ROW(S_UCVTF) ROW(S_FCVTPU) ROW(S_FCVTZU) ROW(S_FRSQRTE)
 ROW(S_FCMGT_zero) ROW(S_FCMEQ_zero) ROW(S_FCMLT_zero) ROW(S_FCMGE_zero) ROW(S_FCMLE_zero)
