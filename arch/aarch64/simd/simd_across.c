@@ -4,6 +4,7 @@
  * FMINNMP on a register's two elements). */
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
+#include "arch/aarch64/simd/vec_ir.h"
 
 #define OPC(i) (((i) >> 12) & 31)
 
@@ -77,7 +78,28 @@ A64_INSN(S_ADDP)
 	return true;
 }
 
+/* ADDV, [SU]MAXV, [SU]MINV as SWAR IR: the halves combined lane-wise, then
+ * the 64-bit half with itself shifted down by 32, 16, ... bits until lane 0
+ * holds the whole reduction (the upper lanes turn into junk, then dropped) */
+static void emit_reduce(struct a64_tr *t, uint32_t insn)
+{
+	unsigned op = OPC(insn), esz = F_SIZE(insn), bits = 8u << esz;
+	bool q = F_Q(insn), sign = !F_U(insn);
+	dm_temp h[2];
+	vir_get(t, F_RN(insn), q, h);
+	dm_temp x = h[0];
+	for (unsigned sh = q ? 64 : 32; sh >= bits; sh >>= 1) {
+		dm_temp y = sh == 64 ? h[1] : a64_op2i(t, DM_IR_SHR, 8, x, sh);
+		x = op == 27 ? vir_add(t, esz, x, y) : vir_max(t, esz, sign, op == 26, x, y);
+	}
+	a64_vput(t, F_RD(insn), 0, 8, a64_op2i(t, DM_IR_AND, 8, x, (1ull << bits) - 1));
+	a64_vput(t, F_RD(insn), 8, 8, a64_const(t, 0));
+}
+
+#define VROW(name) A64_INSN(name) { if (!across_valid(insn)) return false; emit_reduce(t, insn); return true; }
+VROW(SMAXV) VROW(UMAXV) VROW(SMINV) VROW(UMINV) VROW(ADDV)
+
 #define ROW(name) SIMD_ROW(name, across_valid, across_exec)
-ROW(SADDLV) ROW(UADDLV) ROW(SMAXV) ROW(UMAXV) ROW(SMINV) ROW(UMINV) ROW(ADDV)
+ROW(SADDLV) ROW(UADDLV)
 ROW(FMAXNMV) ROW(FMINNMV) ROW(FMAXV) ROW(FMINV)
 ROW(S_FMAXNMP) ROW(S_FADDP) ROW(S_FMAXP) ROW(S_FMINNMP) ROW(S_FMINP)

@@ -143,9 +143,10 @@ static dm_temp logic_half(struct a64_tr *t, unsigned key, dm_temp x, dm_temp y, 
 	}
 }
 
-/* ADDP (vector): the pair sums of n fill the low half of the result, those of
- * m the high half; for .8B/.4H/.2S each source is one half */
-static void emit_addp(struct a64_tr *t, unsigned esz, bool q, const dm_temp a[2], const dm_temp b[2], dm_temp r[2])
+/* ADDP, [SU]MAXP, [SU]MINP (vector): the pair results of n fill the low
+ * half of the result, those of m the high half; for .8B/.4H/.2S each source
+ * is one half.  Only ADDP has a .2D form. */
+static void emit_pairwise(struct a64_tr *t, enum vir_pair op, unsigned esz, bool q, const dm_temp a[2], const dm_temp b[2], dm_temp r[2])
 {
 	if (esz == 3) {
 		r[0] = a64_op2(t, DM_IR_ADD, 8, a[0], a[1]);
@@ -153,31 +154,43 @@ static void emit_addp(struct a64_tr *t, unsigned esz, bool q, const dm_temp a[2]
 		return;
 	}
 	const dm_temp *lo = q ? a : (const dm_temp[2]){ a[0], b[0] };
-	r[0] = a64_op2(t, DM_IR_OR, 8, vir_addp_half(t, esz, lo[0]), a64_op2i(t, DM_IR_SHL, 8, vir_addp_half(t, esz, lo[1]), 32));
-	if (q) r[1] = a64_op2(t, DM_IR_OR, 8, vir_addp_half(t, esz, b[0]), a64_op2i(t, DM_IR_SHL, 8, vir_addp_half(t, esz, b[1]), 32));
+	r[0] = a64_op2(t, DM_IR_OR, 8, vir_pair_half(t, esz, op, lo[0]), a64_op2i(t, DM_IR_SHL, 8, vir_pair_half(t, esz, op, lo[1]), 32));
+	if (q) r[1] = a64_op2(t, DM_IR_OR, 8, vir_pair_half(t, esz, op, b[0]), a64_op2i(t, DM_IR_SHL, 8, vir_pair_half(t, esz, op, b[1]), 32));
 }
 
-/* The integer ops worth inlining (logical, ADD, SUB, CMEQ, CMTST, ADDP) as
- * SWAR IR on 64-bit halves; false: leave it to ts_exec.  Scalar forms of
- * ADD/SUB/CMEQ/CMTST are 64-bit only, i.e. one .1D lane with the rest zeroed. */
+/* one half of a lane-wise op: x = n, y = m, z = d */
+static dm_temp int_half(struct a64_tr *t, unsigned op, bool u, unsigned size, dm_temp x, dm_temp y, dm_temp z)
+{
+	switch (op) {
+	case 3: return logic_half(t, u * 4 + size, x, y, z);
+	case 6: return vir_cmgt(t, size, !u, x, y);                     /* CMGT, CMHI */
+	case 7: return vir_cmge(t, size, !u, x, y);                     /* CMGE, CMHS */
+	case 12: case 13: return vir_max(t, size, !u, op == 13, x, y);  /* [SU]MAX, [SU]MIN */
+	case 16: return u ? vir_sub(t, size, x, y) : vir_add(t, size, x, y);
+	default: return u ? vir_cmeq(t, size, x, y) : vir_cmtst(t, size, x, y);  /* 17 */
+	}
+}
+
+/* The integer ops worth inlining (logical, ADD, SUB, compares, MAX/MIN,
+ * ADDP, MAXP/MINP) as SWAR IR on 64-bit halves; false: leave it to ts_exec.
+ * Scalar forms (ADD/SUB/CMEQ/CMTST/CM{GT,GE,HI,HS}) are 64-bit only, i.e.
+ * one .1D lane with the rest zeroed. */
 static bool emit_int_inline(struct a64_tr *t, uint32_t insn)
 {
+	static const enum vir_pair pair[2][2] = { { VIR_PSMAX, VIR_PSMIN }, { VIR_PUMAX, VIR_PUMIN } };
 	unsigned op = OPC(insn), size = F_SIZE(insn), u = F_U(insn);
 	bool q = F_Q(insn) && !F_SCALAR(insn);
-	if (F_SCALAR(insn) && op != 16 && op != 17) return false;
-	if (op != 3 && op != 16 && op != 17 && !(op == 23 && !u)) return false;
+	bool pw = (op == 23 && !u) || op == 20 || op == 21;
+	if (F_SCALAR(insn) && !(op == 6 || op == 7 || op == 16 || op == 17)) return false;
+	if (!pw && op != 3 && op != 6 && op != 7 && op != 12 && op != 13 && op != 16 && op != 17) return false;
 	dm_temp a[2], b[2], d[2] = { 0, 0 }, r[2] = { 0, 0 };
 	vir_get(t, F_RN(insn), q, a);
 	vir_get(t, F_RM(insn), q, b);
 	if (op == 3 && u && size) vir_get(t, F_RD(insn), q, d);
-	if (op == 23) {
-		emit_addp(t, size, q, a, b, r);
+	if (pw) {
+		emit_pairwise(t, op == 23 ? VIR_PADD : pair[u][op & 1], size, q, a, b, r);
 	} else {
-		for (unsigned h = 0; h <= q; h++) {
-			if (op == 3) r[h] = logic_half(t, u * 4 + size, a[h], b[h], d[h]);
-			else if (op == 16) r[h] = u ? vir_sub(t, size, a[h], b[h]) : vir_add(t, size, a[h], b[h]);
-			else r[h] = u ? vir_cmeq(t, size, a[h], b[h]) : vir_cmtst(t, size, a[h], b[h]);
-		}
+		for (unsigned h = 0; h <= q; h++) r[h] = int_half(t, op, u, size, a[h], b[h], d[h]);
 	}
 	vir_put(t, F_RD(insn), q, r);
 	return true;
@@ -193,21 +206,23 @@ static bool emit_int(struct a64_tr *t, uint32_t insn)
 #define IROW(name) A64_INSN(name) { return emit_int(t, insn); }
 IROW(ADD_vec) IROW(SUB_vec) IROW(CMTST) IROW(CMEQ_reg) IROW(ADDP_vec)
 IROW(AND_vec) IROW(BIC_vec) IROW(ORR_vec) IROW(ORN_vec) IROW(EOR_vec) IROW(BSL) IROW(BIT) IROW(BIF)
+IROW(CMGT_reg) IROW(CMHI_reg) IROW(CMGE_reg) IROW(CMHS_reg)
+IROW(SMAX) IROW(UMAX) IROW(SMIN) IROW(UMIN) IROW(SMAXP) IROW(UMAXP) IROW(SMINP) IROW(UMINP)
 IROW(S_ADD) IROW(S_SUB) IROW(S_CMTST) IROW(S_CMEQ_reg)
+IROW(S_CMGT_reg) IROW(S_CMHI_reg) IROW(S_CMGE_reg) IROW(S_CMHS_reg)
 
 #define ROW(name) SIMD_ROW(name, ts_valid, ts_exec)
 ROW(SHADD) ROW(UHADD) ROW(SQADD) ROW(UQADD) ROW(SRHADD) ROW(URHADD) ROW(SHSUB) ROW(UHSUB)
-ROW(SQSUB) ROW(UQSUB) ROW(CMGT_reg) ROW(CMHI_reg) ROW(CMGE_reg) ROW(CMHS_reg) ROW(SSHL) ROW(USHL)
-ROW(SQSHL_reg) ROW(UQSHL_reg) ROW(SRSHL) ROW(URSHL) ROW(SQRSHL) ROW(UQRSHL) ROW(SMAX) ROW(UMAX)
-ROW(SMIN) ROW(UMIN) ROW(SABD) ROW(UABD) ROW(SABA) ROW(UABA) ROW(MLA_vec) ROW(MLS_vec) ROW(MUL_vec) ROW(PMUL) ROW(SMAXP) ROW(UMAXP)
-ROW(SMINP) ROW(UMINP) ROW(SQDMULH_vec) ROW(SQRDMULH_vec)
+ROW(SQSUB) ROW(UQSUB) ROW(SSHL) ROW(USHL)
+ROW(SQSHL_reg) ROW(UQSHL_reg) ROW(SRSHL) ROW(URSHL) ROW(SQRSHL) ROW(UQRSHL)
+ROW(SABD) ROW(UABD) ROW(SABA) ROW(UABA) ROW(MLA_vec) ROW(MLS_vec) ROW(MUL_vec) ROW(PMUL)
+ROW(SQDMULH_vec) ROW(SQRDMULH_vec)
 ROW(FMAXNM_vec) ROW(FMULX_vec) ROW(FCMEQ_reg) ROW(FMAX_vec) ROW(FRECPS)
 ROW(FMINNM_vec) ROW(FMIN_vec) ROW(FRSQRTS) ROW(FMAXNMP_vec) ROW(FADDP_vec)
 ROW(FCMGE_reg) ROW(FACGE) ROW(FMAXP_vec) ROW(FMINNMP_vec) ROW(FABD)
 ROW(FCMGT_reg) ROW(FACGT) ROW(FMINP_vec)
 /* scalar forms share the helper; the S_ prefix keeps row names unique */
-ROW(S_SQADD) ROW(S_UQADD) ROW(S_SQSUB) ROW(S_UQSUB) ROW(S_CMGT_reg) ROW(S_CMHI_reg) ROW(S_CMGE_reg)
-ROW(S_CMHS_reg) ROW(S_SSHL) ROW(S_USHL) ROW(S_SQSHL_reg) ROW(S_UQSHL_reg) ROW(S_SRSHL) ROW(S_URSHL)
+ROW(S_SQADD) ROW(S_UQADD) ROW(S_SQSUB) ROW(S_UQSUB) ROW(S_SSHL) ROW(S_USHL) ROW(S_SQSHL_reg) ROW(S_UQSHL_reg) ROW(S_SRSHL) ROW(S_URSHL)
 ROW(S_SQRSHL) ROW(S_UQRSHL) ROW(S_SQDMULH)
 ROW(S_SQRDMULH) ROW(S_FMULX) ROW(S_FCMEQ_reg) ROW(S_FRECPS) ROW(S_FRSQRTS) ROW(S_FCMGE_reg)
 ROW(S_FACGE) ROW(S_FABD) ROW(S_FCMGT_reg) ROW(S_FACGT)

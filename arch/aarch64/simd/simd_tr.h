@@ -1,8 +1,9 @@
 /* arch/aarch64/simd/simd_tr.h: translation glue shared by the FP/SIMD
- * handler files.  Most FP/SIMD instructions lower to one IR CALL of a helper
- * that receives the instruction word and decodes its register numbers and
- * element size itself: the IR stays two ops long and the helper is the
- * executable definition a JIT can later inline or specialise. */
+ * handler files.  FP/SIMD instructions without an inline IR form (the hot
+ * ones have one: fp_ir.c, vec_ir.c, README.md) lower to one IR CALL of a
+ * helper that receives the instruction word and decodes its register
+ * numbers and element size itself: the IR stays two ops long and the helper
+ * is the executable definition. */
 #ifndef DM_A64_SIMD_TR_H
 #define DM_A64_SIMD_TR_H
 

@@ -187,7 +187,7 @@ static uint64_t misc_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 	return 0;
 }
 
-/* compares with zero, NEG and NOT as SWAR IR on 64-bit halves (vec_ir.h);
+/* compares with zero, NEG, NOT and XTN as SWAR IR on 64-bit halves (vec_ir.h);
  * false: leave it to misc_exec.  Scalar forms are one .1D lane. */
 static bool emit_misc_inline(struct a64_tr *t, uint32_t insn)
 {
@@ -195,8 +195,14 @@ static bool emit_misc_inline(struct a64_tr *t, uint32_t insn)
 	unsigned op = OPC(insn), esz = F_SIZE(insn), u = F_U(insn);
 	bool q = F_Q(insn) && !F_SCALAR(insn);
 	bool not = op == 5 && u && esz == 0 && !F_SCALAR(insn), neg = op == 11 && u;
-	if (!(op >= 8 && op <= 10) && !not && !neg) return false;
 	dm_temp a[2], r[2] = { 0, 0 };
+	if (op == 18 && !u && !F_SCALAR(insn)) {  /* XTN, XTN2: the whole source, Q picks the destination half */
+		vir_get(t, F_RN(insn), true, a);
+		for (unsigned h = 0; h < 2; h++) r[h] = vir_narrow_half(t, esz, a[h], 0);
+		vir_put_narrow(t, F_RD(insn), F_Q(insn), r);
+		return true;
+	}
+	if (!(op >= 8 && op <= 10) && !not && !neg) return false;
 	vir_get(t, F_RN(insn), q, a);
 	for (unsigned h = 0; h <= q; h++) {
 		if (not) r[h] = a64_op1(t, DM_IR_NOT, 8, a[h]);
@@ -215,13 +221,13 @@ static bool emit_misc(struct a64_tr *t, uint32_t insn)
 }
 
 #define IROW(name) A64_INSN(name) { return emit_misc(t, insn); }
-IROW(CMGT_zero) IROW(CMGE_zero) IROW(CMEQ_zero) IROW(CMLE_zero) IROW(CMLT_zero) IROW(NEG_vec) IROW(NOT)
+IROW(CMGT_zero) IROW(CMGE_zero) IROW(CMEQ_zero) IROW(CMLE_zero) IROW(CMLT_zero) IROW(NEG_vec) IROW(NOT) IROW(XTN)
 IROW(S_CMGT_zero) IROW(S_CMGE_zero) IROW(S_CMEQ_zero) IROW(S_CMLE_zero) IROW(S_CMLT_zero) IROW(S_NEG)
 
 #define ROW(name) SIMD_ROW(name, misc_valid, misc_exec)
 ROW(REV64_vec) ROW(REV32_vec) ROW(REV16_vec) ROW(SADDLP) ROW(UADDLP) ROW(SUQADD) ROW(USQADD) ROW(CLS_vec) ROW(CLZ_vec)
 ROW(CNT) ROW(RBIT_vec) ROW(SADALP) ROW(UADALP) ROW(SQABS) ROW(SQNEG)
-ROW(ABS_vec) ROW(XTN) ROW(SQXTUN) ROW(SHLL)
+ROW(ABS_vec) ROW(SQXTUN) ROW(SHLL)
 ROW(SQXTN) ROW(UQXTN) ROW(FCVTN) ROW(FCVTL) ROW(FCVTXN)
 ROW(FRINTN_vec) ROW(FRINTM_vec) ROW(FCVTNS_vec) ROW(FCVTMS_vec) ROW(FCVTAS_vec) ROW(SCVTF_vec)
 ROW(FRINTP_vec) ROW(FRINTZ_vec) ROW(FCVTPS_vec) ROW(FCVTZS_vec) ROW(URECPE) ROW(FRECPE)
