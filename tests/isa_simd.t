@@ -12,7 +12,7 @@ for c in $classes; do
 		echo "ok $((_tap_n = _tap_n + 1)) - $c # SKIP needs qemu-aarch64, aarch64-linux-gnu-gcc, build/tests/isa/simd/runner"
 		continue
 	fi
-	out=$(tests/isa/simd/run.sh "$c" "${ISA_COUNT:-2000}" "${ISA_SEED:-1}" 2>&1)
+	out=$(tests/isa/simd/run.sh "$c" "${ISA_COUNT:-5000}" "${ISA_SEED:-1}" 2>&1)
 	st=$?
 	printf '%s\n' "$out" | grep '^#'
 	printf '%s\n' "$out" | tail -1 | grep -q ' fail 0$' || st=1
