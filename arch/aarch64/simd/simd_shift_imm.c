@@ -129,14 +129,7 @@ static bool emit_shift_inline(struct a64_tr *t, uint32_t insn)
 	return true;
 }
 
-static bool emit_shift(struct a64_tr *t, uint32_t insn)
-{
-	if (!shift_valid(insn)) return false;
-	if (!emit_shift_inline(t, insn)) simd_call(t, shift_exec, insn, 0, 0);
-	return true;
-}
-
-#define IROW(name) A64_INSN(name) { return emit_shift(t, insn); }
+#define IROW(name) SIMD_ROW_IR(name, shift_valid, emit_shift_inline, shift_exec)
 IROW(SSHR) IROW(USHR) IROW(SHL) IROW(SHRN) IROW(RSHRN) IROW(S_SSHR) IROW(S_USHR) IROW(S_SHL)
 
 #define ROW(name) SIMD_ROW(name, shift_valid, shift_exec)

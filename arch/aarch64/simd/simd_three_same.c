@@ -196,14 +196,7 @@ static bool emit_int_inline(struct a64_tr *t, uint32_t insn)
 	return true;
 }
 
-static bool emit_int(struct a64_tr *t, uint32_t insn)
-{
-	if (!ts_valid(insn)) return false;
-	if (!emit_int_inline(t, insn)) simd_call(t, ts_exec, insn, 0, 0);
-	return true;
-}
-
-#define IROW(name) A64_INSN(name) { return emit_int(t, insn); }
+#define IROW(name) SIMD_ROW_IR(name, ts_valid, emit_int_inline, ts_exec)
 IROW(ADD_vec) IROW(SUB_vec) IROW(CMTST) IROW(CMEQ_reg) IROW(ADDP_vec)
 IROW(AND_vec) IROW(BIC_vec) IROW(ORR_vec) IROW(ORN_vec) IROW(EOR_vec) IROW(BSL) IROW(BIT) IROW(BIF)
 IROW(CMGT_reg) IROW(CMHI_reg) IROW(CMGE_reg) IROW(CMHS_reg)

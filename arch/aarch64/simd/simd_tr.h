@@ -20,4 +20,14 @@ static inline dm_temp simd_call(struct a64_tr *t, dm_helper_fn fn, uint32_t insn
 #define SIMD_ROW(name, valid, helper) \
 	A64_INSN(name) { if (!(valid)(insn)) return false; simd_call(t, helper, insn, 0, 0); return true; }
 
+/* A row that tries plain IR first (inline_fn returns false for the cases it
+ * leaves to the helper) and calls the class helper otherwise. */
+#define SIMD_ROW_IR(name, valid, inline_fn, helper) \
+	A64_INSN(name) \
+	{ \
+		if (!(valid)(insn)) return false; \
+		if (!(inline_fn)(t, insn)) simd_call(t, helper, insn, 0, 0); \
+		return true; \
+	}
+
 #endif

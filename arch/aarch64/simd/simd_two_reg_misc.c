@@ -213,14 +213,7 @@ static bool emit_misc_inline(struct a64_tr *t, uint32_t insn)
 	return true;
 }
 
-static bool emit_misc(struct a64_tr *t, uint32_t insn)
-{
-	if (!misc_valid(insn)) return false;
-	if (!emit_misc_inline(t, insn)) simd_call(t, misc_exec, insn, 0, 0);
-	return true;
-}
-
-#define IROW(name) A64_INSN(name) { return emit_misc(t, insn); }
+#define IROW(name) SIMD_ROW_IR(name, misc_valid, emit_misc_inline, misc_exec)
 IROW(CMGT_zero) IROW(CMGE_zero) IROW(CMEQ_zero) IROW(CMLE_zero) IROW(CMLT_zero) IROW(NEG_vec) IROW(NOT) IROW(XTN)
 IROW(S_CMGT_zero) IROW(S_CMGE_zero) IROW(S_CMEQ_zero) IROW(S_CMLE_zero) IROW(S_CMLT_zero) IROW(S_NEG)
 
