@@ -6,7 +6,7 @@ set -e
 cd "$(dirname "$0")/.."
 src=$(pwd)
 dir=${DM_SANITIZE_DIR:-$(mktemp -d)}
-trap 'rm -rf "$dir"' EXIT
+[ -n "$DM_SANITIZE_DIR" ] || trap 'rm -rf "$dir"' EXIT
 # the committed-or-not working tree, without build outputs
 tar --exclude=./build --exclude=./.git -cf - . | (cd "$dir" && tar -xf -)
 mkdir -p "$dir/build"
@@ -18,4 +18,4 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 ninja >/dev/null
 [ $# -gt 0 ] || set -- tests/unit_converters.t tests/unit_tables.t tests/unit_siginfo.t tests/loader_mm.t tests/loader_proc.t \
 	tests/loader_fuzz_static.t tests/cli_options.t tests/guest.t tests/real_busybox.t tests/real_facts.t
-prove -j2 "$@"
+prove -j2 --failures --comments "$@"
