@@ -62,6 +62,43 @@ static struct timespec abs_after(clockid_t clk, long ms)
 
 static volatile uint32_t f1, f2, ready;
 
+/* A thread about to block in FUTEX_WAIT records its tid; settle() then waits
+ * until each such thread really sleeps (state S in /proc, several polls in a
+ * row) instead of a fixed delay, which a loaded machine can outrun. */
+static pid_t sleepers[16];
+static volatile uint32_t nsleepers;
+
+static void about_to_sleep(void)
+{
+	sleepers[__atomic_fetch_add(&nsleepers, 1, __ATOMIC_SEQ_CST)] = gettid_();
+	__atomic_add_fetch(&ready, 1, __ATOMIC_SEQ_CST);
+}
+
+static char task_state(pid_t tid)
+{
+	char path[64], buf[512];
+	snprintf(path, sizeof path, "/proc/self/task/%d/stat", (int)tid);
+	FILE *f = fopen(path, "r");
+	if (!f) return '?';
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = 0;
+	char *p = strrchr(buf, ')');
+	return p && p[1] == ' ' ? p[2] : '?';
+}
+
+static void settle(void)
+{
+	for (uint32_t i = 0; i < nsleepers; i++)
+		for (int stable = 0, k = 0; stable < 5 && k < 15000; k++) {
+			char st = task_state(sleepers[i]);
+			if (st == '?' || st == 'Z' || st == 'X') break;   /* did not need to sleep, and left */
+			stable = st == 'S' ? stable + 1 : 0;
+			msleep(2);
+		}
+	nsleepers = 0;
+}
+
 /* ---- waiters -------------------------------------------------------------------- */
 
 struct wres { int r, e; };
@@ -69,7 +106,7 @@ struct wres { int r, e; };
 static void *wait_f1(void *arg)
 {
 	struct wres *w = arg;
-	__atomic_add_fetch(&ready, 1, __ATOMIC_SEQ_CST);
+	about_to_sleep();
 	errno = 0;
 	w->r = (int)futex(&f1, (int)(long)w->e, 0, NULL, NULL, 0);
 	w->e = errno;
@@ -85,7 +122,7 @@ static void start_waiters(pthread_t *t, struct wres *w, int n, int op)
 		pthread_create(&t[i], NULL, wait_f1, &w[i]);
 	}
 	while (ready < (uint32_t)n) sched_yield();
-	msleep(100);
+	settle();
 }
 
 static int join_waiters(pthread_t *t, struct wres *w, int n)
@@ -100,7 +137,7 @@ static int join_waiters(pthread_t *t, struct wres *w, int n)
 
 static void *bw(void *a)
 {
-	__atomic_add_fetch(&ready, 1, __ATOMIC_SEQ_CST);
+	about_to_sleep();
 	errno = 0;
 	((struct wres *)a)->r = (int)futex(&f1, FUTEX_WAIT_BITSET_PRIVATE, 0, NULL, NULL, 2);
 	((struct wres *)a)->e = errno;
@@ -109,7 +146,7 @@ static void *bw(void *a)
 
 static void *w2(void *a)
 {
-	__atomic_add_fetch(&ready, 1, __ATOMIC_SEQ_CST);
+	about_to_sleep();
 	errno = 0;
 	((struct wres *)a)->r = (int)futex(&f2, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
 	((struct wres *)a)->e = errno;
@@ -166,7 +203,7 @@ static void test_basic(void)
 		struct wres w = { 0, 0 };
 		pthread_create(&t, NULL, bw, &w);
 		while (!ready) sched_yield();
-		msleep(100);
+		settle();
 		F(futex(&f1, FUTEX_WAKE_BITSET_PRIVATE, 1, NULL, NULL, 1));
 		F(futex(&f1, FUTEX_WAKE_BITSET_PRIVATE, 1, NULL, NULL, 6));
 		pthread_join(t, NULL);
@@ -221,19 +258,21 @@ static void test_wake_op(void)
 	struct wres w = { 0, 0 };
 	pthread_create(&t, NULL, w2, &w);
 	while (!ready) sched_yield();
-	msleep(100);
+	settle();
 	long r = futex2(&f1, FUTEX_WAKE_OP_PRIVATE, 1, 1, &f2, FUTEX_OP(FUTEX_OP_SET, 1, FUTEX_OP_CMP_EQ, 0));
 	pthread_join(t, NULL);
 	printf("wake_op woke the f2 waiter: %s, f2 = %u\n", r == 1 || w.e == EAGAIN ? "yes" : "no", f2);
 }
 
 static volatile uint32_t pi;
+static volatile int timed_done;
 static void *pi_holder(void *arg)
 {
 	long r = futex(&pi, FUTEX_TRYLOCK_PI_PRIVATE, 0, NULL, NULL, 0);
 	printf("holder trylock_pi -> %ld, word is my tid: %s\n", r, (pi & FUTEX_TID_MASK) == (uint32_t)gettid_() ? "yes" : "no");
 	ready = 1;
-	msleep(150);
+	while (!timed_done) sched_yield();   /* the main thread's timed LOCK_PI must meet a held lock */
+	msleep(50);
 	r = futex(&pi, FUTEX_UNLOCK_PI_PRIVATE, 0, NULL, NULL, 0);
 	return (void *)r;
 }
@@ -257,6 +296,7 @@ static void test_pi(void)
 	while (!ready) sched_yield();
 	struct timespec to = abs_after(CLOCK_REALTIME, 20);
 	F(futex(&pi, FUTEX_LOCK_PI_PRIVATE, 0, &to, NULL, 0));    /* ETIMEDOUT: absolute, realtime */
+	timed_done = 1;
 	long r = futex(&pi, FUTEX_LOCK_PI_PRIVATE, 0, NULL, NULL, 0);
 	void *hr;
 	pthread_join(t, &hr);
@@ -272,7 +312,7 @@ static void on_usr1(int s) { got_usr1 = 1; }
 static void *intr_waiter(void *arg)
 {
 	f1 = 0;
-	ready = 1;
+	about_to_sleep();
 	errno = 0;
 	long r = futex(&f1, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
 	printf("wait interrupted by a handler: %ld %s, handler ran: %s\n", r, en(errno), got_usr1 ? "yes" : "no");
@@ -288,7 +328,7 @@ static void test_eintr(void)
 	ready = 0;
 	pthread_create(&t, NULL, intr_waiter, NULL);
 	while (!ready) sched_yield();
-	msleep(100);
+	settle();
 	pthread_kill(t, SIGUSR1);
 	pthread_join(t, NULL);
 }
