@@ -12,7 +12,7 @@
 
 /* The field named by path ("_sifields._sigchld._utime": members of nested
  * struct and union fields, dot-separated) and its offset from the start of
- * t in *off; NULL when t has no such field on this ABI. */
+ * t in *off; NULL when t (which may be NULL) has no such field on this ABI. */
 const struct dm_field *dm_field_find(const struct dm_type *t, const char *path, uint32_t *off);
 
 /* The integer field f stored at p (the field's own address) in the ABI's

@@ -442,14 +442,16 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 }
 
 /* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
+static bool default_stops(int host_sig)
+{
+	return host_sig == SIGSTOP || host_sig == SIGTSTP || host_sig == SIGTTIN || host_sig == SIGTTOU;
+}
+
 bool dm_signal_default_kills(int host_sig)
 {
 	switch (host_sig) {
-	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT:
-	case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
-		return false;
-	default:
-		return true;
+	case SIGCHLD: case SIGURG: case SIGWINCH: case SIGCONT: return false;
+	default: return !default_stops(host_sig);
 	}
 }
 
@@ -465,8 +467,7 @@ static void default_action(int host_sig, const siginfo_t *si)
 		}
 		die_of(host_sig);
 	}
-	if (host_sig == SIGSTOP || host_sig == SIGTSTP || host_sig == SIGTTIN || host_sig == SIGTTOU)
-		kill(getpid(), SIGSTOP);
+	if (default_stops(host_sig)) kill(getpid(), SIGSTOP);
 }
 
 void dm_signal_temp_mask(uint64_t host_mask)

@@ -77,20 +77,17 @@ void dm_signal_host_apply(const struct dm_abi *abi, int gsig)
 	extern void dm_host_sigrestorer(void);
 	k.flags = 0x04000000;  /* SA_RESTORER */
 	k.restorer = (void *)dm_host_sigrestorer;
-	if (dm_gsig[gsig].handler == 1) k.h = SIG_IGN;
-	else if (dm_gsig[gsig].handler == 0 && !((dm_proc.log_mask & DM_LOG_STRACE) && dm_signal_default_kills(hs)))
-		k.h = SIG_DFL;
-	else if (dm_gsig[gsig].handler == 0) {
-		/* -strace: a deadly default goes through the queue, so that the
-		 * delivery prints "--- SIG... ---" and "+++ killed by ... +++" */
-		k.h = (void *)dm_signal_queue;
-		k.flags |= SA_SIGINFO | SA_ONSTACK | SA_RESTART;
-		k.mask = ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
-	} else {
+	uint64_t handler = dm_gsig[gsig].handler;
+	/* -strace: a deadly default goes through the queue too, so that the
+	 * delivery prints "--- SIG... ---" and "+++ killed by ... +++" */
+	bool traced_death = handler == 0 && (dm_proc.log_mask & DM_LOG_STRACE) && dm_signal_default_kills(hs);
+	if (handler == 1) k.h = SIG_IGN;
+	else if (handler == 0 && !traced_death) k.h = SIG_DFL;
+	else {
 		k.h = (void *)dm_signal_queue;
 		k.flags |= SA_SIGINFO | SA_ONSTACK;
 		k.mask = ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1));
-		if (dm_gsig[gsig].host_flags & SA_RESTART) k.flags |= SA_RESTART;
+		if (traced_death || (dm_gsig[gsig].host_flags & SA_RESTART)) k.flags |= SA_RESTART;
 	}
 	syscall(SYS_rt_sigaction, hs, &k, NULL, 8);
 }

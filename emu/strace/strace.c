@@ -171,7 +171,7 @@ static void errname(GString *s, int64_t e)
 
 static const struct dm_field *fld(const struct dm_type *t, const char *name)
 {
-	return t ? dm_field_find(t, name, NULL) : NULL;
+	return dm_field_find(t, name, NULL);   /* NULL when t is */
 }
 
 /* Integer field f of the struct at base (sign-extended when signed); 0 when absent. */
