@@ -292,5 +292,38 @@ int64_t dm_sys_process_vm_writev(struct dm_sys_call *c) { return refuse(c, ENOSY
 int64_t dm_sys_seccomp(struct dm_sys_call *c) { return refuse(c, EINVAL); }
 /* a guest is not traceable by another guest through the host kernel */
 int64_t dm_sys_ptrace(struct dm_sys_call *c) { return refuse(c, EPERM); }
-/* mount data is filesystem-dependent: refused by policy */
-int64_t dm_sys_mount(struct dm_sys_call *c) { return refuse(c, EPERM); }
+
+/* ---- mount ------------------------------------------------------------------ */
+
+/* mount(2) passes through to the host, which decides (EPERM unless the caller
+ * may mount).  The options are filesystem-dependent: like the kernel
+ * (copy_mount_options), copy 4096 bytes of them, or as much of those as is
+ * mapped (EFAULT when none is); string options, which every filesystem but legacy binary NFS takes,
+ * need no conversion. */
+int64_t dm_sys_mount(struct dm_sys_call *c)
+{
+	char *dev = NULL, *dir = NULL, *type = NULL, *data = NULL;
+	uint64_t gdev = dm_call_arg(c, 0), gtype = dm_call_arg(c, 2), gdata = dm_call_arg(c, 4);
+	int r = dm_copy_path(dm_call_arg(c, 1), &dir);
+	if (!r && gdev)
+		r = dm_copy_str(gdev, DM_PATH_MAX, &dev);
+	if (!r && gtype)
+		r = dm_copy_str(gtype, DM_PATH_MAX, &type);
+	if (!r && gdata) {
+		uint64_t n = dm_guest_prefix(gdata, 4096, DM_PROT_READ);
+		if (!n)
+			r = -EFAULT;
+		else {
+			data = g_malloc0(4097);
+			memcpy(data, dm_guest_ptr(gdata, n, DM_PROT_READ), n);
+		}
+	}
+	if (!r)
+		r = dm_host_syscall(dm_host_nr("mount"), (long)dev, (long)dir, (long)type,
+				    (long)dm_call_arg(c, 3), (long)data, 0);
+	g_free(dev);
+	g_free(dir);
+	g_free(type);
+	g_free(data);
+	return dm_sys_err(c->abi, r);
+}

@@ -182,7 +182,7 @@ static const struct dm_arg sig_mount_args[] = {
 	{ "data", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_mount = { "mount", "mount: data is filesystem-dependent; refused or passed through by policy", DM_RET_int, 5, 5, sig_mount_args };
+static const struct dm_sig sig_mount = { "mount", "mount: the options are filesystem-dependent: one page of them is copied, as the kernel does", DM_RET_int, 5, 5, sig_mount_args };
 
 static const struct dm_arg sig_setuid_args[] = {
 	{ "uid", DM_ARG_uid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },

@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -102,5 +103,22 @@ int main(void)
 	fclose(f);
 	SHOW("sum=%ld", sum);
 	R(unlink(path));
+
+	/* mount(2) passes through; its options string must arrive (mode=0710).
+	 * Not root: EPERM both natively and emulated. */
+	snprintf(path, sizeof path, "/tmp/dm_mnt_%d", (int)getpid());
+	R(mkdir(path, 0755));
+	int m = mount("dm_tmpfs", path, "tmpfs", MS_NOSUID, "size=1m,mode=0710");
+	if (m == 0) {
+		R(stat(path, &st));
+		SHOW("mounted mode %o", (unsigned)(st.st_mode & 07777));
+		snprintf(buf, sizeof buf, "%.50s/f", path);
+		R(close(open(buf, O_CREAT | O_WRONLY, 0600)));
+		R(umount2(path, 0));
+		R(access(buf, F_OK));
+	} else
+		SHOW("mount: %s", errno == EPERM && geteuid() ? "EPERM (not root)" : ename(errno));
+	R(mount("dm_tmpfs", path, "tmpfs", 0, (void *)8));
+	R(rmdir(path));
 	return 0;
 }

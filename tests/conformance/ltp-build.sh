@@ -1,0 +1,76 @@
+#!/bin/sh
+# tests/conformance/ltp-build.sh TARGET [TEST...]: builds LTP's syscall tests
+# for TARGET (native, or a guest: aarch64) from the tarball in ../shared/ltp,
+# statically, into build/ltp/TARGET/inst/testcases/bin.  With TEST names
+# (runtest/syscalls names), only the folders those tests live in are built.
+# make does the incremental part: a second run rebuilds only what changed.
+set -e
+cd "$(dirname "$0")/../.."
+top=$PWD
+target=$1; shift
+tarball=$(ls "$top"/../shared/ltp/ltp-*.tar.xz 2>/dev/null | head -1)
+[ -n "$tarball" ] || { echo "ltp-build: no LTP tarball in ../shared/ltp" >&2; exit 1; }
+
+case $target in
+native)  host=;                   cc=gcc ;;
+aarch64) host=aarch64-linux-gnu;  cc=aarch64-linux-gnu-gcc ;;
+*) echo "ltp-build: unknown target '$target'" >&2; exit 2 ;;
+esac
+command -v "$cc" >/dev/null || { echo "ltp-build: $cc not installed (tests/deps.sh)" >&2; exit 1; }
+
+dir=$top/build/ltp/$target
+src=$dir/src
+inst=$dir/inst
+jobs=$(nproc)
+mkdir -p "$dir"
+
+# Unpack and configure once per tarball and compiler.
+stamp="$(basename "$tarball") $($cc -dumpfullversion) $cc"
+if [ "$(cat "$dir/configured" 2>/dev/null)" != "$stamp" ]; then
+	rm -rf "$src" "$inst" "$dir/configured"
+	mkdir -p "$src"
+	tar -xJf "$tarball" -C "$src" --strip-components=1
+	( cd "$src" && make -s autotools >"$dir/autotools.log" 2>&1 ) ||
+		{ echo "ltp-build: make autotools failed, see $dir/autotools.log" >&2; exit 1; }
+	# Static: the guest binaries then need no sysroot, and native and guest
+	# builds make the same choices.  No optional libraries (libaio, libnuma,
+	# libkeyutils, ...) are looked for on either side, so a test is built the
+	# same way natively and for the guest.
+	( cd "$src" && ./configure ${host:+--host=$host} CC="$cc" LDFLAGS=-static \
+		--prefix="$inst" --without-numa --without-tirpc \
+		ac_cv_lib_crypto_SHA1_Init=no ac_cv_lib_aio_io_setup=no ac_cv_lib_cap_cap_compare=no \
+		ac_cv_lib_selinux_is_selinux_enabled=no ac_cv_lib_keyutils_add_key=no \
+		ac_cv_lib_acl_acl_init=no PKG_CONFIG=/bin/false \
+		>"$dir/configure.log" 2>&1 ) ||
+		{ echo "ltp-build: configure failed, see $dir/configure.log" >&2; exit 1; }
+	echo "$stamp" >"$dir/configured"
+fi
+
+sys=$src/testcases/kernel/syscalls
+log=$dir/build.log
+: >"$log"
+make -C "$src/lib" -j"$jobs" -s >>"$log" 2>&1 ||
+	{ echo "ltp-build: libltp failed, see $log" >&2; exit 1; }
+
+if [ $# -eq 0 ]; then
+	folders=.
+else
+	# A test's folder is the one holding the source of its binary (the
+	# runtest line's command), found once into a map.
+	map=$dir/folders.map
+	[ -s "$map" ] || (cd "$sys" && find . -name '*.c' -o -name '*.sh' | grep -v '/lib' |
+		sed 's|^\./||; s|^\(.*\)/\([^/]*\)\.[a-z]*$|\2 \1|' | sort -u) >"$map"
+	folders=$(for t in "$@"; do
+		cmd=$(awk -v t="$t" '$1 == t { print $2; exit }' "$src/runtest/syscalls")
+		awk -v c="${cmd:-$t}" '$1 == c { print $2; exit }' "$map"
+	done | sort -u)
+fi
+failed=
+for f in $folders; do
+	# -k: one folder that does not build for a target leaves its tests
+	# absent (recorded as "missing"), not the whole build.
+	make -C "$sys/$f" -j"$jobs" -k -s >>"$log" 2>&1 || failed="$failed $f"
+	make -C "$sys/$f" -k -s install >>"$log" 2>&1 || true
+done
+[ -z "$failed" ] || echo "ltp-build: $target: some tests did not build in:$failed (see $log)" >&2
+echo "ltp-build: $target: $(ls "$inst/testcases/bin" 2>/dev/null | wc -l) files in $inst/testcases/bin"
