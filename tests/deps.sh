@@ -5,6 +5,8 @@ set -e
 pkgs="gcc ninja-build pkg-config perl libglib2.0-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
 # Guest test programs are cross-compiled; qemu-user is the instruction-level reference.
 pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user"
+# The Linux Test Project's build (tests/conformance: the CI slice and `ninja ltp`).
+pkgs="$pkgs make autoconf automake m4 bison flex util-linux"
 # Kernel UAPI headers of every ABI the specs describe (checked by `ninja check-abi`).
 for arch in amd64 x32 i386 arm64 armel riscv64 mips mipsel mips64 mips64el mipsn32 mipsn32el \
             powerpc ppc64 ppc64el s390x sparc64 m68k arc alpha hppa sh4; do

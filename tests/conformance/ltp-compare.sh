@@ -30,7 +30,7 @@ for d in "$@"; do
 		"$native/results.tsv" "$d/results.tsv" | wc -l)
 	printf -- '- **%s**: %d of the %d natively passing tests pass (%d fail or hang: %s%%)\n' \
 		"$(label "$d")" "$ok" "$npass" $((npass - ok)) \
-		"$(echo "scale=1; 100 * ($npass - $ok) / $npass" | bc)"
+		"$(awk -v n="$npass" -v k="$ok" 'BEGIN { printf "%.1f", n ? 100 * (n - k) / n : 0 }')"
 done
 
 # cause LOG CLASS: one word for why a natively passing test did not pass.

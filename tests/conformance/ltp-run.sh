@@ -82,7 +82,7 @@ run_one() {  # run_one SLOT LINE
 	fi
 	t1=$(date +%s.%N)
 	rm -rf "$tmp"
-	printf '%s\t%s\t%s\t%.1f\n' "$name" "$class" "$rc" "$(echo "$t1 - $t0" | bc)" >>"$out/results.$slot"
+	awk -v n="$name" -v c="$class" -v r="$rc" -v a="$t0" -v b="$t1" 'BEGIN { printf "%s\t%s\t%s\t%.1f\n", n, c, r, b - a }'  >>"$out/results.$slot"
 }
 
 # Workers take the next line of the list under a lock: a shared queue, so a
