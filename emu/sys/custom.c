@@ -26,6 +26,9 @@
 	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect)                      \
 	/* emu/sys/futex.c */                                                                  \
 	X(futex) X(futex_time64) X(futex_waitv)                                                \
+	/* emu/sys/ipc.c, ipc_ctl.c, mq.c */                                                   \
+	X(ipc) X(shmctl) X(semctl) X(msgctl) X(semop) X(semtimedop) X(semtimedop_time64)      \
+	X(msgsnd) X(msgrcv) X(mq_open) X(mq_getsetattr) X(mq_notify)                          \
 	/* emu/sys/misc.c */                                                                   \
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \
