@@ -5,7 +5,7 @@
  * syscall fails with ENOSYS (reported once with -d unimp).  A handler listed
  * here also overrides the generic marshaller for a syscall whose signature is
  * not `custom` (an emulation override).  Owners:
- *   emu/sys (this folder)   process, files, fds, misc: see the files named below
+ *   emu/sys (this folder)   process, files, fds, IPC, misc: see the files named below
  *   memory map (emu/mm)     mmap mmap2 munmap mprotect mremap madvise brk msync mincore mlock ...
  *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ... */
 #include <stdlib.h>
