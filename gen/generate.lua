@@ -566,6 +566,16 @@ local errconv = { negative = "DM_ERR_NEGATIVE", ["a3-flag"] = "DM_ERR_A3_FLAG", 
 local pair64 = { none = "DM_PAIR_NONE", consecutive = "DM_PAIR_CONSECUTIVE", aligned = "DM_PAIR_ALIGNED" }
 local clone_order = { normal = "DM_CLONE_NORMAL", backwards = "DM_CLONE_BACKWARDS", backwards2 = "DM_CLONE_BACKWARDS2" }
 
+-- specs/abi `ipc = { shmlba = { pages = N } | { bytes = N }, force_shmlba, old_ctl }` (kernel-internal
+-- facts, not machine-checked: arch/*/include/asm/shmparam.h, the syscall tables' sys_old_*ctl)
+local function ipc_fields(a)
+  local ipc = a.ipc or {}
+  local lba = ipc.shmlba or { pages = 1 }
+  if (lba.pages == nil) == (lba.bytes == nil) then error(fmt("abi '%s': ipc.shmlba needs pages or bytes", a.name)) end
+  return fmt("\t.shmlba_bytes = %d, .shmlba_pages = %d, .shmlba_force = %d, .ipc_old_ctl = %d,\n",
+             lba.bytes or 0, lba.pages or 0, ipc.force_shmlba and 1 or 0, ipc.old_ctl and 1 or 0)
+end
+
 local abi_names = {}
 for _, a in ipairs(model.abi_list) do
   local an = a.cname
@@ -589,6 +599,7 @@ for _, a in ipairs(model.abi_list) do
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
     fmt("\t.clone_order = %s,\n", clone_order[a.syscall.clone or "normal"] or
         error(fmt("abi '%s': syscall.clone must be normal, backwards or backwards2", a.name))),
+    ipc_fields(a),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),

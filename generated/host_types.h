@@ -343,6 +343,32 @@ _Static_assert(sizeof(struct dmh_iovec) == 16, "layout of iovec");
 _Static_assert(__builtin_offsetof(struct dmh_iovec, iov_base) == 0, "iovec.iov_base");
 _Static_assert(__builtin_offsetof(struct dmh_iovec, iov_len) == 8, "iovec.iov_len");
 
+struct dmh_ipc64_perm {
+	int32_t key;
+	uint32_t uid;
+	uint32_t gid;
+	uint32_t cuid;
+	uint32_t cgid;
+	uint32_t mode;
+	uint8_t __pad1[0];
+	uint16_t seq;
+	uint16_t __pad2;
+	uint64_t __unused1;
+	uint64_t __unused2;
+};
+_Static_assert(sizeof(struct dmh_ipc64_perm) == 48, "layout of ipc64_perm");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, key) == 0, "ipc64_perm.key");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, uid) == 4, "ipc64_perm.uid");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, gid) == 8, "ipc64_perm.gid");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, cuid) == 12, "ipc64_perm.cuid");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, cgid) == 16, "ipc64_perm.cgid");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, mode) == 20, "ipc64_perm.mode");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, __pad1) == 24, "ipc64_perm.__pad1");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, seq) == 24, "ipc64_perm.seq");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, __pad2) == 26, "ipc64_perm.__pad2");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, __unused1) == 32, "ipc64_perm.__unused1");
+_Static_assert(__builtin_offsetof(struct dmh_ipc64_perm, __unused2) == 40, "ipc64_perm.__unused2");
+
 struct dmh_timespec {
 	int64_t tv_sec;
 	int64_t tv_nsec;
@@ -467,6 +493,66 @@ _Static_assert(sizeof(struct dmh_mmsghdr) == 64, "layout of mmsghdr");
 _Static_assert(__builtin_offsetof(struct dmh_mmsghdr, msg_hdr) == 0, "mmsghdr.msg_hdr");
 _Static_assert(__builtin_offsetof(struct dmh_mmsghdr, msg_len) == 56, "mmsghdr.msg_len");
 
+struct dmh_mq_attr {
+	int64_t mq_flags;
+	int64_t mq_maxmsg;
+	int64_t mq_msgsize;
+	int64_t mq_curmsgs;
+	int64_t __reserved[4];
+};
+_Static_assert(sizeof(struct dmh_mq_attr) == 64, "layout of mq_attr");
+_Static_assert(__builtin_offsetof(struct dmh_mq_attr, mq_flags) == 0, "mq_attr.mq_flags");
+_Static_assert(__builtin_offsetof(struct dmh_mq_attr, mq_maxmsg) == 8, "mq_attr.mq_maxmsg");
+_Static_assert(__builtin_offsetof(struct dmh_mq_attr, mq_msgsize) == 16, "mq_attr.mq_msgsize");
+_Static_assert(__builtin_offsetof(struct dmh_mq_attr, mq_curmsgs) == 24, "mq_attr.mq_curmsgs");
+_Static_assert(__builtin_offsetof(struct dmh_mq_attr, __reserved) == 32, "mq_attr.__reserved");
+
+struct dmh_msginfo {
+	int32_t msgpool;
+	int32_t msgmap;
+	int32_t msgmax;
+	int32_t msgmnb;
+	int32_t msgmni;
+	int32_t msgssz;
+	int32_t msgtql;
+	uint16_t msgseg;
+};
+_Static_assert(sizeof(struct dmh_msginfo) == 32, "layout of msginfo");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgpool) == 0, "msginfo.msgpool");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgmap) == 4, "msginfo.msgmap");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgmax) == 8, "msginfo.msgmax");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgmnb) == 12, "msginfo.msgmnb");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgmni) == 16, "msginfo.msgmni");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgssz) == 20, "msginfo.msgssz");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgtql) == 24, "msginfo.msgtql");
+_Static_assert(__builtin_offsetof(struct dmh_msginfo, msgseg) == 28, "msginfo.msgseg");
+
+struct dmh_msqid64_ds {
+	struct dmh_ipc64_perm msg_perm;
+	int64_t msg_stime;
+	int64_t msg_rtime;
+	int64_t msg_ctime;
+	uint64_t msg_cbytes;
+	uint64_t msg_qnum;
+	uint64_t msg_qbytes;
+	int32_t msg_lspid;
+	int32_t msg_lrpid;
+	uint64_t __unused4;
+	uint64_t __unused5;
+};
+_Static_assert(sizeof(struct dmh_msqid64_ds) == 120, "layout of msqid64_ds");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_perm) == 0, "msqid64_ds.msg_perm");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_stime) == 48, "msqid64_ds.msg_stime");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_rtime) == 56, "msqid64_ds.msg_rtime");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_ctime) == 64, "msqid64_ds.msg_ctime");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_cbytes) == 72, "msqid64_ds.msg_cbytes");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_qnum) == 80, "msqid64_ds.msg_qnum");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_qbytes) == 88, "msqid64_ds.msg_qbytes");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_lspid) == 96, "msqid64_ds.msg_lspid");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_lrpid) == 100, "msqid64_ds.msg_lrpid");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, __unused4) == 104, "msqid64_ds.__unused4");
+_Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, __unused5) == 112, "msqid64_ds.__unused5");
+
 struct dmh_pollfd {
 	int32_t fd;
 	int16_t events;
@@ -550,6 +636,122 @@ struct dmh_sched_param {
 };
 _Static_assert(sizeof(struct dmh_sched_param) == 4, "layout of sched_param");
 _Static_assert(__builtin_offsetof(struct dmh_sched_param, sched_priority) == 0, "sched_param.sched_priority");
+
+struct dmh_sembuf {
+	uint16_t sem_num;
+	int16_t sem_op;
+	int16_t sem_flg;
+};
+_Static_assert(sizeof(struct dmh_sembuf) == 6, "layout of sembuf");
+_Static_assert(__builtin_offsetof(struct dmh_sembuf, sem_num) == 0, "sembuf.sem_num");
+_Static_assert(__builtin_offsetof(struct dmh_sembuf, sem_op) == 2, "sembuf.sem_op");
+_Static_assert(__builtin_offsetof(struct dmh_sembuf, sem_flg) == 4, "sembuf.sem_flg");
+
+struct dmh_semid64_ds {
+	struct dmh_ipc64_perm sem_perm;
+	int64_t sem_otime;
+	uint64_t __unused1;
+	int64_t sem_ctime;
+	uint64_t __unused2;
+	uint64_t sem_nsems;
+	uint64_t __unused3;
+	uint64_t __unused4;
+};
+_Static_assert(sizeof(struct dmh_semid64_ds) == 104, "layout of semid64_ds");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, sem_perm) == 0, "semid64_ds.sem_perm");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, sem_otime) == 48, "semid64_ds.sem_otime");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, __unused1) == 56, "semid64_ds.__unused1");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, sem_ctime) == 64, "semid64_ds.sem_ctime");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, __unused2) == 72, "semid64_ds.__unused2");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, sem_nsems) == 80, "semid64_ds.sem_nsems");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, __unused3) == 88, "semid64_ds.__unused3");
+_Static_assert(__builtin_offsetof(struct dmh_semid64_ds, __unused4) == 96, "semid64_ds.__unused4");
+
+struct dmh_seminfo {
+	int32_t semmap;
+	int32_t semmni;
+	int32_t semmns;
+	int32_t semmnu;
+	int32_t semmsl;
+	int32_t semopm;
+	int32_t semume;
+	int32_t semusz;
+	int32_t semvmx;
+	int32_t semaem;
+};
+_Static_assert(sizeof(struct dmh_seminfo) == 40, "layout of seminfo");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semmap) == 0, "seminfo.semmap");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semmni) == 4, "seminfo.semmni");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semmns) == 8, "seminfo.semmns");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semmnu) == 12, "seminfo.semmnu");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semmsl) == 16, "seminfo.semmsl");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semopm) == 20, "seminfo.semopm");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semume) == 24, "seminfo.semume");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semusz) == 28, "seminfo.semusz");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semvmx) == 32, "seminfo.semvmx");
+_Static_assert(__builtin_offsetof(struct dmh_seminfo, semaem) == 36, "seminfo.semaem");
+
+struct dmh_shm_info {
+	int32_t used_ids;
+	uint64_t shm_tot;
+	uint64_t shm_rss;
+	uint64_t shm_swp;
+	uint64_t swap_attempts;
+	uint64_t swap_successes;
+};
+_Static_assert(sizeof(struct dmh_shm_info) == 48, "layout of shm_info");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, used_ids) == 0, "shm_info.used_ids");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, shm_tot) == 8, "shm_info.shm_tot");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, shm_rss) == 16, "shm_info.shm_rss");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, shm_swp) == 24, "shm_info.shm_swp");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, swap_attempts) == 32, "shm_info.swap_attempts");
+_Static_assert(__builtin_offsetof(struct dmh_shm_info, swap_successes) == 40, "shm_info.swap_successes");
+
+struct dmh_shmid64_ds {
+	struct dmh_ipc64_perm shm_perm;
+	uint64_t shm_segsz;
+	int64_t shm_atime;
+	int64_t shm_dtime;
+	int64_t shm_ctime;
+	int32_t shm_cpid;
+	int32_t shm_lpid;
+	uint64_t shm_nattch;
+	uint64_t __unused4;
+	uint64_t __unused5;
+};
+_Static_assert(sizeof(struct dmh_shmid64_ds) == 112, "layout of shmid64_ds");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_perm) == 0, "shmid64_ds.shm_perm");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_segsz) == 48, "shmid64_ds.shm_segsz");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_atime) == 56, "shmid64_ds.shm_atime");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_dtime) == 64, "shmid64_ds.shm_dtime");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_ctime) == 72, "shmid64_ds.shm_ctime");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_cpid) == 80, "shmid64_ds.shm_cpid");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_lpid) == 84, "shmid64_ds.shm_lpid");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, shm_nattch) == 88, "shmid64_ds.shm_nattch");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, __unused4) == 96, "shmid64_ds.__unused4");
+_Static_assert(__builtin_offsetof(struct dmh_shmid64_ds, __unused5) == 104, "shmid64_ds.__unused5");
+
+struct dmh_shminfo64 {
+	uint64_t shmmax;
+	uint64_t shmmin;
+	uint64_t shmmni;
+	uint64_t shmseg;
+	uint64_t shmall;
+	uint64_t __unused1;
+	uint64_t __unused2;
+	uint64_t __unused3;
+	uint64_t __unused4;
+};
+_Static_assert(sizeof(struct dmh_shminfo64) == 72, "layout of shminfo64");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, shmmax) == 0, "shminfo64.shmmax");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, shmmin) == 8, "shminfo64.shmmin");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, shmmni) == 16, "shminfo64.shmmni");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, shmseg) == 24, "shminfo64.shmseg");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, shmall) == 32, "shminfo64.shmall");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, __unused1) == 40, "shminfo64.__unused1");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, __unused2) == 48, "shminfo64.__unused2");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, __unused3) == 56, "shminfo64.__unused3");
+_Static_assert(__builtin_offsetof(struct dmh_shminfo64, __unused4) == 64, "shminfo64.__unused4");
 
 struct dmh_siginfo_kill {
 	int32_t _pid;

@@ -136,6 +136,12 @@ struct dm_abi {
 	const char *name;
 	uint8_t bits, endian, errconv, pair64;
 	uint8_t clone_order;                 /* enum dm_clone_order */
+	/* SysV IPC (specs/abi: ipc): SHM_RND rounds to SHMLBA, shmlba_bytes or
+	 * shmlba_pages guest pages; with shmlba_force an unrounded shmat address
+	 * must be SHMLBA-aligned (else page-aligned is enough); ipc_old_ctl: the
+	 * direct shmctl/semctl/msgctl are the kernel's old_*ctl, whose cmd carries IPC_64. */
+	uint32_t shmlba_bytes;
+	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

@@ -122,7 +122,7 @@ static void split_at(uint64_t addr)
 	if (i == nv || v[i].start >= addr) return;
 	struct dm_vma right = v[i];
 	right.start = addr;
-	if (right.ino) right.offset += addr - v[i].start;
+	if (right.ino || right.shm_size) right.offset += addr - v[i].start;
 	v[i].end = addr;
 	insert_at(i + 1, &right);
 }
@@ -130,9 +130,9 @@ static void split_at(uint64_t addr)
 static bool same_kind(const struct dm_vma *a, const struct dm_vma *b)
 {
 	if (a->end != b->start || a->prot != b->prot || a->flags != b->flags || a->name != b->name ||
-	    a->dev != b->dev || a->ino != b->ino)
+	    a->dev != b->dev || a->ino != b->ino || a->shm_size != b->shm_size)
 		return false;
-	if (a->ino && a->offset + (a->end - a->start) != b->offset) return false;
+	if ((a->ino || a->shm_size) && a->offset + (a->end - a->start) != b->offset) return false;
 	return true;
 }
 
@@ -307,7 +307,32 @@ static void file_identity(int fd, struct dm_vma *x)
 	}
 }
 
+/* The host half of dm_mm_map: mmap with the file arguments. */
+struct mmap_args {
+	int fd;
+	uint64_t off;
+};
+static void *mmap_host(void *ctx, void *at, uint64_t len, int hprot, int hflags)
+{
+	const struct mmap_args *a = ctx;
+	return mmap(at, len, hprot, hflags, a->fd, (off_t)a->off);
+}
+
 int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uint64_t off, const char *label)
+{
+	struct dm_vma like = { .flags = (hflags & MAP_TYPE) == MAP_PRIVATE ? 0 : DM_VMA_SHARED };
+	if (!(hflags & MAP_ANONYMOUS) && fd >= 0) {
+		file_identity(fd, &like);
+		like.offset = off;
+	} else if (label) {
+		like.name = g_intern_string(label);
+	}
+	struct mmap_args a = { fd, off };
+	return dm_mm_map_by(addr, len, prot, hflags, mmap_host, &a, &like);
+}
+
+int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_mapper map, void *ctx,
+		     const struct dm_vma *like)
 {
 	if (len == 0) return -EINVAL;
 	uint64_t plen = PAGE_UP(len);
@@ -333,9 +358,9 @@ int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uin
 			pthread_rwlock_unlock(&lock);
 			return at;
 		}
-		p = mmap(dm_g2h((uint64_t)at), plen, hprot, hf | MAP_FIXED, fd, (off_t)off);
+		p = map(ctx, dm_g2h((uint64_t)at), plen, hprot, hf | MAP_FIXED);
 	} else if (hflags & MAP_FIXED_NOREPLACE) {
-		p = mmap(dm_g2h(addr), plen, hprot, hf | MAP_FIXED_NOREPLACE, fd, (off_t)off);
+		p = map(ctx, dm_g2h(addr), plen, hprot, hf | MAP_FIXED_NOREPLACE);
 		if (p != MAP_FAILED && p != dm_g2h(addr)) {  /* an old kernel took it as a hint */
 			munmap(p, plen);
 			p = MAP_FAILED;
@@ -347,14 +372,14 @@ int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uin
 			pthread_rwlock_unlock(&lock);
 			return r;
 		}
-		p = mmap(dm_g2h(addr), plen, hprot, hf | MAP_FIXED, fd, (off_t)off);
+		p = map(ctx, dm_g2h(addr), plen, hprot, hf | MAP_FIXED);
 		if (p == MAP_FAILED) {
 			int e = errno;
 			unclaim_gaps(addr, addr + plen);
 			errno = e;
 		}
 	} else {
-		p = mmap(addr ? dm_g2h(addr) : NULL, plen, hprot, hf, fd, (off_t)off);
+		p = map(ctx, addr ? dm_g2h(addr) : NULL, plen, hprot, hf);
 		if (p != MAP_FAILED && dm_h2g(p) + plen > limit) {
 			munmap(p, plen);
 			p = MAP_FAILED;
@@ -367,14 +392,10 @@ int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uin
 		return -e;
 	}
 	uint64_t g = dm_h2g(p);
-	struct dm_vma x = { .start = g, .end = g + plen, .prot = prot & 7,
-			    .flags = (hflags & MAP_TYPE) == MAP_PRIVATE ? 0 : DM_VMA_SHARED };
-	if (!(hflags & MAP_ANONYMOUS) && fd >= 0) {
-		file_identity(fd, &x);
-		x.offset = off;
-	} else if (label) {
-		x.name = g_intern_string(label);
-	}
+	struct dm_vma x = *like;
+	x.start = g;
+	x.end = g + plen;
+	x.prot = prot & 7;
 	bool was_exec = any_exec(g, g + plen);
 	record(&x);
 	pthread_rwlock_unlock(&lock);
@@ -460,7 +481,7 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 		goto out;
 	}
 	struct dm_vma x = v[i];
-	if (x.ino) x.offset += old - x.start;
+	if (x.ino || x.shm_size) x.offset += old - x.start;
 	if (ol == 0 && !(x.flags & DM_VMA_SHARED)) {
 		r = -EINVAL;
 		goto out;

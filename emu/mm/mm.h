@@ -39,6 +39,7 @@ struct dm_vma {
 	uint64_t offset;             /* file offset of start (file mappings) */
 	uint64_t dev, ino;           /* st_dev / st_ino of the backing file, else 0 */
 	const char *name;            /* interned: host path, "[stack]", "[heap]", or NULL */
+	uint64_t shm_size;           /* a SysV shm attach (ino = shmid): the segment's size, for shmdt */
 };
 #define DM_VMA_SHARED 1u
 
@@ -60,6 +61,16 @@ uint64_t dm_mm_limit(void);
  * the file.  Returns the guest address or -errno (host numbering). */
 int64_t dm_mm_map(uint64_t addr, uint64_t len, int prot, int hflags, int fd, uint64_t off,
 		  const char *label);
+/* The host call of dm_mm_map_by: map len bytes at host address at (NULL:
+ * anywhere) with host prot and host MAP_* flags (MAP_FIXED or
+ * MAP_FIXED_NOREPLACE when the address is imposed); the host pointer, or
+ * MAP_FAILED with errno set. */
+typedef void *(*dm_mm_mapper)(void *ctx, void *at, uint64_t len, int hprot, int hflags);
+/* dm_mm_map for mappings that mmap does not make (shmat): the same address
+ * choice and bookkeeping; the record copies like's flags, name, dev, ino
+ * and offset. */
+int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_mapper map, void *ctx,
+		     const struct dm_vma *like);
 /* Unmap the guest parts of [addr, addr+len); emulator memory in the range is
  * left alone.  0 or -errno. */
 int dm_mm_unmap(uint64_t addr, uint64_t len);

@@ -5,7 +5,7 @@
  * syscall fails with ENOSYS (reported once with -d unimp).  A handler listed
  * here also overrides the generic marshaller for a syscall whose signature is
  * not `custom` (an emulation override).  Owners:
- *   emu/sys (this folder)   process, files, fds, misc: see the files named below
+ *   emu/sys (this folder)   process, files, fds, IPC, misc: see the files named below
  *   memory map (emu/mm)     mmap mmap2 munmap mprotect mremap madvise brk msync mincore mlock ...
  *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ... */
 #include <stdlib.h>
@@ -26,6 +26,9 @@
 	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect)                      \
 	/* emu/sys/futex.c */                                                                  \
 	X(futex) X(futex_time64) X(futex_waitv)                                                \
+	/* emu/sys/ipc.c, ipc_ctl.c, mq.c */                                                   \
+	X(ipc) X(shmctl) X(semctl) X(msgctl) X(semop) X(semtimedop) X(semtimedop_time64)      \
+	X(msgsnd) X(msgrcv) X(mq_open) X(mq_getsetattr) X(mq_notify)                          \
 	/* emu/sys/misc.c */                                                                   \
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \

@@ -38,6 +38,13 @@ static void host_init(void)
 		g_hash_table_insert(host_by_name, (gpointer)h->syscalls[i].name, (gpointer)&h->syscalls[i]);
 }
 
+const struct dm_abi *dm_host_abi(void)
+{
+	static const struct dm_abi *h;
+	if (!h) h = dm_abi_find("x86_64");
+	return h;
+}
+
 const struct dm_syscall *dm_host_entry(const char *name)
 {
 	if (!host_by_name) host_init();

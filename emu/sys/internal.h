@@ -33,6 +33,8 @@ void dm_sys_report(const char *kind, const char *name);
  * lacks (fstat64, getuid32, clock_gettime64, ...) map through a short alias
  * list in host.c. */
 long dm_host_nr(const char *name);
+/* The x86_64 tables: their types are the host's layouts (docs/specs.md). */
+const struct dm_abi *dm_host_abi(void);
 /* The host table row of NAME (its signature gives the host argument order), or NULL. */
 const struct dm_syscall *dm_host_entry(const char *name);
 /* Every host syscall the syscall layer makes goes through here: returns the

@@ -14,6 +14,7 @@ extern const uint8_t dm_alpha_sig_to_guest[], dm_alpha_sig_to_host[];
 const struct dm_abi dm_abi_alpha = {
 	.name = "alpha", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_NORMAL,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1,
 	.syscalls = dm_alpha_syscalls, .nsyscalls = 477,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
 	.ioctls = dm_alpha_ioctls, .nioctls = 149,

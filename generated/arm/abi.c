@@ -14,6 +14,7 @@ extern const uint8_t dm_arm_sig_to_guest[], dm_arm_sig_to_host[];
 const struct dm_abi dm_abi_arm = {
 	.name = "arm", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
 	.clone_order = DM_CLONE_BACKWARDS,
+	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 409,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 149,

@@ -8,6 +8,7 @@
 extern const struct dm_constset dm_hppa_set_clone_flags;
 extern const struct dm_constset dm_hppa_set_epoll_events;
 extern const struct dm_constset dm_hppa_set_poll_events;
+extern const struct dm_constset dm_hppa_set_sem_flags;
 extern const struct dm_constset dm_hppa_set_sigaction_flags;
 extern const struct dm_constset dm_hppa_set_sigaltstack_flags;
 extern const struct dm_constset dm_hppa_set_signals;
@@ -38,6 +39,7 @@ const struct dm_type dm_hppa_type_in6_addr;
 const struct dm_type dm_hppa_type_in6_addr_u;
 const struct dm_type dm_hppa_type_in_addr;
 const struct dm_type dm_hppa_type_iovec;
+const struct dm_type dm_hppa_type_ipc64_perm;
 const struct dm_type dm_hppa_type_itimerspec;
 const struct dm_type dm_hppa_type_itimerspec64;
 const struct dm_type dm_hppa_type_itimerval;
@@ -45,7 +47,10 @@ const struct dm_type dm_hppa_type_linger;
 const struct dm_type dm_hppa_type_loop_config;
 const struct dm_type dm_hppa_type_loop_info64;
 const struct dm_type dm_hppa_type_mmsghdr;
+const struct dm_type dm_hppa_type_mq_attr;
 const struct dm_type dm_hppa_type_msghdr;
+const struct dm_type dm_hppa_type_msginfo;
+const struct dm_type dm_hppa_type_msqid64_ds;
 const struct dm_type dm_hppa_type_pollfd;
 const struct dm_type dm_hppa_type_rlimit;
 const struct dm_type dm_hppa_type_rlimit64;
@@ -53,6 +58,12 @@ const struct dm_type dm_hppa_type_robust_list;
 const struct dm_type dm_hppa_type_robust_list_head;
 const struct dm_type dm_hppa_type_rusage;
 const struct dm_type dm_hppa_type_sched_param;
+const struct dm_type dm_hppa_type_sembuf;
+const struct dm_type dm_hppa_type_semid64_ds;
+const struct dm_type dm_hppa_type_seminfo;
+const struct dm_type dm_hppa_type_shm_info;
+const struct dm_type dm_hppa_type_shmid64_ds;
+const struct dm_type dm_hppa_type_shminfo64;
 const struct dm_type dm_hppa_type_sifields;
 const struct dm_type dm_hppa_type_sigaction;
 const struct dm_type dm_hppa_type_sigevent;
@@ -776,6 +787,50 @@ static const struct dm_field dm_hppa_iovec_fields[] = {
 };
 const struct dm_type dm_hppa_type_iovec = { "iovec", 8, 4, 16, 0, 0, dm_hppa_iovec_to_host, dm_hppa_iovec_to_guest, dm_hppa_iovec_fields, 2 };
 
+static void dm_hppa_ipc64_perm_to_host(void *hv, const void *gv)
+{
+	struct dmh_ipc64_perm *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->key = dm_ld32be(g + 0);
+	h->uid = dm_ld32be(g + 4);
+	h->gid = dm_ld32be(g + 8);
+	h->cuid = dm_ld32be(g + 12);
+	h->cgid = dm_ld32be(g + 16);
+	h->mode = dm_ld16be(g + 22);
+	h->seq = dm_ld16be(g + 26);
+}
+
+static void dm_hppa_ipc64_perm_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ipc64_perm *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 48);
+	dm_st32be(g + 0, (uint32_t)h->key);
+	dm_st32be(g + 4, (uint32_t)h->uid);
+	dm_st32be(g + 8, (uint32_t)h->gid);
+	dm_st32be(g + 12, (uint32_t)h->cuid);
+	dm_st32be(g + 16, (uint32_t)h->cgid);
+	dm_st16be(g + 22, (uint16_t)h->mode);
+	dm_st16be(g + 26, (uint16_t)h->seq);
+}
+
+static const struct dm_field dm_hppa_ipc64_perm_fields[] = {
+	{ "key", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "cuid", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "cgid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "__pad1", 20, 2, 24, 0, 1, 0, DM_F_PAD, NULL, NULL },
+	{ "mode", 22, 2, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "__pad2", 24, 2, 26, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "seq", 26, 2, 24, 2, 1, 1, 0, NULL, NULL },
+	{ "__pad3", 28, 4, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused1", 32, 8, 32, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 40, 8, 40, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_ipc64_perm = { "ipc64_perm", 48, 8, 48, 0, 0, dm_hppa_ipc64_perm_to_host, dm_hppa_ipc64_perm_to_guest, dm_hppa_ipc64_perm_fields, 12 };
+
 static void dm_hppa_itimerspec_to_host(void *hv, const void *gv)
 {
 	struct dmh_itimerspec *h = hv;
@@ -989,6 +1044,37 @@ static const struct dm_field dm_hppa_mmsghdr_fields[] = {
 };
 const struct dm_type dm_hppa_type_mmsghdr = { "mmsghdr", 32, 4, 64, 0, 0, dm_hppa_mmsghdr_to_host, dm_hppa_mmsghdr_to_guest, dm_hppa_mmsghdr_fields, 2 };
 
+static void dm_hppa_mq_attr_to_host(void *hv, const void *gv)
+{
+	struct dmh_mq_attr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->mq_flags = (int32_t)dm_ld32be(g + 0);
+	h->mq_maxmsg = (int32_t)dm_ld32be(g + 4);
+	h->mq_msgsize = (int32_t)dm_ld32be(g + 8);
+	h->mq_curmsgs = (int32_t)dm_ld32be(g + 12);
+}
+
+static void dm_hppa_mq_attr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_mq_attr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st32be(g + 0, (uint32_t)h->mq_flags);
+	dm_st32be(g + 4, (uint32_t)h->mq_maxmsg);
+	dm_st32be(g + 8, (uint32_t)h->mq_msgsize);
+	dm_st32be(g + 12, (uint32_t)h->mq_curmsgs);
+}
+
+static const struct dm_field dm_hppa_mq_attr_fields[] = {
+	{ "mq_flags", 0, 4, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_maxmsg", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_msgsize", 8, 4, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_curmsgs", 12, 4, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__reserved", 16, 16, 32, 32, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_mq_attr = { "mq_attr", 32, 4, 64, 0, 0, dm_hppa_mq_attr_to_host, dm_hppa_mq_attr_to_guest, dm_hppa_mq_attr_fields, 5 };
+
 static void dm_hppa_msghdr_to_host(void *hv, const void *gv)
 {
 	struct dmh_msghdr *h = hv;
@@ -1027,6 +1113,98 @@ static const struct dm_field dm_hppa_msghdr_fields[] = {
 	{ "msg_flags", 24, 4, 48, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_hppa_type_msghdr = { "msghdr", 28, 4, 56, 0, 0, dm_hppa_msghdr_to_host, dm_hppa_msghdr_to_guest, dm_hppa_msghdr_fields, 7 };
+
+static void dm_hppa_msginfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_msginfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->msgpool = dm_ld32be(g + 0);
+	h->msgmap = dm_ld32be(g + 4);
+	h->msgmax = dm_ld32be(g + 8);
+	h->msgmnb = dm_ld32be(g + 12);
+	h->msgmni = dm_ld32be(g + 16);
+	h->msgssz = dm_ld32be(g + 20);
+	h->msgtql = dm_ld32be(g + 24);
+	h->msgseg = dm_ld16be(g + 28);
+}
+
+static void dm_hppa_msginfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_msginfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st32be(g + 0, (uint32_t)h->msgpool);
+	dm_st32be(g + 4, (uint32_t)h->msgmap);
+	dm_st32be(g + 8, (uint32_t)h->msgmax);
+	dm_st32be(g + 12, (uint32_t)h->msgmnb);
+	dm_st32be(g + 16, (uint32_t)h->msgmni);
+	dm_st32be(g + 20, (uint32_t)h->msgssz);
+	dm_st32be(g + 24, (uint32_t)h->msgtql);
+	dm_st16be(g + 28, (uint16_t)h->msgseg);
+}
+
+static const struct dm_field dm_hppa_msginfo_fields[] = {
+	{ "msgpool", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmap", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmax", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmnb", 12, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmni", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgssz", 20, 4, 20, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgtql", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgseg", 28, 2, 28, 2, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_msginfo = { "msginfo", 32, 4, 32, 0, 0, dm_hppa_msginfo_to_host, dm_hppa_msginfo_to_guest, dm_hppa_msginfo_fields, 8 };
+
+static void dm_hppa_msqid64_ds_to_host(void *hv, const void *gv)
+{
+	struct dmh_msqid64_ds *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_hppa_type_ipc64_perm.to_host((char *)h + 0, g + 0);
+	h->msg_stime = dm_ld32be(g + 52);
+	h->msg_rtime = dm_ld32be(g + 60);
+	h->msg_ctime = dm_ld32be(g + 68);
+	h->msg_cbytes = dm_ld32be(g + 72);
+	h->msg_qnum = dm_ld32be(g + 76);
+	h->msg_qbytes = dm_ld32be(g + 80);
+	h->msg_lspid = dm_ld32be(g + 84);
+	h->msg_lrpid = dm_ld32be(g + 88);
+}
+
+static void dm_hppa_msqid64_ds_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_msqid64_ds *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 104);
+	dm_hppa_type_ipc64_perm.to_guest(g + 0, (const char *)h + 0);
+	dm_st32be(g + 52, (uint32_t)h->msg_stime);
+	dm_st32be(g + 60, (uint32_t)h->msg_rtime);
+	dm_st32be(g + 68, (uint32_t)h->msg_ctime);
+	dm_st32be(g + 72, (uint32_t)h->msg_cbytes);
+	dm_st32be(g + 76, (uint32_t)h->msg_qnum);
+	dm_st32be(g + 80, (uint32_t)h->msg_qbytes);
+	dm_st32be(g + 84, (uint32_t)h->msg_lspid);
+	dm_st32be(g + 88, (uint32_t)h->msg_lrpid);
+}
+
+static const struct dm_field dm_hppa_msqid64_ds_fields[] = {
+	{ "msg_perm", 0, 48, 0, 48, 1, 1, 0, &dm_hppa_type_ipc64_perm, NULL },
+	{ "msg_stime_high", 48, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "msg_stime", 52, 4, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_rtime_high", 56, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "msg_rtime", 60, 4, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_ctime_high", 64, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "msg_ctime", 68, 4, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_cbytes", 72, 4, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_qnum", 76, 4, 80, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_qbytes", 80, 4, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_lspid", 84, 4, 96, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_lrpid", 88, 4, 100, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unused4", 92, 4, 104, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused5", 96, 4, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_msqid64_ds = { "msqid64_ds", 104, 8, 120, 0, 0, dm_hppa_msqid64_ds_to_host, dm_hppa_msqid64_ds_to_guest, dm_hppa_msqid64_ds_fields, 14 };
 
 static void dm_hppa_pollfd_to_host(void *hv, const void *gv)
 {
@@ -1237,6 +1415,236 @@ static const struct dm_field dm_hppa_sched_param_fields[] = {
 	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_hppa_type_sched_param = { "sched_param", 4, 4, 4, 0, 0, dm_hppa_sched_param_to_host, dm_hppa_sched_param_to_guest, dm_hppa_sched_param_fields, 1 };
+
+static void dm_hppa_sembuf_to_host(void *hv, const void *gv)
+{
+	struct dmh_sembuf *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->sem_num = dm_ld16be(g + 0);
+	h->sem_op = dm_ld16be(g + 2);
+	h->sem_flg = dm_ld16be(g + 4);
+}
+
+static void dm_hppa_sembuf_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sembuf *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 6);
+	dm_st16be(g + 0, (uint16_t)h->sem_num);
+	dm_st16be(g + 2, (uint16_t)h->sem_op);
+	dm_st16be(g + 4, (uint16_t)h->sem_flg);
+}
+
+static const struct dm_field dm_hppa_sembuf_fields[] = {
+	{ "sem_num", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sem_op", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_hppa_set_sem_flags },
+};
+const struct dm_type dm_hppa_type_sembuf = { "sembuf", 6, 2, 6, 0, 0, dm_hppa_sembuf_to_host, dm_hppa_sembuf_to_guest, dm_hppa_sembuf_fields, 3 };
+
+static void dm_hppa_semid64_ds_to_host(void *hv, const void *gv)
+{
+	struct dmh_semid64_ds *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_hppa_type_ipc64_perm.to_host((char *)h + 0, g + 0);
+	h->sem_otime = dm_ld32be(g + 52);
+	h->sem_ctime = dm_ld32be(g + 60);
+	h->sem_nsems = dm_ld32be(g + 64);
+}
+
+static void dm_hppa_semid64_ds_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_semid64_ds *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 80);
+	dm_hppa_type_ipc64_perm.to_guest(g + 0, (const char *)h + 0);
+	dm_st32be(g + 52, (uint32_t)h->sem_otime);
+	dm_st32be(g + 60, (uint32_t)h->sem_ctime);
+	dm_st32be(g + 64, (uint32_t)h->sem_nsems);
+}
+
+static const struct dm_field dm_hppa_semid64_ds_fields[] = {
+	{ "sem_perm", 0, 48, 0, 48, 1, 1, 0, &dm_hppa_type_ipc64_perm, NULL },
+	{ "sem_otime_high", 48, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "sem_otime", 52, 4, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "sem_ctime_high", 56, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "sem_ctime", 60, 4, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "sem_nsems", 64, 4, 80, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused1", 68, 4, 56, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 72, 4, 72, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_semid64_ds = { "semid64_ds", 80, 8, 104, 0, 0, dm_hppa_semid64_ds_to_host, dm_hppa_semid64_ds_to_guest, dm_hppa_semid64_ds_fields, 8 };
+
+static void dm_hppa_seminfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_seminfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->semmap = dm_ld32be(g + 0);
+	h->semmni = dm_ld32be(g + 4);
+	h->semmns = dm_ld32be(g + 8);
+	h->semmnu = dm_ld32be(g + 12);
+	h->semmsl = dm_ld32be(g + 16);
+	h->semopm = dm_ld32be(g + 20);
+	h->semume = dm_ld32be(g + 24);
+	h->semusz = dm_ld32be(g + 28);
+	h->semvmx = dm_ld32be(g + 32);
+	h->semaem = dm_ld32be(g + 36);
+}
+
+static void dm_hppa_seminfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_seminfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	dm_st32be(g + 0, (uint32_t)h->semmap);
+	dm_st32be(g + 4, (uint32_t)h->semmni);
+	dm_st32be(g + 8, (uint32_t)h->semmns);
+	dm_st32be(g + 12, (uint32_t)h->semmnu);
+	dm_st32be(g + 16, (uint32_t)h->semmsl);
+	dm_st32be(g + 20, (uint32_t)h->semopm);
+	dm_st32be(g + 24, (uint32_t)h->semume);
+	dm_st32be(g + 28, (uint32_t)h->semusz);
+	dm_st32be(g + 32, (uint32_t)h->semvmx);
+	dm_st32be(g + 36, (uint32_t)h->semaem);
+}
+
+static const struct dm_field dm_hppa_seminfo_fields[] = {
+	{ "semmap", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmni", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmns", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmnu", 12, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmsl", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semopm", 20, 4, 20, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semume", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semusz", 28, 4, 28, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semvmx", 32, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semaem", 36, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_seminfo = { "seminfo", 40, 4, 40, 0, 0, dm_hppa_seminfo_to_host, dm_hppa_seminfo_to_guest, dm_hppa_seminfo_fields, 10 };
+
+static void dm_hppa_shm_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_shm_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->used_ids = dm_ld32be(g + 0);
+	h->shm_tot = dm_ld32be(g + 4);
+	h->shm_rss = dm_ld32be(g + 8);
+	h->shm_swp = dm_ld32be(g + 12);
+	h->swap_attempts = dm_ld32be(g + 16);
+	h->swap_successes = dm_ld32be(g + 20);
+}
+
+static void dm_hppa_shm_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_shm_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st32be(g + 0, (uint32_t)h->used_ids);
+	dm_st32be(g + 4, (uint32_t)h->shm_tot);
+	dm_st32be(g + 8, (uint32_t)h->shm_rss);
+	dm_st32be(g + 12, (uint32_t)h->shm_swp);
+	dm_st32be(g + 16, (uint32_t)h->swap_attempts);
+	dm_st32be(g + 20, (uint32_t)h->swap_successes);
+}
+
+static const struct dm_field dm_hppa_shm_info_fields[] = {
+	{ "used_ids", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_tot", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_rss", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_swp", 12, 4, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "swap_attempts", 16, 4, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "swap_successes", 20, 4, 40, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_shm_info = { "shm_info", 24, 4, 48, 0, 0, dm_hppa_shm_info_to_host, dm_hppa_shm_info_to_guest, dm_hppa_shm_info_fields, 6 };
+
+static void dm_hppa_shmid64_ds_to_host(void *hv, const void *gv)
+{
+	struct dmh_shmid64_ds *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_hppa_type_ipc64_perm.to_host((char *)h + 0, g + 0);
+	h->shm_atime = dm_ld32be(g + 52);
+	h->shm_dtime = dm_ld32be(g + 60);
+	h->shm_ctime = dm_ld32be(g + 68);
+	h->shm_segsz = dm_ld32be(g + 76);
+	h->shm_cpid = dm_ld32be(g + 80);
+	h->shm_lpid = dm_ld32be(g + 84);
+	h->shm_nattch = dm_ld32be(g + 88);
+}
+
+static void dm_hppa_shmid64_ds_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_shmid64_ds *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 104);
+	dm_hppa_type_ipc64_perm.to_guest(g + 0, (const char *)h + 0);
+	dm_st32be(g + 52, (uint32_t)h->shm_atime);
+	dm_st32be(g + 60, (uint32_t)h->shm_dtime);
+	dm_st32be(g + 68, (uint32_t)h->shm_ctime);
+	dm_st32be(g + 76, (uint32_t)h->shm_segsz);
+	dm_st32be(g + 80, (uint32_t)h->shm_cpid);
+	dm_st32be(g + 84, (uint32_t)h->shm_lpid);
+	dm_st32be(g + 88, (uint32_t)h->shm_nattch);
+}
+
+static const struct dm_field dm_hppa_shmid64_ds_fields[] = {
+	{ "shm_perm", 0, 48, 0, 48, 1, 1, 0, &dm_hppa_type_ipc64_perm, NULL },
+	{ "shm_atime_high", 48, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "shm_atime", 52, 4, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_dtime_high", 56, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "shm_dtime", 60, 4, 64, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_ctime_high", 64, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "shm_ctime", 68, 4, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "__pad4", 72, 4, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "shm_segsz", 76, 4, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_cpid", 80, 4, 80, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_lpid", 84, 4, 84, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_nattch", 88, 4, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused1", 92, 4, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 96, 4, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_shmid64_ds = { "shmid64_ds", 104, 8, 112, 0, 0, dm_hppa_shmid64_ds_to_host, dm_hppa_shmid64_ds_to_guest, dm_hppa_shmid64_ds_fields, 14 };
+
+static void dm_hppa_shminfo64_to_host(void *hv, const void *gv)
+{
+	struct dmh_shminfo64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->shmmax = dm_ld32be(g + 0);
+	h->shmmin = dm_ld32be(g + 4);
+	h->shmmni = dm_ld32be(g + 8);
+	h->shmseg = dm_ld32be(g + 12);
+	h->shmall = dm_ld32be(g + 16);
+}
+
+static void dm_hppa_shminfo64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_shminfo64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 36);
+	dm_st32be(g + 0, (uint32_t)h->shmmax);
+	dm_st32be(g + 4, (uint32_t)h->shmmin);
+	dm_st32be(g + 8, (uint32_t)h->shmmni);
+	dm_st32be(g + 12, (uint32_t)h->shmseg);
+	dm_st32be(g + 16, (uint32_t)h->shmall);
+}
+
+static const struct dm_field dm_hppa_shminfo64_fields[] = {
+	{ "shmmax", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "shmmin", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "shmmni", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "shmseg", 12, 4, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "shmall", 16, 4, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused1", 20, 4, 40, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 24, 4, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused3", 28, 4, 56, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused4", 32, 4, 64, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_hppa_type_shminfo64 = { "shminfo64", 36, 4, 72, 0, 0, dm_hppa_shminfo64_to_host, dm_hppa_shminfo64_to_guest, dm_hppa_shminfo64_fields, 9 };
 
 static void dm_hppa_sifields_to_host(void *h, const void *g) { memset(h, 0, 32); memcpy(h, g, 20); }
 static void dm_hppa_sifields_to_guest(void *g, const void *h) { memset(g, 0, 20); memcpy(g, h, 20); }
@@ -2617,6 +3025,7 @@ const struct dm_type *const dm_hppa_types[DM_NTYPES] = {
 	[DM_T_in6_addr_u] = &dm_hppa_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_hppa_type_in_addr,
 	[DM_T_iovec] = &dm_hppa_type_iovec,
+	[DM_T_ipc64_perm] = &dm_hppa_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_hppa_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_hppa_type_itimerspec64,
 	[DM_T_itimerval] = &dm_hppa_type_itimerval,
@@ -2624,7 +3033,10 @@ const struct dm_type *const dm_hppa_types[DM_NTYPES] = {
 	[DM_T_loop_config] = &dm_hppa_type_loop_config,
 	[DM_T_loop_info64] = &dm_hppa_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_hppa_type_mmsghdr,
+	[DM_T_mq_attr] = &dm_hppa_type_mq_attr,
 	[DM_T_msghdr] = &dm_hppa_type_msghdr,
+	[DM_T_msginfo] = &dm_hppa_type_msginfo,
+	[DM_T_msqid64_ds] = &dm_hppa_type_msqid64_ds,
 	[DM_T_pollfd] = &dm_hppa_type_pollfd,
 	[DM_T_rlimit] = &dm_hppa_type_rlimit,
 	[DM_T_rlimit64] = &dm_hppa_type_rlimit64,
@@ -2632,6 +3044,12 @@ const struct dm_type *const dm_hppa_types[DM_NTYPES] = {
 	[DM_T_robust_list_head] = &dm_hppa_type_robust_list_head,
 	[DM_T_rusage] = &dm_hppa_type_rusage,
 	[DM_T_sched_param] = &dm_hppa_type_sched_param,
+	[DM_T_sembuf] = &dm_hppa_type_sembuf,
+	[DM_T_semid64_ds] = &dm_hppa_type_semid64_ds,
+	[DM_T_seminfo] = &dm_hppa_type_seminfo,
+	[DM_T_shm_info] = &dm_hppa_type_shm_info,
+	[DM_T_shmid64_ds] = &dm_hppa_type_shmid64_ds,
+	[DM_T_shminfo64] = &dm_hppa_type_shminfo64,
 	[DM_T_sifields] = &dm_hppa_type_sifields,
 	[DM_T_sigaction] = &dm_hppa_type_sigaction,
 	[DM_T_sigevent] = &dm_hppa_type_sigevent,

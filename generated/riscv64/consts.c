@@ -369,6 +369,43 @@ static const struct dm_const dm_riscv64_set_futex_wake_ops_v[] = {
 };
 const struct dm_constset dm_riscv64_set_futex_wake_ops = { "futex_wake_ops", 0, 1, 6, dm_riscv64_set_futex_wake_ops_v };
 
+static const struct dm_const dm_riscv64_set_ipc_calls_v[] = {
+	{ "MSGCTL", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "MSGGET", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+	{ "MSGRCV", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+	{ "MSGSND", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "SEMCTL", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "SEMGET", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SEMOP", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SEMTIMEDOP", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "SHMAT", 0x15u, 0x15u, 0x15u, 0x15u, 0 },
+	{ "SHMCTL", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
+	{ "SHMDT", 0x16u, 0x16u, 0x16u, 0x16u, 0 },
+	{ "SHMGET", 0x17u, 0x17u, 0x17u, 0x17u, 0 },
+};
+const struct dm_constset dm_riscv64_set_ipc_calls = { "ipc_calls", 0, 1, 12, dm_riscv64_set_ipc_calls_v };
+
+static const struct dm_const dm_riscv64_set_ipc_flags_v[] = {
+	{ "IPC_CREAT", 0x200u, 0x200u, 0x200u, 0x200u, 0 },
+	{ "IPC_EXCL", 0x400u, 0x400u, 0x400u, 0x400u, 0 },
+	{ "IPC_NOWAIT", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+};
+const struct dm_constset dm_riscv64_set_ipc_flags = { "ipc_flags", 1, 1, 3, dm_riscv64_set_ipc_flags_v };
+
+static const struct dm_const dm_riscv64_set_ipc_msg_flags_v[] = {
+	{ "IPC_NOWAIT", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MSG_COPY", 0x4000u, 0x4000u, 0x4000u, 0x4000u, 0 },
+	{ "MSG_EXCEPT", 0x2000u, 0x2000u, 0x2000u, 0x2000u, 0 },
+	{ "MSG_NOERROR", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
+};
+const struct dm_constset dm_riscv64_set_ipc_msg_flags = { "ipc_msg_flags", 1, 1, 4, dm_riscv64_set_ipc_msg_flags_v };
+
+static const struct dm_const dm_riscv64_set_ipc_version_v[] = {
+	{ "IPC_64", 0x100u, 0x100u, 0x100u, 0x100u, 0 },
+	{ "IPC_OLD", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+};
+const struct dm_constset dm_riscv64_set_ipc_version = { "ipc_version", 0, 1, 2, dm_riscv64_set_ipc_version_v };
+
 static const struct dm_const dm_riscv64_set_madvise_v[] = {
 	{ "MADV_COLD", 0x14u, 0x14u, 0x14u, 0x14u, 0 },
 	{ "MADV_COLLAPSE", 0x19u, 0x19u, 0x19u, 0x19u, 0 },
@@ -487,6 +524,17 @@ static const struct dm_const dm_riscv64_set_msg_flags_v[] = {
 	{ "MSG_ZEROCOPY", 0x4000000u, 0x4000000u, 0x4000000u, 0x4000000u, 0 },
 };
 const struct dm_constset dm_riscv64_set_msg_flags = { "msg_flags", 1, 1, 21, dm_riscv64_set_msg_flags_v };
+
+static const struct dm_const dm_riscv64_set_msgctl_cmds_v[] = {
+	{ "IPC_INFO", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "IPC_RMID", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "IPC_SET", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "IPC_STAT", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "MSG_INFO", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+	{ "MSG_STAT", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "MSG_STAT_ANY", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+};
+const struct dm_constset dm_riscv64_set_msgctl_cmds = { "msgctl_cmds", 0, 1, 7, dm_riscv64_set_msgctl_cmds_v };
 
 static const struct dm_const dm_riscv64_set_msync_flags_v[] = {
 	{ "MS_ASYNC", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
@@ -640,6 +688,51 @@ static const struct dm_const dm_riscv64_set_seek_whence_v[] = {
 };
 const struct dm_constset dm_riscv64_set_seek_whence = { "seek_whence", 0, 1, 5, dm_riscv64_set_seek_whence_v };
 
+static const struct dm_const dm_riscv64_set_sem_flags_v[] = {
+	{ "IPC_NOWAIT", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "SEM_UNDO", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
+};
+const struct dm_constset dm_riscv64_set_sem_flags = { "sem_flags", 1, 1, 2, dm_riscv64_set_sem_flags_v };
+
+static const struct dm_const dm_riscv64_set_semctl_cmds_v[] = {
+	{ "GETALL", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+	{ "GETNCNT", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "GETPID", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "GETVAL", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+	{ "GETZCNT", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
+	{ "IPC_INFO", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "IPC_RMID", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "IPC_SET", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "IPC_STAT", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SEM_INFO", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
+	{ "SEM_STAT", 0x12u, 0x12u, 0x12u, 0x12u, 0 },
+	{ "SEM_STAT_ANY", 0x14u, 0x14u, 0x14u, 0x14u, 0 },
+	{ "SETALL", 0x11u, 0x11u, 0x11u, 0x11u, 0 },
+	{ "SETVAL", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
+};
+const struct dm_constset dm_riscv64_set_semctl_cmds = { "semctl_cmds", 0, 1, 14, dm_riscv64_set_semctl_cmds_v };
+
+static const struct dm_const dm_riscv64_set_shmat_flags_v[] = {
+	{ "SHM_EXEC", 0x8000u, 0x8000u, 0x8000u, 0x8000u, 0 },
+	{ "SHM_RDONLY", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
+	{ "SHM_REMAP", 0x4000u, 0x4000u, 0x4000u, 0x4000u, 0 },
+	{ "SHM_RND", 0x2000u, 0x2000u, 0x2000u, 0x2000u, 0 },
+};
+const struct dm_constset dm_riscv64_set_shmat_flags = { "shmat_flags", 1, 1, 4, dm_riscv64_set_shmat_flags_v };
+
+static const struct dm_const dm_riscv64_set_shmctl_cmds_v[] = {
+	{ "IPC_INFO", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "IPC_RMID", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "IPC_SET", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "IPC_STAT", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SHM_INFO", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "SHM_LOCK", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "SHM_STAT", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+	{ "SHM_STAT_ANY", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
+	{ "SHM_UNLOCK", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+};
+const struct dm_constset dm_riscv64_set_shmctl_cmds = { "shmctl_cmds", 0, 1, 9, dm_riscv64_set_shmctl_cmds_v };
+
 static const struct dm_const dm_riscv64_set_shutdown_how_v[] = {
 	{ "SHUT_RD", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "SHUT_RDWR", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
@@ -704,6 +797,14 @@ static const struct dm_const dm_riscv64_set_sigchld_codes_v[] = {
 	{ "CLD_TRAPPED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
 };
 const struct dm_constset dm_riscv64_set_sigchld_codes = { "sigchld_codes", 0, 1, 6, dm_riscv64_set_sigchld_codes_v };
+
+static const struct dm_const dm_riscv64_set_sigev_notify_v[] = {
+	{ "SIGEV_NONE", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SIGEV_SIGNAL", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "SIGEV_THREAD", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SIGEV_THREAD_ID", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+};
+const struct dm_constset dm_riscv64_set_sigev_notify = { "sigev_notify", 0, 1, 4, dm_riscv64_set_sigev_notify_v };
 
 static const struct dm_const dm_riscv64_set_sigfpe_codes_v[] = {
 	{ "FPE_CONDTRAP", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
@@ -1270,6 +1371,10 @@ const struct dm_constset *const dm_riscv64_sets[DM_NSETS] = {
 	[DM_SET_futex_ops] = &dm_riscv64_set_futex_ops,
 	[DM_SET_futex_wake_cmps] = &dm_riscv64_set_futex_wake_cmps,
 	[DM_SET_futex_wake_ops] = &dm_riscv64_set_futex_wake_ops,
+	[DM_SET_ipc_calls] = &dm_riscv64_set_ipc_calls,
+	[DM_SET_ipc_flags] = &dm_riscv64_set_ipc_flags,
+	[DM_SET_ipc_msg_flags] = &dm_riscv64_set_ipc_msg_flags,
+	[DM_SET_ipc_version] = &dm_riscv64_set_ipc_version,
 	[DM_SET_madvise] = &dm_riscv64_set_madvise,
 	[DM_SET_mlock2_flags] = &dm_riscv64_set_mlock2_flags,
 	[DM_SET_mlockall_flags] = &dm_riscv64_set_mlockall_flags,
@@ -1277,6 +1382,7 @@ const struct dm_constset *const dm_riscv64_sets[DM_NSETS] = {
 	[DM_SET_mmap_prot] = &dm_riscv64_set_mmap_prot,
 	[DM_SET_mremap_flags] = &dm_riscv64_set_mremap_flags,
 	[DM_SET_msg_flags] = &dm_riscv64_set_msg_flags,
+	[DM_SET_msgctl_cmds] = &dm_riscv64_set_msgctl_cmds,
 	[DM_SET_msync_flags] = &dm_riscv64_set_msync_flags,
 	[DM_SET_open_flags] = &dm_riscv64_set_open_flags,
 	[DM_SET_pidfd_flags] = &dm_riscv64_set_pidfd_flags,
@@ -1284,12 +1390,17 @@ const struct dm_constset *const dm_riscv64_sets[DM_NSETS] = {
 	[DM_SET_prctl_options] = &dm_riscv64_set_prctl_options,
 	[DM_SET_rlimit_resource] = &dm_riscv64_set_rlimit_resource,
 	[DM_SET_seek_whence] = &dm_riscv64_set_seek_whence,
+	[DM_SET_sem_flags] = &dm_riscv64_set_sem_flags,
+	[DM_SET_semctl_cmds] = &dm_riscv64_set_semctl_cmds,
+	[DM_SET_shmat_flags] = &dm_riscv64_set_shmat_flags,
+	[DM_SET_shmctl_cmds] = &dm_riscv64_set_shmctl_cmds,
 	[DM_SET_shutdown_how] = &dm_riscv64_set_shutdown_how,
 	[DM_SET_si_codes] = &dm_riscv64_set_si_codes,
 	[DM_SET_sigaction_flags] = &dm_riscv64_set_sigaction_flags,
 	[DM_SET_sigaltstack_flags] = &dm_riscv64_set_sigaltstack_flags,
 	[DM_SET_sigbus_codes] = &dm_riscv64_set_sigbus_codes,
 	[DM_SET_sigchld_codes] = &dm_riscv64_set_sigchld_codes,
+	[DM_SET_sigev_notify] = &dm_riscv64_set_sigev_notify,
 	[DM_SET_sigfpe_codes] = &dm_riscv64_set_sigfpe_codes,
 	[DM_SET_sigill_codes] = &dm_riscv64_set_sigill_codes,
 	[DM_SET_signalfd_flags] = &dm_riscv64_set_signalfd_flags,

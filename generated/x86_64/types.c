@@ -8,6 +8,7 @@
 extern const struct dm_constset dm_x86_64_set_clone_flags;
 extern const struct dm_constset dm_x86_64_set_epoll_events;
 extern const struct dm_constset dm_x86_64_set_poll_events;
+extern const struct dm_constset dm_x86_64_set_sem_flags;
 extern const struct dm_constset dm_x86_64_set_sigaction_flags;
 extern const struct dm_constset dm_x86_64_set_sigaltstack_flags;
 extern const struct dm_constset dm_x86_64_set_signals;
@@ -38,6 +39,7 @@ const struct dm_type dm_x86_64_type_in6_addr;
 const struct dm_type dm_x86_64_type_in6_addr_u;
 const struct dm_type dm_x86_64_type_in_addr;
 const struct dm_type dm_x86_64_type_iovec;
+const struct dm_type dm_x86_64_type_ipc64_perm;
 const struct dm_type dm_x86_64_type_itimerspec;
 const struct dm_type dm_x86_64_type_itimerspec64;
 const struct dm_type dm_x86_64_type_itimerval;
@@ -45,7 +47,10 @@ const struct dm_type dm_x86_64_type_linger;
 const struct dm_type dm_x86_64_type_loop_config;
 const struct dm_type dm_x86_64_type_loop_info64;
 const struct dm_type dm_x86_64_type_mmsghdr;
+const struct dm_type dm_x86_64_type_mq_attr;
 const struct dm_type dm_x86_64_type_msghdr;
+const struct dm_type dm_x86_64_type_msginfo;
+const struct dm_type dm_x86_64_type_msqid64_ds;
 const struct dm_type dm_x86_64_type_pollfd;
 const struct dm_type dm_x86_64_type_rlimit;
 const struct dm_type dm_x86_64_type_rlimit64;
@@ -53,6 +58,12 @@ const struct dm_type dm_x86_64_type_robust_list;
 const struct dm_type dm_x86_64_type_robust_list_head;
 const struct dm_type dm_x86_64_type_rusage;
 const struct dm_type dm_x86_64_type_sched_param;
+const struct dm_type dm_x86_64_type_sembuf;
+const struct dm_type dm_x86_64_type_semid64_ds;
+const struct dm_type dm_x86_64_type_seminfo;
+const struct dm_type dm_x86_64_type_shm_info;
+const struct dm_type dm_x86_64_type_shmid64_ds;
+const struct dm_type dm_x86_64_type_shminfo64;
 const struct dm_type dm_x86_64_type_sifields;
 const struct dm_type dm_x86_64_type_sigaction;
 const struct dm_type dm_x86_64_type_sigevent;
@@ -390,6 +401,24 @@ static const struct dm_field dm_x86_64_iovec_fields[] = {
 };
 const struct dm_type dm_x86_64_type_iovec = { "iovec", 16, 8, 16, 0, 1, dm_x86_64_iovec_to_host, dm_x86_64_iovec_to_guest, dm_x86_64_iovec_fields, 2 };
 
+static void dm_x86_64_ipc64_perm_to_host(void *h, const void *g) { memcpy(h, g, 48); }
+static void dm_x86_64_ipc64_perm_to_guest(void *g, const void *h) { memcpy(g, h, 48); }
+
+static const struct dm_field dm_x86_64_ipc64_perm_fields[] = {
+	{ "key", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "gid", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "cuid", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "cgid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "mode", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "__pad1", 24, 0, 24, 0, 0, 0, DM_F_PAD, NULL, NULL },
+	{ "seq", 24, 2, 24, 2, 1, 1, 0, NULL, NULL },
+	{ "__pad2", 26, 2, 26, 2, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused1", 32, 8, 32, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 40, 8, 40, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_ipc64_perm = { "ipc64_perm", 48, 8, 48, 0, 1, dm_x86_64_ipc64_perm_to_host, dm_x86_64_ipc64_perm_to_guest, dm_x86_64_ipc64_perm_fields, 11 };
+
 static void dm_x86_64_itimerspec_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x86_64_itimerspec_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
 
@@ -466,6 +495,18 @@ static const struct dm_field dm_x86_64_mmsghdr_fields[] = {
 };
 const struct dm_type dm_x86_64_type_mmsghdr = { "mmsghdr", 64, 8, 64, 0, 1, dm_x86_64_mmsghdr_to_host, dm_x86_64_mmsghdr_to_guest, dm_x86_64_mmsghdr_fields, 2 };
 
+static void dm_x86_64_mq_attr_to_host(void *h, const void *g) { memcpy(h, g, 64); }
+static void dm_x86_64_mq_attr_to_guest(void *g, const void *h) { memcpy(g, h, 64); }
+
+static const struct dm_field dm_x86_64_mq_attr_fields[] = {
+	{ "mq_flags", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_maxmsg", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_msgsize", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "mq_curmsgs", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__reserved", 32, 32, 32, 32, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_mq_attr = { "mq_attr", 64, 8, 64, 0, 1, dm_x86_64_mq_attr_to_host, dm_x86_64_mq_attr_to_guest, dm_x86_64_mq_attr_fields, 5 };
+
 static void dm_x86_64_msghdr_to_host(void *h, const void *g) { memcpy(h, g, 56); }
 static void dm_x86_64_msghdr_to_guest(void *g, const void *h) { memcpy(g, h, 56); }
 
@@ -479,6 +520,39 @@ static const struct dm_field dm_x86_64_msghdr_fields[] = {
 	{ "msg_flags", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_x86_64_type_msghdr = { "msghdr", 56, 8, 56, 0, 1, dm_x86_64_msghdr_to_host, dm_x86_64_msghdr_to_guest, dm_x86_64_msghdr_fields, 7 };
+
+static void dm_x86_64_msginfo_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_x86_64_msginfo_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_x86_64_msginfo_fields[] = {
+	{ "msgpool", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmap", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmax", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmnb", 12, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgmni", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgssz", 20, 4, 20, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgtql", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msgseg", 28, 2, 28, 2, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_msginfo = { "msginfo", 32, 4, 32, 0, 1, dm_x86_64_msginfo_to_host, dm_x86_64_msginfo_to_guest, dm_x86_64_msginfo_fields, 8 };
+
+static void dm_x86_64_msqid64_ds_to_host(void *h, const void *g) { memcpy(h, g, 120); }
+static void dm_x86_64_msqid64_ds_to_guest(void *g, const void *h) { memcpy(g, h, 120); }
+
+static const struct dm_field dm_x86_64_msqid64_ds_fields[] = {
+	{ "msg_perm", 0, 48, 0, 48, 1, 1, 0, &dm_x86_64_type_ipc64_perm, NULL },
+	{ "msg_stime", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_rtime", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_ctime", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_cbytes", 72, 8, 72, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_qnum", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_qbytes", 88, 8, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "msg_lspid", 96, 4, 96, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "msg_lrpid", 100, 4, 100, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unused4", 104, 8, 104, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused5", 112, 8, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_msqid64_ds = { "msqid64_ds", 120, 8, 120, 0, 1, dm_x86_64_msqid64_ds_to_host, dm_x86_64_msqid64_ds_to_guest, dm_x86_64_msqid64_ds_fields, 11 };
 
 static void dm_x86_64_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x86_64_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -556,6 +630,94 @@ static const struct dm_field dm_x86_64_sched_param_fields[] = {
 	{ "sched_priority", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_x86_64_type_sched_param = { "sched_param", 4, 4, 4, 0, 1, dm_x86_64_sched_param_to_host, dm_x86_64_sched_param_to_guest, dm_x86_64_sched_param_fields, 1 };
+
+static void dm_x86_64_sembuf_to_host(void *h, const void *g) { memcpy(h, g, 6); }
+static void dm_x86_64_sembuf_to_guest(void *g, const void *h) { memcpy(g, h, 6); }
+
+static const struct dm_field dm_x86_64_sembuf_fields[] = {
+	{ "sem_num", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "sem_op", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_x86_64_set_sem_flags },
+};
+const struct dm_type dm_x86_64_type_sembuf = { "sembuf", 6, 2, 6, 0, 1, dm_x86_64_sembuf_to_host, dm_x86_64_sembuf_to_guest, dm_x86_64_sembuf_fields, 3 };
+
+static void dm_x86_64_semid64_ds_to_host(void *h, const void *g) { memcpy(h, g, 104); }
+static void dm_x86_64_semid64_ds_to_guest(void *g, const void *h) { memcpy(g, h, 104); }
+
+static const struct dm_field dm_x86_64_semid64_ds_fields[] = {
+	{ "sem_perm", 0, 48, 0, 48, 1, 1, 0, &dm_x86_64_type_ipc64_perm, NULL },
+	{ "sem_otime", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unused1", 56, 8, 56, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "sem_ctime", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unused2", 72, 8, 72, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "sem_nsems", 80, 8, 80, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused3", 88, 8, 88, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused4", 96, 8, 96, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_semid64_ds = { "semid64_ds", 104, 8, 104, 0, 1, dm_x86_64_semid64_ds_to_host, dm_x86_64_semid64_ds_to_guest, dm_x86_64_semid64_ds_fields, 8 };
+
+static void dm_x86_64_seminfo_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_x86_64_seminfo_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_x86_64_seminfo_fields[] = {
+	{ "semmap", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmni", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmns", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmnu", 12, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semmsl", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semopm", 20, 4, 20, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semume", 24, 4, 24, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semusz", 28, 4, 28, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semvmx", 32, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "semaem", 36, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_seminfo = { "seminfo", 40, 4, 40, 0, 1, dm_x86_64_seminfo_to_host, dm_x86_64_seminfo_to_guest, dm_x86_64_seminfo_fields, 10 };
+
+static void dm_x86_64_shm_info_to_host(void *h, const void *g) { memcpy(h, g, 48); }
+static void dm_x86_64_shm_info_to_guest(void *g, const void *h) { memcpy(g, h, 48); }
+
+static const struct dm_field dm_x86_64_shm_info_fields[] = {
+	{ "used_ids", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_tot", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_rss", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_swp", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "swap_attempts", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "swap_successes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_shm_info = { "shm_info", 48, 8, 48, 0, 1, dm_x86_64_shm_info_to_host, dm_x86_64_shm_info_to_guest, dm_x86_64_shm_info_fields, 6 };
+
+static void dm_x86_64_shmid64_ds_to_host(void *h, const void *g) { memcpy(h, g, 112); }
+static void dm_x86_64_shmid64_ds_to_guest(void *g, const void *h) { memcpy(g, h, 112); }
+
+static const struct dm_field dm_x86_64_shmid64_ds_fields[] = {
+	{ "shm_perm", 0, 48, 0, 48, 1, 1, 0, &dm_x86_64_type_ipc64_perm, NULL },
+	{ "shm_segsz", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "shm_atime", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_dtime", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_ctime", 72, 8, 72, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_cpid", 80, 4, 80, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_lpid", 84, 4, 84, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shm_nattch", 88, 8, 88, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused4", 96, 8, 96, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused5", 104, 8, 104, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_shmid64_ds = { "shmid64_ds", 112, 8, 112, 0, 1, dm_x86_64_shmid64_ds_to_host, dm_x86_64_shmid64_ds_to_guest, dm_x86_64_shmid64_ds_fields, 10 };
+
+static void dm_x86_64_shminfo64_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_x86_64_shminfo64_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_x86_64_shminfo64_fields[] = {
+	{ "shmmax", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "shmmin", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "shmmni", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "shmseg", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "shmall", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "__unused1", 40, 8, 40, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused2", 48, 8, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused3", 56, 8, 56, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "__unused4", 64, 8, 64, 8, 1, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_shminfo64 = { "shminfo64", 72, 8, 72, 0, 1, dm_x86_64_shminfo64_to_host, dm_x86_64_shminfo64_to_guest, dm_x86_64_shminfo64_fields, 9 };
 
 static void dm_x86_64_sifields_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_x86_64_sifields_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
@@ -1069,6 +1231,7 @@ const struct dm_type *const dm_x86_64_types[DM_NTYPES] = {
 	[DM_T_in6_addr_u] = &dm_x86_64_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_x86_64_type_in_addr,
 	[DM_T_iovec] = &dm_x86_64_type_iovec,
+	[DM_T_ipc64_perm] = &dm_x86_64_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_x86_64_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_x86_64_type_itimerspec64,
 	[DM_T_itimerval] = &dm_x86_64_type_itimerval,
@@ -1076,7 +1239,10 @@ const struct dm_type *const dm_x86_64_types[DM_NTYPES] = {
 	[DM_T_loop_config] = &dm_x86_64_type_loop_config,
 	[DM_T_loop_info64] = &dm_x86_64_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_x86_64_type_mmsghdr,
+	[DM_T_mq_attr] = &dm_x86_64_type_mq_attr,
 	[DM_T_msghdr] = &dm_x86_64_type_msghdr,
+	[DM_T_msginfo] = &dm_x86_64_type_msginfo,
+	[DM_T_msqid64_ds] = &dm_x86_64_type_msqid64_ds,
 	[DM_T_pollfd] = &dm_x86_64_type_pollfd,
 	[DM_T_rlimit] = &dm_x86_64_type_rlimit,
 	[DM_T_rlimit64] = &dm_x86_64_type_rlimit64,
@@ -1084,6 +1250,12 @@ const struct dm_type *const dm_x86_64_types[DM_NTYPES] = {
 	[DM_T_robust_list_head] = &dm_x86_64_type_robust_list_head,
 	[DM_T_rusage] = &dm_x86_64_type_rusage,
 	[DM_T_sched_param] = &dm_x86_64_type_sched_param,
+	[DM_T_sembuf] = &dm_x86_64_type_sembuf,
+	[DM_T_semid64_ds] = &dm_x86_64_type_semid64_ds,
+	[DM_T_seminfo] = &dm_x86_64_type_seminfo,
+	[DM_T_shm_info] = &dm_x86_64_type_shm_info,
+	[DM_T_shmid64_ds] = &dm_x86_64_type_shmid64_ds,
+	[DM_T_shminfo64] = &dm_x86_64_type_shminfo64,
 	[DM_T_sifields] = &dm_x86_64_type_sifields,
 	[DM_T_sigaction] = &dm_x86_64_type_sigaction,
 	[DM_T_sigevent] = &dm_x86_64_type_sigevent,

@@ -7,5 +7,6 @@ abi "alpha" {
   numbers = "alpha.tbl",
   syscall = { insn = "callsys", clone = "normal", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
               error = "a3-flag", pair64 = "none" },
+  ipc = { old_ctl = true },
   ioc = "three-bit-dir",
 }

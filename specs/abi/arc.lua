@@ -10,5 +10,6 @@ abi "arc" {
   numbers = "arc.tbl",
   syscall = { insn = "trap_s 0", clone = "backwards", nr = "r8", args = { "r0", "r1", "r2", "r3", "r4", "r5" }, ret = "r0",
               error = "negative", pair64 = "consecutive" },
+  ipc = { shmlba = { pages = 2 }, force_shmlba = true },
   ioc = "generic",
 }

@@ -7,5 +7,6 @@ abi "arm" {
   private_numbers = { prefix = "__ARM_NR_", as = "ARM_", skip = { "__ARM_NR_BASE" } },
   syscall = { insn = "svc #0", clone = "backwards", nr = "r7", args = { "r0", "r1", "r2", "r3", "r4", "r5", "r6" }, ret = "r0",
               error = "negative", pair64 = "aligned" },
+  ipc = { shmlba = { pages = 4 }, force_shmlba = true, old_ctl = true },
   ioc = "generic",
 }

@@ -6,5 +6,6 @@ abi "mips-n64-be" {
   numbers = "mips-n64.tbl",
   syscall = { insn = "syscall", clone = "backwards", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
               error = "a3-flag", pair64 = "none" },
+  ipc = { shmlba = { bytes = 0x40000 }, force_shmlba = true, old_ctl = true },
   ioc = "three-bit-dir",
 }

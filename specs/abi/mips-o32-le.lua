@@ -7,5 +7,6 @@ abi "mips-o32-le" {
   numbers = "mips-o32.tbl",
   syscall = { insn = "syscall", clone = "backwards", nr = "v0", args = { "a0", "a1", "a2", "a3", stack = 16 }, ret = "v0",
               error = "a3-flag", pair64 = "aligned" },
+  ipc = { shmlba = { bytes = 0x40000 }, force_shmlba = true },
   ioc = "three-bit-dir",
 }

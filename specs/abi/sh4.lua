@@ -7,5 +7,6 @@ abi "sh4" {
   numbers = "sh4.tbl",
   syscall = { insn = "trapa #0x13", clone = "normal", nr = "r3", args = { "r4", "r5", "r6", "r7", "r0", "r1" }, ret = "r0",
               error = "negative", pair64 = "consecutive", pair64_aligned_for = { "pread64", "pwrite64" } },
+  ipc = { shmlba = { bytes = 16384 } },
   ioc = "generic",
 }

@@ -6,5 +6,6 @@ abi "sparc64" {
   numbers = "sparc64.tbl",
   syscall = { insn = "ta 0x6d", clone = "backwards", nr = "g1", args = { "o0", "o1", "o2", "o3", "o4", "o5" }, ret = "o0",
               error = "carry", pair64 = "none" },
+  ipc = { shmlba = { bytes = 16384 }, force_shmlba = true },
   ioc = "sparc",
 }

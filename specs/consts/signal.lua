@@ -210,3 +210,10 @@ constset "signalfd_flags" {
     hppa = { SFD_CLOEXEC = 0x200000, SFD_NONBLOCK = 0x10000 },
   },
 }
+
+-- struct sigevent's sigev_notify (timer_create, mq_notify)
+constset "sigev_notify" {
+  kind = "enum",
+  headers = { "asm/siginfo.h" },
+  values = { SIGEV_SIGNAL = 0, SIGEV_NONE = 1, SIGEV_THREAD = 2, SIGEV_THREAD_ID = 4 },
+}
