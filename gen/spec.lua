@@ -185,8 +185,8 @@ function M.load(root)
               fail("type '%s': field %d must be {name, type}", name, i)
             end
             fields[#fields + 1] = { name = f[1], type = M.parse_type(f[2]), tstr = f[2],
-                                    pad = f.pad, from = f.from, signed = f.signed, set = f.set,
-                                    addr = f.addr, align = f.align }
+                                    pad = f.pad or f.unnamed, unnamed = f.unnamed, from = f.from,
+                                    signed = f.signed, set = f.set, addr = f.addr, align = f.align }
             if f.align and (type(f.align) ~= "number" or f.align & (f.align - 1) ~= 0) then
               fail("type '%s': field %s: align must be a power of two", name, f[1])
             end

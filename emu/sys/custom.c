@@ -30,7 +30,9 @@
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount) X(ptrace)          \
 	X(seccomp) X(io_uring_setup) X(io_uring_enter) X(io_uring_register) X(bpf)            \
-	X(perf_event_open) X(userfaultfd) X(process_vm_readv) X(process_vm_writev)
+	X(perf_event_open) X(userfaultfd) X(process_vm_readv) X(process_vm_writev)          \
+	/* emu/sys/sched.c, emu/sys/timex.c */                                                \
+	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \
