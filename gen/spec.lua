@@ -217,7 +217,10 @@ function M.load(root)
     return function(t)
       if model.syscalls[name] then fail("syscall '%s' declared twice", name) end
       local sc = { name = name, file = current_file, args = {}, ret = t.ret or "long",
-                   custom = t.custom, note = t.note, only = t.only }
+                   custom = t.custom, note = t.note, only = t.only, fixed_errno = t.fixed_errno }
+      if sc.fixed_errno and (type(sc.fixed_errno) ~= "string" or not sc.custom) then
+        fail("syscall '%s': fixed_errno names an errno (\"ENOSYS\") and needs custom = \"why\"", name)
+      end
       if not M.ret_kinds[sc.ret] then fail("syscall '%s': unknown ret kind '%s'", name, tostring(sc.ret)) end
       for i, a in ipairs(t) do
         if getmetatable(a) ~= Arg then fail("syscall '%s': argument %d is not an arg constructor", name, i) end

@@ -118,7 +118,7 @@ syscall "lremovexattr" { path "pathname", str "name", ret = "int" }
 syscall "fremovexattr" { fd "fd", str "name", ret = "int" }
 
 -- mounting ---------------------------------------------------------------------------
-syscall "mount" { custom = "mount: data is filesystem-dependent; refused or passed through by policy",
+syscall "mount" { custom = "mount: data is filesystem-dependent and would act on the host: refused", fixed_errno = "EPERM",
   str "dev_name" : optional(), path "dir_name", str "type" : optional(), ulong "flags",
   ptr "data", ret = "int", note = "flags: MS_* (same on every ABI)" }
 syscall "umount2" { path "name", int "flags", ret = "int",
