@@ -12,40 +12,19 @@
 #include <time.h>
 #include <sys/syscall.h>
 
-#include "emu/abi/field.h"
-#include "emu/abi/xlat.h"
 #include "emu/mm/mm.h"
 #include "emu/signal/guest_signal.h"
 #include "emu/sys/internal.h"
 #include "generated/ids.h"
 
-#ifndef SIGEV_THREAD_ID
-#define SIGEV_THREAD_ID 4
-#endif
-
-/* Guest struct sigevent -> host.  SIGEV_* and the thread id need no
- * translation (the numbers are the same on every Linux ABI; guest tids are
- * host tids).  sigev_value is read as the guest's sival_ptr in its byte order,
- * so delivery, which writes it back the same way, returns the guest's union
- * bit for bit.  A signal the host cannot represent becomes 0, which the host
- * kernel rejects with EINVAL at the point the guest's would (after the clock
- * check; SIGEV_NONE ignores it). */
+/* The guest's struct sigevent at addr -> host (dm_sigevent_to_host). */
 static int sigevent_in(const struct dm_abi *abi, uint64_t addr, struct sigevent *h)
 {
 	const struct dm_type *t = abi->types[DM_T_sigevent];
 	uint8_t g[128];
 	if (!t || t->gsize > sizeof g) return -ENOSYS;
 	if (dm_copy_from_guest(g, addr, t->gsize)) return -EFAULT;
-	int64_t val = 0, signo = 0, notify = 0, tid = 0;
-	dm_field_get(abi, t, g, "sigev_value.sival_ptr", &val);
-	dm_field_get(abi, t, g, "sigev_signo", &signo);
-	dm_field_get(abi, t, g, "sigev_notify", &notify);
-	dm_field_get(abi, t, g, "_sigev_un._tid", &tid);
-	memset(h, 0, sizeof *h);
-	h->sigev_value.sival_ptr = (void *)(uintptr_t)(uint64_t)val;
-	h->sigev_signo = signo > 0 && signo < DM_NSIG ? dm_signal_to_host(abi, (int)signo) : 0;
-	h->sigev_notify = (int)notify;
-	h->_sigev_un._tid = (int)tid;
+	dm_sigevent_to_host(abi, g, h);
 	return 0;
 }
 
