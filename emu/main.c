@@ -25,6 +25,7 @@
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
 #include "emu/process.h"
+#include "emu/sys/sys.h"
 #include "generated/ids.h"
 
 #define DM_VERSION "0.1.0"
@@ -76,6 +77,37 @@ static int print_syscalls(const char *name)
 	return 0;
 }
 
+/* Who answers each `custom` row of every ABI, as this binary is linked: a
+ * handler, the spec's fixed errno, or nobody (ENOSYS: tests/custom_handlers.t
+ * fails unless its list names the row's owner).  "runs" says whether a front
+ * end compiled in uses that ABI.  First, handler-table entries this binary
+ * lacks (ABI "unlinked"). */
+static void print_handlers(void)
+{
+	dm_custom_fn fn;
+	const char *n;
+	for (size_t i = 0; (n = dm_custom_entry(i, &fn)); i++)
+		if (!fn) printf("unlinked - %s MISSING\n", n);   /* a weak table entry nobody defines */
+	printf("# ABI runs syscall answer\n");
+	for (size_t i = 0; i < dm_nabis; i++) {
+		const struct dm_abi *a = dm_abis[i];
+		int runs = 0;
+		for (int k = 0; dm_arches[k]; k++) runs |= !strcmp(dm_arches[k]->abi_name, a->name);
+		for (uint32_t k = 0; k < a->nsyscalls; k++) {
+			const struct dm_syscall *s = &a->syscalls[k];
+			if (!s->sig || !s->sig->custom) continue;
+			int handler = dm_custom_lookup(s->name) != NULL;
+			printf("%s %s %s ", a->name, runs ? "yes" : "no", s->name);
+			if (s->sig->fixed_errno) {
+				const char *e = dm_enum_name(a->sets[DM_SET_errno], (uint64_t)s->sig->fixed_errno);
+				printf("errno:%s%s\n", e ? e : "?", handler ? "+handler" : "");
+			} else {
+				printf("%s\n", handler ? "handler" : "MISSING");
+			}
+		}
+	}
+}
+
 static const struct { const char *name; unsigned bit; const char *help; } log_items[] = {
 	{ "unimp", DM_LOG_UNIMP, "unimplemented instructions and system calls" },
 	{ "in_asm", DM_LOG_IN_ASM, "guest code of each translated block" },
@@ -104,7 +136,8 @@ static void usage(FILE *f)
 		"  -h, --help     this text\n"
 		"  --version      the version\n"
 		"  --abis         list the guest ABIs the generated tables describe\n"
-		"  --syscalls ABI print ABI's system call table with signatures\n");
+		"  --syscalls ABI print ABI's system call table with signatures\n"
+		"  --handlers     who answers each `custom` syscall of every ABI (handler, errno, MISSING)\n");
 }
 
 static int parse_log(const char *items, unsigned *mask)
@@ -273,6 +306,9 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(o, "-syscalls")) {
 			return print_syscalls(val);
+		} else if (!strcmp(o, "-handlers")) {
+			print_handlers();
+			return 0;
 		} else if (!strcmp(o, "-L")) {
 			sysroot = val;
 		} else if (!strcmp(o, "-E")) {

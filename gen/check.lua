@@ -178,6 +178,7 @@ for _, a in ipairs(model.abi_list) do
         if l.size ~= h.size then bad("type %s: size: spec %d, header %d", ty.name, l.size, h.size) end
         if l.align ~= h.align then bad("type %s: alignment: spec %d, header %d", ty.name, l.align, h.align) end
         for _, f in ipairs(l.fields) do
+          if f.f.unnamed then goto next_field end   -- an `int :32` has no name to measure
           items = items + 1; nfields = nfields + 1
           local hf = h.fields[f.name]
           if hf and hf.size < 0 then hf.size = 0 end -- clang sizes a flexible array member as -2
@@ -186,6 +187,7 @@ for _, a in ipairs(model.abi_list) do
             bad("type %s: field %s: spec offset %d size %d, header offset %d size %d",
                 ty.name, f.name, f.offset, f.size, hf.offset, hf.size)
           end
+          ::next_field::
         end
         for _, hn in ipairs(h.order) do
           if not l.byname[hn] and not ty.overlay[hn] then items = items + 1; bad("type %s: header field %s is missing from the spec", ty.name, hn) end

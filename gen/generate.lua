@@ -469,8 +469,15 @@ local function gen_syscalls(a, an)
       if #descs > 0 then
         body[#body + 1] = fmt("static const struct dm_arg sig_%s_args[] = {\n\t%s,\n};\n", nm, table.concat(descs, ",\n\t"))
       end
-      body[#body + 1] = fmt("static const struct dm_sig sig_%s = { %s, %s, DM_RET_%s, %d, %d, %s };\n", nm, cstr(sc.name),
-        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and ("sig_" .. nm .. "_args") or "NULL")
+      -- a refusal: the guest's number of the errno every call returns (dispatch.c)
+      local fixed = ""
+      if sc.fixed_errno then
+        local v = model.constsets.errno and spec.const_value(model.constsets.errno, sc.fixed_errno, a)
+        if type(v) ~= "number" then error(string.format("syscall %s: fixed_errno %s is no errno of ABI %s", sc.name, sc.fixed_errno, a.name), 0) end
+        fixed = fmt(", %d", v)
+      end
+      body[#body + 1] = fmt("static const struct dm_sig sig_%s = { %s, %s, DM_RET_%s, %d, %d, %s%s };\n", nm, cstr(sc.name),
+        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and ("sig_" .. nm .. "_args") or "NULL", fixed)
       sigs[e.name] = "&sig_" .. nm
     end
   end

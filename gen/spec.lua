@@ -185,8 +185,8 @@ function M.load(root)
               fail("type '%s': field %d must be {name, type}", name, i)
             end
             fields[#fields + 1] = { name = f[1], type = M.parse_type(f[2]), tstr = f[2],
-                                    pad = f.pad, from = f.from, signed = f.signed, set = f.set,
-                                    addr = f.addr, align = f.align }
+                                    pad = f.pad or f.unnamed, unnamed = f.unnamed, from = f.from,
+                                    signed = f.signed, set = f.set, addr = f.addr, align = f.align }
             if f.align and (type(f.align) ~= "number" or f.align & (f.align - 1) ~= 0) then
               fail("type '%s': field %s: align must be a power of two", name, f[1])
             end
@@ -217,7 +217,10 @@ function M.load(root)
     return function(t)
       if model.syscalls[name] then fail("syscall '%s' declared twice", name) end
       local sc = { name = name, file = current_file, args = {}, ret = t.ret or "long",
-                   custom = t.custom, note = t.note, only = t.only }
+                   custom = t.custom, note = t.note, only = t.only, fixed_errno = t.fixed_errno }
+      if sc.fixed_errno and (type(sc.fixed_errno) ~= "string" or not sc.custom) then
+        fail("syscall '%s': fixed_errno names an errno (\"ENOSYS\") and needs custom = \"why\"", name)
+      end
       if not M.ret_kinds[sc.ret] then fail("syscall '%s': unknown ret kind '%s'", name, tostring(sc.ret)) end
       for i, a in ipairs(t) do
         if getmetatable(a) ~= Arg then fail("syscall '%s': argument %d is not an arg constructor", name, i) end

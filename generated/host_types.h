@@ -631,6 +631,30 @@ _Static_assert(__builtin_offsetof(struct dmh_rusage, ru_nsignals) == 120, "rusag
 _Static_assert(__builtin_offsetof(struct dmh_rusage, ru_nvcsw) == 128, "rusage.ru_nvcsw");
 _Static_assert(__builtin_offsetof(struct dmh_rusage, ru_nivcsw) == 136, "rusage.ru_nivcsw");
 
+struct dmh_sched_attr {
+	uint32_t size;
+	uint32_t sched_policy;
+	uint64_t sched_flags;
+	int32_t sched_nice;
+	uint32_t sched_priority;
+	uint64_t sched_runtime;
+	uint64_t sched_deadline;
+	uint64_t sched_period;
+	uint32_t sched_util_min;
+	uint32_t sched_util_max;
+};
+_Static_assert(sizeof(struct dmh_sched_attr) == 56, "layout of sched_attr");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, size) == 0, "sched_attr.size");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_policy) == 4, "sched_attr.sched_policy");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_flags) == 8, "sched_attr.sched_flags");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_nice) == 16, "sched_attr.sched_nice");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_priority) == 20, "sched_attr.sched_priority");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_runtime) == 24, "sched_attr.sched_runtime");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_deadline) == 32, "sched_attr.sched_deadline");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_period) == 40, "sched_attr.sched_period");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_util_min) == 48, "sched_attr.sched_util_min");
+_Static_assert(__builtin_offsetof(struct dmh_sched_attr, sched_util_max) == 52, "sched_attr.sched_util_max");
+
 struct dmh_sched_param {
 	int32_t sched_priority;
 };
@@ -1198,6 +1222,110 @@ _Static_assert(__builtin_offsetof(struct dmh_termios2, c_line) == 16, "termios2.
 _Static_assert(__builtin_offsetof(struct dmh_termios2, c_cc) == 17, "termios2.c_cc");
 _Static_assert(__builtin_offsetof(struct dmh_termios2, c_ispeed) == 36, "termios2.c_ispeed");
 _Static_assert(__builtin_offsetof(struct dmh_termios2, c_ospeed) == 40, "termios2.c_ospeed");
+
+struct dmh_timex {
+	uint32_t modes;
+	int64_t offset;
+	int64_t freq;
+	int64_t maxerror;
+	int64_t esterror;
+	int32_t status;
+	int64_t constant;
+	int64_t precision;
+	int64_t tolerance;
+	struct dmh_timeval time;
+	int64_t tick;
+	int64_t ppsfreq;
+	int64_t jitter;
+	int32_t shift;
+	int64_t stabil;
+	int64_t jitcnt;
+	int64_t calcnt;
+	int64_t errcnt;
+	int64_t stbcnt;
+	int32_t tai;
+	uint8_t dm_tail_164[44];
+};
+_Static_assert(sizeof(struct dmh_timex) == 208, "layout of timex");
+_Static_assert(__builtin_offsetof(struct dmh_timex, modes) == 0, "timex.modes");
+_Static_assert(__builtin_offsetof(struct dmh_timex, offset) == 8, "timex.offset");
+_Static_assert(__builtin_offsetof(struct dmh_timex, freq) == 16, "timex.freq");
+_Static_assert(__builtin_offsetof(struct dmh_timex, maxerror) == 24, "timex.maxerror");
+_Static_assert(__builtin_offsetof(struct dmh_timex, esterror) == 32, "timex.esterror");
+_Static_assert(__builtin_offsetof(struct dmh_timex, status) == 40, "timex.status");
+_Static_assert(__builtin_offsetof(struct dmh_timex, constant) == 48, "timex.constant");
+_Static_assert(__builtin_offsetof(struct dmh_timex, precision) == 56, "timex.precision");
+_Static_assert(__builtin_offsetof(struct dmh_timex, tolerance) == 64, "timex.tolerance");
+_Static_assert(__builtin_offsetof(struct dmh_timex, time) == 72, "timex.time");
+_Static_assert(__builtin_offsetof(struct dmh_timex, tick) == 88, "timex.tick");
+_Static_assert(__builtin_offsetof(struct dmh_timex, ppsfreq) == 96, "timex.ppsfreq");
+_Static_assert(__builtin_offsetof(struct dmh_timex, jitter) == 104, "timex.jitter");
+_Static_assert(__builtin_offsetof(struct dmh_timex, shift) == 112, "timex.shift");
+_Static_assert(__builtin_offsetof(struct dmh_timex, stabil) == 120, "timex.stabil");
+_Static_assert(__builtin_offsetof(struct dmh_timex, jitcnt) == 128, "timex.jitcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex, calcnt) == 136, "timex.calcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex, errcnt) == 144, "timex.errcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex, stbcnt) == 152, "timex.stbcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex, tai) == 160, "timex.tai");
+
+struct dmh_timex_timeval {
+	int64_t tv_sec;
+	int64_t tv_usec;
+};
+_Static_assert(sizeof(struct dmh_timex_timeval) == 16, "layout of timex_timeval");
+_Static_assert(__builtin_offsetof(struct dmh_timex_timeval, tv_sec) == 0, "timex_timeval.tv_sec");
+_Static_assert(__builtin_offsetof(struct dmh_timex_timeval, tv_usec) == 8, "timex_timeval.tv_usec");
+
+struct dmh_timex64 {
+	uint32_t modes;
+	int32_t __unnamed_pad0;
+	int64_t offset;
+	int64_t freq;
+	int64_t maxerror;
+	int64_t esterror;
+	int32_t status;
+	int32_t __unnamed_pad1;
+	int64_t constant;
+	int64_t precision;
+	int64_t tolerance;
+	struct dmh_timex_timeval time;
+	int64_t tick;
+	int64_t ppsfreq;
+	int64_t jitter;
+	int32_t shift;
+	int32_t __unnamed_pad2;
+	int64_t stabil;
+	int64_t jitcnt;
+	int64_t calcnt;
+	int64_t errcnt;
+	int64_t stbcnt;
+	int32_t tai;
+	uint8_t dm_tail_164[44];
+};
+_Static_assert(sizeof(struct dmh_timex64) == 208, "layout of timex64");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, modes) == 0, "timex64.modes");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, __unnamed_pad0) == 4, "timex64.__unnamed_pad0");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, offset) == 8, "timex64.offset");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, freq) == 16, "timex64.freq");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, maxerror) == 24, "timex64.maxerror");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, esterror) == 32, "timex64.esterror");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, status) == 40, "timex64.status");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, __unnamed_pad1) == 44, "timex64.__unnamed_pad1");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, constant) == 48, "timex64.constant");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, precision) == 56, "timex64.precision");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, tolerance) == 64, "timex64.tolerance");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, time) == 72, "timex64.time");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, tick) == 88, "timex64.tick");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, ppsfreq) == 96, "timex64.ppsfreq");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, jitter) == 104, "timex64.jitter");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, shift) == 112, "timex64.shift");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, __unnamed_pad2) == 116, "timex64.__unnamed_pad2");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, stabil) == 120, "timex64.stabil");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, jitcnt) == 128, "timex64.jitcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, calcnt) == 136, "timex64.calcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, errcnt) == 144, "timex64.errcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, stbcnt) == 152, "timex64.stbcnt");
+_Static_assert(__builtin_offsetof(struct dmh_timex64, tai) == 160, "timex64.tai");
 
 struct dmh_timezone {
 	int32_t tz_minuteswest;

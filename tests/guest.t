@@ -7,7 +7,7 @@
 # DM_GUEST_RUNNER overrides the emulator command (e.g. "qemu-aarch64" to check the
 # test programs themselves); DM_GUEST_SYSROOT the -L directory.
 . "$(dirname "$0")/lib/tap.sh"
-progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq"
+progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq posix_timers"
 run=${DM_GUEST_RUNNER:-build/dragoman}
 sysroot=${DM_GUEST_SYSROOT:-/usr/aarch64-linux-gnu}
 dir=build/tests/guest

@@ -115,6 +115,7 @@ struct dm_sig {
 	uint8_t nargs;
 	uint8_t nregs;               /* argument slots used, pairs and padding included */
 	const struct dm_arg *args;
+	int16_t fixed_errno;         /* > 0: refused, every call fails with this (guest) errno (spec fixed_errno) */
 };
 
 struct dm_syscall {

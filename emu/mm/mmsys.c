@@ -153,6 +153,23 @@ int64_t dm_sys_msync(struct dm_sys_call *c)
 	return msync(dm_g2h(addr), len, (int)f) ? gerr(c, -errno) : 0;
 }
 
+/* remap_file_pages: since Linux 4.0 the kernel emulates it with an mmap of the
+ * shared file mapping's file over [start, start+size), same protection.  The
+ * host does exactly that on our mapping of those guest pages, so it is passed
+ * on when the guest map covers them (else no vma: EINVAL); the host kernel
+ * makes every other check (prot != 0, not MAP_SHARED, wraps).  The contents
+ * change: translated code from there is dropped.  MAP_NONBLOCK, the only flag
+ * the kernel looks at, just skips populating and is not passed. */
+int64_t dm_sys_remap_file_pages(struct dm_sys_call *c)
+{
+	uint64_t page = dm_mm_page_size();
+	uint64_t start = ul(c, 0) & ~(page - 1), size = ul(c, 1) & ~(page - 1);
+	if (start + size <= start || !dm_mm_covered(start, size)) return gerr(c, -EINVAL);
+	if (remap_file_pages(dm_g2h(start), size, (int)ul(c, 2), ul(c, 3), 0)) return gerr(c, -errno);
+	dm_exec_invalidate(start, size);
+	return 0;
+}
+
 int64_t dm_sys_mincore(struct dm_sys_call *c)
 {
 	uint64_t addr = ul(c, 0), len = ul(c, 1), vec = ul(c, 2);

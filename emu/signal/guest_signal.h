@@ -46,6 +46,9 @@ void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, 
 /* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL. */
 int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *out);
 
+/* The guest's struct sigevent (its spec type's bytes) -> host, for timer_create. */
+void dm_sigevent_to_host(const struct dm_abi *abi, const uint8_t *g, struct sigevent *h);
+
 /* Apply guest disposition of gsig to the host (ignore, default, or catch). */
 void dm_signal_host_apply(const struct dm_abi *abi, int gsig);
 /* Host mask (bit h-1 = host signal h) mirroring a guest mask, and back. */

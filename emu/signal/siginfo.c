@@ -5,7 +5,8 @@
  * then laid out in guest bytes through the spec type siginfo
  * (specs/types/signal.lua: the field order, widths and padding of every ABI,
  * proven against its asm/siginfo.h), so no offset is written here.  The
- * reverse direction reads what a guest hands rt_sigqueueinfo and friends. */
+ * reverse direction reads what a guest hands rt_sigqueueinfo and friends,
+ * and the struct sigevent of timer_create, which sets up a later siginfo. */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
@@ -181,4 +182,26 @@ int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], si
 		break;
 	}
 	return 0;
+}
+
+/* SIGEV_* and the thread id need no translation (the same numbers on every
+ * Linux ABI; guest tids are host tids).  sigev_value is read as the guest's
+ * sival_ptr in its byte order, so the SI_TIMER siginfo, which writes it back
+ * the same way (dm_siginfo_to_guest), returns the guest's union bit for bit.
+ * A signal the host cannot represent becomes 0, which the host kernel rejects
+ * with EINVAL where the guest's would (after the clock check; SIGEV_NONE
+ * never looks at it). */
+void dm_sigevent_to_host(const struct dm_abi *abi, const uint8_t *g, struct sigevent *h)
+{
+	const struct dm_type *t = abi->types[DM_T_sigevent];
+	int64_t val = 0, signo = 0, notify = 0, tid = 0;
+	dm_field_get(abi, t, g, "sigev_value.sival_ptr", &val);
+	dm_field_get(abi, t, g, "sigev_signo", &signo);
+	dm_field_get(abi, t, g, "sigev_notify", &notify);
+	dm_field_get(abi, t, g, "_sigev_un._tid", &tid);
+	memset(h, 0, sizeof *h);
+	h->sigev_value.sival_ptr = (void *)(uintptr_t)(uint64_t)val;
+	h->sigev_signo = signo > 0 && signo < DM_NSIG ? dm_signal_to_host(abi, (int)signo) : 0;
+	h->sigev_notify = (int)notify;
+	h->_sigev_un._tid = (int)tid;
 }

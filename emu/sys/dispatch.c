@@ -53,6 +53,8 @@ int64_t dm_sys_run(struct dm_sys_call *c)
 		dm_sys_report("syscall", key);
 		return DM_GERR(ENOSYS);
 	}
+	if (e->sig && e->sig->fixed_errno)       /* refused, as its spec says (fixed_errno) */
+		return -(int64_t)e->sig->fixed_errno;
 	dm_custom_fn fn = handler_for(c->abi, e);
 	if (fn) return fn(c);
 	if (!e->sig || e->sig->custom) {

@@ -1,6 +1,6 @@
 /* emu/sys/misc.c: uname, prctl, capabilities, personality, CPU affinity,
- * socket options, and the syscalls refused
- * on purpose (shared-memory kernel interfaces the emulator cannot mediate). */
+ * socket options.  (The syscalls refused on purpose have no code: their specs
+ * say `fixed_errno`, and dispatch.c returns it.) */
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -274,25 +274,6 @@ int64_t dm_sys_getsockopt(struct dm_sys_call *c)
 	g_free(h);
 	return dm_sys_err(c->abi, r);
 }
-
-/* ---- refused on purpose ---------------------------------------------------- */
-
-static int64_t refuse(struct dm_sys_call *c, int e) { return DM_GERR(e); }
-
-/* shared state in guest memory the emulator cannot mediate: ENOSYS, as documented in specs */
-int64_t dm_sys_io_uring_setup(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_io_uring_enter(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_io_uring_register(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_bpf(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_perf_event_open(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_userfaultfd(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_process_vm_readv(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-int64_t dm_sys_process_vm_writev(struct dm_sys_call *c) { return refuse(c, ENOSYS); }
-/* filters would see host syscall numbers */
-int64_t dm_sys_seccomp(struct dm_sys_call *c) { return refuse(c, EINVAL); }
-/* a guest is not traceable by another guest through the host kernel */
-int64_t dm_sys_ptrace(struct dm_sys_call *c) { return refuse(c, EPERM); }
-
 /* ---- mount ------------------------------------------------------------------ */
 
 /* mount(2) passes through to the host, which decides (EPERM unless the caller

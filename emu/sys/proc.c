@@ -166,13 +166,6 @@ int64_t dm_sys_get_robust_list(struct dm_sys_call *c)
 	return 0;
 }
 
-/* The kernel would update a guest rseq area on every preemption: refused
- * (glibc then runs without rseq). */
-int64_t dm_sys_rseq(struct dm_sys_call *c)
-{
-	return DM_GERR(ENOSYS);
-}
-
 /* ---- fork ---------------------------------------------------------------- */
 
 /* A new thread's kernel records, set in the new thread before it runs guest

@@ -9,6 +9,7 @@
 #ifndef DM_SYS_H
 #define DM_SYS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "emu/abi/abi.h"
@@ -45,13 +46,15 @@ typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
  * (docs/signals.md). */
 #define DM_SYS_RESTART (INT64_MIN + 1)
 
-/* Handlers are named dm_sys_<syscall name> and declared weak in custom.c: a
- * handler nobody links in makes its syscall fail with ENOSYS (reported once
- * with -d unimp).  Caution: a weak reference does not pull an object out of
- * a static library; the object defining a handler must be linked for some
- * other reason (or as a plain .o). */
+/* Handlers are named dm_sys_<syscall name>; those of other subsystems are
+ * declared weak in custom.c.  Caution: a weak reference does not pull an
+ * object out of a static library; the object defining a handler must be
+ * linked for some other reason (build/dragoman links its libraries whole).
+ * tests/custom_handlers.t fails when an entry is NULL in build/dragoman. */
 
 /* Custom handlers by syscall name; emu/sys/custom.c holds the table. */
 dm_custom_fn dm_custom_lookup(const char *name);
+/* The table's entry i (name, and its handler in *fn, NULL when not linked), NULL past the end. */
+const char *dm_custom_entry(size_t i, dm_custom_fn *fn);
 
 #endif

@@ -57,6 +57,7 @@ const struct dm_type dm_ppc64_type_rlimit64;
 const struct dm_type dm_ppc64_type_robust_list;
 const struct dm_type dm_ppc64_type_robust_list_head;
 const struct dm_type dm_ppc64_type_rusage;
+const struct dm_type dm_ppc64_type_sched_attr;
 const struct dm_type dm_ppc64_type_sched_param;
 const struct dm_type dm_ppc64_type_sembuf;
 const struct dm_type dm_ppc64_type_semid64_ds;
@@ -97,6 +98,9 @@ const struct dm_type dm_ppc64_type_termios;
 const struct dm_type dm_ppc64_type_timespec;
 const struct dm_type dm_ppc64_type_timespec64;
 const struct dm_type dm_ppc64_type_timeval;
+const struct dm_type dm_ppc64_type_timex;
+const struct dm_type dm_ppc64_type_timex64;
+const struct dm_type dm_ppc64_type_timex_timeval;
 const struct dm_type dm_ppc64_type_timezone;
 const struct dm_type dm_ppc64_type_tms;
 const struct dm_type dm_ppc64_type_ucred;
@@ -1388,6 +1392,54 @@ static const struct dm_field dm_ppc64_rusage_fields[] = {
 	{ "ru_nivcsw", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_ppc64_type_rusage = { "rusage", 144, 8, 144, 0, 0, dm_ppc64_rusage_to_host, dm_ppc64_rusage_to_guest, dm_ppc64_rusage_fields, 16 };
+
+static void dm_ppc64_sched_attr_to_host(void *hv, const void *gv)
+{
+	struct dmh_sched_attr *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->size = dm_ld32be(g + 0);
+	h->sched_policy = dm_ld32be(g + 4);
+	h->sched_flags = dm_ld64be(g + 8);
+	h->sched_nice = dm_ld32be(g + 16);
+	h->sched_priority = dm_ld32be(g + 20);
+	h->sched_runtime = dm_ld64be(g + 24);
+	h->sched_deadline = dm_ld64be(g + 32);
+	h->sched_period = dm_ld64be(g + 40);
+	h->sched_util_min = dm_ld32be(g + 48);
+	h->sched_util_max = dm_ld32be(g + 52);
+}
+
+static void dm_ppc64_sched_attr_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_sched_attr *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 56);
+	dm_st32be(g + 0, (uint32_t)h->size);
+	dm_st32be(g + 4, (uint32_t)h->sched_policy);
+	dm_st64be(g + 8, (uint64_t)h->sched_flags);
+	dm_st32be(g + 16, (uint32_t)h->sched_nice);
+	dm_st32be(g + 20, (uint32_t)h->sched_priority);
+	dm_st64be(g + 24, (uint64_t)h->sched_runtime);
+	dm_st64be(g + 32, (uint64_t)h->sched_deadline);
+	dm_st64be(g + 40, (uint64_t)h->sched_period);
+	dm_st32be(g + 48, (uint32_t)h->sched_util_min);
+	dm_st32be(g + 52, (uint32_t)h->sched_util_max);
+}
+
+static const struct dm_field dm_ppc64_sched_attr_fields[] = {
+	{ "size", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_policy", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_flags", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_nice", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sched_priority", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_runtime", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_deadline", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_period", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_util_min", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_util_max", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64_type_sched_attr = { "sched_attr", 56, 8, 56, 0, 0, dm_ppc64_sched_attr_to_host, dm_ppc64_sched_attr_to_guest, dm_ppc64_sched_attr_fields, 10 };
 
 static void dm_ppc64_sched_param_to_host(void *hv, const void *gv)
 {
@@ -2703,6 +2755,189 @@ static const struct dm_field dm_ppc64_timeval_fields[] = {
 };
 const struct dm_type dm_ppc64_type_timeval = { "timeval", 16, 8, 16, 0, 0, dm_ppc64_timeval_to_host, dm_ppc64_timeval_to_guest, dm_ppc64_timeval_fields, 2 };
 
+static void dm_ppc64_timex_to_host(void *hv, const void *gv)
+{
+	struct dmh_timex *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->modes = dm_ld32be(g + 0);
+	h->offset = dm_ld64be(g + 8);
+	h->freq = dm_ld64be(g + 16);
+	h->maxerror = dm_ld64be(g + 24);
+	h->esterror = dm_ld64be(g + 32);
+	h->status = dm_ld32be(g + 40);
+	h->constant = dm_ld64be(g + 48);
+	h->precision = dm_ld64be(g + 56);
+	h->tolerance = dm_ld64be(g + 64);
+	dm_ppc64_type_timeval.to_host((char *)h + 72, g + 72);
+	h->tick = dm_ld64be(g + 88);
+	h->ppsfreq = dm_ld64be(g + 96);
+	h->jitter = dm_ld64be(g + 104);
+	h->shift = dm_ld32be(g + 112);
+	h->stabil = dm_ld64be(g + 120);
+	h->jitcnt = dm_ld64be(g + 128);
+	h->calcnt = dm_ld64be(g + 136);
+	h->errcnt = dm_ld64be(g + 144);
+	h->stbcnt = dm_ld64be(g + 152);
+	h->tai = dm_ld32be(g + 160);
+}
+
+static void dm_ppc64_timex_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timex *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 208);
+	dm_st32be(g + 0, (uint32_t)h->modes);
+	dm_st64be(g + 8, (uint64_t)h->offset);
+	dm_st64be(g + 16, (uint64_t)h->freq);
+	dm_st64be(g + 24, (uint64_t)h->maxerror);
+	dm_st64be(g + 32, (uint64_t)h->esterror);
+	dm_st32be(g + 40, (uint32_t)h->status);
+	dm_st64be(g + 48, (uint64_t)h->constant);
+	dm_st64be(g + 56, (uint64_t)h->precision);
+	dm_st64be(g + 64, (uint64_t)h->tolerance);
+	dm_ppc64_type_timeval.to_guest(g + 72, (const char *)h + 72);
+	dm_st64be(g + 88, (uint64_t)h->tick);
+	dm_st64be(g + 96, (uint64_t)h->ppsfreq);
+	dm_st64be(g + 104, (uint64_t)h->jitter);
+	dm_st32be(g + 112, (uint32_t)h->shift);
+	dm_st64be(g + 120, (uint64_t)h->stabil);
+	dm_st64be(g + 128, (uint64_t)h->jitcnt);
+	dm_st64be(g + 136, (uint64_t)h->calcnt);
+	dm_st64be(g + 144, (uint64_t)h->errcnt);
+	dm_st64be(g + 152, (uint64_t)h->stbcnt);
+	dm_st32be(g + 160, (uint32_t)h->tai);
+}
+
+static const struct dm_field dm_ppc64_timex_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "offset", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "constant", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 72, 16, 72, 16, 1, 1, 0, &dm_ppc64_type_timeval, NULL },
+	{ "tick", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 112, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stabil", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 144, 8, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 152, 8, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 160, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64_type_timex = { "timex", 208, 8, 208, 0, 0, dm_ppc64_timex_to_host, dm_ppc64_timex_to_guest, dm_ppc64_timex_fields, 20 };
+
+static void dm_ppc64_timex64_to_host(void *hv, const void *gv)
+{
+	struct dmh_timex64 *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->modes = dm_ld32be(g + 0);
+	h->offset = dm_ld64be(g + 8);
+	h->freq = dm_ld64be(g + 16);
+	h->maxerror = dm_ld64be(g + 24);
+	h->esterror = dm_ld64be(g + 32);
+	h->status = dm_ld32be(g + 40);
+	h->constant = dm_ld64be(g + 48);
+	h->precision = dm_ld64be(g + 56);
+	h->tolerance = dm_ld64be(g + 64);
+	dm_ppc64_type_timex_timeval.to_host((char *)h + 72, g + 72);
+	h->tick = dm_ld64be(g + 88);
+	h->ppsfreq = dm_ld64be(g + 96);
+	h->jitter = dm_ld64be(g + 104);
+	h->shift = dm_ld32be(g + 112);
+	h->stabil = dm_ld64be(g + 120);
+	h->jitcnt = dm_ld64be(g + 128);
+	h->calcnt = dm_ld64be(g + 136);
+	h->errcnt = dm_ld64be(g + 144);
+	h->stbcnt = dm_ld64be(g + 152);
+	h->tai = dm_ld32be(g + 160);
+}
+
+static void dm_ppc64_timex64_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timex64 *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 208);
+	dm_st32be(g + 0, (uint32_t)h->modes);
+	dm_st64be(g + 8, (uint64_t)h->offset);
+	dm_st64be(g + 16, (uint64_t)h->freq);
+	dm_st64be(g + 24, (uint64_t)h->maxerror);
+	dm_st64be(g + 32, (uint64_t)h->esterror);
+	dm_st32be(g + 40, (uint32_t)h->status);
+	dm_st64be(g + 48, (uint64_t)h->constant);
+	dm_st64be(g + 56, (uint64_t)h->precision);
+	dm_st64be(g + 64, (uint64_t)h->tolerance);
+	dm_ppc64_type_timex_timeval.to_guest(g + 72, (const char *)h + 72);
+	dm_st64be(g + 88, (uint64_t)h->tick);
+	dm_st64be(g + 96, (uint64_t)h->ppsfreq);
+	dm_st64be(g + 104, (uint64_t)h->jitter);
+	dm_st32be(g + 112, (uint32_t)h->shift);
+	dm_st64be(g + 120, (uint64_t)h->stabil);
+	dm_st64be(g + 128, (uint64_t)h->jitcnt);
+	dm_st64be(g + 136, (uint64_t)h->calcnt);
+	dm_st64be(g + 144, (uint64_t)h->errcnt);
+	dm_st64be(g + 152, (uint64_t)h->stbcnt);
+	dm_st32be(g + 160, (uint32_t)h->tai);
+}
+
+static const struct dm_field dm_ppc64_timex64_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "__unnamed_pad0", 4, 4, 4, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "offset", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad1", 44, 4, 44, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "constant", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 72, 16, 72, 16, 1, 1, 0, &dm_ppc64_type_timex_timeval, NULL },
+	{ "tick", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 112, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad2", 116, 4, 116, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "stabil", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 144, 8, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 152, 8, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 160, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64_type_timex64 = { "timex64", 208, 8, 208, 0, 0, dm_ppc64_timex64_to_host, dm_ppc64_timex64_to_guest, dm_ppc64_timex64_fields, 23 };
+
+static void dm_ppc64_timex_timeval_to_host(void *hv, const void *gv)
+{
+	struct dmh_timex_timeval *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->tv_sec = dm_ld64be(g + 0);
+	h->tv_usec = dm_ld64be(g + 8);
+}
+
+static void dm_ppc64_timex_timeval_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timex_timeval *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->tv_sec);
+	dm_st64be(g + 8, (uint64_t)h->tv_usec);
+}
+
+static const struct dm_field dm_ppc64_timex_timeval_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64_type_timex_timeval = { "timex_timeval", 16, 8, 16, 0, 0, dm_ppc64_timex_timeval_to_host, dm_ppc64_timex_timeval_to_guest, dm_ppc64_timex_timeval_fields, 2 };
+
 static void dm_ppc64_timezone_to_host(void *hv, const void *gv)
 {
 	struct dmh_timezone *h = hv;
@@ -2982,6 +3217,7 @@ const struct dm_type *const dm_ppc64_types[DM_NTYPES] = {
 	[DM_T_robust_list] = &dm_ppc64_type_robust_list,
 	[DM_T_robust_list_head] = &dm_ppc64_type_robust_list_head,
 	[DM_T_rusage] = &dm_ppc64_type_rusage,
+	[DM_T_sched_attr] = &dm_ppc64_type_sched_attr,
 	[DM_T_sched_param] = &dm_ppc64_type_sched_param,
 	[DM_T_sembuf] = &dm_ppc64_type_sembuf,
 	[DM_T_semid64_ds] = &dm_ppc64_type_semid64_ds,
@@ -3022,6 +3258,9 @@ const struct dm_type *const dm_ppc64_types[DM_NTYPES] = {
 	[DM_T_timespec] = &dm_ppc64_type_timespec,
 	[DM_T_timespec64] = &dm_ppc64_type_timespec64,
 	[DM_T_timeval] = &dm_ppc64_type_timeval,
+	[DM_T_timex] = &dm_ppc64_type_timex,
+	[DM_T_timex64] = &dm_ppc64_type_timex64,
+	[DM_T_timex_timeval] = &dm_ppc64_type_timex_timeval,
 	[DM_T_timezone] = &dm_ppc64_type_timezone,
 	[DM_T_tms] = &dm_ppc64_type_tms,
 	[DM_T_ucred] = &dm_ppc64_type_ucred,

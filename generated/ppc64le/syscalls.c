@@ -224,7 +224,7 @@ static const struct dm_arg sig_ptrace_args[] = {
 	{ "data", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_ptrace = { "ptrace", "ptrace of guest processes", DM_RET_long, 4, 4, sig_ptrace_args };
+static const struct dm_sig sig_ptrace = { "ptrace", "ptrace of guest processes would see the emulator: refused", DM_RET_long, 4, 4, sig_ptrace_args, 1 };
 
 static const struct dm_arg sig_alarm_args[] = {
 	{ "seconds", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1849,7 +1849,7 @@ static const struct dm_arg sig_perf_event_open_args[] = {
 	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_perf_event_open = { "perf_event_open", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_fd, 5, 5, sig_perf_event_open_args };
+static const struct dm_sig sig_perf_event_open = { "perf_event_open", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 5, 5, sig_perf_event_open_args, 38 };
 
 static const struct dm_arg sig_preadv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2093,7 +2093,7 @@ static const struct dm_arg sig_process_vm_readv_args[] = {
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", "addresses in another guest process", DM_RET_ssize, 6, 6, sig_process_vm_readv_args };
+static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_readv_args, 38 };
 
 static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2104,7 +2104,7 @@ static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", "addresses in another guest process", DM_RET_ssize, 6, 6, sig_process_vm_writev_args };
+static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_writev_args, 38 };
 
 static const struct dm_arg sig_kcmp_args[] = {
 	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2149,7 +2149,7 @@ static const struct dm_arg sig_seccomp_args[] = {
 	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_seccomp = { "seccomp", "filters would see host syscall numbers", DM_RET_int, 3, 3, sig_seccomp_args };
+static const struct dm_sig sig_seccomp = { "seccomp", "filters would see host syscall numbers: refused", DM_RET_int, 3, 3, sig_seccomp_args, 22 };
 
 static const struct dm_arg sig_getrandom_args[] = {
 	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
@@ -2172,7 +2172,7 @@ static const struct dm_arg sig_bpf_args[] = {
 	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_bpf = { "bpf", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_int, 3, 3, sig_bpf_args };
+static const struct dm_sig sig_bpf = { "bpf", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 3, 3, sig_bpf_args, 38 };
 
 static const struct dm_arg sig_execveat_args[] = {
 	{ "fd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2188,7 +2188,7 @@ static const struct dm_arg sig_userfaultfd_args[] = {
 	{ "flags", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_fd, 1, 1, sig_userfaultfd_args };
+static const struct dm_sig sig_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, sig_userfaultfd_args, 38 };
 
 static const struct dm_arg sig_membarrier_args[] = {
 	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2278,7 +2278,7 @@ static const struct dm_arg sig_rseq_args[] = {
 	{ "sig", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused with ENOSYS", DM_RET_int, 4, 4, sig_rseq_args };
+static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 38 };
 
 static const struct dm_arg sig_semtimedop_args[] = {
 	{ "semid", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2384,7 +2384,7 @@ static const struct dm_arg sig_io_uring_setup_args[] = {
 	{ "params", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_io_uring_setup = { "io_uring_setup", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_fd, 2, 2, sig_io_uring_setup_args };
+static const struct dm_sig sig_io_uring_setup = { "io_uring_setup", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 2, 2, sig_io_uring_setup_args, 38 };
 
 static const struct dm_arg sig_io_uring_enter_args[] = {
 	{ "fd", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2395,7 +2395,7 @@ static const struct dm_arg sig_io_uring_enter_args[] = {
 	{ "argsz", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_io_uring_enter = { "io_uring_enter", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_int, 6, 6, sig_io_uring_enter_args };
+static const struct dm_sig sig_io_uring_enter = { "io_uring_enter", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 6, 6, sig_io_uring_enter_args, 38 };
 
 static const struct dm_arg sig_io_uring_register_args[] = {
 	{ "fd", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2404,7 +2404,7 @@ static const struct dm_arg sig_io_uring_register_args[] = {
 	{ "nr_args", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_io_uring_register = { "io_uring_register", "shared state in guest memory the emulator cannot mediate: refused with ENOSYS", DM_RET_int, 4, 4, sig_io_uring_register_args };
+static const struct dm_sig sig_io_uring_register = { "io_uring_register", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 4, 4, sig_io_uring_register_args, 38 };
 
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },

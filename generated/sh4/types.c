@@ -57,6 +57,7 @@ const struct dm_type dm_sh4_type_rlimit64;
 const struct dm_type dm_sh4_type_robust_list;
 const struct dm_type dm_sh4_type_robust_list_head;
 const struct dm_type dm_sh4_type_rusage;
+const struct dm_type dm_sh4_type_sched_attr;
 const struct dm_type dm_sh4_type_sched_param;
 const struct dm_type dm_sh4_type_sembuf;
 const struct dm_type dm_sh4_type_semid64_ds;
@@ -98,6 +99,9 @@ const struct dm_type dm_sh4_type_termios2;
 const struct dm_type dm_sh4_type_timespec;
 const struct dm_type dm_sh4_type_timespec64;
 const struct dm_type dm_sh4_type_timeval;
+const struct dm_type dm_sh4_type_timex;
+const struct dm_type dm_sh4_type_timex64;
+const struct dm_type dm_sh4_type_timex_timeval;
 const struct dm_type dm_sh4_type_timezone;
 const struct dm_type dm_sh4_type_tms;
 const struct dm_type dm_sh4_type_ucred;
@@ -1020,6 +1024,23 @@ static const struct dm_field dm_sh4_rusage_fields[] = {
 	{ "ru_nivcsw", 68, 4, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_sh4_type_rusage = { "rusage", 72, 4, 144, 0, 0, dm_sh4_rusage_to_host, dm_sh4_rusage_to_guest, dm_sh4_rusage_fields, 16 };
+
+static void dm_sh4_sched_attr_to_host(void *h, const void *g) { memcpy(h, g, 56); }
+static void dm_sh4_sched_attr_to_guest(void *g, const void *h) { memcpy(g, h, 56); }
+
+static const struct dm_field dm_sh4_sched_attr_fields[] = {
+	{ "size", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_policy", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_flags", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_nice", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sched_priority", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_runtime", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_deadline", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_period", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_util_min", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_util_max", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_sched_attr = { "sched_attr", 56, 4, 56, 0, 1, dm_sh4_sched_attr_to_host, dm_sh4_sched_attr_to_guest, dm_sh4_sched_attr_fields, 10 };
 
 static void dm_sh4_sched_param_to_host(void *h, const void *g) { memcpy(h, g, 4); }
 static void dm_sh4_sched_param_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
@@ -2050,6 +2071,123 @@ static const struct dm_field dm_sh4_timeval_fields[] = {
 };
 const struct dm_type dm_sh4_type_timeval = { "timeval", 8, 4, 16, 0, 0, dm_sh4_timeval_to_host, dm_sh4_timeval_to_guest, dm_sh4_timeval_fields, 2 };
 
+static void dm_sh4_timex_to_host(void *hv, const void *gv)
+{
+	struct dmh_timex *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->modes = dm_ld32le(g + 0);
+	h->offset = (int32_t)dm_ld32le(g + 4);
+	h->freq = (int32_t)dm_ld32le(g + 8);
+	h->maxerror = (int32_t)dm_ld32le(g + 12);
+	h->esterror = (int32_t)dm_ld32le(g + 16);
+	h->status = dm_ld32le(g + 20);
+	h->constant = (int32_t)dm_ld32le(g + 24);
+	h->precision = (int32_t)dm_ld32le(g + 28);
+	h->tolerance = (int32_t)dm_ld32le(g + 32);
+	dm_sh4_type_timeval.to_host((char *)h + 72, g + 36);
+	h->tick = (int32_t)dm_ld32le(g + 44);
+	h->ppsfreq = (int32_t)dm_ld32le(g + 48);
+	h->jitter = (int32_t)dm_ld32le(g + 52);
+	h->shift = dm_ld32le(g + 56);
+	h->stabil = (int32_t)dm_ld32le(g + 60);
+	h->jitcnt = (int32_t)dm_ld32le(g + 64);
+	h->calcnt = (int32_t)dm_ld32le(g + 68);
+	h->errcnt = (int32_t)dm_ld32le(g + 72);
+	h->stbcnt = (int32_t)dm_ld32le(g + 76);
+	h->tai = dm_ld32le(g + 80);
+}
+
+static void dm_sh4_timex_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_timex *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 128);
+	dm_st32le(g + 0, (uint32_t)h->modes);
+	dm_st32le(g + 4, (uint32_t)h->offset);
+	dm_st32le(g + 8, (uint32_t)h->freq);
+	dm_st32le(g + 12, (uint32_t)h->maxerror);
+	dm_st32le(g + 16, (uint32_t)h->esterror);
+	dm_st32le(g + 20, (uint32_t)h->status);
+	dm_st32le(g + 24, (uint32_t)h->constant);
+	dm_st32le(g + 28, (uint32_t)h->precision);
+	dm_st32le(g + 32, (uint32_t)h->tolerance);
+	dm_sh4_type_timeval.to_guest(g + 36, (const char *)h + 72);
+	dm_st32le(g + 44, (uint32_t)h->tick);
+	dm_st32le(g + 48, (uint32_t)h->ppsfreq);
+	dm_st32le(g + 52, (uint32_t)h->jitter);
+	dm_st32le(g + 56, (uint32_t)h->shift);
+	dm_st32le(g + 60, (uint32_t)h->stabil);
+	dm_st32le(g + 64, (uint32_t)h->jitcnt);
+	dm_st32le(g + 68, (uint32_t)h->calcnt);
+	dm_st32le(g + 72, (uint32_t)h->errcnt);
+	dm_st32le(g + 76, (uint32_t)h->stbcnt);
+	dm_st32le(g + 80, (uint32_t)h->tai);
+}
+
+static const struct dm_field dm_sh4_timex_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "offset", 4, 4, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 8, 4, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 12, 4, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 16, 4, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 20, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "constant", 24, 4, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 28, 4, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 32, 4, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 36, 8, 72, 16, 1, 1, 0, &dm_sh4_type_timeval, NULL },
+	{ "tick", 44, 4, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 48, 4, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 52, 4, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 56, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stabil", 60, 4, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 64, 4, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 68, 4, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 72, 4, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 76, 4, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 80, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_timex = { "timex", 128, 4, 208, 0, 0, dm_sh4_timex_to_host, dm_sh4_timex_to_guest, dm_sh4_timex_fields, 20 };
+
+static void dm_sh4_timex64_to_host(void *h, const void *g) { memcpy(h, g, 208); }
+static void dm_sh4_timex64_to_guest(void *g, const void *h) { memcpy(g, h, 208); }
+
+static const struct dm_field dm_sh4_timex64_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "__unnamed_pad0", 4, 4, 4, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "offset", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad1", 44, 4, 44, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "constant", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 72, 16, 72, 16, 1, 1, 0, &dm_sh4_type_timex_timeval, NULL },
+	{ "tick", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 112, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad2", 116, 4, 116, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "stabil", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 144, 8, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 152, 8, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 160, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_timex64 = { "timex64", 208, 4, 208, 0, 1, dm_sh4_timex64_to_host, dm_sh4_timex64_to_guest, dm_sh4_timex64_fields, 23 };
+
+static void dm_sh4_timex_timeval_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_sh4_timex_timeval_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_sh4_timex_timeval_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_timex_timeval = { "timex_timeval", 16, 4, 16, 0, 1, dm_sh4_timex_timeval_to_host, dm_sh4_timex_timeval_to_guest, dm_sh4_timex_timeval_fields, 2 };
+
 static void dm_sh4_timezone_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_sh4_timezone_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
@@ -2211,6 +2349,7 @@ const struct dm_type *const dm_sh4_types[DM_NTYPES] = {
 	[DM_T_robust_list] = &dm_sh4_type_robust_list,
 	[DM_T_robust_list_head] = &dm_sh4_type_robust_list_head,
 	[DM_T_rusage] = &dm_sh4_type_rusage,
+	[DM_T_sched_attr] = &dm_sh4_type_sched_attr,
 	[DM_T_sched_param] = &dm_sh4_type_sched_param,
 	[DM_T_sembuf] = &dm_sh4_type_sembuf,
 	[DM_T_semid64_ds] = &dm_sh4_type_semid64_ds,
@@ -2252,6 +2391,9 @@ const struct dm_type *const dm_sh4_types[DM_NTYPES] = {
 	[DM_T_timespec] = &dm_sh4_type_timespec,
 	[DM_T_timespec64] = &dm_sh4_type_timespec64,
 	[DM_T_timeval] = &dm_sh4_type_timeval,
+	[DM_T_timex] = &dm_sh4_type_timex,
+	[DM_T_timex64] = &dm_sh4_type_timex64,
+	[DM_T_timex_timeval] = &dm_sh4_type_timex_timeval,
 	[DM_T_timezone] = &dm_sh4_type_timezone,
 	[DM_T_tms] = &dm_sh4_type_tms,
 	[DM_T_ucred] = &dm_sh4_type_ucred,

@@ -57,6 +57,7 @@ const struct dm_type dm_x86_64_type_rlimit64;
 const struct dm_type dm_x86_64_type_robust_list;
 const struct dm_type dm_x86_64_type_robust_list_head;
 const struct dm_type dm_x86_64_type_rusage;
+const struct dm_type dm_x86_64_type_sched_attr;
 const struct dm_type dm_x86_64_type_sched_param;
 const struct dm_type dm_x86_64_type_sembuf;
 const struct dm_type dm_x86_64_type_semid64_ds;
@@ -97,6 +98,9 @@ const struct dm_type dm_x86_64_type_termios2;
 const struct dm_type dm_x86_64_type_timespec;
 const struct dm_type dm_x86_64_type_timespec64;
 const struct dm_type dm_x86_64_type_timeval;
+const struct dm_type dm_x86_64_type_timex;
+const struct dm_type dm_x86_64_type_timex64;
+const struct dm_type dm_x86_64_type_timex_timeval;
 const struct dm_type dm_x86_64_type_timezone;
 const struct dm_type dm_x86_64_type_tms;
 const struct dm_type dm_x86_64_type_ucred;
@@ -623,6 +627,23 @@ static const struct dm_field dm_x86_64_rusage_fields[] = {
 };
 const struct dm_type dm_x86_64_type_rusage = { "rusage", 144, 8, 144, 0, 1, dm_x86_64_rusage_to_host, dm_x86_64_rusage_to_guest, dm_x86_64_rusage_fields, 16 };
 
+static void dm_x86_64_sched_attr_to_host(void *h, const void *g) { memcpy(h, g, 56); }
+static void dm_x86_64_sched_attr_to_guest(void *g, const void *h) { memcpy(g, h, 56); }
+
+static const struct dm_field dm_x86_64_sched_attr_fields[] = {
+	{ "size", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_policy", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_flags", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_nice", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sched_priority", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_runtime", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_deadline", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_period", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "sched_util_min", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "sched_util_max", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_sched_attr = { "sched_attr", 56, 8, 56, 0, 1, dm_x86_64_sched_attr_to_host, dm_x86_64_sched_attr_to_guest, dm_x86_64_sched_attr_fields, 10 };
+
 static void dm_x86_64_sched_param_to_host(void *h, const void *g) { memcpy(h, g, 4); }
 static void dm_x86_64_sched_param_to_guest(void *g, const void *h) { memcpy(g, h, 4); }
 
@@ -1122,6 +1143,72 @@ static const struct dm_field dm_x86_64_timeval_fields[] = {
 };
 const struct dm_type dm_x86_64_type_timeval = { "timeval", 16, 8, 16, 0, 1, dm_x86_64_timeval_to_host, dm_x86_64_timeval_to_guest, dm_x86_64_timeval_fields, 2 };
 
+static void dm_x86_64_timex_to_host(void *h, const void *g) { memcpy(h, g, 208); }
+static void dm_x86_64_timex_to_guest(void *g, const void *h) { memcpy(g, h, 208); }
+
+static const struct dm_field dm_x86_64_timex_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "offset", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "constant", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 72, 16, 72, 16, 1, 1, 0, &dm_x86_64_type_timeval, NULL },
+	{ "tick", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 112, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stabil", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 144, 8, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 152, 8, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 160, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_timex = { "timex", 208, 8, 208, 0, 1, dm_x86_64_timex_to_host, dm_x86_64_timex_to_guest, dm_x86_64_timex_fields, 20 };
+
+static void dm_x86_64_timex64_to_host(void *h, const void *g) { memcpy(h, g, 208); }
+static void dm_x86_64_timex64_to_guest(void *g, const void *h) { memcpy(g, h, 208); }
+
+static const struct dm_field dm_x86_64_timex64_fields[] = {
+	{ "modes", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
+	{ "__unnamed_pad0", 4, 4, 4, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "offset", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "freq", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "maxerror", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "esterror", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "status", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad1", 44, 4, 44, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "constant", 48, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "precision", 56, 8, 56, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tolerance", 64, 8, 64, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "time", 72, 16, 72, 16, 1, 1, 0, &dm_x86_64_type_timex_timeval, NULL },
+	{ "tick", 88, 8, 88, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ppsfreq", 96, 8, 96, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitter", 104, 8, 104, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "shift", 112, 4, 112, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "__unnamed_pad2", 116, 4, 116, 4, 1, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+	{ "stabil", 120, 8, 120, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "jitcnt", 128, 8, 128, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "calcnt", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "errcnt", 144, 8, 144, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "stbcnt", 152, 8, 152, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tai", 160, 4, 160, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_timex64 = { "timex64", 208, 8, 208, 0, 1, dm_x86_64_timex64_to_host, dm_x86_64_timex64_to_guest, dm_x86_64_timex64_fields, 23 };
+
+static void dm_x86_64_timex_timeval_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_x86_64_timex_timeval_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_x86_64_timex_timeval_fields[] = {
+	{ "tv_sec", 0, 8, 0, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "tv_usec", 8, 8, 8, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_x86_64_type_timex_timeval = { "timex_timeval", 16, 8, 16, 0, 1, dm_x86_64_timex_timeval_to_host, dm_x86_64_timex_timeval_to_guest, dm_x86_64_timex_timeval_fields, 2 };
+
 static void dm_x86_64_timezone_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_x86_64_timezone_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
 
@@ -1249,6 +1336,7 @@ const struct dm_type *const dm_x86_64_types[DM_NTYPES] = {
 	[DM_T_robust_list] = &dm_x86_64_type_robust_list,
 	[DM_T_robust_list_head] = &dm_x86_64_type_robust_list_head,
 	[DM_T_rusage] = &dm_x86_64_type_rusage,
+	[DM_T_sched_attr] = &dm_x86_64_type_sched_attr,
 	[DM_T_sched_param] = &dm_x86_64_type_sched_param,
 	[DM_T_sembuf] = &dm_x86_64_type_sembuf,
 	[DM_T_semid64_ds] = &dm_x86_64_type_semid64_ds,
@@ -1289,6 +1377,9 @@ const struct dm_type *const dm_x86_64_types[DM_NTYPES] = {
 	[DM_T_timespec] = &dm_x86_64_type_timespec,
 	[DM_T_timespec64] = &dm_x86_64_type_timespec64,
 	[DM_T_timeval] = &dm_x86_64_type_timeval,
+	[DM_T_timex] = &dm_x86_64_type_timex,
+	[DM_T_timex64] = &dm_x86_64_type_timex64,
+	[DM_T_timex_timeval] = &dm_x86_64_type_timex_timeval,
 	[DM_T_timezone] = &dm_x86_64_type_timezone,
 	[DM_T_tms] = &dm_x86_64_type_tms,
 	[DM_T_ucred] = &dm_x86_64_type_ucred,

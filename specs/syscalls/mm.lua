@@ -32,10 +32,10 @@ syscall "pkey_free" { int "pkey", ret = "int" }
 syscall "memfd_secret" { uint "flags", ret = "fd" }
 syscall "membarrier" { int "cmd", uint "flags", int "cpu_id", ret = "int",
   note = "cmd: MEMBARRIER_CMD_* (same on every ABI)" }
-syscall "process_vm_readv" { custom = "addresses in another guest process",
+syscall "process_vm_readv" { custom = "addresses in another guest process: refused", fixed_errno = "ENOSYS",
   pid "pid", ptr "lvec", ulong "liovcnt", ptr "rvec", ulong "riovcnt", ulong "flags",
   ret = "ssize" }
-syscall "process_vm_writev" { custom = "addresses in another guest process",
+syscall "process_vm_writev" { custom = "addresses in another guest process: refused", fixed_errno = "ENOSYS",
   pid "pid", ptr "lvec", ulong "liovcnt", ptr "rvec", ulong "riovcnt", ulong "flags",
   ret = "ssize" }
 

@@ -126,9 +126,9 @@ syscall "prctl" { custom = "option-dependent arguments; several options touch em
 syscall "arch_prctl" { custom = "x86 TLS base registers (ARCH_SET_FS/GS)",
   int "option", ulong "arg2", ret = "int" }
 syscall "personality" { custom = "emulated personality", uint "personality", ret = "int" }
-syscall "ptrace" { custom = "ptrace of guest processes", long "request", pid "pid",
+syscall "ptrace" { custom = "ptrace of guest processes would see the emulator: refused", fixed_errno = "EPERM", long "request", pid "pid",
   ptr "addr", ulong "data", ret = "long" }
-syscall "seccomp" { custom = "filters would see host syscall numbers", uint "op", uint "flags",
+syscall "seccomp" { custom = "filters would see host syscall numbers: refused", fixed_errno = "EINVAL", uint "op", uint "flags",
   ptr "uargs", ret = "int" }
 syscall "unshare" { ulong "unshare_flags" : set "clone_flags", ret = "int" }
 syscall "setns" { fd "fd", int "nstype" : set "clone_flags", ret = "int" }

@@ -20,7 +20,7 @@ syscall "set_robust_list" { custom = "thread: robust list is walked by the emula
   ptr "head", size "len", ret = "long", note = "head points to a struct robust_list_head" }
 syscall "get_robust_list" { custom = "thread: robust list is walked by the emulator at thread exit",
   pid "pid", ptr "head_ptr", ptr "len_ptr", ret = "long" }
-syscall "rseq" { custom = "thread: the kernel would update a guest rseq area; refused with ENOSYS",
+syscall "rseq" { custom = "thread: the kernel would update a guest rseq area; refused (glibc runs without)", fixed_errno = "ENOSYS",
   ptr "rseq", uint "rseq_len", int "flags", uint "sig", ret = "int" }
 
 -- TLS registers ---------------------------------------------------------------------------

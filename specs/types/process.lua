@@ -1,5 +1,5 @@
 -- Processes and resources: rlimit, rusage, tms, sysinfo, utsname,
--- sched_param, clone_args, robust futex lists, capabilities.
+-- sched_param, sched_attr, clone_args, robust futex lists, capabilities.
 
 -- __kernel_long_t is 8 bytes on the 64-bit ABIs and on x32; 4 on the others.
 local K64 = { "64bit", "x32" }
@@ -77,6 +77,16 @@ struct "utsname" {
 struct "sched_param" {
   headers = { "linux/sched/types.h" },
   { "sched_priority", "int" },
+}
+
+-- sched_getattr/sched_setattr: fixed-width fields (only the byte order differs);
+-- the caller's `size` says how much of it it knows (SCHED_ATTR_SIZE_VER0 48, VER1 56).
+struct "sched_attr" {
+  headers = { "linux/sched/types.h" },
+  { "size", "u32" }, { "sched_policy", "u32" }, { "sched_flags", "u64" },
+  { "sched_nice", "s32" }, { "sched_priority", "u32" },
+  { "sched_runtime", "u64" }, { "sched_deadline", "u64" }, { "sched_period", "u64" },
+  { "sched_util_min", "u32" }, { "sched_util_max", "u32" },
 }
 
 -- clone3: every field is a __aligned_u64, so the struct is 8-aligned even where

@@ -64,3 +64,47 @@ struct "utimbuf" {
     { when = NOT_X32, { "actime", "long" }, { "modtime", "long" } },
   },
 }
+
+-- adjtimex / clock_adjtime: struct timex is __kernel_long_t fields (64-bit on x32)
+-- around a struct timeval, then eleven unnamed ints of reserve that only `size` accounts for.
+local function timex(kl)
+  return {
+    { "modes", "uint" }, { "offset", kl }, { "freq", kl }, { "maxerror", kl }, { "esterror", kl },
+    { "status", "int" }, { "constant", kl }, { "precision", kl }, { "tolerance", kl },
+    { "time", "struct timeval" }, { "tick", kl }, { "ppsfreq", kl }, { "jitter", kl }, { "shift", "int" },
+    { "stabil", kl }, { "jitcnt", kl }, { "calcnt", kl }, { "errcnt", kl }, { "stbcnt", kl }, { "tai", "int" },
+  }
+end
+local function variant(when, size, fields)
+  fields.when, fields.size = when, size
+  return fields
+end
+struct "timex" {
+  headers = { "linux/timex.h" },
+  variants = {
+    variant({ "x32" }, 208, timex("s64")),
+    variant({ "64bit" }, 208, timex("long")),
+    variant({ "i386", "arm", "o32", "n32", "ppc32", "m68k", "arc", "hppa", "sh" }, 128, timex("long")),
+  },
+}
+
+-- clock_adjtime64 (32-bit ABIs): every field 64-bit; the header's unnamed `int :32`
+-- pads keep them 8-aligned where long long is not (i386, arc, m68k).
+struct "timex_timeval" {
+  ctype = "struct __kernel_timex_timeval",
+  headers = { "linux/timex.h" },
+  { "tv_sec", "s64" }, { "tv_usec", "s64" },
+}
+struct "timex64" {
+  ctype = "struct __kernel_timex",
+  headers = { "linux/timex.h" },
+  size = 208,
+  { "modes", "uint" }, { "__unnamed_pad0", "int", unnamed = true },
+  { "offset", "s64" }, { "freq", "s64" }, { "maxerror", "s64" }, { "esterror", "s64" },
+  { "status", "int" }, { "__unnamed_pad1", "int", unnamed = true },
+  { "constant", "s64" }, { "precision", "s64" }, { "tolerance", "s64" },
+  { "time", "struct timex_timeval" }, { "tick", "s64" }, { "ppsfreq", "s64" }, { "jitter", "s64" },
+  { "shift", "int" }, { "__unnamed_pad2", "int", unnamed = true },
+  { "stabil", "s64" }, { "jitcnt", "s64" }, { "calcnt", "s64" }, { "errcnt", "s64" }, { "stbcnt", "s64" },
+  { "tai", "int" },
+}

@@ -55,6 +55,18 @@ int main(void)
 	SHOW("shared write visible: %s", b);
 	R(munmap(f, 4096));
 	R(munmap(w, 4096));
+	/* remap_file_pages: the kernel remaps the file's page 1 at the first page */
+	R(ftruncate(fd, 2 * 4096));
+	R(pwrite(fd, "second page", 11, 4096));
+	char *r = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	R(remap_file_pages(r, 4096, 0, 1, 0));
+	SHOW("after remap_file_pages: %.11s | %.11s", r, r + 4096);
+	R(remap_file_pages(r, 4096, PROT_READ, 1, 0));
+	R(munmap(r, 2 * 4096));
+	R(remap_file_pages(r, 4096, 0, 1, 0));       /* nothing mapped there now */
+	char *p = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0);
+	R(remap_file_pages(p, 4096, 0, 1, 0));       /* not a shared mapping */
+	R(munmap(p, 4096));
 	close(fd);
 	unlink(path);
 	R(mlock(b, 8));

@@ -8,11 +8,14 @@
  *    the union after them at the pointer alignment; x32's 8-byte clock
  *    fields, sparc64's int si_band; the ABI's byte order), and mips's own
  *    SI_TIMER number;
- *  - round trip: host -> guest -> host keeps every field the member has. */
+ *  - round trip: host -> guest -> host keeps every field the member has;
+ *  - timer_create's sigevent: signal translated, sigval bytes kept into the
+ *    SI_TIMER siginfo on every ABI. */
 #include <glib.h>
 #include <signal.h>
 #include <string.h>
 
+#include "emu/abi/field.h"
 #include "emu/abi/xlat.h"
 #include "emu/signal/guest_signal.h"
 #include "generated/ids.h"
@@ -187,6 +190,61 @@ static void test_bad_signal(void)
 	g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, &out), ==, -22);
 }
 
+/* timer_create's struct sigevent on every ABI: the signal translated, the
+ * notification and tid kept, and the sigval bytes coming back bit for bit in
+ * the SI_TIMER siginfo the timer's signal carries (whatever the byte order
+ * and pointer width); a signal the host lacks becomes 0 (the host's EINVAL). */
+static void test_sigevent(void)
+{
+	for (size_t i = 0; i < dm_nabis; i++) {
+		const struct dm_abi *abi = dm_abis[i];
+		const struct dm_type *t = abi->types[DM_T_sigevent];
+		g_assert_nonnull(t);
+		uint8_t g[128] = { 0 };
+		uint32_t voff, soff;
+		const struct dm_field *vf = dm_field_find(t, "sigev_value", &voff);
+		g_assert_nonnull(vf);
+		g_assert_cmpuint(vf->gsize, ==, abi->bits / 8);
+		for (unsigned k = 0; k < vf->gsize; k++) g[voff + k] = (uint8_t)(0x81 + 0x11 * k);
+		int gusr1 = dm_signal_to_guest(abi, SIGUSR1);
+		g_assert_true(dm_field_put(abi, t, g, "sigev_signo", (uint32_t)gusr1));
+		g_assert_true(dm_field_put(abi, t, g, "sigev_notify", 4));   /* SIGEV_THREAD_ID */
+		g_assert_true(dm_field_put(abi, t, g, "_sigev_un._tid", 4321));
+		struct sigevent h;
+		dm_sigevent_to_host(abi, g, &h);
+		g_assert_cmpint(h.sigev_signo, ==, SIGUSR1);
+		g_assert_cmpint(h.sigev_notify, ==, 4);
+		g_assert_cmpint(h._sigev_un._tid, ==, 4321);
+
+		siginfo_t si;
+		memset(&si, 0, sizeof si);
+		si.si_signo = SIGUSR1; si.si_code = SI_TIMER; si.si_timerid = 3; si.si_overrun = 2;
+		si.si_value = h.sigev_value;
+		struct dm_gsiginfo gi;
+		uint8_t out[128];
+		dm_siginfo_from_host(abi, &si, &gi);
+		dm_siginfo_to_guest(abi, &gi, out);
+		g_assert_nonnull(dm_field_find(abi->types[DM_T_siginfo], "_sifields._timer._sigval", &soff));
+		if (memcmp(out + soff, g + voff, vf->gsize))
+			g_error("%s: sigval bytes not kept from sigevent to siginfo", abi->name);
+
+		g_assert_true(dm_field_put(abi, t, g, "sigev_signo", 0));
+		dm_sigevent_to_host(abi, g, &h);
+		g_assert_cmpint(h.sigev_signo, ==, 0);
+		int beyond = (int)(abi->types[DM_T_sigset]->gsize * 8);   /* the guest's _NSIG: no such signal */
+		g_assert_true(dm_field_put(abi, t, g, "sigev_signo", (uint32_t)beyond + 1));
+		dm_sigevent_to_host(abi, g, &h);
+		g_assert_cmpint(h.sigev_signo, ==, 0);
+	}
+	/* mips's signal 100 exists on the guest but not on the host */
+	const struct dm_abi *mips = dm_abi_find("mips-o32-be");
+	uint8_t g[128] = { 0 };
+	g_assert_true(dm_field_put(mips, mips->types[DM_T_sigevent], g, "sigev_signo", 100));
+	struct sigevent h;
+	dm_sigevent_to_host(mips, g, &h);
+	g_assert_cmpint(h.sigev_signo, ==, 0);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -194,5 +252,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/siginfo/offsets", test_offsets);
 	g_test_add_func("/siginfo/round-trip", test_round_trip);
 	g_test_add_func("/siginfo/bad-signal", test_bad_signal);
+	g_test_add_func("/siginfo/sigevent", test_sigevent);
 	return g_test_run();
 }
