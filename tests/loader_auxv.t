@@ -63,7 +63,7 @@ else
 fi
 
 # the real thing, once dragoman runs guest code
-if $ENV timeout 20 ${DRAGOMAN:-build/dragoman} $P x "y z" > $T/run.out 2> $T/run.err && grep -q '^argc 3$' $T/run.out; then
+if hang $ENV ${DRAGOMAN:-build/dragoman} $P x "y z" > $T/run.out 2> $T/run.err && grep -q '^argc 3$' $T/run.out; then
 	det $T/run.out > $T/a; det $T/static.out > $T/b
 	diff $T/a $T/b > $T/diff; ok $? "dragoman runs it: same stack as the loader built"
 	if [ -s $T/diff ]; then sed 's/^/# /' $T/diff; fi
