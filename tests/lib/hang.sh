@@ -23,3 +23,14 @@ hang() {
 	[ "$1" = -x ] && { _hang_n=$2; shift 2; }
 	"$_hang_timeout" -k 10 "$(hang_s "$_hang_n")" "$@"
 }
+
+# poll_until CMD...: waits for an event instead of sleeping a fixed time: runs
+# CMD every 50 ms until it succeeds (status 0) or hang_s seconds have passed
+# (status 1: the event never came)
+poll_until() {
+	_poll_end=$(($(date +%s) + DM_TEST_HANG))
+	until "$@"; do
+		[ "$(date +%s)" -lt "$_poll_end" ] || return 1
+		sleep 0.05
+	done
+}
