@@ -5,7 +5,8 @@
 #     the aarch64 builds run under build/dragoman (dynamic ones with -L SYSROOT) and
 #     must print exactly what the native build prints.
 # DM_GUEST_RUNNER overrides the emulator command (e.g. "qemu-aarch64" to check the
-# test programs themselves); DM_GUEST_SYSROOT the -L directory.
+# test programs themselves); DM_GUEST_SYSROOT the -L directory.  Each run is
+# under a hang guard (tests/lib/hang.sh; a hung one ends "exit 124").
 . "$(dirname "$0")/lib/tap.sh"
 progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq posix_timers"
 run=${DM_GUEST_RUNNER:-build/dragoman}
@@ -28,12 +29,12 @@ for t in $progs; do
 		ok 1 "$t: not built (ninja guest-progs)"
 		continue
 	fi
-	want=$(timeout 60 $dir/$t.native 2>&1 </dev/null; echo "exit $?")
-	got=$(timeout 120 $run $dir/$t.static 2>&1 </dev/null; echo "exit $?")
+	want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
+	got=$(hang $run $dir/$t.static 2>&1 </dev/null; echo "exit $?")
 	printf '%s\n' "$want" >$dir/$t.want
 	is "$got" "$want" "$t: static aarch64 under $run = native"
 	[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-	got=$(timeout 120 $run -L $sysroot $dir/$t.dyn 2>&1 </dev/null; echo "exit $?")
+	got=$(hang $run -L $sysroot $dir/$t.dyn 2>&1 </dev/null; echo "exit $?")
 	is "$got" "$want" "$t: dynamic aarch64 under $run -L $sysroot = native"
 	[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 done

@@ -30,10 +30,10 @@ printf '%s\n' "$list" | while read -r enc desc; do
 	if [ $have_tools = 0 ]; then echo "ok $((_tap_n = _tap_n + 1)) - $desc # SKIP tools missing"; continue; fi
 	printf '\t.globl _start\n_start:\n\t.inst %s\n\tmov x0, #0\n\tmov x8, #93\n\tsvc #0\n' "$enc" > "$d/u.S"
 	aarch64-linux-gnu-gcc -nostdlib -static "$d/u.S" -o "$d/u.elf"
-	qemu-aarch64 "$d/u.elf" 2>/dev/null; q=$?
-	build/tests/isa/runner "$d/u.elf" 2>"$d/err.txt"; r=$?
+	hang qemu-aarch64 "$d/u.elf" 2>/dev/null; q=$?
+	hang build/tests/isa/runner "$d/u.elf" 2>"$d/err.txt"; r=$?
 	st=0
 	[ $q = 132 ] && [ $r = 3 ] && grep -q "trap 0 " "$d/err.txt" || st=1
-	if [ $st = 0 ] && [ -x build/dragoman ] && build/dragoman "$d/u.elf" >/dev/null 2>&1 </dev/null; [ $? = 132 ]; then :; elif [ -x build/dragoman ]; then diag "$desc: build/dragoman did not die of SIGILL"; fi
+	if [ $st = 0 ] && [ -x build/dragoman ] && hang build/dragoman "$d/u.elf" >/dev/null 2>&1 </dev/null; [ $? = 132 ]; then :; elif [ -x build/dragoman ]; then diag "$desc: build/dragoman did not die of SIGILL"; fi
 	ok $st "$enc $desc (qemu status $q, runner status $r)"
 done

@@ -11,6 +11,8 @@
 # Under dragoman bash runs build/roots/arm64's cat and sleep (PATH=/usr/bin:/bin
 # through -L); the native bash runs the amd64 root's through wrappers in $tmp/n.
 # The environment is fixed (env -i), except that DM_JIT is passed on.
+# ptydrive's time limits are the suite's hang guard (tests/lib/hang.sh); no
+# step waits a fixed time.
 . "$(dirname "$0")/lib/tap.sh"
 . tests/real/twin.sh
 drive=build/tests/ptydrive
@@ -27,7 +29,7 @@ jc_run() {
 	rm -rf "$tmp/home"; mkdir "$tmp/home"
 	[ -z "$TWIN_TIME" ] || t0=$(date +%s%N)
 	env -i TERM=dumb LC_ALL=C TZ=UTC HOME="$tmp/home" PATH="$path" PS1='$ ' ${DM_JIT+DM_JIT="$DM_JIT"} \
-		"$drive" "$script" -- "$@" > "$tmp/$side.raw" 2> "$tmp/$side.err"
+		"$drive" -t "$(hang_s)" -T "$(hang_s 2)" "$script" -- "$@" > "$tmp/$side.raw" 2> "$tmp/$side.err"
 	echo $? > "$tmp/$side.rc"
 	[ -z "$TWIN_TIME" ] || echo "# $side session: $((($(date +%s%N) - t0) / 1000000)) ms"
 	# "[1] 1234", "[1]+ 1234 Running ..." (jobs -l pads short PIDs)

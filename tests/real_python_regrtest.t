@@ -23,7 +23,7 @@
 . tests/real/twin.sh
 modules=${REGRTEST_MODULES:-"test_concurrent_futures test_subprocess test_signal test_threading test_os test_fork1 test_threadsignals test_select"}
 jobs=${REGRTEST_JOBS:-4}
-limit=600
+limit=$(hang_s 4)   # hang guard for one module run (tests/lib/hang.sh): 1200 s by default
 if [ ! -f "$groot/usr/lib/python3.11/test/test_threading.py" ] || [ ! -e "$groot/bin/sh" ] ||
 	[ ! -f "$nroot/usr/lib/python3.11/test/test_threading.py" ]; then
 	tests/real/fetch.sh $(grep -v '^#' tests/real/packages-testsuite.txt) >/dev/null 2>&1
@@ -43,7 +43,7 @@ cat > "$tmp/job.sh" <<EOF
 d=$tmp/\$1.\$2
 mkdir -p \$d.tmp
 t0=\$(date +%s)
-(cd \$d.tmp && TMPDIR=\$d.tmp timeout -k 10 $limit $tmp/\$1/python3.11 $(pwd)/tests/real/regrtest_outcomes.py \$d.out -v \$2 \\
+(cd \$d.tmp && TMPDIR=\$d.tmp $_hang_timeout -k 10 $limit $tmp/\$1/python3.11 $(pwd)/tests/real/regrtest_outcomes.py \$d.out -v \$2 \\
 	> \$d.log 2>&1 < /dev/null; echo \$? > \$d.rc)
 echo \$((\$(date +%s) - t0)) > \$d.time
 rm -rf \$d.tmp

@@ -162,7 +162,12 @@ printf '#include <unistd.h>\nint main(void) { pause(); return 0; }\n' > "$tmp/pz
 aarch64-linux-gnu-gcc -static -O1 -o "$tmp/pz" "$tmp/pz.c"
 build/dragoman -strace "$tmp/pz" 2> "$tmp/pz.err" &
 pid=$!
-for i in $(seq 1 100); do grep -q 'ppoll(' "$tmp/pz.err" && break; sleep 0.05; done
+# wait until the guest is in pause(): the host thread blocks in ppoll(NULL, 0,
+# NULL, ...) (x86_64 syscall 271).  -strace prints the call only once it
+# returns, so the trace cannot tell; this polled for it 5 s, then sent the
+# signal anyway (too early on a loaded machine, before the guest's start).
+in_pause() { case $(cat /proc/$pid/syscall 2>/dev/null) in "271 0x0 0x0 0x0 "*) return 0 ;; esac; return 1; }
+poll_until in_pause || diag "the guest was not seen in pause() (/proc/$pid/syscall) after $(hang_s) s"
 kill -TERM $pid; wait $pid; st=$?
 grep -A1 '^[0-9]* --- SIGTERM {si_signo=SIGTERM, si_code=SI_USER, si_pid=[0-9]*, si_uid=[0-9]*} ---$' "$tmp/pz.err" | grep -q '^[0-9]* +++ killed by SIGTERM +++$'
 ok $? "kill -TERM of a guest at SIG_DFL: --- SIGTERM {siginfo} --- then +++ killed by SIGTERM +++"

@@ -5,6 +5,7 @@
 #define GUEST_COMMON_H
 
 #include <dirent.h>
+#include <stdlib.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,6 +39,15 @@ static inline const char *ename(int e)
 /* OK(cond): print "cond: yes/no" */
 #define OK(cond) printf("%s: %s\n", #cond, (cond) ? "yes" : "no")
 #define SHOW(fmt, ...) printf(fmt "\n", __VA_ARGS__)
+
+/* the suite's hang guard in seconds (tests/lib/hang.sh: DM_TEST_HANG, default
+ * 300): the bound of a poll for an event, never a pass/fail time limit */
+static inline int hang_s(void)
+{
+	const char *s = getenv("DM_TEST_HANG");
+	int n = s ? atoi(s) : 0;
+	return n > 0 ? n : 300;
+}
 
 /* threads of this process, as /proc/self/task lists them (-1: no /proc) */
 static inline int count_tasks(void)

@@ -102,6 +102,17 @@ static void timer_ms(int ms)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
+/* SIGALRM every ms until timer_off: to interrupt a blocking call, a one-shot
+ * timer is a race (on a loaded machine it can fire before the call blocks,
+ * and the call then waits for ever); a periodic one interrupts it wherever
+ * the first tick landed */
+static void timer_every_ms(int ms)
+{
+	struct itimerval it = { { ms / 1000, (ms % 1000) * 1000 }, { ms / 1000, (ms % 1000) * 1000 } };
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+static void timer_off(void) { timer_ms(0); }
+
 static void basics(void)
 {
 	pid_t me = getpid();
@@ -265,11 +276,13 @@ static void interrupted(void)
 	char b;
 	/* read on an empty pipe: EINTR without SA_RESTART */
 	set(SIGALRM, on_tick, 0);
-	timer_ms(20);
+	timer_every_ms(20);
 	errno = 0;
 	ssize_t n = read(pfd[0], &b, 1);
+	timer_off();
 	printf("read, no SA_RESTART: n=%zd errno=%s\n", n, ename(errno));
-	/* with SA_RESTART it restarts; the handler's byte ends it */
+	/* with SA_RESTART it restarts; the handler's byte ends it (one shot: a
+	 * tick before the read leaves the byte for it) */
 	pipe(selfpipe);
 	close(pfd[0]);
 	close(pfd[1]);
@@ -284,36 +297,48 @@ static void interrupted(void)
 	close(selfpipe[0]);
 	close(selfpipe[1]);
 	pipe(selfpipe);
-	timer_ms(20);
-	struct timespec req = { 5, 0 }, rem = { 0, 0 };
+	/* a 1000 s sleep: rem_ok allows for 100 s of load */
+	timer_every_ms(20);
+	struct timespec req = { 1000, 0 }, rem = { 0, 0 };
 	int r = nanosleep(&req, &rem);
-	printf("nanosleep: r=%d errno=%s rem_ok=%d\n", r, ename(errno), rem.tv_sec >= 3 && rem.tv_sec < 5);
-	timer_ms(20);
+	timer_off();
+	printf("nanosleep: r=%d errno=%s rem_ok=%d\n", r, ename(errno), rem.tv_sec >= 900 && rem.tv_sec < 1000);
+	timer_every_ms(20);
 	struct pollfd pf = { .fd = selfpipe[0], .events = POLLIN };
 	errno = 0;
-	r = poll(&pf, 1, 5000);
+	r = poll(&pf, 1, -1);
+	timer_off();
 	printf("poll: r=%d errno=%s\n", r, ename(errno));
-	timer_ms(20);
+	timer_every_ms(20);
 	fd_set rs;
 	FD_ZERO(&rs);
 	FD_SET(selfpipe[0], &rs);
 	errno = 0;
 	r = select(selfpipe[0] + 1, &rs, NULL, NULL, NULL);
+	timer_off();
 	printf("select: r=%d errno=%s\n", r, ename(errno));
-	/* wait4 restarts with SA_RESTART, not without */
+	close(selfpipe[0]);
+	close(selfpipe[1]);
+	/* wait4 restarts with SA_RESTART, not without.  The child exits only
+	 * when told, through a pipe: with SA_RESTART once the handler ran (its
+	 * byte), without once the interrupted waitpid returned. */
+	pipe(selfpipe);
+	set(SIGALRM, on_tick_write, SA_RESTART);
 	pid_t c = fork();
-	if (c == 0) { usleep(150 * 1000); _exit(3); }
+	if (c == 0) { close(selfpipe[1]); (void)!read(selfpipe[0], &b, 1); _exit(3); }
 	timer_ms(20);
 	int st;
 	pid_t w = waitpid(c, &st, 0);
 	printf("waitpid, SA_RESTART: child=%d status=%d\n", w == c, WEXITSTATUS(st));
 	set(SIGALRM, on_tick, 0);
 	c = fork();
-	if (c == 0) { usleep(150 * 1000); _exit(4); }
-	timer_ms(20);
+	if (c == 0) { close(selfpipe[1]); (void)!read(selfpipe[0], &b, 1); _exit(4); }
+	timer_every_ms(20);
 	errno = 0;
 	w = waitpid(c, &st, 0);
+	timer_off();
 	printf("waitpid, no SA_RESTART: r=%d errno=%s\n", (int)w, ename(errno));
+	(void)!write(selfpipe[1], "x", 1);
 	waitpid(c, &st, 0);
 	printf("then: status=%d\n", WEXITSTATUS(st));
 	close(selfpipe[0]);

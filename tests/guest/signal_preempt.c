@@ -194,14 +194,15 @@ int main(void)
 	pthread_t t;
 	pthread_create(&t, NULL, sender, NULL);
 	int rounds = 0;
-	/* preempt until enough calls were injected inside the loop (or a generous time limit) */
-	time_t t0 = time(NULL);
+	/* preempt until enough calls were injected inside the loop (no time
+	 * limit: one would be a load-dependent result; tests/guest.t's hang
+	 * guard stops a run that never gets there) */
 	do {
 		init(got);
 		spin(N, got);
 		if (memcmp(got, want, sizeof got)) break;
 		rounds++;
-	} while ((injected < 200 || rounds < 2) && time(NULL) - t0 < 60);
+	} while (injected < 200 || rounds < 2);
 	done = 1;
 	pthread_join(t, NULL);
 	uint64_t h = 0;

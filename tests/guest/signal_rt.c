@@ -2,7 +2,8 @@
  * order, with its value); the check-then-block race is closed: a signal sent
  * right before pselect/ppoll/sigsuspend (unblocked only atomically by the
  * call) or before a blocking read whose wake-up the handler provides (the
- * self-pipe trick) is never lost.  An alarm ends a hang as a failure. */
+ * self-pipe trick) is never lost.  A lost signal hangs: tests/guest.t's hang
+ * guard ends the run (no alarm here: a fixed limit could fire under load). */
 #define _GNU_SOURCE
 #include <poll.h>
 #include <signal.h>
@@ -25,7 +26,6 @@ static void on_rt(int sig, siginfo_t *si, void *uc)
 }
 static void on_usr1(int sig) { (void)sig; got++; }
 static void on_usr1_pipe(int sig) { (void)sig; got++; (void)!write(selfpipe[1], "x", 1); }
-static void on_alarm(int sig) { (void)sig; static const char m[] = "HANG: a signal was lost\n"; (void)!write(1, m, sizeof m - 1); _exit(1); }
 
 static void handler(int sig, void (*h)(int), int flags)
 {
@@ -92,8 +92,6 @@ static pid_t hammer(int *go)
 
 static void races(void)
 {
-	handler(SIGALRM, on_alarm, 0);
-	alarm(60);
 	int go;
 	pid_t c = hammer(&go);
 	sigset_t usr1, none;
@@ -154,7 +152,6 @@ static void races(void)
 	}
 	close(go);
 	waitpid(c, NULL, 0);
-	alarm(0);
 }
 
 int main(void)

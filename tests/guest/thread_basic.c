@@ -192,9 +192,9 @@ static void test_records(void)
 	pthread_barrier_wait(&bar);
 	for (int i = 0; i < 3; i++) pthread_join(s[i], NULL);
 	/* a joined thread's task may linger for a moment after it woke the joiner
-	 * (the kernel clears the tid before the task is reaped): wait up to 2 s */
+	 * (the kernel clears the tid before the task is reaped): poll for it */
 	int n = count_tasks();
-	for (int k = 0; k < 200 && n != 1; k++) { usleep(10000); n = count_tasks(); }
+	for (int k = 0; k < hang_s() * 100 && n != 1; k++) { usleep(10000); n = count_tasks(); }
 	printf("/proc/self/task entries after join: %d\n", n);
 }
 
@@ -259,7 +259,7 @@ static void test_exit(void)
 	if (pid == 0) {
 		pthread_t a;
 		pthread_create(&a, NULL, exit_one, NULL);
-		usleep(20000);
+		pthread_join(a, NULL);       /* gone (was a 20 ms sleep) */
 		static int x;
 		printf("set_tid_address returns the tid: %s\n", syscall(SYS_set_tid_address, &x) == tid() ? "yes" : "no");
 		fflush(stdout);
@@ -279,7 +279,7 @@ static void test_exit(void)
 	if (pid == 0) {
 		pthread_t a;
 		pthread_create(&a, NULL, exit_one, NULL);
-		usleep(50000);
+		pthread_join(a, NULL);
 		pthread_create(&a, NULL, late, NULL);
 		syscall(SYS_exit, 6);       /* leader leaves first: the process status is its 6 */
 	}

@@ -90,7 +90,7 @@ static char task_state(pid_t tid)
 static void settle(void)
 {
 	for (uint32_t i = 0; i < nsleepers; i++)
-		for (int stable = 0, k = 0; stable < 5 && k < 15000; k++) {
+		for (int stable = 0, k = 0; stable < 5 && k < hang_s() * 500; k++) {   /* bound: the hang guard */
 			char st = task_state(sleepers[i]);
 			if (st == '?' || st == 'Z' || st == 'X') break;   /* did not need to sleep, and left */
 			stable = st == 'S' ? stable + 1 : 0;

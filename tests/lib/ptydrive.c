@@ -13,7 +13,9 @@
  *   waitfg        wait until a job owns the terminal (its foreground process
  *                 group is not CMD's) and all of that job's processes have exec'd
  *   waitexec      wait until every other process in the session has exec'd
- *   sleep MS      pause (prefer the above: they do not depend on speed)
+ *
+ * There is no fixed pause: every step waits for its condition, so a script's
+ * transcript does not depend on the machine's speed or load.
  *
  * waitfg/waitexec exist because the shell's output cannot tell when a job is
  * ready for a key: a Ctrl-Z or Ctrl-C sent before the job owns the terminal
@@ -25,11 +27,14 @@
  *
  * After the script, ptydrive waits for CMD to exit and the terminal to be
  * closed by every process, then prints everything read from the terminal,
- * followed by "exit N" or "signal N" (how CMD ended).  Each step times out
- * after STEP_S seconds (30), the whole run after TOTAL_S (120): ptydrive then
- * reports the step on stderr, kills the session, prints what it has and exits 1.
- * Processes still holding the terminal 5 s after CMD exited are killed and
- * reported by a line "leftover processes killed: N". */
+ * followed by "exit N" or "signal N" (how CMD ended).  The time limits are
+ * hang guards only (tests/lib/hang.sh): each step, and the wait for the
+ * terminal to be closed after CMD exited, times out after STEP_S seconds, the
+ * whole run after TOTAL_S (defaults: DM_TEST_HANG from the environment, or
+ * 300, and twice that).  ptydrive then reports the step on stderr, kills the
+ * session, prints what it has and exits 1; processes still holding the
+ * terminal when the wait for its closing times out are killed and reported
+ * by a line "leftover processes killed: N". */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -52,7 +57,7 @@ static int child_status = -1;		/* wait status once reaped */
 static bool hangup;			/* every slave fd is closed (EIO) */
 static char *out;			/* the transcript */
 static size_t out_len, out_cap, mark;	/* mark: end of the previous match */
-static double step_s = 30, total_s = 120, t_end;
+static double step_s, total_s, t_end;
 static const char *script_name;
 static int lineno;
 
@@ -285,9 +290,7 @@ static void run_script(FILE *f)
 		else if (!strcmp(line, "send")) do_send(arg, n);
 		else if (!strcmp(line, "waitfg")) do_wait_job(true);
 		else if (!strcmp(line, "waitexec")) do_wait_job(false);
-		else if (!strcmp(line, "sleep")) {
-			for (double t = now() + atoi(arg) / 1000.0; now() < t; ) pump(10);
-		} else fail("unknown command '%s'", line);
+		else fail("unknown command '%s'", line);
 		if (now() >= t_end) fail("overall timeout (%g s)", total_s);
 	}
 	free(line);
@@ -337,6 +340,9 @@ failed:;
 
 int main(int argc, char **argv)
 {
+	const char *hang = getenv("DM_TEST_HANG");
+	step_s = hang && atof(hang) > 0 ? atof(hang) : 300;
+	total_s = 2 * step_s;
 	int opt;
 	while ((opt = getopt(argc, argv, "+t:T:")) != -1) {
 		if (opt == 't') step_s = atof(optarg);
@@ -362,7 +368,9 @@ int main(int argc, char **argv)
 		if (now() >= t) fail("timed out waiting for the program to exit");
 		pump(50);
 	}
-	for (t = now() + 5; !hangup && now() < t; ) pump(50);
+	/* a stopped job gets SIGHUP and SIGCONT when the shell exits: wait for
+	 * it to die (and close the terminal) as long as for any step */
+	for (t = deadline(); !hangup && now() < t; ) pump(50);
 	int leftover = hangup ? 0 : kill_session();
 	pump(0);
 	print_transcript();

@@ -1,6 +1,7 @@
 # tests/lib/tap.sh: minimal TAP helpers for shell tests run by prove.
 # Usage: . tests/lib/tap.sh; plan N; ok COND_EXIT_STATUS "description"; ...
 cd "$(dirname "$0")/.." || exit 1
+. tests/lib/hang.sh    # hang, hang_s: the only wall-clock limits (DM_TEST_HANG)
 _tap_n=0
 plan() { echo "1..$1"; }
 ok() {  # ok STATUS DESCRIPTION

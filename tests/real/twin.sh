@@ -22,6 +22,8 @@
 #                                              # and exit status
 #   twin_cases FILE                            # one case per non-# line of FILE
 # TWIN_TIME=1 in the environment prints each guest run's wall time as a diagnostic.
+# Each run (either side) is under a hang guard (tests/lib/hang.sh): no time limit
+# is a pass/fail criterion; a run still going after DM_TEST_HANG seconds has hung.
 . tests/real/fixture.sh
 
 dm=$(pwd)/build/dragoman
@@ -72,7 +74,7 @@ twin_setup() {
 twin_run() {
 	rm -rf "$tmp/$1.dir"; mk_fixture "$tmp/$1.dir"
 	(cd "$tmp/$1.dir" && PATH="$tmp/$1:$PATH" W="$twin_workloads" LC_ALL=C TZ=UTC \
-		timeout 60 sh -c "$2" > "$tmp/$1.out" 2>&1; echo "exit $?" >> "$tmp/$1.out") < /dev/null
+		hang sh -c "$2" > "$tmp/$1.out" 2>&1; echo "exit $?" >> "$tmp/$1.out") < /dev/null
 	# the runs differ only in the fixture's path and the roots
 	sed -i "s#$tmp/$1.dir#FIX#g; s#$groot#ROOT#g; s#$nroot#ROOT#g; s#$dm#DRAGOMAN#g" "$tmp/$1.out"
 }
@@ -85,6 +87,10 @@ twin_case() {
 	[ -z "$TWIN_TIME" ] || echo "# guest run: $((($(date +%s%N) - t0) / 1000000)) ms"
 	if cmp -s "$tmp/n.out" "$tmp/g.out"; then ok 0 "${2:-$1}${3:+ # $3}"; else
 		ok 1 "${2:-$1}${3:+ # $3}"; diff "$tmp/n.out" "$tmp/g.out" | head -15 | sed 's/^/#   /'
+		for _side in n g; do
+			case $(tail -n 1 "$tmp/$_side.out") in "exit 124"|"exit 137")
+				diag "  $_side: $(tail -n 1 "$tmp/$_side.out"): stopped by the hang guard after $(hang_s) s?" ;; esac
+		done
 	fi
 }
 

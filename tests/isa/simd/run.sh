@@ -4,6 +4,7 @@
 # in-process runner with the FP/SIMD library), then compare record by record.
 set -e
 cd "$(dirname "$0")/../../.."
+. tests/lib/hang.sh   # the runs are under the suite's hang guard
 class=$1 count=$2 seed=$3
 shift 3
 [ $# -gt 0 ] || set -- build/tests/isa/simd/runner
@@ -13,6 +14,6 @@ trap 'rm -rf "$d"' EXIT
 mkdir -p "$d"
 lua5.4 tests/isa/simd/gen_simd.lua "$class" "$count" "$seed" "$d/t.S"
 aarch64-linux-gnu-gcc -nostdlib -static -I. "$d/t.S" -o "$d/t.elf"
-qemu-aarch64 -cpu max "$d/t.elf" > "$d/ref.bin"
-"$@" "$d/t.elf" > "$d/out.bin" 2> "$d/err.txt" || { echo "# runner exit $?: $(cat "$d/err.txt")"; }
+hang qemu-aarch64 -cpu max "$d/t.elf" > "$d/ref.bin"
+hang "$@" "$d/t.elf" > "$d/out.bin" 2> "$d/err.txt" || { echo "# runner exit $?: $(cat "$d/err.txt")"; }
 lua5.4 tests/isa/compare.lua "$d/t.S.cases" "$d/ref.bin" "$d/out.bin"

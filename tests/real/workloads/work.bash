@@ -72,7 +72,7 @@ sec_procsub() {
 	while read -r l; do echo "got $l"; done < <(printf 'p\nq\n')
 	echo "count $(wc -l < <(seq 100))"
 	exec 3< <(echo via fd3); read -r v <&3; exec 3<&-; echo "$v"
-	tee >(tr a-z A-Z > up.out) < <(echo tee-me) > /dev/null; wait; sleep 0.1; cat up.out; rm -f up.out
+	tee >(tr a-z A-Z > up.out) < <(echo tee-me) > /dev/null; wait $!; cat up.out; rm -f up.out   # $!: the >() (bash 5.1+)
 	comm -12 <(sort "$FIXTURE/words.txt" | uniq) <(printf 'apple\nfig\nzebra\n')
 }
 
@@ -111,7 +111,9 @@ sec_trap() {
 	( trap 'echo "ERR at line $LINENO"' ERR; false; echo continues )
 	( set -u; trap 'echo never' INT; trap -p INT; trap - INT; trap -p INT; echo done )
 	( trap '' HUP; kill -HUP $BASHPID; echo ignored HUP )
-	( ( sleep 3 > /dev/null 2>&1 & wait $!; echo "unreached" ) & bg=$!; sleep 0.2; kill -KILL $bg; wait $bg; echo "killed: $?" ) 2>&1 |
+	# killed while it waits: no fixed delays (the sleep is killed after)
+	( ( sleep 100000 > /dev/null 2>&1 & echo $! > sleep.pid; wait $!; echo "unreached" ) & bg=$!
+	  until [ -s sleep.pid ]; do sleep 0.01; done; kill -KILL $bg; wait $bg; echo "killed: $?"; kill $(cat sleep.pid); rm sleep.pid ) 2>&1 |
 		sed 's/: *[0-9][0-9]* Killed/: PID Killed/' 
 }
 
