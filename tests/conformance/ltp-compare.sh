@@ -55,7 +55,7 @@ for d in "$@"; do
 		"$native/results.tsv" "$d/results.tsv" |
 	while read -r name class; do
 		log=$d/log/$name.log
-		line=$(grep -m1 -E 'TFAIL|TBROK|TCONF|dragoman:|Killed|timeout' "$log" 2>/dev/null |
+		line=$(grep -m1 -E 'TFAIL|TBROK|TCONF|^dragoman:|Killed|timeout' "$log" 2>/dev/null |
 			sed 's/^[^ ]*: *//; s/|/\\|/g' | cut -c1-120)
 		printf '| %s | %s | %s | %s |\n' "$name" "$class" "$(cause "$log" "$class")" "$line"
 	done
