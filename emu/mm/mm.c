@@ -58,12 +58,24 @@ int dm_mm_host_prot(int prot)
 
 static bool windowed(void) { return dm_guest_base != 0; }
 
+static int lock_future;   /* 0, or 0x100 | mlock2 flags: see dm_mm_lock_future */
+
 /* emu/process.h: a reader excludes every writer, so no map update is half done at fork */
 void dm_mm_fork_lock(enum dm_fork_phase phase)
 {
 	if (phase == DM_FORK_PREPARE) pthread_rwlock_rdlock(&lock);
 	else if (phase == DM_FORK_PARENT) pthread_rwlock_unlock(&lock);
-	else pthread_rwlock_init(&lock, NULL);
+	else {
+		pthread_rwlock_init(&lock, NULL);
+		lock_future = 0;   /* the kernel clears MCL_FUTURE in a fork child */
+	}
+}
+
+/* mlockall(MCL_FUTURE) of the guest: lock each new guest mapping (mlock2
+ * flags), never the emulator's own memory, which a host mlockall would pin. */
+void dm_mm_lock_future(int on, unsigned mlock2_flags)
+{
+	lock_future = on ? (int)(mlock2_flags | 0x100) : 0;
 }
 
 int dm_mm_init(const struct dm_arch *arch)
@@ -399,6 +411,7 @@ int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_ma
 	bool was_exec = any_exec(g, g + plen);
 	record(&x);
 	pthread_rwlock_unlock(&lock);
+	if (lock_future) mlock2(p, plen, lock_future & 0xff);
 	if (was_exec) dm_exec_invalidate(g, plen);
 	log_page("map", g, plen, prot, x.name);
 	return (int64_t)g;

@@ -214,6 +214,48 @@ int64_t dm_sys_mlock2(struct dm_sys_call *c)
 	return lock_common(c, 2, (unsigned)f);
 }
 
+/* mlockall/munlockall act on the guest's mappings only: a host mlockall would
+ * also pin the emulator's reservations and code cache (hundreds of MB
+ * resident; LTP's getrusage03 sees them in ru_maxrss).  The guest's flag
+ * values come through the mlockall_flags set; MCL_* are checked as the
+ * kernel checks them. */
+int64_t dm_sys_mlockall(struct dm_sys_call *c)
+{
+	uint64_t unknown = 0;
+	uint64_t f = dm_flags_to_host(c->abi->sets[DM_SET_mlockall_flags], (uint32_t)c->args[0], &unknown);
+	if (unknown || !(f & (MCL_CURRENT | MCL_FUTURE)) || f == MCL_ONFAULT)
+		return gerr(c, -EINVAL);
+	unsigned lf = f & MCL_ONFAULT ? MLOCK_ONFAULT : 0;
+	if (f & MCL_CURRENT) {
+		size_t n;
+		struct dm_vma *v = dm_mm_snapshot(&n);
+		for (size_t i = 0; i < n; i++) {
+			/* the guest stack is mapped whole, where the kernel's grows
+			 * on demand: lock its pages as they are touched */
+			unsigned vf = v[i].name && !strcmp(v[i].name, "[stack]") ? MLOCK_ONFAULT : lf;
+			if (!mlock2(dm_g2h(v[i].start), v[i].end - v[i].start, vf) || (errno != EPERM && errno != EAGAIN))
+				continue;
+			int e = errno;
+			g_free(v);
+			return gerr(c, -e);
+		}
+		g_free(v);
+	}
+	dm_mm_lock_future(!!(f & MCL_FUTURE), lf);
+	return 0;
+}
+
+int64_t dm_sys_munlockall(struct dm_sys_call *c)
+{
+	size_t n;
+	struct dm_vma *v = dm_mm_snapshot(&n);
+	for (size_t i = 0; i < n; i++)
+		munlock(dm_g2h(v[i].start), v[i].end - v[i].start);
+	g_free(v);
+	dm_mm_lock_future(0, 0);
+	return 0;
+}
+
 /* ---- brk ------------------------------------------------------------------
  * Kernel semantics: brk(0) (or anything below the start) returns the current
  * break; growing maps zeroed pages right after the old end and fails, leaving

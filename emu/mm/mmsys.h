@@ -19,6 +19,8 @@ int64_t dm_sys_mincore(struct dm_sys_call *c);
 int64_t dm_sys_mlock(struct dm_sys_call *c);
 int64_t dm_sys_mlock2(struct dm_sys_call *c);
 int64_t dm_sys_munlock(struct dm_sys_call *c);
+int64_t dm_sys_mlockall(struct dm_sys_call *c);
+int64_t dm_sys_munlockall(struct dm_sys_call *c);
 
 /* The initial break (loader): [start, start) is empty, nothing mapped yet. */
 void dm_brk_init(uint64_t start);

@@ -41,7 +41,7 @@
 #define OTHERS(X)                                                                          \
 	/* memory map (emu/mm) */                                                              \
 	X(mmap) X(mmap2) X(munmap) X(mprotect) X(mremap) X(madvise) X(brk)        \
-	X(msync) X(mincore) X(mlock) X(munlock) X(mlock2) X(remap_file_pages)                 \
+	X(msync) X(mincore) X(mlock) X(munlock) X(mlock2) X(mlockall) X(munlockall) X(remap_file_pages)                 \
 	X(pkey_mprotect) X(shmat) X(shmdt)                                                     \
 	/* signals (emu/signal) */                                                             \
 	X(rt_sigaction) X(rt_sigprocmask) X(rt_sigreturn) X(sigaltstack)                      \

@@ -1680,9 +1680,9 @@ static const struct dm_arg sig_mlockall_args[] = {
 	{ "flags", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_mlockall_flags },
 };
 
-static const struct dm_sig sig_mlockall = { "mlockall", NULL, DM_RET_int, 1, 1, sig_mlockall_args };
+static const struct dm_sig sig_mlockall = { "mlockall", "guest memory map: only the guest's mappings are locked", DM_RET_int, 1, 1, sig_mlockall_args };
 
-static const struct dm_sig sig_munlockall = { "munlockall", NULL, DM_RET_int, 0, 0, NULL };
+static const struct dm_sig sig_munlockall = { "munlockall", "guest memory map", DM_RET_int, 0, 0, NULL };
 
 static const struct dm_arg sig_mincore_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },

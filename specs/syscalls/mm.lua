@@ -25,8 +25,8 @@ syscall "mlock2" { custom = MAP, ptr "start", size "len", int "flags" : set "mlo
 syscall "munlock" { custom = MAP, ptr "start", size "len", ret = "int" }
 syscall "remap_file_pages" { custom = MAP, ptr "start", size "size", ulong "prot",
   ulong "pgoff", ulong "flags", ret = "int" }
-syscall "mlockall" { int "flags" : set "mlockall_flags", ret = "int" }
-syscall "munlockall" { ret = "int" }
+syscall "mlockall" { custom = MAP .. ": only the guest's mappings are locked", int "flags" : set "mlockall_flags", ret = "int" }
+syscall "munlockall" { custom = MAP, ret = "int" }
 syscall "pkey_alloc" { ulong "flags", ulong "init_val", ret = "int" }
 syscall "pkey_free" { int "pkey", ret = "int" }
 syscall "memfd_secret" { uint "flags", ret = "fd" }
