@@ -41,6 +41,7 @@ extern const struct dm_constset dm_arm_set_clock_ids;
 extern const struct dm_constset dm_arm_set_clone_flags;
 extern const struct dm_constset dm_arm_set_epoll_create_flags;
 extern const struct dm_constset dm_arm_set_epoll_ctl_op;
+extern const struct dm_constset dm_arm_set_fadvise_advice;
 extern const struct dm_constset dm_arm_set_fcntl_cmds;
 extern const struct dm_constset dm_arm_set_futex_ops;
 extern const struct dm_constset dm_arm_set_madvise;
@@ -1504,7 +1505,7 @@ static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_
 
 static const struct dm_arg sig_arm_fadvise64_64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_arm_set_fadvise_advice },
 	{ "offset", DM_ARG_loff, 2, 2, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_loff, 4, 2, -1, -1, 0, 1, 0, NULL, NULL },
 };

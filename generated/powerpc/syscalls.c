@@ -42,6 +42,7 @@ extern const struct dm_constset dm_powerpc_set_clock_ids;
 extern const struct dm_constset dm_powerpc_set_clone_flags;
 extern const struct dm_constset dm_powerpc_set_epoll_create_flags;
 extern const struct dm_constset dm_powerpc_set_epoll_ctl_op;
+extern const struct dm_constset dm_powerpc_set_fadvise_advice;
 extern const struct dm_constset dm_powerpc_set_fcntl_cmds;
 extern const struct dm_constset dm_powerpc_set_futex_ops;
 extern const struct dm_constset dm_powerpc_set_madvise;
@@ -1362,7 +1363,7 @@ static const struct dm_arg sig_fadvise64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 2, 2, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, &dm_powerpc_set_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 6, sig_fadvise64_args };
@@ -1508,7 +1509,7 @@ static const struct dm_arg sig_fadvise64_64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 2, 2, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_loff, 4, 2, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 6, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 6, 1, -1, -1, 0, 1, 0, NULL, &dm_powerpc_set_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64_64 = { "fadvise64_64", "argument order differs: powerpc32 is (fd, advice, offset, len)", DM_RET_int, 4, 7, sig_fadvise64_64_args };
