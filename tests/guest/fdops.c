@@ -1,6 +1,7 @@
 /* tests/guest/fdops.c: descriptors, pipes, fcntl, poll/select, vectors. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <sys/epoll.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -108,6 +109,27 @@ int main(void)
 	R(pipe2(p, O_CLOEXEC | O_NONBLOCK));
 	SHOW("pipe2 fd flags=%d fl nonblock=%d", fcntl(p[0], F_GETFD), !!(fcntl(p[1], F_GETFL) & O_NONBLOCK));
 	R(fcntl(p[0], F_GETPIPE_SZ));
+	/* epoll writes only the events that are ready (LTP epoll_wait06): with
+	 * none, the caller's array keeps its contents; with one, only the first */
+	{
+		int ep = epoll_create1(0);
+		struct epoll_event ev = { .events = EPOLLIN | EPOLLET, .data.fd = p[0] };
+		R(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev));
+		struct epoll_event got[2] = { { 0x77, { .u64 = 0x1111 } }, { 0x99, { .u64 = 0x2222 } } };
+		R(epoll_wait(ep, got, 2, 0));
+		SHOW("epoll none: %#x %#llx %#x %#llx", got[0].events, (unsigned long long)got[0].data.u64,
+		     got[1].events, (unsigned long long)got[1].data.u64);
+		(void)!write(p[1], "e", 1);
+		R(epoll_wait(ep, got, 2, 0));
+		SHOW("epoll one: %#x fd_ok=%d %#x %#llx", got[0].events, got[0].data.fd == p[0],
+		     got[1].events, (unsigned long long)got[1].data.u64);
+		got[0].events = 0x55;
+		R(epoll_pwait(ep, got, 1, 0, NULL));      /* edge-triggered: reported once */
+		SHOW("epoll again: %#x", got[0].events);
+		char c;
+		(void)!read(p[0], &c, 1);
+		close(ep);
+	}
 	/* commands newer than the specs' headers reach the host as they are
 	 * (F_DUPFD_QUERY = 1027, F_CREATED_QUERY = 1028: LTP fcntl40); one no
 	 * kernel knows is the host's EINVAL */
