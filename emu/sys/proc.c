@@ -302,14 +302,20 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 	hflags &= ~(uint64_t)(DM_CLONE_VM | DM_CLONE_VFORK | DM_CLONE_SETTLS | DM_CLONE_PARENT_SETTID |
 			      DM_CLONE_CHILD_CLEARTID | DM_CLONE_CHILD_SETTID | DM_CLONE_PIDFD);
 	if (flags & DM_CLONE_VM) return do_vmproc(c, flags, (unsigned long)hflags | (unsigned)hsig, newsp, ptid, ctid, tls, pidfd);
-	/* a forked emulator shares nothing else with its parent: its own file
-	 * table and fs are the host child's anyway */
-	hflags &= ~(uint64_t)(DM_CLONE_FS | DM_CLONE_FILES | DM_CLONE_SYSVSEM);
+	/* CLONE_FILES, CLONE_FS and CLONE_SYSVSEM stay: the file table, cwd and
+	 * umask, and SysV undo list are the host process's own, which the host
+	 * shares as the guest asked (a child's close_range closes the parent's
+	 * fds too).  Between syscalls the emulator holds no descriptor of its own
+	 * but the -D log, which a child without CLONE_FILES has a copy of anyway. */
 	if (flags & DM_CLONE_PIDFD) hflags |= CLONE_PIDFD;
 	/* CLONE_VFORK without CLONE_VM: the parent waits until the child execs
-	 * or exits (a close-on-exec pipe) */
+	 * or exits: a close-on-exec pipe, or with a shared file table (where the
+	 * child's close of the read end would be the parent's) the host's own
+	 * CLONE_VFORK, safe here because nothing is shared but the table */
 	int vpipe[2] = { -1, -1 };
-	if (flags & DM_CLONE_VFORK) {
+	if ((flags & DM_CLONE_VFORK) && (flags & DM_CLONE_FILES)) {
+		hflags |= CLONE_VFORK;
+	} else if (flags & DM_CLONE_VFORK) {
 		int p[2];
 		if (pipe2(p, O_CLOEXEC) == 0) {
 			vpipe[0] = fcntl(p[0], F_DUPFD_CLOEXEC, 900);

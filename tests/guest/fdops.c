@@ -1,6 +1,8 @@
 /* tests/guest/fdops.c: descriptors, pipes, fcntl, poll/select, vectors. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <sys/syscall.h>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <poll.h>
 #include <signal.h>
@@ -129,6 +131,27 @@ int main(void)
 		char c;
 		(void)!read(p[0], &c, 1);
 		close(ep);
+	}
+	/* a fork-like clone with CLONE_FILES shares the file table (LTP
+	 * close_range01): the child's close_range and dup2 are the parent's */
+	{
+		int a = open("/dev/null", O_RDONLY), b = dup2(a, 700);
+		pid_t c = syscall(SYS_clone, CLONE_FILES | SIGCHLD, 0, NULL, NULL, 0);
+		if (c == 0) {
+			syscall(SYS_close_range, 700, 700, 0);
+			dup2(a, 701);
+			syscall(SYS_close_range, a, a, 4 /* CLOSE_RANGE_CLOEXEC */);
+			_exit(0);
+		}
+		waitpid(c, NULL, 0);
+		SHOW("shared table: 700 open=%d 701 open=%d cloexec=%d", fcntl(b, F_GETFD) >= 0, fcntl(701, F_GETFD) >= 0,
+		     fcntl(a, F_GETFD));
+		c = syscall(SYS_clone, CLONE_FILES | CLONE_VFORK | SIGCHLD, 0, NULL, NULL, 0);
+		if (c == 0) { close(701); _exit(0); }
+		SHOW("vfork shared table: 701 open=%d", fcntl(701, F_GETFD) >= 0);
+		waitpid(c, NULL, 0);
+		R(syscall(SYS_close_range, a, a, 2 /* CLOSE_RANGE_UNSHARE */));
+		R(fcntl(a, F_GETFD));
 	}
 	/* commands newer than the specs' headers reach the host as they are
 	 * (F_DUPFD_QUERY = 1027, F_CREATED_QUERY = 1028: LTP fcntl40); one no
