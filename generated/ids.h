@@ -121,6 +121,7 @@ enum dm_set_id {
 	DM_SET_epoll_events,
 	DM_SET_errno,
 	DM_SET_f_owner_types,
+	DM_SET_fadvise_advice,
 	DM_SET_fcntl_cmds,
 	DM_SET_fd_flags,
 	DM_SET_file_seals,

@@ -19,20 +19,30 @@
 #include "emu/signal/guest_signal.h"
 #include "generated/ids.h"
 
-/* The union member the kernel fills for host signal h with code (siginfo_layout). */
+/* The union member the kernel fills for host signal h with code, as its
+ * siginfo_layout() decides: a kernel code (0 < code < SI_KERNEL) of a signal
+ * with its own codes, within that signal's count, picks the signal's member;
+ * any other signal's code up to NSIGPOLL is a SIGIO-style one (_sigpoll: the
+ * band and fd that F_SETSIG's real-time signals and dnotify carry).  The
+ * counts are the kernel's NSIG* (asm-generic/siginfo.h; NSIGSEGV is 10 since
+ * SEGV_CPERR, newer than some installed headers). */
 static int layout_of(int h, int code)
 {
+	enum { NSIGPOLL_ = 6 };
+	static const struct { int sig, limit, layout; } own[] = {
+		{ SIGILL, 11, DM_SIL_FAULT }, { SIGFPE, 15, DM_SIL_FAULT }, { SIGSEGV, 10, DM_SIL_FAULT },
+		{ SIGBUS, 5, DM_SIL_FAULT }, { SIGTRAP, 6, DM_SIL_FAULT }, { SIGCHLD, 6, DM_SIL_CHLD },
+		{ SIGPOLL, NSIGPOLL_, DM_SIL_POLL }, { SIGSYS, 2, DM_SIL_SYS },
+	};
+	if (code > SI_USER && code < SI_KERNEL) {
+		for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+			if (own[i].sig == h && code <= own[i].limit) return own[i].layout;
+		return code <= NSIGPOLL_ ? DM_SIL_POLL : DM_SIL_KILL;
+	}
 	if (code == SI_TIMER) return DM_SIL_TIMER;
 	if (code == SI_SIGIO) return DM_SIL_POLL;
 	if (code < 0) return DM_SIL_RT;                 /* SI_QUEUE, SI_TKILL, ... */
-	if (code == SI_USER || code == SI_KERNEL) return DM_SIL_KILL;
-	switch (h) {
-	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP: return DM_SIL_FAULT;
-	case SIGCHLD: return DM_SIL_CHLD;
-	case SIGPOLL: return DM_SIL_POLL;
-	case SIGSYS: return DM_SIL_SYS;
-	default: return DM_SIL_KILL;
-	}
+	return DM_SIL_KILL;                             /* SI_USER, SI_KERNEL */
 }
 
 /* The sender codes (< 0) are numbered per ABI: mips has its own SI_TIMER,

@@ -515,6 +515,7 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	}
 	uint64_t n = a->count ? a->count : 1;
 	if (a->count_arg >= 0) n = dm_arg_value(c->abi, c->args, &sig->args[a->count_arg]);
+	if (a->count_arg >= 0 && (a->flags & DM_A_LEN_RET) && ok && (uint64_t)ret < n) n = (uint64_t)ret;
 	uint64_t len = a->len_const;
 	if (a->len_arg >= 0) {
 		const struct dm_arg *l = &sig->args[a->len_arg];

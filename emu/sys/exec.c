@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -179,6 +180,24 @@ int64_t dm_sys_execve(struct dm_sys_call *c)
 	return ret;
 }
 
+/* The checks the kernel's do_open_execat makes before it reads the file, in
+ * its order: unknown flags (EINVAL), then the lookup from dirfd (EBADF,
+ * ENOTDIR for a relative path from a non-directory, ENOENT, ...), then
+ * AT_SYMLINK_NOFOLLOW on a symlink (ELOOP).  The lookup is the host's own
+ * (an O_PATH open, which needs no permission on the file); do_exec then runs
+ * the file by a path the host resolves the same way.  0 or -errno (host). */
+static int execat_lookup(int64_t dirfd, const char *path, uint64_t flags)
+{
+	if (flags & ~(uint64_t)(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+	struct stat st;
+	if (!path[0]) return (flags & AT_EMPTY_PATH) ? (fstat((int)dirfd, &st) ? -errno : 0) : -ENOENT;
+	int fd = openat((int)dirfd, path, O_PATH | O_CLOEXEC | (flags & AT_SYMLINK_NOFOLLOW ? O_NOFOLLOW : 0));
+	if (fd < 0) return -errno;
+	int r = fstat(fd, &st) ? -errno : S_ISLNK(st.st_mode) ? -ELOOP : 0;
+	close(fd);
+	return r;
+}
+
 int64_t dm_sys_execveat(struct dm_sys_call *c)
 {
 	int64_t dirfd = dm_dirfd_to_host(c->abi, dm_call_named(c, "fd", 0));
@@ -186,13 +205,14 @@ int64_t dm_sys_execveat(struct dm_sys_call *c)
 	int mark = nheld;
 	char *path, **argv, **envp;
 	int r = copy_args(c, 1, &path, &argv, &envp);
+	if (!r) r = execat_lookup(path[0] == '/' ? AT_FDCWD : dirfd, path, flags);
 	int64_t ret;
 	if (r) {
 		ret = DM_GERR(-r);
 	} else {
 		char *full;
 		if (path[0] == '/') full = g_strdup(path);
-		else if (!path[0] && (flags & AT_EMPTY_PATH)) full = g_strdup_printf("/proc/self/fd/%d", (int)dirfd);
+		else if (!path[0]) full = g_strdup_printf("/proc/self/fd/%d", (int)dirfd);
 		else if (dirfd == AT_FDCWD) full = g_strdup(path);
 		else full = g_strdup_printf("/proc/self/fd/%d/%s", (int)dirfd, path);
 		hold(g_free, full);

@@ -23,6 +23,13 @@
 #define DM_PATH_MAX 4096
 #define DM_STR_MAX 65536
 
+/* A bad guest pointer reaches the host kernel as an address the kernel
+ * refuses (above the user address space), not as an early EFAULT: the
+ * kernel then fails with EFAULT exactly when, and only if, it would touch
+ * that memory, after the checks it makes first (a bad fd gives EBADF, an
+ * unread buffer is no error), so errors come in the kernel's order. */
+#define DM_FAULTING_HOST_PTR 0xffffffffffff0000ull
+
 /* Report something unsupported once per key (through dm_report_once), only
  * with -d unimp: the guest always just sees the errno. */
 void dm_sys_report(const char *kind, const char *name);

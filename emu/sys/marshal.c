@@ -101,7 +101,9 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 		if (n * (t->gsize > t->hsize ? t->gsize : t->hsize) > MAX_BYTES) return -ENOMEM;
 		int prot = a->kind == DM_ARG_input ? DM_PROT_READ : DM_PROT_WRITE;
 		if (n && !dm_mm_access_ok(g, (uint64_t)t->gsize * n, prot)) return -EFAULT;
-		if (a->kind == DM_ARG_out && n <= 1) {
+		/* an output the call fills completely, or only its first `ret`
+		 * elements (len_ret): nothing of the guest's to keep */
+		if (a->kind == DM_ARG_out && (n <= 1 || (a->flags & DM_A_LEN_RET))) {
 			m->buf[i] = g_malloc0(t->hsize * (n ? n : 1));
 		} else if ((r = dm_struct_in(t, g, n, &m->buf[i]))) {
 			return r;
@@ -135,12 +137,16 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 	return 0;
 }
 
-static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a)
+static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a, long ret)
 {
 	uint64_t g = m->val[i];
 	if (!g || !m->buf[i]) return;
 	if (a->type) {
-		dm_struct_out(a->type, g, m->n[i] ? m->n[i] : 1, m->buf[i]);
+		uint64_t n = m->n[i] ? m->n[i] : 1;
+		/* len_ret: the kernel writes only the first `ret` elements (epoll_wait's
+		 * events); the rest, and all of them when none is ready, stay the guest's */
+		if (a->flags & DM_A_LEN_RET) n = ret < 0 ? 0 : (uint64_t)ret < n ? (uint64_t)ret : n;
+		if (n) dm_struct_out(a->type, g, n, m->buf[i]);
 		return;
 	}
 	if (a->len_const) {
@@ -159,13 +165,7 @@ static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a)
 
 static int marshal_one(struct dm_marshal *m, int i, uint64_t *host);
 
-/* A bad guest pointer reaches the host kernel as an address the kernel
- * refuses (above the user address space), not as an early EFAULT: the
- * kernel then fails with EFAULT exactly when, and only if, it would touch
- * that memory, after the checks it makes first (a bad fd gives EBADF, an
- * unread buffer is no error), so errors come in the kernel's order. */
-#define DM_FAULTING_HOST_PTR 0xffffffffffff0000ull
-
+/* A bad guest pointer reaches the host as DM_FAULTING_HOST_PTR (internal.h). */
 int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host)
 {
 	int r = marshal_one(m, i, host);
@@ -266,7 +266,7 @@ void dm_marshal_out(struct dm_marshal *m, long ret)
 		switch (a->kind) {
 		case DM_ARG_out:
 		case DM_ARG_inout:
-			pointee_out(m, i, a);
+			pointee_out(m, i, a, ret);
 			break;
 		case DM_ARG_sigset_out:
 			if (m->val[i] && m->buf[i]) {

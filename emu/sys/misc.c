@@ -76,6 +76,7 @@ int64_t dm_sys_prctl(struct dm_sys_call *c)
 	case PR_SET_CHILD_SUBREAPER: case PR_SET_NO_NEW_PRIVS: case PR_GET_NO_NEW_PRIVS:
 	case PR_CAPBSET_READ: case PR_SET_TIMERSLACK: case PR_GET_TIMERSLACK: case PR_GET_SECUREBITS:
 	case PR_SET_THP_DISABLE: case PR_GET_THP_DISABLE: case PR_CAP_AMBIENT: case PR_GET_TIMING:
+	case PR_CAPBSET_DROP: case PR_SET_SECUREBITS:   /* capability state: the process's, as the guest's */
 	{
 		int r = prctl(opt, (unsigned long)a2, (unsigned long)dm_call_arg(c, 2), (unsigned long)dm_call_arg(c, 3),
 			      (unsigned long)dm_call_arg(c, 4));
@@ -98,32 +99,36 @@ int64_t dm_sys_prctl(struct dm_sys_call *c)
 
 /* ---- capabilities -------------------------------------------------------- */
 
-/* header { u32 version; int pid; }  data[1 or 2] { u32 effective, permitted, inheritable; } */
+/* header { u32 version; int pid; }  data[1 or 2] { u32 effective, permitted,
+ * inheritable; }.  The host kernel makes every check, in its order: version
+ * (EINVAL, the preferred one written back), pid, then the data (EFAULT), so
+ * memory the guest cannot access is passed as a faulting address, never
+ * refused here first. */
 static int cap_words(uint32_t version) { return version == 0x19980330 ? 1 : 2; }
 
 static int64_t caps(struct dm_sys_call *c, int set)
 {
 	uint64_t gh = dm_call_arg(c, 0), gd = dm_call_arg(c, 1);
 	uint64_t ver, pid;
-	if (dm_get_guest(c->abi, gh, 4, &ver) || dm_get_guest(c->abi, gh + 4, 4, &pid)) return DM_GERR(EFAULT);
-	struct { uint32_t version; int pid; } h = { (uint32_t)ver, (int)pid };
+	struct { uint32_t version; int pid; } h;
+	int hok = !dm_get_guest(c->abi, gh, 4, &ver) && !dm_get_guest(c->abi, gh + 4, 4, &pid);
+	if (hok) h.version = (uint32_t)ver, h.pid = (int)pid;
 	uint32_t d[6] = { 0 };
-	int n = cap_words(h.version);
-	if (set) {
+	int n = hok ? cap_words(h.version) : 2;
+	int dok = gd && dm_mm_access_ok(gd, 12u * n, set ? DM_PROT_READ : DM_PROT_WRITE);
+	if (set && dok)
 		for (int i = 0; i < 3 * n; i++) {
 			uint64_t v;
-			if (dm_get_guest(c->abi, gd + 4 * i, 4, &v)) return DM_GERR(EFAULT);
+			dm_get_guest(c->abi, gd + 4 * i, 4, &v);
 			d[i] = (uint32_t)v;
 		}
-	} else if (gd && !dm_mm_access_ok(gd, 12u * n, DM_PROT_WRITE)) {
-		return DM_GERR(EFAULT);
-	}
-	long r = dm_host_syscall(set ? SYS_capset : SYS_capget, (long)&h, gd ? (long)d : 0, 0, 0, 0, 0);
-	if (!set) {
-		dm_put_guest(c->abi, gh, 4, h.version);   /* the kernel reports its preferred version */
-		if (r >= 0 && gd)
-			for (int i = 0; i < 3 * n; i++) dm_put_guest(c->abi, gd + 4 * i, 4, d[i]);
-	}
+	long hd = !gd ? 0 : dok ? (long)d : (long)DM_FAULTING_HOST_PTR;
+	long r = dm_host_syscall(set ? SYS_capset : SYS_capget, hok ? (long)&h : (long)DM_FAULTING_HOST_PTR, hd,
+				 0, 0, 0, 0);
+	if (hok && h.version != (uint32_t)ver)   /* both calls report the kernel's preferred version */
+		dm_put_guest(c->abi, gh, 4, h.version);
+	if (!set && r >= 0 && dok)
+		for (int i = 0; i < 3 * n; i++) dm_put_guest(c->abi, gd + 4 * i, 4, d[i]);
 	return dm_sys_err(c->abi, r);
 }
 

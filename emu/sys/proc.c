@@ -255,31 +255,67 @@ static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hf
 	return dm_sys_err(c->abi, r);
 }
 
+/* What only clone3 carries: flags above bit 31 (CLONE_CLEAR_SIGHAND,
+ * CLONE_INTO_CGROUP), the cgroup fd, and the set_tid array (guest pids are
+ * host pids, so it goes to the host as it is). */
+struct clone3_extra {
+	uint64_t high_flags, cgroup, set_tid_size;
+	int32_t set_tid[32];     /* MAX_PID_NS_LEVEL */
+};
+#define DM_CLONE_CLEAR_SIGHAND 0x100000000ull
+#define DM_CLONE_INTO_CGROUP 0x200000000ull
+#define DM_CLONE_NEWNS 0x20000u
+#define DM_CLONE_NEWUSER 0x10000000u
+#define DM_CLONE_NEWPID 0x20000000u
+
 /* fork-like clone.  newsp/tls/ptid/ctid are guest values; pidfd the guest
- * address that gets a pidfd with CLONE_PIDFD. */
+ * address that gets a pidfd with CLONE_PIDFD; x the clone3-only arguments
+ * (NULL for clone). */
 static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, uint64_t ptid,
-		       uint64_t ctid, uint64_t tls, uint64_t pidfd)
+		       uint64_t ctid, uint64_t tls, uint64_t pidfd, const struct clone3_extra *x)
 {
 	int gsig = flags & DM_CSIGNAL, hsig = 0;
 	if (gsig && !(hsig = dm_signal_to_host(c->abi, gsig))) return DM_GERR(EINVAL);
-	/* the kernel's own consistency rules (copy_process) */
+	/* the kernel's own consistency rules (copy_process), made here because
+	 * the host never sees the flags dragoman implements itself (CLONE_FS,
+	 * CLONE_VM, CLONE_THREAD, ...) */
+	if ((flags & (DM_CLONE_NEWNS | DM_CLONE_FS)) == (DM_CLONE_NEWNS | DM_CLONE_FS)) return DM_GERR(EINVAL);
+	if ((flags & (DM_CLONE_NEWUSER | DM_CLONE_FS)) == (DM_CLONE_NEWUSER | DM_CLONE_FS)) return DM_GERR(EINVAL);
 	if ((flags & DM_CLONE_THREAD) && !(flags & DM_CLONE_SIGHAND)) return DM_GERR(EINVAL);
 	if ((flags & DM_CLONE_SIGHAND) && !(flags & DM_CLONE_VM)) return DM_GERR(EINVAL);
+	if ((flags & DM_CLONE_THREAD) && (flags & (DM_CLONE_NEWUSER | DM_CLONE_NEWPID))) return DM_GERR(EINVAL);
+	if (x && (x->high_flags & DM_CLONE_CLEAR_SIGHAND) && (flags & DM_CLONE_SIGHAND)) return DM_GERR(EINVAL);
+	uint64_t high = x ? x->high_flags : 0;
+	if ((high & DM_CLONE_CLEAR_SIGHAND) || ((high || (x && x->set_tid_size)) && (flags & DM_CLONE_VM))) {
+		/* CLEAR_SIGHAND would reset the emulator's own host handlers; the guest's
+		 * dispositions are not reset here yet */
+		dm_sys_report("clone3", "CLONE_CLEAR_SIGHAND, or set_tid/INTO_CGROUP with CLONE_VM");
+		return DM_GERR(ENOSYS);
+	}
 	if (flags & DM_CLONE_THREAD) return do_thread(c, flags, newsp, ptid, ctid, tls);
 	if ((flags & DM_CLONE_PIDFD) && (flags & DM_CLONE_PARENT_SETTID) && pidfd == ptid) return DM_GERR(EINVAL);
+	/* the kernel stores the pidfd before the child can run, and fails the
+	 * whole call (no child) when it cannot */
+	if ((flags & DM_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	/* the rest (namespaces, CLONE_PARENT, ...) go to the host as they are */
 	uint64_t hflags = dm_set_to_host(c->abi->sets[DM_SET_clone_flags], flags & ~(uint64_t)DM_CSIGNAL);
 	hflags &= ~(uint64_t)(DM_CLONE_VM | DM_CLONE_VFORK | DM_CLONE_SETTLS | DM_CLONE_PARENT_SETTID |
 			      DM_CLONE_CHILD_CLEARTID | DM_CLONE_CHILD_SETTID | DM_CLONE_PIDFD);
 	if (flags & DM_CLONE_VM) return do_vmproc(c, flags, (unsigned long)hflags | (unsigned)hsig, newsp, ptid, ctid, tls, pidfd);
-	/* a forked emulator shares nothing else with its parent: its own file
-	 * table and fs are the host child's anyway */
-	hflags &= ~(uint64_t)(DM_CLONE_FS | DM_CLONE_FILES | DM_CLONE_SYSVSEM);
+	/* CLONE_FILES, CLONE_FS and CLONE_SYSVSEM stay: the file table, cwd and
+	 * umask, and SysV undo list are the host process's own, which the host
+	 * shares as the guest asked (a child's close_range closes the parent's
+	 * fds too).  Between syscalls the emulator holds no descriptor of its own
+	 * but the -D log, which a child without CLONE_FILES has a copy of anyway. */
 	if (flags & DM_CLONE_PIDFD) hflags |= CLONE_PIDFD;
 	/* CLONE_VFORK without CLONE_VM: the parent waits until the child execs
-	 * or exits (a close-on-exec pipe) */
+	 * or exits: a close-on-exec pipe, or with a shared file table (where the
+	 * child's close of the read end would be the parent's) the host's own
+	 * CLONE_VFORK, safe here because nothing is shared but the table */
 	int vpipe[2] = { -1, -1 };
-	if (flags & DM_CLONE_VFORK) {
+	if ((flags & DM_CLONE_VFORK) && (flags & DM_CLONE_FILES)) {
+		hflags |= CLONE_VFORK;
+	} else if (flags & DM_CLONE_VFORK) {
 		int p[2];
 		if (pipe2(p, O_CLOEXEC) == 0) {
 			vpipe[0] = fcntl(p[0], F_DUPFD_CLOEXEC, 900);
@@ -292,9 +328,18 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 	long pid;
 	int hpidfd = -1;
 	if (dm_thread_fork_prepare) dm_thread_fork_prepare();
-	if (hflags == 0 && hsig == SIGCHLD) pid = fork();
-	else pid = syscall(SYS_clone, (long)(hflags | (unsigned)hsig), 0L, (hflags & CLONE_PIDFD) ? &hpidfd : NULL,
-			   NULL, 0L);
+	if (high || (x && x->set_tid_size)) {
+		/* a fork on the host's clone3 (no stack: the child returns here) */
+		uint64_t ha[11] = { hflags | high, (hflags & CLONE_PIDFD) ? (uint64_t)(uintptr_t)&hpidfd : 0, 0, 0,
+				    (uint64_t)hsig, 0, 0, 0, x->set_tid_size ? (uint64_t)(uintptr_t)x->set_tid : 0,
+				    x->set_tid_size, x->cgroup };
+		pid = syscall(SYS_clone3, ha, sizeof ha);
+	} else if (hflags == 0 && hsig == SIGCHLD) {
+		pid = fork();
+	} else {
+		pid = syscall(SYS_clone, (long)(hflags | (unsigned)hsig), 0L, (hflags & CLONE_PIDFD) ? &hpidfd : NULL,
+			      NULL, 0L);
+	}
 	int e = errno;
 	if (dm_thread_fork_done) dm_thread_fork_done(pid == 0);
 	if (pid < 0) {
@@ -324,12 +369,12 @@ static int64_t do_fork(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, ui
 
 int64_t dm_sys_fork(struct dm_sys_call *c)
 {
-	return do_fork(c, SIGCHLD, 0, 0, 0, 0, 0);
+	return do_fork(c, SIGCHLD, 0, 0, 0, 0, 0, NULL);
 }
 
 int64_t dm_sys_vfork(struct dm_sys_call *c)
 {
-	return do_fork(c, DM_CLONE_VM | DM_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0, 0);
+	return do_fork(c, DM_CLONE_VM | DM_CLONE_VFORK | SIGCHLD, 0, 0, 0, 0, 0, NULL);
 }
 
 /* The five clone arguments in the kernel's default order, from the registers
@@ -356,7 +401,7 @@ int64_t dm_sys_clone(struct dm_sys_call *c)
 	uint64_t a[5];
 	dm_clone_args(c->abi, c->args, a);
 	/* clone(2) has no pidfd argument: CLONE_PIDFD stores it at parent_tid */
-	return do_fork(c, a[0], a[1], a[2], a[3], a[4], a[2]);
+	return do_fork(c, a[0], a[1], a[2], a[3], a[4], a[2], NULL);
 }
 
 /* clone3(struct clone_args *, size): the same, with a separate exit signal
@@ -381,16 +426,21 @@ int64_t dm_sys_clone3(struct dm_sys_call *c)
 	if (flags & (0x400000u | (DM_CSIGNAL & ~0x80u))) return DM_GERR(EINVAL);
 	if ((flags & (DM_CLONE_THREAD | 0x8000u /* CLONE_PARENT */)) && exit_signal) return DM_GERR(EINVAL);
 	if ((stack == 0) != (stack_size == 0)) return DM_GERR(EINVAL);
-	if (f[8] || f[9]) {
-		dm_sys_report("clone3", "set_tid");
-		return DM_GERR(EPERM);
+	/* clone3_args_valid and copy_clone_args: set_tid is all or nothing, at
+	 * most one pid per namespace level; the host checks each pid */
+	struct clone3_extra x = { .high_flags = flags & ~(uint64_t)0xffffffffu, .cgroup = f[10], .set_tid_size = f[9] };
+	if ((f[8] == 0) != (f[9] == 0) || f[9] > 32) return DM_GERR(EINVAL);
+	if (f[9]) {
+		for (uint64_t i = 0; i < f[9]; i++) {
+			uint64_t v;
+			if (dm_get_guest(c->abi, f[8] + 4 * i, 4, &v)) return DM_GERR(EFAULT);
+			x.set_tid[i] = (int32_t)v;
+		}
 	}
-	if (flags & ~(uint64_t)0xffffffffu) {
-		dm_sys_report("clone3 flags", "CLONE_CLEAR_SIGHAND/CLONE_INTO_CGROUP");
-		return DM_GERR(ENOSYS);
-	}
+	if (x.high_flags & ~(DM_CLONE_CLEAR_SIGHAND | DM_CLONE_INTO_CGROUP)) return DM_GERR(EINVAL);
+	if ((x.high_flags & DM_CLONE_INTO_CGROUP) && (f[10] > 0x7fffffffu || size < 88)) return DM_GERR(EINVAL);
 	uint64_t sp = stack ? stack + stack_size : 0;  /* the stack grows down on every dragoman guest */
-	return do_fork(c, (flags & ~(uint64_t)DM_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1]);
+	return do_fork(c, (flags & 0xffffffffu & ~(uint64_t)DM_CSIGNAL) | exit_signal, sp, f[3], f[2], f[7], f[1], &x);
 }
 
 /* ---- wait ---------------------------------------------------------------- */

@@ -38,6 +38,7 @@ extern const struct dm_constset dm_aarch64_set_clock_ids;
 extern const struct dm_constset dm_aarch64_set_clone_flags;
 extern const struct dm_constset dm_aarch64_set_epoll_create_flags;
 extern const struct dm_constset dm_aarch64_set_epoll_ctl_op;
+extern const struct dm_constset dm_aarch64_set_fadvise_advice;
 extern const struct dm_constset dm_aarch64_set_fcntl_cmds;
 extern const struct dm_constset dm_aarch64_set_futex_ops;
 extern const struct dm_constset dm_aarch64_set_madvise;
@@ -197,7 +198,7 @@ static const struct dm_sig sig_epoll_ctl = { "epoll_ctl", NULL, DM_RET_int, 4, 4
 
 static const struct dm_arg sig_epoll_pwait_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, 0, 1, 0, &dm_aarch64_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_aarch64_type_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
@@ -1628,7 +1629,7 @@ static const struct dm_arg sig_fadvise64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 4, sig_fadvise64_args };
@@ -2077,7 +2078,7 @@ static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4,
 
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, 0, 1, 0, &dm_aarch64_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_aarch64_type_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_aarch64_type_timespec64, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },

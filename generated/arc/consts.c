@@ -262,6 +262,16 @@ static const struct dm_const dm_arc_set_f_owner_types_v[] = {
 };
 const struct dm_constset dm_arc_set_f_owner_types = { "f_owner_types", 0, 1, 3, dm_arc_set_f_owner_types_v };
 
+static const struct dm_const dm_arc_set_fadvise_advice_v[] = {
+	{ "POSIX_FADV_DONTNEED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "POSIX_FADV_NOREUSE", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "POSIX_FADV_NORMAL", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "POSIX_FADV_RANDOM", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "POSIX_FADV_SEQUENTIAL", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "POSIX_FADV_WILLNEED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+};
+const struct dm_constset dm_arc_set_fadvise_advice = { "fadvise_advice", 0, 1, 6, dm_arc_set_fadvise_advice_v };
+
 static const struct dm_const dm_arc_set_fcntl_cmds_v[] = {
 	{ "F_ADD_SEALS", 0x409u, 0x409u, 0x409u, 0x409u, 0 },
 	{ "F_CANCELLK", 0x405u, 0x405u, 0x405u, 0x405u, 0 },
@@ -1363,6 +1373,7 @@ const struct dm_constset *const dm_arc_sets[DM_NSETS] = {
 	[DM_SET_epoll_events] = &dm_arc_set_epoll_events,
 	[DM_SET_errno] = &dm_arc_set_errno,
 	[DM_SET_f_owner_types] = &dm_arc_set_f_owner_types,
+	[DM_SET_fadvise_advice] = &dm_arc_set_fadvise_advice,
 	[DM_SET_fcntl_cmds] = &dm_arc_set_fcntl_cmds,
 	[DM_SET_fd_flags] = &dm_arc_set_fd_flags,
 	[DM_SET_file_seals] = &dm_arc_set_file_seals,

@@ -156,6 +156,18 @@ constset "f_owner_types" {
   },
 }
 
+constset "fadvise_advice" {
+  kind = "enum",
+  headers = { "linux/fadvise.h" },
+  values = {
+    POSIX_FADV_NORMAL = 0, POSIX_FADV_RANDOM = 1, POSIX_FADV_SEQUENTIAL = 2,
+    POSIX_FADV_WILLNEED = 3, POSIX_FADV_DONTNEED = 4, POSIX_FADV_NOREUSE = 5,
+  },
+  overrides = {
+    s390x = { POSIX_FADV_DONTNEED = 6, POSIX_FADV_NOREUSE = 7 },
+  },
+}
+
 constset "file_seals" {
   kind = "flags",
   headers = { "asm/unistd.h", "asm/fcntl.h", "linux/fcntl.h" },

@@ -52,14 +52,14 @@ syscall "epoll_create1" { int "flags" : set "epoll_create_flags", ret = "fd" }
 syscall "epoll_ctl" { fd "epfd", int "op" : set "epoll_ctl_op", fd "fd",
   input "event" : struct "epoll_event" : optional(), ret = "int",
   note = "event may be NULL for EPOLL_CTL_DEL" }
-syscall "epoll_wait" { fd "epfd", out "events" : array("epoll_event", "maxevents"),
+syscall "epoll_wait" { fd "epfd", out "events" : array("epoll_event", "maxevents") : len_ret(),
   int "maxevents", int "timeout", ret = "int",
   note = "only the first (return value) events are written" }
-syscall "epoll_pwait" { fd "epfd", out "events" : array("epoll_event", "maxevents"),
+syscall "epoll_pwait" { fd "epfd", out "events" : array("epoll_event", "maxevents") : len_ret(),
   int "maxevents", int "timeout",
   sigset_in "sigmask" : len "sigsetsize" : optional(), size "sigsetsize", ret = "int",
   note = "only the first (return value) events are written; sigmask is a guest signal mask" }
-syscall "epoll_pwait2" { fd "epfd", out "events" : array("epoll_event", "maxevents"),
+syscall "epoll_pwait2" { fd "epfd", out "events" : array("epoll_event", "maxevents") : len_ret(),
   int "maxevents", input "timeout" : struct "timespec64" : optional(),
   sigset_in "sigmask" : len "sigsetsize" : optional(), size "sigsetsize", ret = "int",
   note = "timeout is a struct __kernel_timespec on every ABI" }

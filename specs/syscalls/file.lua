@@ -51,12 +51,10 @@ syscall "ftruncate64" { fd "fd", loff "length", ret = "int" }
 syscall "fallocate" { fd "fd", int "mode", loff "offset", loff "len", ret = "int",
   note = "mode: FALLOC_FL_* (same on every ABI)" }
 syscall "fadvise64" { custom = "argument layout differs: mips-o32 passes len as a 64-bit pair",
-  fd "fd", loff "offset", size "len", int "advice", ret = "int",
-  note = "advice: POSIX_FADV_*; DONTNEED/NOREUSE are 6/7 except s390x (4/5)" }
+  fd "fd", loff "offset", size "len", int "advice" : set "fadvise_advice", ret = "int" }
 syscall "fadvise64_64" { custom = "argument order differs: powerpc32 is (fd, advice, offset, len)",
-  fd "fd", loff "offset", loff "len", int "advice", ret = "int",
-  note = "advice: POSIX_FADV_*; DONTNEED/NOREUSE are 6/7 except s390x (4/5)" }
-syscall "arm_fadvise64_64" { fd "fd", int "advice", loff "offset", loff "len", ret = "int",
+  fd "fd", loff "offset", loff "len", int "advice" : set "fadvise_advice", ret = "int" }
+syscall "arm_fadvise64_64" { fd "fd", int "advice" : set "fadvise_advice", loff "offset", loff "len", ret = "int",
   note = "arm's fadvise64_64 with advice second so the pairs stay register-aligned" }
 syscall "readahead" { fd "fd", loff "offset", size "count", ret = "ssize" }
 

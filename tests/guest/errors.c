@@ -3,6 +3,8 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <linux/sched.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -67,5 +69,24 @@ int main(void)
 	R(access("/", 0x10));
 	R(ftruncate(0 + 9999, 1));
 	R(syscall(99999));
+	/* clone3's checks (LTP clone302): each fails before any child exists */
+	struct clone_args ca;
+	int32_t tids[40] = { 0 };
+#define CLONE3(fl, ...) (memset(&ca, 0, sizeof ca), ca.flags = (fl), ca.exit_signal = SIGCHLD, __VA_ARGS__, \
+			 syscall(SYS_clone3, &ca, sizeof ca))
+	R(CLONE3(CLONE_FS | CLONE_NEWNS, (void)0));
+	R(CLONE3(CLONE_FS | CLONE_NEWUSER, (void)0));
+	R(CLONE3(CLONE_PIDFD, ca.pidfd = 16));
+	R(CLONE3(0, ca.exit_signal = CSIGNAL + 1));
+	R(CLONE3(0, ca.stack = 4096));
+	R(CLONE3(0, ca.set_tid = (uintptr_t)tids));
+	R(CLONE3(0, ca.set_tid_size = 1));
+	R(CLONE3(0, ca.set_tid = (uintptr_t)tids, ca.set_tid_size = 33));
+	R(CLONE3(0, ca.set_tid = 16, ca.set_tid_size = 1));
+	R(CLONE3(0x400000000ull, (void)0));                    /* no such flag */
+	R(CLONE3(0x200000000ull /* CLONE_INTO_CGROUP */, ca.cgroup = 9999));
+	R(CLONE3(0x200000000ull, ca.cgroup = 0x80000000u));
+	R(syscall(SYS_clone3, &ca, 63));
+	R(waitpid(-1, NULL, WNOHANG));
 	return 0;
 }

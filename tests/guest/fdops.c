@@ -1,6 +1,9 @@
 /* tests/guest/fdops.c: descriptors, pipes, fcntl, poll/select, vectors. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <sys/syscall.h>
+#include <sched.h>
+#include <sys/epoll.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -108,6 +111,55 @@ int main(void)
 	R(pipe2(p, O_CLOEXEC | O_NONBLOCK));
 	SHOW("pipe2 fd flags=%d fl nonblock=%d", fcntl(p[0], F_GETFD), !!(fcntl(p[1], F_GETFL) & O_NONBLOCK));
 	R(fcntl(p[0], F_GETPIPE_SZ));
+	/* epoll writes only the events that are ready (LTP epoll_wait06): with
+	 * none, the caller's array keeps its contents; with one, only the first */
+	{
+		int ep = epoll_create1(0);
+		struct epoll_event ev = { .events = EPOLLIN | EPOLLET, .data.fd = p[0] };
+		R(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev));
+		struct epoll_event got[2] = { { 0x77, { .u64 = 0x1111 } }, { 0x99, { .u64 = 0x2222 } } };
+		R(epoll_wait(ep, got, 2, 0));
+		SHOW("epoll none: %#x %#llx %#x %#llx", got[0].events, (unsigned long long)got[0].data.u64,
+		     got[1].events, (unsigned long long)got[1].data.u64);
+		(void)!write(p[1], "e", 1);
+		R(epoll_wait(ep, got, 2, 0));
+		SHOW("epoll one: %#x fd_ok=%d %#x %#llx", got[0].events, got[0].data.fd == p[0],
+		     got[1].events, (unsigned long long)got[1].data.u64);
+		got[0].events = 0x55;
+		R(epoll_pwait(ep, got, 1, 0, NULL));      /* edge-triggered: reported once */
+		SHOW("epoll again: %#x", got[0].events);
+		char c;
+		(void)!read(p[0], &c, 1);
+		close(ep);
+	}
+	/* a fork-like clone with CLONE_FILES shares the file table (LTP
+	 * close_range01): the child's close_range and dup2 are the parent's */
+	{
+		int a = open("/dev/null", O_RDONLY), b = dup2(a, 700);
+		pid_t c = syscall(SYS_clone, CLONE_FILES | SIGCHLD, 0, NULL, NULL, 0);
+		if (c == 0) {
+			syscall(SYS_close_range, 700, 700, 0);
+			dup2(a, 701);
+			syscall(SYS_close_range, a, a, 4 /* CLOSE_RANGE_CLOEXEC */);
+			_exit(0);
+		}
+		waitpid(c, NULL, 0);
+		SHOW("shared table: 700 open=%d 701 open=%d cloexec=%d", fcntl(b, F_GETFD) >= 0, fcntl(701, F_GETFD) >= 0,
+		     fcntl(a, F_GETFD));
+		c = syscall(SYS_clone, CLONE_FILES | CLONE_VFORK | SIGCHLD, 0, NULL, NULL, 0);
+		if (c == 0) { close(701); _exit(0); }
+		SHOW("vfork shared table: 701 open=%d", fcntl(701, F_GETFD) >= 0);
+		waitpid(c, NULL, 0);
+		R(syscall(SYS_close_range, a, a, 2 /* CLOSE_RANGE_UNSHARE */));
+		R(fcntl(a, F_GETFD));
+	}
+	/* commands newer than the specs' headers reach the host as they are
+	 * (F_DUPFD_QUERY = 1027, F_CREATED_QUERY = 1028: LTP fcntl40); one no
+	 * kernel knows is the host's EINVAL */
+	R(fcntl(p[0], 1027, p[0]));
+	R(fcntl(p[0], 1027, p[1]));
+	R(fcntl(p[0], 1028, 0));
+	R(fcntl(p[0], 1099, 0));
 	close(p[0]);
 	close(p[1]);
 	return 0;

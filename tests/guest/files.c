@@ -35,6 +35,17 @@ int main(void)
 	struct stat st;
 	R(fstat(fd, &st));
 	SHOW("size=%lld mode=%o nlink=%ld isreg=%d", (long long)st.st_size, st.st_mode & 07777, (long)st.st_nlink, S_ISREG(st.st_mode));
+	/* fadvise reaches the kernel: known advice is accepted, an unknown one,
+	 * a negative length or a pipe is refused (LTP posix_fadvise03) */
+	SHOW("fadvise DONTNEED=%s NOREUSE=%s advice 8=%s -1=%s len -1=%s", ename(posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED)),
+	     ename(posix_fadvise(fd, 0, 0, POSIX_FADV_NOREUSE)), ename(posix_fadvise(fd, 0, 0, 8)),
+	     ename(posix_fadvise(fd, 0, 0, -1)), ename(posix_fadvise(fd, 0, -1, POSIX_FADV_NORMAL)));
+	int fp[2];
+	pipe(fp);
+	SHOW("fadvise pipe=%s badfd=%s", ename(posix_fadvise(fp[0], 0, 0, POSIX_FADV_NORMAL)),
+	     ename(posix_fadvise(999, 0, 0, POSIX_FADV_NORMAL)));
+	close(fp[0]);
+	close(fp[1]);
 	R(ftruncate(fd, 5));
 	R(fstat(fd, &st));
 	SHOW("size after ftruncate=%lld", (long long)st.st_size);

@@ -136,5 +136,20 @@ int main(int argc, char **argv)
 	char *volatile bad = (char *)16;
 	R(execve(bad, av, environ));                          /* EFAULT */
 	R(execve(self, (char **)bad, environ));               /* EFAULT */
+	/* execveat's own checks, in the kernel's order (LTP execveat02); none
+	 * of these runs anything */
+	int opath = open(self, O_PATH);
+	char lnk[64];
+	snprintf(lnk, sizeof lnk, "/tmp/dm-execlink-%d", (int)getpid());
+	symlink(self, lnk);
+	R(syscall(SYS_execveat, -1, "", av, environ, AT_EMPTY_PATH));         /* EBADF */
+	R(syscall(SYS_execveat, 999, "", av, environ, AT_EMPTY_PATH));        /* EBADF */
+	R(syscall(SYS_execveat, opath, "", av, environ, 0));                  /* ENOENT */
+	R(syscall(SYS_execveat, opath, self, av, environ, -1));               /* EINVAL */
+	R(syscall(SYS_execveat, opath, lnk, av, environ, AT_SYMLINK_NOFOLLOW)); /* ELOOP */
+	R(syscall(SYS_execveat, opath, "x", av, environ, 0));                 /* ENOTDIR */
+	R(syscall(SYS_execveat, -1, "x", av, environ, 0));                    /* EBADF */
+	R(syscall(SYS_execveat, AT_FDCWD, "/nonexistent/x", av, environ, 0)); /* ENOENT */
+	unlink(lnk);
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* tests/guest/procinfo.c: ids, uname, rlimits, fork/wait, signals by exit status, prctl. */
 #define _GNU_SOURCE
 #include <sched.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/prctl.h>
@@ -12,6 +13,8 @@
 #include <unistd.h>
 
 #include "common.h"
+
+#define CAP_KILL_BIT 5   /* linux/capability.h: CAP_KILL */
 
 int main(void)
 {
@@ -97,5 +100,29 @@ int main(void)
 	SHOW("sh status=%d", WEXITSTATUS(st));
 	R(setpgid(0, 0));
 	OK(getpgrp() == getpid());
+	/* capabilities (LTP capset02): the kernel's checks in its order, and the
+	 * bounding set, in a child so the drop stays there */
+	c = fork();
+	if (c == 0) {
+		struct { uint32_t version; int pid; } h = { 0x20080522, 0 };
+		uint32_t d[6];
+		R(syscall(SYS_capget, &h, d));
+		R(syscall(SYS_capset, &h, d));
+		R(syscall(SYS_capset, &h, (void *)16));
+		R(syscall(SYS_capget, (void *)16, d));
+		h.version = 0x12345678;
+		R(syscall(SYS_capget, &h, d));
+		SHOW("preferred version %#x", h.version);
+		h.version = 0x12345678;
+		R(syscall(SYS_capset, &h, d));
+		SHOW("preferred version %#x", h.version);
+		R(syscall(SYS_capset, &h, (void *)16));   /* version 3 data from a bad pointer */
+		R(prctl(PR_CAPBSET_READ, CAP_KILL_BIT));
+		R(prctl(PR_CAPBSET_DROP, CAP_KILL_BIT));
+		R(prctl(PR_CAPBSET_READ, CAP_KILL_BIT));
+		R(prctl(PR_GET_SECUREBITS));
+		_exit(0);
+	}
+	OK(waitpid(c, &st, 0) == c);
 	return 0;
 }

@@ -5,7 +5,9 @@
  * self-pipe trick) is never lost.  A lost signal hangs: tests/guest.t's hang
  * guard ends the run (no alarm here: a fixed limit could fire under load). */
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/select.h>
@@ -154,9 +156,41 @@ static void races(void)
 	waitpid(c, NULL, 0);
 }
 
+/* F_SETSIG (LTP fcntl38/39): the I/O signal is a real-time one whose
+ * siginfo carries the _sigpoll member (si_code POLL_IN, si_band, si_fd). */
+static volatile int io_sig, io_code, io_fd;
+static volatile long io_band;
+static void on_io(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	io_sig = sig; io_code = si->si_code; io_fd = si->si_fd; io_band = si->si_band;
+}
+
+static void setsig_io(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_sigaction = on_io;
+	sa.sa_flags = SA_SIGINFO;
+	sigaction(SIGRTMIN + 1, &sa, NULL);
+	int p[2];
+	pipe(p);
+	R(fcntl(p[0], F_SETOWN, getpid()));
+	R(fcntl(p[0], F_SETSIG, SIGRTMIN + 1));
+	OK(fcntl(p[0], F_GETSIG) == SIGRTMIN + 1);
+	R(fcntl(p[0], F_SETFL, O_ASYNC | O_NONBLOCK));
+	(void)!write(p[1], "x", 1);
+	for (int i = 0; i < 1000000 && !io_sig; i++) sched_yield();
+	SHOW("io signal: SIGRTMIN+%d code=%s fd_ok=%d band=%#lx", io_sig - SIGRTMIN,
+	     io_code == POLL_IN ? "POLL_IN" : "?", io_fd == p[0], io_band);
+	close(p[0]);
+	close(p[1]);
+}
+
 int main(void)
 {
 	rt_queue();
 	races();
+	setsig_io();
 	return 0;
 }
