@@ -23,6 +23,13 @@
 #define DM_PATH_MAX 4096
 #define DM_STR_MAX 65536
 
+/* A bad guest pointer reaches the host kernel as an address the kernel
+ * refuses (above the user address space), not as an early EFAULT: the
+ * kernel then fails with EFAULT exactly when, and only if, it would touch
+ * that memory, after the checks it makes first (a bad fd gives EBADF, an
+ * unread buffer is no error), so errors come in the kernel's order. */
+#define DM_FAULTING_HOST_PTR 0xffffffffffff0000ull
+
 /* Report something unsupported once per key (through dm_report_once), only
  * with -d unimp: the guest always just sees the errno. */
 void dm_sys_report(const char *kind, const char *name);
@@ -119,6 +126,11 @@ void dm_marshal_free(struct dm_marshal *m);
 uint64_t dm_call_arg(struct dm_sys_call *c, int i);
 /* Argument called name, else the raw register at index fallback. */
 uint64_t dm_call_named(struct dm_sys_call *c, const char *name, int fallback);
+
+/* A hand-written handler of an ioctl its spec marks `custom` (ioctl_var.c),
+ * or NULL (the guest gets ENOTTY).  garg is the guest's argument. */
+typedef int64_t (*dm_ioctl_fn)(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, uint64_t garg);
+dm_ioctl_fn dm_ioctl_custom(const char *name);
 
 /* Weak hooks other subsystems provide (NULL when absent). */
 int dm_proc_open(const char *path, int flags, int *fd) __attribute__((weak));

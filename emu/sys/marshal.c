@@ -159,13 +159,7 @@ static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a)
 
 static int marshal_one(struct dm_marshal *m, int i, uint64_t *host);
 
-/* A bad guest pointer reaches the host kernel as an address the kernel
- * refuses (above the user address space), not as an early EFAULT: the
- * kernel then fails with EFAULT exactly when, and only if, it would touch
- * that memory, after the checks it makes first (a bad fd gives EBADF, an
- * unread buffer is no error), so errors come in the kernel's order. */
-#define DM_FAULTING_HOST_PTR 0xffffffffffff0000ull
-
+/* A bad guest pointer reaches the host as DM_FAULTING_HOST_PTR (internal.h). */
 int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host)
 {
 	int r = marshal_one(m, i, host);
