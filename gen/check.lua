@@ -79,7 +79,7 @@ for _, a in ipairs(model.abi_list) do
       end
     end
     for _, io in ipairs(model.ioctl_list) do
-      if not io.only or spec.matches(a, io.only) then V[#V + 1] = { "i." .. io.name, io.name } end
+      if io.check and (not io.only or spec.matches(a, io.only)) then V[#V + 1] = { "i." .. io.name, io.name } end
     end
     local present = {}
     for _, ty in ipairs(model.type_list) do
@@ -153,7 +153,7 @@ for _, a in ipairs(model.abi_list) do
     -- ioctls
     local nio = 0
     for _, io in ipairs(model.ioctl_list) do
-      if not io.only or spec.matches(a, io.only) then
+      if io.check and (not io.only or spec.matches(a, io.only)) then
         local ok, want = pcall(ioctl.code, model, io, a)
         local got = r.values["i." .. io.name]
         items = items + 1; nio = nio + 1
@@ -242,6 +242,7 @@ if report_file then
   local unchecked = {}
   for _, cs in ipairs(model.constset_list) do if cs.check == false then unchecked[#unchecked + 1] = cs.name end end
   for _, ty in ipairs(model.type_list) do if not ty.check then unchecked[#unchecked + 1] = "type " .. ty.name end end
+  for _, io in ipairs(model.ioctl_list) do if not io.check then unchecked[#unchecked + 1] = "ioctl " .. io.name end end
   if #unchecked > 0 then
     f:write("Not machine-checked (absent from the UAPI headers; see each spec's note): ",
       table.concat(unchecked, ", "), ".\n\n")

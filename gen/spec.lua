@@ -252,7 +252,8 @@ function M.load(root)
       local arg = t.arg
       if arg ~= nil and getmetatable(arg) ~= Arg then fail("ioctl '%s': arg must be an arg constructor", name) end
       local io = { name = name, file = current_file, codes = codes, arg = arg, headers = t.headers or {},
-                   custom = t.custom, only = t.only, note = t.note }
+                   custom = t.custom, only = t.only, note = t.note, check = t.check ~= false }
+      if not io.check and not io.note then fail("ioctl '%s': check = false needs a note saying why", name) end
       model.ioctls[name] = io
       table.insert(model.ioctl_list, io)
     end

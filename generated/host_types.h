@@ -467,6 +467,34 @@ _Static_assert(__builtin_offsetof(struct dmh_loop_config, block_size) == 4, "loo
 _Static_assert(__builtin_offsetof(struct dmh_loop_config, info) == 8, "loop_config.info");
 _Static_assert(__builtin_offsetof(struct dmh_loop_config, __reserved) == 240, "loop_config.__reserved");
 
+struct dmh_loop_info {
+	int32_t lo_number;
+	uint64_t lo_device;
+	uint64_t lo_inode;
+	uint64_t lo_rdevice;
+	int32_t lo_offset;
+	int32_t lo_encrypt_type;
+	int32_t lo_encrypt_key_size;
+	int32_t lo_flags;
+	int8_t lo_name[64];
+	uint8_t lo_encrypt_key[32];
+	uint64_t lo_init[2];
+	int8_t reserved[4];
+};
+_Static_assert(sizeof(struct dmh_loop_info) == 168, "layout of loop_info");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_number) == 0, "loop_info.lo_number");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_device) == 8, "loop_info.lo_device");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_inode) == 16, "loop_info.lo_inode");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_rdevice) == 24, "loop_info.lo_rdevice");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_offset) == 32, "loop_info.lo_offset");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_encrypt_type) == 36, "loop_info.lo_encrypt_type");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_encrypt_key_size) == 40, "loop_info.lo_encrypt_key_size");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_flags) == 44, "loop_info.lo_flags");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_name) == 48, "loop_info.lo_name");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_encrypt_key) == 112, "loop_info.lo_encrypt_key");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, lo_init) == 144, "loop_info.lo_init");
+_Static_assert(__builtin_offsetof(struct dmh_loop_info, reserved) == 160, "loop_info.reserved");
+
 struct dmh_msghdr {
 	uint64_t msg_name;
 	int32_t msg_namelen;
@@ -552,6 +580,42 @@ _Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_lspid) == 96, "msqi
 _Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, msg_lrpid) == 100, "msqid64_ds.msg_lrpid");
 _Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, __unused4) == 104, "msqid64_ds.__unused4");
 _Static_assert(__builtin_offsetof(struct dmh_msqid64_ds, __unused5) == 112, "msqid64_ds.__unused5");
+
+struct dmh_pidfd_info {
+	uint64_t mask;
+	uint64_t cgroupid;
+	uint32_t pid;
+	uint32_t tgid;
+	uint32_t ppid;
+	uint32_t ruid;
+	uint32_t rgid;
+	uint32_t euid;
+	uint32_t egid;
+	uint32_t suid;
+	uint32_t sgid;
+	uint32_t fsuid;
+	uint32_t fsgid;
+	int32_t exit_code;
+	uint32_t coredump_mask;
+	uint32_t coredump_signal;
+};
+_Static_assert(sizeof(struct dmh_pidfd_info) == 72, "layout of pidfd_info");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, mask) == 0, "pidfd_info.mask");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, cgroupid) == 8, "pidfd_info.cgroupid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, pid) == 16, "pidfd_info.pid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, tgid) == 20, "pidfd_info.tgid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, ppid) == 24, "pidfd_info.ppid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, ruid) == 28, "pidfd_info.ruid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, rgid) == 32, "pidfd_info.rgid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, euid) == 36, "pidfd_info.euid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, egid) == 40, "pidfd_info.egid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, suid) == 44, "pidfd_info.suid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, sgid) == 48, "pidfd_info.sgid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, fsuid) == 52, "pidfd_info.fsuid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, fsgid) == 56, "pidfd_info.fsgid");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, exit_code) == 60, "pidfd_info.exit_code");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, coredump_mask) == 64, "pidfd_info.coredump_mask");
+_Static_assert(__builtin_offsetof(struct dmh_pidfd_info, coredump_signal) == 68, "pidfd_info.coredump_signal");
 
 struct dmh_pollfd {
 	int32_t fd;
@@ -1186,6 +1250,22 @@ _Static_assert(__builtin_offsetof(struct dmh_sysinfo, totalhigh) == 88, "sysinfo
 _Static_assert(__builtin_offsetof(struct dmh_sysinfo, freehigh) == 96, "sysinfo.freehigh");
 _Static_assert(__builtin_offsetof(struct dmh_sysinfo, mem_unit) == 104, "sysinfo.mem_unit");
 _Static_assert(__builtin_offsetof(struct dmh_sysinfo, _f) == 108, "sysinfo._f");
+
+struct dmh_termio {
+	uint16_t c_iflag;
+	uint16_t c_oflag;
+	uint16_t c_cflag;
+	uint16_t c_lflag;
+	uint8_t c_line;
+	uint8_t c_cc[8];
+};
+_Static_assert(sizeof(struct dmh_termio) == 18, "layout of termio");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_iflag) == 0, "termio.c_iflag");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_oflag) == 2, "termio.c_oflag");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_cflag) == 4, "termio.c_cflag");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_lflag) == 6, "termio.c_lflag");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_line) == 8, "termio.c_line");
+_Static_assert(__builtin_offsetof(struct dmh_termio, c_cc) == 9, "termio.c_cc");
 
 struct dmh_termios {
 	uint32_t c_iflag;

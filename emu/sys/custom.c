@@ -35,7 +35,9 @@
 	X(uname) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount)                             \
 	/* emu/sys/sched.c, emu/sys/timex.c */                                                \
-	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)
+	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)       \
+	/* emu/sys/mount_api.c */                                                              \
+	X(fsconfig)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \

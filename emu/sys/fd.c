@@ -124,6 +124,8 @@ int64_t dm_sys_ioctl(struct dm_sys_call *c)
 	int fd = (int)dm_call_arg(c, 0);
 	uint32_t req = (uint32_t)c->args[1];
 	const struct dm_ioctl *io = dm_ioctl_lookup(c->abi, req);
+	dm_ioctl_fn fn = io && io->has_host && io->custom ? dm_ioctl_custom(io->name) : NULL;
+	if (fn) return fn(c, io, fd, c->args[2]);
 	if (!io || !io->has_host || io->custom) {
 		char key[64];
 		if (io) snprintf(key, sizeof key, "%s", io->name);

@@ -127,6 +127,11 @@ uint64_t dm_call_arg(struct dm_sys_call *c, int i);
 /* Argument called name, else the raw register at index fallback. */
 uint64_t dm_call_named(struct dm_sys_call *c, const char *name, int fallback);
 
+/* A hand-written handler of an ioctl its spec marks `custom` (ioctl_var.c),
+ * or NULL (the guest gets ENOTTY).  garg is the guest's argument. */
+typedef int64_t (*dm_ioctl_fn)(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, uint64_t garg);
+dm_ioctl_fn dm_ioctl_custom(const char *name);
+
 /* Weak hooks other subsystems provide (NULL when absent). */
 int dm_proc_open(const char *path, int flags, int *fd) __attribute__((weak));
 ssize_t dm_proc_readlink(const char *path, char *buf, size_t n) __attribute__((weak));

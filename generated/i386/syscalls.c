@@ -44,6 +44,7 @@ extern const struct dm_constset dm_i386_set_epoll_create_flags;
 extern const struct dm_constset dm_i386_set_epoll_ctl_op;
 extern const struct dm_constset dm_i386_set_fadvise_advice;
 extern const struct dm_constset dm_i386_set_fcntl_cmds;
+extern const struct dm_constset dm_i386_set_fsconfig_cmds;
 extern const struct dm_constset dm_i386_set_futex_ops;
 extern const struct dm_constset dm_i386_set_madvise;
 extern const struct dm_constset dm_i386_set_mlock2_flags;
@@ -2746,6 +2747,57 @@ static const struct dm_arg sig_io_uring_register_args[] = {
 
 static const struct dm_sig sig_io_uring_register = { "io_uring_register", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 4, 4, sig_io_uring_register_args, 38 };
 
+static const struct dm_arg sig_open_tree_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree = { "open_tree", NULL, DM_RET_fd, 3, 3, sig_open_tree_args };
+
+static const struct dm_arg sig_move_mount_args[] = {
+	{ "from_dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "from_path", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "to_dfd", DM_ARG_dirfd, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "to_path", DM_ARG_path, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_mount = { "move_mount", NULL, DM_RET_int, 5, 5, sig_move_mount_args };
+
+static const struct dm_arg sig_fsopen_args[] = {
+	{ "fs_name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fsopen = { "fsopen", NULL, DM_RET_fd, 2, 2, sig_fsopen_args };
+
+static const struct dm_arg sig_fsconfig_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_i386_set_fsconfig_cmds },
+	{ "key", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "value", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "aux", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fsconfig = { "fsconfig", "the value argument's kind depends on the command: string, blob of aux bytes, path relative to dirfd aux, or nothing (aux an fd)", DM_RET_int, 5, 5, sig_fsconfig_args };
+
+static const struct dm_arg sig_fsmount_args[] = {
+	{ "fs_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "attr_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fsmount = { "fsmount", NULL, DM_RET_fd, 3, 3, sig_fsmount_args };
+
+static const struct dm_arg sig_fspick_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "path", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fspick = { "fspick", NULL, DM_RET_fd, 3, 3, sig_fspick_args };
+
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_i386_set_pidfd_flags },
@@ -2804,6 +2856,16 @@ static const struct dm_arg sig_epoll_pwait2_args[] = {
 };
 
 static const struct dm_sig sig_epoll_pwait2 = { "epoll_pwait2", NULL, DM_RET_int, 6, 6, sig_epoll_pwait2_args };
+
+static const struct dm_arg sig_mount_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "path", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mount_setattr = { "mount_setattr", NULL, DM_RET_int, 5, 5, sig_mount_setattr_args };
 
 static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 	{ "attr", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
@@ -3254,12 +3316,12 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 425, "io_uring_setup", &sig_io_uring_setup },
 	{ 426, "io_uring_enter", &sig_io_uring_enter },
 	{ 427, "io_uring_register", &sig_io_uring_register },
-	{ 428, "open_tree", NULL },
-	{ 429, "move_mount", NULL },
-	{ 430, "fsopen", NULL },
-	{ 431, "fsconfig", NULL },
-	{ 432, "fsmount", NULL },
-	{ 433, "fspick", NULL },
+	{ 428, "open_tree", &sig_open_tree },
+	{ 429, "move_mount", &sig_move_mount },
+	{ 430, "fsopen", &sig_fsopen },
+	{ 431, "fsconfig", &sig_fsconfig },
+	{ 432, "fsmount", &sig_fsmount },
+	{ 433, "fspick", &sig_fspick },
 	{ 434, "pidfd_open", &sig_pidfd_open },
 	{ 435, "clone3", &sig_clone3 },
 	{ 436, "close_range", &sig_close_range },
@@ -3268,7 +3330,7 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 439, "faccessat2", &sig_faccessat2 },
 	{ 440, "process_madvise", NULL },
 	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
-	{ 442, "mount_setattr", NULL },
+	{ 442, "mount_setattr", &sig_mount_setattr },
 	{ 443, "quotactl_fd", NULL },
 	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 445, "landlock_add_rule", NULL },

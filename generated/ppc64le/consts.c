@@ -333,6 +333,18 @@ static const struct dm_const dm_ppc64le_set_flock_types_v[] = {
 };
 const struct dm_constset dm_ppc64le_set_flock_types = { "flock_types", 0, 1, 5, dm_ppc64le_set_flock_types_v };
 
+static const struct dm_const dm_ppc64le_set_fsconfig_cmds_v[] = {
+	{ "FSCONFIG_CMD_CREATE", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "FSCONFIG_CMD_RECONFIGURE", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "FSCONFIG_SET_BINARY", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "FSCONFIG_SET_FD", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "FSCONFIG_SET_FLAG", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+	{ "FSCONFIG_SET_PATH", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "FSCONFIG_SET_PATH_EMPTY", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "FSCONFIG_SET_STRING", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+};
+const struct dm_constset dm_ppc64le_set_fsconfig_cmds = { "fsconfig_cmds", 0, 1, 8, dm_ppc64le_set_fsconfig_cmds_v };
+
 static const struct dm_const dm_ppc64le_set_futex_bitset_v[] = {
 	{ "FUTEX_BITSET_MATCH_ANY", 0xffffffffu, 0xffffffffu, 0xffffffffu, 0xffffffffu, 0 },
 };
@@ -1378,6 +1390,7 @@ const struct dm_constset *const dm_ppc64le_sets[DM_NSETS] = {
 	[DM_SET_fd_flags] = &dm_ppc64le_set_fd_flags,
 	[DM_SET_file_seals] = &dm_ppc64le_set_file_seals,
 	[DM_SET_flock_types] = &dm_ppc64le_set_flock_types,
+	[DM_SET_fsconfig_cmds] = &dm_ppc64le_set_fsconfig_cmds,
 	[DM_SET_futex_bitset] = &dm_ppc64le_set_futex_bitset,
 	[DM_SET_futex_ops] = &dm_ppc64le_set_futex_ops,
 	[DM_SET_futex_wake_cmps] = &dm_ppc64le_set_futex_wake_cmps,

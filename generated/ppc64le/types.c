@@ -45,12 +45,14 @@ const struct dm_type dm_ppc64le_type_itimerspec64;
 const struct dm_type dm_ppc64le_type_itimerval;
 const struct dm_type dm_ppc64le_type_linger;
 const struct dm_type dm_ppc64le_type_loop_config;
+const struct dm_type dm_ppc64le_type_loop_info;
 const struct dm_type dm_ppc64le_type_loop_info64;
 const struct dm_type dm_ppc64le_type_mmsghdr;
 const struct dm_type dm_ppc64le_type_mq_attr;
 const struct dm_type dm_ppc64le_type_msghdr;
 const struct dm_type dm_ppc64le_type_msginfo;
 const struct dm_type dm_ppc64le_type_msqid64_ds;
+const struct dm_type dm_ppc64le_type_pidfd_info;
 const struct dm_type dm_ppc64le_type_pollfd;
 const struct dm_type dm_ppc64le_type_rlimit;
 const struct dm_type dm_ppc64le_type_rlimit64;
@@ -509,6 +511,25 @@ static const struct dm_field dm_ppc64le_loop_config_fields[] = {
 };
 const struct dm_type dm_ppc64le_type_loop_config = { "loop_config", 304, 8, 304, 0, 1, dm_ppc64le_loop_config_to_host, dm_ppc64le_loop_config_to_guest, dm_ppc64le_loop_config_fields, 4 };
 
+static void dm_ppc64le_loop_info_to_host(void *h, const void *g) { memcpy(h, g, 168); }
+static void dm_ppc64le_loop_info_to_guest(void *g, const void *h) { memcpy(g, h, 168); }
+
+static const struct dm_field dm_ppc64le_loop_info_fields[] = {
+	{ "lo_number", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_device", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_inode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_rdevice", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_offset", 32, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_type", 36, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key_size", 40, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_flags", 44, 4, 44, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_name", 48, 64, 48, 64, 64, 64, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key", 112, 32, 112, 32, 32, 32, 0, NULL, NULL },
+	{ "lo_init", 144, 16, 144, 16, 2, 2, 0, NULL, NULL },
+	{ "reserved", 160, 4, 160, 4, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_loop_info = { "loop_info", 168, 8, 168, 0, 1, dm_ppc64le_loop_info_to_host, dm_ppc64le_loop_info_to_guest, dm_ppc64le_loop_info_fields, 12 };
+
 static void dm_ppc64le_loop_info64_to_host(void *h, const void *g) { memcpy(h, g, 232); }
 static void dm_ppc64le_loop_info64_to_guest(void *g, const void *h) { memcpy(g, h, 232); }
 
@@ -625,6 +646,29 @@ static const struct dm_field dm_ppc64le_msqid64_ds_fields[] = {
 	{ "__unused5", 112, 8, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_ppc64le_type_msqid64_ds = { "msqid64_ds", 120, 8, 120, 0, 0, dm_ppc64le_msqid64_ds_to_host, dm_ppc64le_msqid64_ds_to_guest, dm_ppc64le_msqid64_ds_fields, 11 };
+
+static void dm_ppc64le_pidfd_info_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_ppc64le_pidfd_info_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_ppc64le_pidfd_info_fields[] = {
+	{ "mask", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "cgroupid", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "pid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "tgid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "ppid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "ruid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
+	{ "rgid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
+	{ "euid", 36, 4, 36, 4, 1, 1, 0, NULL, NULL },
+	{ "egid", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "suid", 44, 4, 44, 4, 1, 1, 0, NULL, NULL },
+	{ "sgid", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "fsuid", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+	{ "fsgid", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "exit_code", 60, 4, 60, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "coredump_mask", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "coredump_signal", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_pidfd_info = { "pidfd_info", 72, 8, 72, 0, 1, dm_ppc64le_pidfd_info_to_host, dm_ppc64le_pidfd_info_to_guest, dm_ppc64le_pidfd_info_fields, 16 };
 
 static void dm_ppc64le_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_ppc64le_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -1561,12 +1605,14 @@ const struct dm_type *const dm_ppc64le_types[DM_NTYPES] = {
 	[DM_T_itimerval] = &dm_ppc64le_type_itimerval,
 	[DM_T_linger] = &dm_ppc64le_type_linger,
 	[DM_T_loop_config] = &dm_ppc64le_type_loop_config,
+	[DM_T_loop_info] = &dm_ppc64le_type_loop_info,
 	[DM_T_loop_info64] = &dm_ppc64le_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_ppc64le_type_mmsghdr,
 	[DM_T_mq_attr] = &dm_ppc64le_type_mq_attr,
 	[DM_T_msghdr] = &dm_ppc64le_type_msghdr,
 	[DM_T_msginfo] = &dm_ppc64le_type_msginfo,
 	[DM_T_msqid64_ds] = &dm_ppc64le_type_msqid64_ds,
+	[DM_T_pidfd_info] = &dm_ppc64le_type_pidfd_info,
 	[DM_T_pollfd] = &dm_ppc64le_type_pollfd,
 	[DM_T_rlimit] = &dm_ppc64le_type_rlimit,
 	[DM_T_rlimit64] = &dm_ppc64le_type_rlimit64,

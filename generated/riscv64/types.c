@@ -45,12 +45,14 @@ const struct dm_type dm_riscv64_type_itimerspec64;
 const struct dm_type dm_riscv64_type_itimerval;
 const struct dm_type dm_riscv64_type_linger;
 const struct dm_type dm_riscv64_type_loop_config;
+const struct dm_type dm_riscv64_type_loop_info;
 const struct dm_type dm_riscv64_type_loop_info64;
 const struct dm_type dm_riscv64_type_mmsghdr;
 const struct dm_type dm_riscv64_type_mq_attr;
 const struct dm_type dm_riscv64_type_msghdr;
 const struct dm_type dm_riscv64_type_msginfo;
 const struct dm_type dm_riscv64_type_msqid64_ds;
+const struct dm_type dm_riscv64_type_pidfd_info;
 const struct dm_type dm_riscv64_type_pollfd;
 const struct dm_type dm_riscv64_type_rlimit;
 const struct dm_type dm_riscv64_type_rlimit64;
@@ -93,6 +95,7 @@ const struct dm_type dm_riscv64_type_statfs64;
 const struct dm_type dm_riscv64_type_statx;
 const struct dm_type dm_riscv64_type_statx_timestamp;
 const struct dm_type dm_riscv64_type_sysinfo;
+const struct dm_type dm_riscv64_type_termio;
 const struct dm_type dm_riscv64_type_termios;
 const struct dm_type dm_riscv64_type_termios2;
 const struct dm_type dm_riscv64_type_timespec;
@@ -485,6 +488,64 @@ static const struct dm_field dm_riscv64_loop_config_fields[] = {
 };
 const struct dm_type dm_riscv64_type_loop_config = { "loop_config", 304, 8, 304, 0, 1, dm_riscv64_loop_config_to_host, dm_riscv64_loop_config_to_guest, dm_riscv64_loop_config_fields, 4 };
 
+static void dm_riscv64_loop_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_loop_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->lo_number = dm_ld32le(g + 0);
+	h->lo_device = dm_ld32le(g + 4);
+	h->lo_inode = dm_ld64le(g + 8);
+	h->lo_rdevice = dm_ld32le(g + 16);
+	h->lo_offset = dm_ld32le(g + 20);
+	h->lo_encrypt_type = dm_ld32le(g + 24);
+	h->lo_encrypt_key_size = dm_ld32le(g + 28);
+	h->lo_flags = dm_ld32le(g + 32);
+	for (unsigned i = 0; i < 64; i++)
+		h->lo_name[i] = dm_ld8(g + 36 + i * 1);
+	for (unsigned i = 0; i < 32; i++)
+		h->lo_encrypt_key[i] = dm_ld8(g + 100 + i * 1);
+	for (unsigned i = 0; i < 2; i++)
+		h->lo_init[i] = dm_ld64le(g + 136 + i * 8);
+}
+
+static void dm_riscv64_loop_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_loop_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 160);
+	dm_st32le(g + 0, (uint32_t)h->lo_number);
+	dm_st32le(g + 4, (uint32_t)h->lo_device);
+	dm_st64le(g + 8, (uint64_t)h->lo_inode);
+	dm_st32le(g + 16, (uint32_t)h->lo_rdevice);
+	dm_st32le(g + 20, (uint32_t)h->lo_offset);
+	dm_st32le(g + 24, (uint32_t)h->lo_encrypt_type);
+	dm_st32le(g + 28, (uint32_t)h->lo_encrypt_key_size);
+	dm_st32le(g + 32, (uint32_t)h->lo_flags);
+	for (unsigned i = 0; i < 64; i++)
+		dm_st8(g + 36 + i * 1, (uint8_t)h->lo_name[i]);
+	for (unsigned i = 0; i < 32; i++)
+		dm_st8(g + 100 + i * 1, (uint8_t)h->lo_encrypt_key[i]);
+	for (unsigned i = 0; i < 2; i++)
+		dm_st64le(g + 136 + i * 8, (uint64_t)h->lo_init[i]);
+}
+
+static const struct dm_field dm_riscv64_loop_info_fields[] = {
+	{ "lo_number", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_device", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_inode", 8, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_rdevice", 16, 4, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_offset", 20, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_type", 24, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key_size", 28, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_flags", 32, 4, 44, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_name", 36, 64, 48, 64, 64, 64, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key", 100, 32, 112, 32, 32, 32, 0, NULL, NULL },
+	{ "lo_init", 136, 16, 144, 16, 2, 2, 0, NULL, NULL },
+	{ "reserved", 152, 4, 160, 4, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_riscv64_type_loop_info = { "loop_info", 160, 8, 168, 0, 0, dm_riscv64_loop_info_to_host, dm_riscv64_loop_info_to_guest, dm_riscv64_loop_info_fields, 12 };
+
 static void dm_riscv64_loop_info64_to_host(void *h, const void *g) { memcpy(h, g, 232); }
 static void dm_riscv64_loop_info64_to_guest(void *g, const void *h) { memcpy(g, h, 232); }
 
@@ -572,6 +633,29 @@ static const struct dm_field dm_riscv64_msqid64_ds_fields[] = {
 	{ "__unused5", 112, 8, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_riscv64_type_msqid64_ds = { "msqid64_ds", 120, 8, 120, 0, 1, dm_riscv64_msqid64_ds_to_host, dm_riscv64_msqid64_ds_to_guest, dm_riscv64_msqid64_ds_fields, 11 };
+
+static void dm_riscv64_pidfd_info_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_riscv64_pidfd_info_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_riscv64_pidfd_info_fields[] = {
+	{ "mask", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "cgroupid", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "pid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "tgid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "ppid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "ruid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
+	{ "rgid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
+	{ "euid", 36, 4, 36, 4, 1, 1, 0, NULL, NULL },
+	{ "egid", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "suid", 44, 4, 44, 4, 1, 1, 0, NULL, NULL },
+	{ "sgid", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "fsuid", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+	{ "fsgid", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "exit_code", 60, 4, 60, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "coredump_mask", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "coredump_signal", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_riscv64_type_pidfd_info = { "pidfd_info", 72, 8, 72, 0, 1, dm_riscv64_pidfd_info_to_host, dm_riscv64_pidfd_info_to_guest, dm_riscv64_pidfd_info_fields, 16 };
 
 static void dm_riscv64_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_riscv64_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -1181,6 +1265,19 @@ static const struct dm_field dm_riscv64_sysinfo_fields[] = {
 };
 const struct dm_type dm_riscv64_type_sysinfo = { "sysinfo", 112, 8, 112, 0, 1, dm_riscv64_sysinfo_to_host, dm_riscv64_sysinfo_to_guest, dm_riscv64_sysinfo_fields, 14 };
 
+static void dm_riscv64_termio_to_host(void *h, const void *g) { memcpy(h, g, 18); }
+static void dm_riscv64_termio_to_guest(void *g, const void *h) { memcpy(g, h, 18); }
+
+static const struct dm_field dm_riscv64_termio_fields[] = {
+	{ "c_iflag", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "c_oflag", 2, 2, 2, 2, 1, 1, 0, NULL, NULL },
+	{ "c_cflag", 4, 2, 4, 2, 1, 1, 0, NULL, NULL },
+	{ "c_lflag", 6, 2, 6, 2, 1, 1, 0, NULL, NULL },
+	{ "c_line", 8, 1, 8, 1, 1, 1, 0, NULL, NULL },
+	{ "c_cc", 9, 8, 9, 8, 8, 8, 0, NULL, NULL },
+};
+const struct dm_type dm_riscv64_type_termio = { "termio", 18, 2, 18, 0, 1, dm_riscv64_termio_to_host, dm_riscv64_termio_to_guest, dm_riscv64_termio_fields, 6 };
+
 static void dm_riscv64_termios_to_host(void *h, const void *g) { memcpy(h, g, 36); }
 static void dm_riscv64_termios_to_guest(void *g, const void *h) { memcpy(g, h, 36); }
 
@@ -1417,12 +1514,14 @@ const struct dm_type *const dm_riscv64_types[DM_NTYPES] = {
 	[DM_T_itimerval] = &dm_riscv64_type_itimerval,
 	[DM_T_linger] = &dm_riscv64_type_linger,
 	[DM_T_loop_config] = &dm_riscv64_type_loop_config,
+	[DM_T_loop_info] = &dm_riscv64_type_loop_info,
 	[DM_T_loop_info64] = &dm_riscv64_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_riscv64_type_mmsghdr,
 	[DM_T_mq_attr] = &dm_riscv64_type_mq_attr,
 	[DM_T_msghdr] = &dm_riscv64_type_msghdr,
 	[DM_T_msginfo] = &dm_riscv64_type_msginfo,
 	[DM_T_msqid64_ds] = &dm_riscv64_type_msqid64_ds,
+	[DM_T_pidfd_info] = &dm_riscv64_type_pidfd_info,
 	[DM_T_pollfd] = &dm_riscv64_type_pollfd,
 	[DM_T_rlimit] = &dm_riscv64_type_rlimit,
 	[DM_T_rlimit64] = &dm_riscv64_type_rlimit64,
@@ -1465,6 +1564,7 @@ const struct dm_type *const dm_riscv64_types[DM_NTYPES] = {
 	[DM_T_statx] = &dm_riscv64_type_statx,
 	[DM_T_statx_timestamp] = &dm_riscv64_type_statx_timestamp,
 	[DM_T_sysinfo] = &dm_riscv64_type_sysinfo,
+	[DM_T_termio] = &dm_riscv64_type_termio,
 	[DM_T_termios] = &dm_riscv64_type_termios,
 	[DM_T_termios2] = &dm_riscv64_type_termios2,
 	[DM_T_timespec] = &dm_riscv64_type_timespec,

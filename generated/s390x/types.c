@@ -45,12 +45,14 @@ const struct dm_type dm_s390x_type_itimerspec64;
 const struct dm_type dm_s390x_type_itimerval;
 const struct dm_type dm_s390x_type_linger;
 const struct dm_type dm_s390x_type_loop_config;
+const struct dm_type dm_s390x_type_loop_info;
 const struct dm_type dm_s390x_type_loop_info64;
 const struct dm_type dm_s390x_type_mmsghdr;
 const struct dm_type dm_s390x_type_mq_attr;
 const struct dm_type dm_s390x_type_msghdr;
 const struct dm_type dm_s390x_type_msginfo;
 const struct dm_type dm_s390x_type_msqid64_ds;
+const struct dm_type dm_s390x_type_pidfd_info;
 const struct dm_type dm_s390x_type_pollfd;
 const struct dm_type dm_s390x_type_rlimit;
 const struct dm_type dm_s390x_type_rlimit64;
@@ -93,6 +95,7 @@ const struct dm_type dm_s390x_type_statfs64;
 const struct dm_type dm_s390x_type_statx;
 const struct dm_type dm_s390x_type_statx_timestamp;
 const struct dm_type dm_s390x_type_sysinfo;
+const struct dm_type dm_s390x_type_termio;
 const struct dm_type dm_s390x_type_termios;
 const struct dm_type dm_s390x_type_termios2;
 const struct dm_type dm_s390x_type_timespec;
@@ -956,6 +959,64 @@ static const struct dm_field dm_s390x_loop_config_fields[] = {
 };
 const struct dm_type dm_s390x_type_loop_config = { "loop_config", 304, 8, 304, 0, 0, dm_s390x_loop_config_to_host, dm_s390x_loop_config_to_guest, dm_s390x_loop_config_fields, 4 };
 
+static void dm_s390x_loop_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_loop_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->lo_number = dm_ld32be(g + 0);
+	h->lo_device = dm_ld16be(g + 4);
+	h->lo_inode = dm_ld64be(g + 8);
+	h->lo_rdevice = dm_ld16be(g + 16);
+	h->lo_offset = dm_ld32be(g + 20);
+	h->lo_encrypt_type = dm_ld32be(g + 24);
+	h->lo_encrypt_key_size = dm_ld32be(g + 28);
+	h->lo_flags = dm_ld32be(g + 32);
+	for (unsigned i = 0; i < 64; i++)
+		h->lo_name[i] = dm_ld8(g + 36 + i * 1);
+	for (unsigned i = 0; i < 32; i++)
+		h->lo_encrypt_key[i] = dm_ld8(g + 100 + i * 1);
+	for (unsigned i = 0; i < 2; i++)
+		h->lo_init[i] = dm_ld64be(g + 136 + i * 8);
+}
+
+static void dm_s390x_loop_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_loop_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 160);
+	dm_st32be(g + 0, (uint32_t)h->lo_number);
+	dm_st16be(g + 4, (uint16_t)h->lo_device);
+	dm_st64be(g + 8, (uint64_t)h->lo_inode);
+	dm_st16be(g + 16, (uint16_t)h->lo_rdevice);
+	dm_st32be(g + 20, (uint32_t)h->lo_offset);
+	dm_st32be(g + 24, (uint32_t)h->lo_encrypt_type);
+	dm_st32be(g + 28, (uint32_t)h->lo_encrypt_key_size);
+	dm_st32be(g + 32, (uint32_t)h->lo_flags);
+	for (unsigned i = 0; i < 64; i++)
+		dm_st8(g + 36 + i * 1, (uint8_t)h->lo_name[i]);
+	for (unsigned i = 0; i < 32; i++)
+		dm_st8(g + 100 + i * 1, (uint8_t)h->lo_encrypt_key[i]);
+	for (unsigned i = 0; i < 2; i++)
+		dm_st64be(g + 136 + i * 8, (uint64_t)h->lo_init[i]);
+}
+
+static const struct dm_field dm_s390x_loop_info_fields[] = {
+	{ "lo_number", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_device", 4, 2, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_inode", 8, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_rdevice", 16, 2, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_offset", 20, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_type", 24, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key_size", 28, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_flags", 32, 4, 44, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_name", 36, 64, 48, 64, 64, 64, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key", 100, 32, 112, 32, 32, 32, 0, NULL, NULL },
+	{ "lo_init", 136, 16, 144, 16, 2, 2, 0, NULL, NULL },
+	{ "reserved", 152, 4, 160, 4, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_loop_info = { "loop_info", 160, 8, 168, 0, 0, dm_s390x_loop_info_to_host, dm_s390x_loop_info_to_guest, dm_s390x_loop_info_fields, 12 };
+
 static void dm_s390x_loop_info64_to_host(void *hv, const void *gv)
 {
 	struct dmh_loop_info64 *h = hv;
@@ -1203,6 +1264,72 @@ static const struct dm_field dm_s390x_msqid64_ds_fields[] = {
 	{ "__unused5", 112, 8, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_s390x_type_msqid64_ds = { "msqid64_ds", 120, 8, 120, 0, 0, dm_s390x_msqid64_ds_to_host, dm_s390x_msqid64_ds_to_guest, dm_s390x_msqid64_ds_fields, 11 };
+
+static void dm_s390x_pidfd_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_pidfd_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->mask = dm_ld64be(g + 0);
+	h->cgroupid = dm_ld64be(g + 8);
+	h->pid = dm_ld32be(g + 16);
+	h->tgid = dm_ld32be(g + 20);
+	h->ppid = dm_ld32be(g + 24);
+	h->ruid = dm_ld32be(g + 28);
+	h->rgid = dm_ld32be(g + 32);
+	h->euid = dm_ld32be(g + 36);
+	h->egid = dm_ld32be(g + 40);
+	h->suid = dm_ld32be(g + 44);
+	h->sgid = dm_ld32be(g + 48);
+	h->fsuid = dm_ld32be(g + 52);
+	h->fsgid = dm_ld32be(g + 56);
+	h->exit_code = dm_ld32be(g + 60);
+	h->coredump_mask = dm_ld32be(g + 64);
+	h->coredump_signal = dm_ld32be(g + 68);
+}
+
+static void dm_s390x_pidfd_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_pidfd_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_st64be(g + 0, (uint64_t)h->mask);
+	dm_st64be(g + 8, (uint64_t)h->cgroupid);
+	dm_st32be(g + 16, (uint32_t)h->pid);
+	dm_st32be(g + 20, (uint32_t)h->tgid);
+	dm_st32be(g + 24, (uint32_t)h->ppid);
+	dm_st32be(g + 28, (uint32_t)h->ruid);
+	dm_st32be(g + 32, (uint32_t)h->rgid);
+	dm_st32be(g + 36, (uint32_t)h->euid);
+	dm_st32be(g + 40, (uint32_t)h->egid);
+	dm_st32be(g + 44, (uint32_t)h->suid);
+	dm_st32be(g + 48, (uint32_t)h->sgid);
+	dm_st32be(g + 52, (uint32_t)h->fsuid);
+	dm_st32be(g + 56, (uint32_t)h->fsgid);
+	dm_st32be(g + 60, (uint32_t)h->exit_code);
+	dm_st32be(g + 64, (uint32_t)h->coredump_mask);
+	dm_st32be(g + 68, (uint32_t)h->coredump_signal);
+}
+
+static const struct dm_field dm_s390x_pidfd_info_fields[] = {
+	{ "mask", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "cgroupid", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "pid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "tgid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "ppid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "ruid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
+	{ "rgid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
+	{ "euid", 36, 4, 36, 4, 1, 1, 0, NULL, NULL },
+	{ "egid", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "suid", 44, 4, 44, 4, 1, 1, 0, NULL, NULL },
+	{ "sgid", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "fsuid", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+	{ "fsgid", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "exit_code", 60, 4, 60, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "coredump_mask", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "coredump_signal", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_pidfd_info = { "pidfd_info", 72, 8, 72, 0, 0, dm_s390x_pidfd_info_to_host, dm_s390x_pidfd_info_to_guest, dm_s390x_pidfd_info_fields, 16 };
 
 static void dm_s390x_pollfd_to_host(void *hv, const void *gv)
 {
@@ -2573,6 +2700,44 @@ static const struct dm_field dm_s390x_sysinfo_fields[] = {
 };
 const struct dm_type dm_s390x_type_sysinfo = { "sysinfo", 112, 8, 112, 0, 0, dm_s390x_sysinfo_to_host, dm_s390x_sysinfo_to_guest, dm_s390x_sysinfo_fields, 14 };
 
+static void dm_s390x_termio_to_host(void *hv, const void *gv)
+{
+	struct dmh_termio *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->c_iflag = dm_ld16be(g + 0);
+	h->c_oflag = dm_ld16be(g + 2);
+	h->c_cflag = dm_ld16be(g + 4);
+	h->c_lflag = dm_ld16be(g + 6);
+	h->c_line = dm_ld8(g + 8);
+	for (unsigned i = 0; i < 8; i++)
+		h->c_cc[i] = dm_ld8(g + 9 + i * 1);
+}
+
+static void dm_s390x_termio_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_termio *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 18);
+	dm_st16be(g + 0, (uint16_t)h->c_iflag);
+	dm_st16be(g + 2, (uint16_t)h->c_oflag);
+	dm_st16be(g + 4, (uint16_t)h->c_cflag);
+	dm_st16be(g + 6, (uint16_t)h->c_lflag);
+	dm_st8(g + 8, (uint8_t)h->c_line);
+	for (unsigned i = 0; i < 8; i++)
+		dm_st8(g + 9 + i * 1, (uint8_t)h->c_cc[i]);
+}
+
+static const struct dm_field dm_s390x_termio_fields[] = {
+	{ "c_iflag", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
+	{ "c_oflag", 2, 2, 2, 2, 1, 1, 0, NULL, NULL },
+	{ "c_cflag", 4, 2, 4, 2, 1, 1, 0, NULL, NULL },
+	{ "c_lflag", 6, 2, 6, 2, 1, 1, 0, NULL, NULL },
+	{ "c_line", 8, 1, 8, 1, 1, 1, 0, NULL, NULL },
+	{ "c_cc", 9, 8, 9, 8, 8, 8, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_termio = { "termio", 18, 2, 18, 0, 0, dm_s390x_termio_to_host, dm_s390x_termio_to_guest, dm_s390x_termio_fields, 6 };
+
 static void dm_s390x_termios_to_host(void *hv, const void *gv)
 {
 	struct dmh_termios *h = hv;
@@ -3177,12 +3342,14 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_itimerval] = &dm_s390x_type_itimerval,
 	[DM_T_linger] = &dm_s390x_type_linger,
 	[DM_T_loop_config] = &dm_s390x_type_loop_config,
+	[DM_T_loop_info] = &dm_s390x_type_loop_info,
 	[DM_T_loop_info64] = &dm_s390x_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_s390x_type_mmsghdr,
 	[DM_T_mq_attr] = &dm_s390x_type_mq_attr,
 	[DM_T_msghdr] = &dm_s390x_type_msghdr,
 	[DM_T_msginfo] = &dm_s390x_type_msginfo,
 	[DM_T_msqid64_ds] = &dm_s390x_type_msqid64_ds,
+	[DM_T_pidfd_info] = &dm_s390x_type_pidfd_info,
 	[DM_T_pollfd] = &dm_s390x_type_pollfd,
 	[DM_T_rlimit] = &dm_s390x_type_rlimit,
 	[DM_T_rlimit64] = &dm_s390x_type_rlimit64,
@@ -3225,6 +3392,7 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_statx] = &dm_s390x_type_statx,
 	[DM_T_statx_timestamp] = &dm_s390x_type_statx_timestamp,
 	[DM_T_sysinfo] = &dm_s390x_type_sysinfo,
+	[DM_T_termio] = &dm_s390x_type_termio,
 	[DM_T_termios] = &dm_s390x_type_termios,
 	[DM_T_termios2] = &dm_s390x_type_termios2,
 	[DM_T_timespec] = &dm_s390x_type_timespec,

@@ -45,12 +45,14 @@ const struct dm_type dm_sh4_type_itimerspec64;
 const struct dm_type dm_sh4_type_itimerval;
 const struct dm_type dm_sh4_type_linger;
 const struct dm_type dm_sh4_type_loop_config;
+const struct dm_type dm_sh4_type_loop_info;
 const struct dm_type dm_sh4_type_loop_info64;
 const struct dm_type dm_sh4_type_mmsghdr;
 const struct dm_type dm_sh4_type_mq_attr;
 const struct dm_type dm_sh4_type_msghdr;
 const struct dm_type dm_sh4_type_msginfo;
 const struct dm_type dm_sh4_type_msqid64_ds;
+const struct dm_type dm_sh4_type_pidfd_info;
 const struct dm_type dm_sh4_type_pollfd;
 const struct dm_type dm_sh4_type_rlimit;
 const struct dm_type dm_sh4_type_rlimit64;
@@ -689,6 +691,64 @@ static const struct dm_field dm_sh4_loop_config_fields[] = {
 };
 const struct dm_type dm_sh4_type_loop_config = { "loop_config", 304, 4, 304, 0, 1, dm_sh4_loop_config_to_host, dm_sh4_loop_config_to_guest, dm_sh4_loop_config_fields, 4 };
 
+static void dm_sh4_loop_info_to_host(void *hv, const void *gv)
+{
+	struct dmh_loop_info *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->lo_number = dm_ld32le(g + 0);
+	h->lo_device = dm_ld16le(g + 4);
+	h->lo_inode = dm_ld32le(g + 8);
+	h->lo_rdevice = dm_ld16le(g + 12);
+	h->lo_offset = dm_ld32le(g + 16);
+	h->lo_encrypt_type = dm_ld32le(g + 20);
+	h->lo_encrypt_key_size = dm_ld32le(g + 24);
+	h->lo_flags = dm_ld32le(g + 28);
+	for (unsigned i = 0; i < 64; i++)
+		h->lo_name[i] = dm_ld8(g + 32 + i * 1);
+	for (unsigned i = 0; i < 32; i++)
+		h->lo_encrypt_key[i] = dm_ld8(g + 96 + i * 1);
+	for (unsigned i = 0; i < 2; i++)
+		h->lo_init[i] = dm_ld32le(g + 128 + i * 4);
+}
+
+static void dm_sh4_loop_info_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_loop_info *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 140);
+	dm_st32le(g + 0, (uint32_t)h->lo_number);
+	dm_st16le(g + 4, (uint16_t)h->lo_device);
+	dm_st32le(g + 8, (uint32_t)h->lo_inode);
+	dm_st16le(g + 12, (uint16_t)h->lo_rdevice);
+	dm_st32le(g + 16, (uint32_t)h->lo_offset);
+	dm_st32le(g + 20, (uint32_t)h->lo_encrypt_type);
+	dm_st32le(g + 24, (uint32_t)h->lo_encrypt_key_size);
+	dm_st32le(g + 28, (uint32_t)h->lo_flags);
+	for (unsigned i = 0; i < 64; i++)
+		dm_st8(g + 32 + i * 1, (uint8_t)h->lo_name[i]);
+	for (unsigned i = 0; i < 32; i++)
+		dm_st8(g + 96 + i * 1, (uint8_t)h->lo_encrypt_key[i]);
+	for (unsigned i = 0; i < 2; i++)
+		dm_st32le(g + 128 + i * 4, (uint32_t)h->lo_init[i]);
+}
+
+static const struct dm_field dm_sh4_loop_info_fields[] = {
+	{ "lo_number", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_device", 4, 2, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_inode", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_rdevice", 12, 2, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "lo_offset", 16, 4, 32, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_type", 20, 4, 36, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key_size", 24, 4, 40, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_flags", 28, 4, 44, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "lo_name", 32, 64, 48, 64, 64, 64, DM_F_SIGNED, NULL, NULL },
+	{ "lo_encrypt_key", 96, 32, 112, 32, 32, 32, 0, NULL, NULL },
+	{ "lo_init", 128, 8, 144, 16, 2, 2, 0, NULL, NULL },
+	{ "reserved", 136, 4, 160, 4, 4, 4, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_loop_info = { "loop_info", 140, 4, 168, 0, 0, dm_sh4_loop_info_to_host, dm_sh4_loop_info_to_guest, dm_sh4_loop_info_fields, 12 };
+
 static void dm_sh4_loop_info64_to_host(void *h, const void *g) { memcpy(h, g, 232); }
 static void dm_sh4_loop_info64_to_guest(void *g, const void *h) { memcpy(g, h, 232); }
 
@@ -867,6 +927,29 @@ static const struct dm_field dm_sh4_msqid64_ds_fields[] = {
 	{ "__unused5", 84, 4, 112, 8, 1, 1, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_sh4_type_msqid64_ds = { "msqid64_ds", 88, 4, 120, 0, 0, dm_sh4_msqid64_ds_to_host, dm_sh4_msqid64_ds_to_guest, dm_sh4_msqid64_ds_fields, 14 };
+
+static void dm_sh4_pidfd_info_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_sh4_pidfd_info_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_sh4_pidfd_info_fields[] = {
+	{ "mask", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "cgroupid", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "pid", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "tgid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "ppid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
+	{ "ruid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
+	{ "rgid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
+	{ "euid", 36, 4, 36, 4, 1, 1, 0, NULL, NULL },
+	{ "egid", 40, 4, 40, 4, 1, 1, 0, NULL, NULL },
+	{ "suid", 44, 4, 44, 4, 1, 1, 0, NULL, NULL },
+	{ "sgid", 48, 4, 48, 4, 1, 1, 0, NULL, NULL },
+	{ "fsuid", 52, 4, 52, 4, 1, 1, 0, NULL, NULL },
+	{ "fsgid", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "exit_code", 60, 4, 60, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "coredump_mask", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "coredump_signal", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_sh4_type_pidfd_info = { "pidfd_info", 72, 4, 72, 0, 1, dm_sh4_pidfd_info_to_host, dm_sh4_pidfd_info_to_guest, dm_sh4_pidfd_info_fields, 16 };
 
 static void dm_sh4_pollfd_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_sh4_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -2337,12 +2420,14 @@ const struct dm_type *const dm_sh4_types[DM_NTYPES] = {
 	[DM_T_itimerval] = &dm_sh4_type_itimerval,
 	[DM_T_linger] = &dm_sh4_type_linger,
 	[DM_T_loop_config] = &dm_sh4_type_loop_config,
+	[DM_T_loop_info] = &dm_sh4_type_loop_info,
 	[DM_T_loop_info64] = &dm_sh4_type_loop_info64,
 	[DM_T_mmsghdr] = &dm_sh4_type_mmsghdr,
 	[DM_T_mq_attr] = &dm_sh4_type_mq_attr,
 	[DM_T_msghdr] = &dm_sh4_type_msghdr,
 	[DM_T_msginfo] = &dm_sh4_type_msginfo,
 	[DM_T_msqid64_ds] = &dm_sh4_type_msqid64_ds,
+	[DM_T_pidfd_info] = &dm_sh4_type_pidfd_info,
 	[DM_T_pollfd] = &dm_sh4_type_pollfd,
 	[DM_T_rlimit] = &dm_sh4_type_rlimit,
 	[DM_T_rlimit64] = &dm_sh4_type_rlimit64,

@@ -2,10 +2,15 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 extern const struct dm_constset *const dm_x32_sets[];
+extern const struct dm_type dm_x32_type_file_clone_range;
 extern const struct dm_type dm_x32_type_fstrim_range;
 extern const struct dm_type dm_x32_type_fsxattr;
 extern const struct dm_type dm_x32_type_ifreq;
+extern const struct dm_type dm_x32_type_loop_config;
+extern const struct dm_type dm_x32_type_loop_info;
 extern const struct dm_type dm_x32_type_loop_info64;
+extern const struct dm_type dm_x32_type_pidfd_info;
+extern const struct dm_type dm_x32_type_termio;
 extern const struct dm_type dm_x32_type_termios;
 extern const struct dm_type dm_x32_type_termios2;
 extern const struct dm_type dm_x32_type_timespec;
@@ -40,13 +45,15 @@ const struct dm_ioctl dm_x32_ioctls[] = {
 	{ 0x127fu, 0x127fu, "BLKZEROOUT", "reads u64[2] { start, length }", 1, 0, { 0 } },
 	{ 0x4c00u, 0x4c00u, "LOOP_SET_FD", NULL, 1, 1, { "fd", DM_ARG_fd, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x4c01u, 0x4c01u, "LOOP_CLR_FD", NULL, 1, 0, { 0 } },
+	{ 0x4c02u, 0x4c02u, "LOOP_SET_STATUS", NULL, 1, 1, { "info", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_loop_info, NULL } },
+	{ 0x4c03u, 0x4c03u, "LOOP_GET_STATUS", NULL, 1, 1, { "info", DM_ARG_out, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_loop_info, NULL } },
 	{ 0x4c04u, 0x4c04u, "LOOP_SET_STATUS64", NULL, 1, 1, { "info", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_loop_info64, NULL } },
 	{ 0x4c05u, 0x4c05u, "LOOP_GET_STATUS64", NULL, 1, 1, { "info", DM_ARG_out, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_loop_info64, NULL } },
 	{ 0x4c06u, 0x4c06u, "LOOP_CHANGE_FD", NULL, 1, 1, { "fd", DM_ARG_fd, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x4c07u, 0x4c07u, "LOOP_SET_CAPACITY", NULL, 1, 0, { 0 } },
 	{ 0x4c08u, 0x4c08u, "LOOP_SET_DIRECT_IO", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x4c09u, 0x4c09u, "LOOP_SET_BLOCK_SIZE", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
-	{ 0x4c0au, 0x4c0au, "LOOP_CONFIGURE", "struct loop_config carries the backing file descriptor", 1, 0, { 0 } },
+	{ 0x4c0au, 0x4c0au, "LOOP_CONFIGURE", NULL, 1, 1, { "config", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_loop_config, NULL } },
 	{ 0x4c80u, 0x4c80u, "LOOP_CTL_ADD", NULL, 1, 1, { "index", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x4c81u, 0x4c81u, "LOOP_CTL_REMOVE", NULL, 1, 1, { "index", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x4c82u, 0x4c82u, "LOOP_CTL_GET_FREE", NULL, 1, 0, { 0 } },
@@ -57,6 +64,10 @@ const struct dm_ioctl dm_x32_ioctls[] = {
 	{ 0x5402u, 0x5402u, "TCSETS", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios, NULL } },
 	{ 0x5403u, 0x5403u, "TCSETSW", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios, NULL } },
 	{ 0x5404u, 0x5404u, "TCSETSF", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios, NULL } },
+	{ 0x5405u, 0x5405u, "TCGETA", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termio, NULL } },
+	{ 0x5406u, 0x5406u, "TCSETA", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termio, NULL } },
+	{ 0x5407u, 0x5407u, "TCSETAW", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termio, NULL } },
+	{ 0x5408u, 0x5408u, "TCSETAF", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termio, NULL } },
 	{ 0x5409u, 0x5409u, "TCSBRK", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x540au, 0x540au, "TCXONC", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x540bu, 0x540bu, "TCFLSH", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
@@ -129,16 +140,39 @@ const struct dm_ioctl dm_x32_ioctls[] = {
 	{ 0x8943u, 0x8943u, "SIOCSIFTXQLEN", NULL, 1, 1, { "ifr", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_ifreq, NULL } },
 	{ 0x894bu, 0x894bu, "SIOCOUTQNSD", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x894cu, 0x894cu, "SIOCGSKNS", NULL, 1, 0, { 0 } },
+	{ 0xb701u, 0xb701u, "NS_GET_USERNS", NULL, 1, 0, { 0 } },
+	{ 0xb702u, 0xb702u, "NS_GET_PARENT", NULL, 1, 0, { 0 } },
+	{ 0xb703u, 0xb703u, "NS_GET_NSTYPE", NULL, 1, 0, { 0 } },
+	{ 0xb704u, 0xb704u, "NS_GET_OWNER_UID", NULL, 1, 1, { "uid", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0xff01u, 0xff01u, "PIDFD_GET_CGROUP_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff02u, 0xff02u, "PIDFD_GET_IPC_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff03u, 0xff03u, "PIDFD_GET_MNT_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff04u, 0xff04u, "PIDFD_GET_NET_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff05u, 0xff05u, "PIDFD_GET_PID_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff06u, 0xff06u, "PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff07u, 0xff07u, "PIDFD_GET_TIME_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff08u, 0xff08u, "PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff09u, 0xff09u, "PIDFD_GET_USER_NAMESPACE", NULL, 1, 0, { 0 } },
+	{ 0xff0au, 0xff0au, "PIDFD_GET_UTS_NAMESPACE", NULL, 1, 0, { 0 } },
 	{ 0x40041271u, 0x40081271u, "BLKBSZSET", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x40045201u, 0x40045201u, "RNDADDTOENTCNT", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x40045431u, 0x40045431u, "TIOCSPTLCK", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x40045436u, 0x40045436u, "TIOCSIG", NULL, 1, 1, { "arg", DM_ARG_sig, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454cau, 0x400454cau, "TUNSETIFF", NULL, 1, 1, { "ifr", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_ifreq, NULL } },
+	{ 0x400454cbu, 0x400454cbu, "TUNSETPERSIST", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454ccu, 0x400454ccu, "TUNSETOWNER", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454cdu, 0x400454cdu, "TUNSETLINK", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454ceu, 0x400454ceu, "TUNSETGROUP", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454d0u, 0x400454d0u, "TUNSETOFFLOAD", NULL, 1, 1, { "arg", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
+	{ 0x400454d4u, 0x400454d4u, "TUNSETSNDBUF", NULL, 1, 1, { "sndbuf", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0x400454d8u, 0x400454d8u, "TUNSETVNETHDRSZ", NULL, 1, 1, { "size", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0x400454d9u, 0x400454d9u, "TUNSETQUEUE", NULL, 1, 1, { "ifr", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_ifreq, NULL } },
 	{ 0x40046602u, 0x40086602u, "FS_IOC_SETFLAGS", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x40047602u, 0x40087602u, "FS_IOC_SETVERSION", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x40049409u, 0x40049409u, "FICLONE", NULL, 1, 1, { "src_fd", DM_ARG_fd, 2, 1, -1, -1, 0, 1, 0, NULL, NULL } },
 	{ 0x40085203u, 0x40085203u, "RNDADDENTROPY", "variable length: struct rand_pool_info is followed by buf_size bytes of entropy", 1, 0, { 0 } },
 	{ 0x401c5820u, 0x401c5820u, "FS_IOC_FSSETXATTR", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_fsxattr, NULL } },
-	{ 0x4020940du, 0x4020940du, "FICLONERANGE", "struct file_clone_range carries the source file descriptor", 1, 0, { 0 } },
+	{ 0x4020940du, 0x4020940du, "FICLONERANGE", NULL, 1, 1, { "range", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_file_clone_range, NULL } },
 	{ 0x402c542bu, 0x402c542bu, "TCSETS2", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios2, NULL } },
 	{ 0x402c542cu, 0x402c542cu, "TCSETSW2", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios2, NULL } },
 	{ 0x402c542du, 0x402c542du, "TCSETSF2", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_termios2, NULL } },
@@ -151,6 +185,10 @@ const struct dm_ioctl dm_x32_ioctls[] = {
 	{ 0x80045438u, 0x80045438u, "TIOCGPKT", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x80045439u, 0x80045439u, "TIOCGPTLCK", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x80045440u, 0x80045440u, "TIOCGEXCL", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0x800454cfu, 0x800454cfu, "TUNGETFEATURES", NULL, 1, 1, { "features", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0x800454d2u, 0x800454d2u, "TUNGETIFF", NULL, 1, 1, { "ifr", DM_ARG_out, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_ifreq, NULL } },
+	{ 0x800454d3u, 0x800454d3u, "TUNGETSNDBUF", NULL, 1, 1, { "sndbuf", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
+	{ 0x800454d7u, 0x800454d7u, "TUNGETVNETHDRSZ", NULL, 1, 1, { "size", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x80046601u, 0x80086601u, "FS_IOC_GETFLAGS", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x80047601u, 0x80087601u, "FS_IOC_GETVERSION", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 4, NULL, NULL } },
 	{ 0x80081280u, 0x80081280u, "BLKGETDISKSEQ", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, 0, 1, 8, NULL, NULL } },
@@ -164,5 +202,6 @@ const struct dm_ioctl dm_x32_ioctls[] = {
 	{ 0xc0185879u, 0xc0185879u, "FITRIM", NULL, 1, 1, { "range", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 0, &dm_x32_type_fstrim_range, NULL } },
 	{ 0xc0189436u, 0xc0189436u, "FIDEDUPERANGE", "variable length: dest_count trailing file_dedupe_range_info records, each with a file descriptor", 1, 0, { 0 } },
 	{ 0xc020660bu, 0xc020660bu, "FS_IOC_FIEMAP", "variable length: fm_extent_count fiemap_extent records follow the header", 1, 0, { 0 } },
+	{ 0xc048ff0bu, 0xc048ff0bu, "PIDFD_GET_INFO", NULL, 1, 1, { "info", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x32_type_pidfd_info, NULL } },
 };
-const uint32_t dm_x32_nioctls = 149;
+const uint32_t dm_x32_nioctls = 183;

@@ -71,3 +71,14 @@ constset "futex_bitset" {
     FUTEX_BITSET_MATCH_ANY = 0xffffffff,
   },
 }
+
+-- fsconfig(2) commands (linux/mount.h, an enum).  FSCONFIG_CMD_CREATE_EXCL (8, v6.6)
+-- is newer than the checker's headers: an unknown command reaches the host unchanged.
+constset "fsconfig_cmds" {
+  kind = "enum",
+  headers = { "linux/mount.h" },
+  values = {
+    FSCONFIG_SET_FLAG = 0, FSCONFIG_SET_STRING = 1, FSCONFIG_SET_BINARY = 2, FSCONFIG_SET_PATH = 3,
+    FSCONFIG_SET_PATH_EMPTY = 4, FSCONFIG_SET_FD = 5, FSCONFIG_CMD_CREATE = 6, FSCONFIG_CMD_RECONFIGURE = 7,
+  },
+}

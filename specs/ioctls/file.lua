@@ -16,7 +16,7 @@ ioctl "FICLONE" { headers = { "linux/fs.h" }, code = iow(0x94, 9, "int"), arg = 
 ioctl "FICLONERANGE" {
   headers = { "linux/fs.h" },
   code = iow(0x94, 13, "struct file_clone_range"),
-  custom = "struct file_clone_range carries the source file descriptor",
+  arg = input "range" : struct "file_clone_range",   -- src_fd is a plain number: guest fds are host fds
 }
 ioctl "FIDEDUPERANGE" {
   headers = { "linux/fs.h" },

@@ -299,3 +299,11 @@ ioctl "FIOQSIZE" {
            sh = ior('f', 128, "llong"), mips = raw(0x667f) },
   arg = out "argp" : struct "s64",
 }
+
+-- System V termio: asm-generic numbers only; the other arches' own numbers and
+-- layouts are not described yet (their guests get ENOTTY).
+local generic = { "x86", "arm", "arm64", "riscv", "s390", "m68k", "arc" }
+ioctl "TCGETA" { headers = { "asm/ioctls.h" }, only = generic, code = raw(0x5405), arg = out "argp" : struct "termio" }
+ioctl "TCSETA" { headers = { "asm/ioctls.h" }, only = generic, code = raw(0x5406), arg = input "argp" : struct "termio" }
+ioctl "TCSETAW" { headers = { "asm/ioctls.h" }, only = generic, code = raw(0x5407), arg = input "argp" : struct "termio" }
+ioctl "TCSETAF" { headers = { "asm/ioctls.h" }, only = generic, code = raw(0x5408), arg = input "argp" : struct "termio" }

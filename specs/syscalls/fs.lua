@@ -126,6 +126,26 @@ syscall "umount2" { path "name", int "flags", ret = "int",
 syscall "umount" { path "name", ret = "int", note = "the old one-argument umount (flags 0)" }
 syscall "pivot_root" { path "new_root", path "put_old", ret = "int" }
 
+-- The mount API (Linux 5.2+, linux/mount.h).  Flag values are the same on every ABI
+-- except OPEN_TREE_CLOEXEC, which is O_CLOEXEC: passed through untranslated, exact where
+-- the guest's O_CLOEXEC is the host's (aarch64, riscv64, arm, i386 ...; not alpha, hppa,
+-- mips, sparc).
+syscall "fsopen" { str "fs_name", uint "flags", ret = "fd", note = "flags: FSOPEN_CLOEXEC 1" }
+syscall "fsconfig" { custom = "the value argument's kind depends on the command: string, blob of aux bytes, "
+    .. "path relative to dirfd aux, or nothing (aux an fd)",
+  fd "fd", uint "cmd" : set "fsconfig_cmds", str "key" : optional(), ptr "value", int "aux", ret = "int" }
+syscall "fsmount" { fd "fs_fd", uint "flags", uint "attr_flags", ret = "fd",
+  note = "flags: FSMOUNT_CLOEXEC 1; attr_flags: MOUNT_ATTR_*" }
+syscall "fspick" { dirfd "dfd", path "path", uint "flags", ret = "fd",
+  note = "flags: FSPICK_CLOEXEC 1, FSPICK_SYMLINK_NOFOLLOW 2, FSPICK_NO_AUTOMOUNT 4, FSPICK_EMPTY_PATH 8" }
+syscall "move_mount" { dirfd "from_dfd", path "from_path", dirfd "to_dfd", path "to_path", uint "flags",
+  ret = "int", note = "flags: MOVE_MOUNT_* (same on every ABI)" }
+syscall "open_tree" { dirfd "dfd", path "filename", uint "flags", ret = "fd",
+  note = "flags: OPEN_TREE_CLONE 1, OPEN_TREE_CLOEXEC (= O_CLOEXEC), AT_* (same on every ABI)" }
+syscall "mount_setattr" { dirfd "dfd", path "path", uint "flags", buf_in "uattr" : len "usize" : optional(),
+  size "usize", ret = "int",
+  note = "uattr is struct mount_attr (u64 fields, size-versioned) passed as bytes: exact on little-endian guests" }
+
 -- inotify ------------------------------------------------------------------------------
 syscall "inotify_init" { ret = "fd" }
 syscall "inotify_init1" { int "flags" : set "open_flags", ret = "fd",

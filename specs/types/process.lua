@@ -138,3 +138,15 @@ struct "user_cap_data" {
   headers = { "linux/capability.h" },
   { "effective", "u32" }, { "permitted", "u32" }, { "inheritable", "u32" },
 }
+
+-- PIDFD_GET_INFO (linux/pidfd.h, v6.16: PIDFD_INFO_SIZE_VER1 = 72 bytes).  Newer than
+-- the checker's 6.1 headers: not machine-checked.  Fixed-width fields everywhere.
+struct "pidfd_info" {
+  check = false,
+  note = "linux/pidfd.h of v6.13+; absent from the 6.1 UAPI headers",
+  { "mask", "u64" }, { "cgroupid", "u64" },
+  { "pid", "u32" }, { "tgid", "u32" }, { "ppid", "u32" }, { "ruid", "u32" }, { "rgid", "u32" },
+  { "euid", "u32" }, { "egid", "u32" }, { "suid", "u32" }, { "sgid", "u32" }, { "fsuid", "u32" },
+  { "fsgid", "u32" }, { "exit_code", "s32" },
+  { "coredump_mask", "u32" }, { "coredump_signal", "u32" },   -- __spare1 in v6.16
+}

@@ -44,3 +44,12 @@ struct "winsize" {
   headers = { "asm/termios.h" },
   { "ws_row", "ushort" }, { "ws_col", "ushort" }, { "ws_xpixel", "ushort" }, { "ws_ypixel", "ushort" },
 }
+
+-- The System V struct termio (TCGETA/TCSETA*), asm/termios.h: 16-bit flags, NCC 8.
+-- Declared where asm-generic/ioctls.h numbers the termio ioctls (see specs/ioctls/tty.lua).
+struct "termio" {
+  headers = { "asm/termios.h" },
+  only = { "x86", "arm", "arm64", "riscv", "s390", "m68k", "arc" },
+  { "c_iflag", "ushort" }, { "c_oflag", "ushort" }, { "c_cflag", "ushort" }, { "c_lflag", "ushort" },
+  { "c_line", "uchar" }, { "c_cc", "uchar[8]" },
+}

@@ -1,4 +1,4 @@
-/* tests/guest/files.c: files and directories. */
+/* tests/guest/files.c: files and directories; mount(2) and the mount API. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
@@ -9,6 +9,55 @@
 #include <unistd.h>
 
 #include "common.h"
+
+/* The mount API (fsopen ... mount_setattr): a tmpfs built, mounted, moved,
+ * cloned, made read-only and unmounted.  Not root: fsopen's EPERM on both sides. */
+static void mount_api(const char *path)
+{
+	int fs = fsopen("tmpfs", FSOPEN_CLOEXEC);
+	if (fs < 0) {
+		SHOW("fsopen: %s", errno == EPERM && geteuid() ? "EPERM (not root)" : ename(errno));
+		R(fsconfig(-1, FSCONFIG_CMD_CREATE, NULL, NULL, 0));
+		return;
+	}
+	R(fsconfig(fs, FSCONFIG_SET_STRING, "size", "1m", 0));
+	R(fsconfig(fs, FSCONFIG_SET_STRING, "mode", "0711", 0));
+	R(fsconfig(fs, FSCONFIG_SET_STRING, "no_such_option", "1", 0));
+	R(fsconfig(fs, FSCONFIG_SET_STRING, (void *)16, "1", 0));
+	R(fsconfig(fs, FSCONFIG_SET_STRING, "size", (void *)16, 0));
+	R(fsconfig(fs, FSCONFIG_SET_FLAG, "size", "x", 0));
+	R(fsconfig(fs, FSCONFIG_SET_BINARY, "size", "1m", 2));
+	R(fsconfig(fs, FSCONFIG_SET_PATH, "source", "/tmp", AT_FDCWD));
+	R(fsconfig(fs, FSCONFIG_SET_FD, "source", NULL, 0));
+	R(fsconfig(fs, 99, NULL, NULL, 0));
+	R(fsconfig(fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0));
+	int mnt = fsmount(fs, FSMOUNT_CLOEXEC, MOUNT_ATTR_NODEV);
+	RFD(mnt);
+	R(move_mount(mnt, "", AT_FDCWD, path, MOVE_MOUNT_F_EMPTY_PATH));
+	struct stat st;
+	R(stat(path, &st));
+	SHOW("fsmount mode %o", (unsigned)(st.st_mode & 07777));
+	int pick = fspick(AT_FDCWD, path, FSPICK_CLOEXEC);
+	RFD(pick);
+	R(fsconfig(pick, FSCONFIG_SET_STRING, "mode", "0750", 0));
+	R(fsconfig(pick, FSCONFIG_CMD_RECONFIGURE, NULL, NULL, 0));
+	R(stat(path, &st));
+	SHOW("reconfigured mode %o", (unsigned)(st.st_mode & 07777));
+	int tree = open_tree(AT_FDCWD, path, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC);
+	RFD(tree);
+	struct mount_attr ma = { .attr_set = MOUNT_ATTR_RDONLY };
+	R(mount_setattr(AT_FDCWD, path, 0, &ma, sizeof ma));
+	R(mkdir(path, 0700) == 0 || errno == EROFS);
+	R(mount_setattr(AT_FDCWD, path, 0, (void *)16, sizeof ma));
+	R(mount_setattr(AT_FDCWD, path, 0, &ma, 4));
+	R(fspick(AT_FDCWD, "/nonexistent_dm", 0));
+	R(move_mount(AT_FDCWD, "/nonexistent_dm", AT_FDCWD, path, 0));
+	close(tree);
+	close(pick);
+	close(mnt);
+	close(fs);
+	R(umount2(path, 0));
+}
 
 static int cmp(const void *a, const void *b) { return strcmp(*(char **)a, *(char **)b); }
 
@@ -130,6 +179,7 @@ int main(void)
 	} else
 		SHOW("mount: %s", errno == EPERM && geteuid() ? "EPERM (not root)" : ename(errno));
 	R(mount("dm_tmpfs", path, "tmpfs", 0, (void *)8));
+	mount_api(path);
 	R(rmdir(path));
 	return 0;
 }
