@@ -26,6 +26,7 @@
 #pragma weak dm_thread_clone
 #pragma weak dm_thread_clone_process
 #pragma weak dm_thread_exit
+#pragma weak dm_thread_exit_begin
 #pragma weak dm_thread_exit_group
 #pragma weak dm_thread_fork_prepare
 #pragma weak dm_thread_fork_done
@@ -125,13 +126,14 @@ static void exit_robust_list(const struct dm_abi *abi)
 int64_t dm_sys_exit(struct dm_sys_call *c)
 {
 	int code = (int)dm_call_arg(c, 0) & 0xff;
+	int last = dm_thread_exit_begin ? dm_thread_exit_begin() : 1;
 	exit_robust_list(c->abi);
 	uint64_t ctid = dm_sys_state.clear_child_tid;
 	if (ctid && !(ctid & 3) && dm_mm_access_ok(ctid, 4, DM_PROT_WRITE)) {
 		__atomic_store_n((uint32_t *)dm_g2h(ctid), 0, __ATOMIC_SEQ_CST);
 		futex_wake_one(ctid);
 	}
-	if (dm_thread_exit) dm_thread_exit(code);
+	if (dm_thread_exit) dm_thread_exit(code, last);
 	return dm_sys_exit_group(c);
 }
 

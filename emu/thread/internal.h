@@ -13,6 +13,10 @@ struct dm_thread {
 	int vmchild;                 /* leads a process made by clone(CLONE_VM) without CLONE_THREAD */
 	struct dm_cpu *cpu;          /* owned here, except the leader's */
 	void *sysrec;
+	/* The kernel's signal->live: guest threads of this thread group that have
+	 * not begun to exit.  live points at the group leader's live_count. */
+	int *live;
+	int live_count;
 	jmp_buf exit_jmp;
 	struct dm_thread *next;
 };

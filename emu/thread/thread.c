@@ -4,12 +4,15 @@
  *                        parent's CPU through dm_exec_run; the parent waits
  *                        until the child has its tid and has run the syscall
  *                        layer's init (CHILD_SETTID, PARENT_SETTID)
- *   dm_thread_exit       one thread: the leader (host main thread) leaves with
- *                        a raw exit(2), so the host kernel keeps the process
- *                        alive until the last thread and reports the leader's
- *                        status, exactly as for a native program; any other
+ *   dm_thread_exit       one thread: the last guest thread of its group ends
+ *                        the host process with its own status (exit_group),
+ *                        as the kernel reports the status of the thread that
+ *                        empties signal->live; otherwise the leader (host main
+ *                        thread) leaves with a raw exit(2) and any other
  *                        thread longjmps out of its dispatch loop and returns
- *                        from its pthread start routine
+ *                        from its pthread start routine.  A host thread that
+ *                        is only finishing its cleanup must not decide the
+ *                        status, so the count is of guest threads.
  *   dm_thread_exit_group every thread (host exit_group)
  *   registry             the live threads, by tid
  *
@@ -69,6 +72,8 @@ static struct dm_thread *me(void)
 	if (!self) {
 		leader_rec.tid = (int)syscall(SYS_gettid);
 		leader_rec.leader = 1;
+		leader_rec.live_count = 1;
+		leader_rec.live = &leader_rec.live_count;
 		self = &leader_rec;
 		reg_add(&leader_rec);
 	}
@@ -83,6 +88,8 @@ void dm_thread_enter_vmchild(struct dm_thread *t)
 	t->tid = (int)syscall(SYS_gettid);
 	t->leader = 1;
 	t->vmchild = 1;
+	t->live_count = 1;
+	t->live = &t->live_count;
 	t->cpu->thread = t;
 	self = t;
 }
@@ -107,6 +114,7 @@ struct start {
 	struct dm_signal_thread_start sig;     /* emu/signal's thread protocol (signal.h) */
 	dm_thread_init_fn init;
 	void *arg;
+	int *live;
 	sem_t ready;
 	int tid;
 };
@@ -118,6 +126,7 @@ static void *thread_main(void *p)
 	t->tid = (int)syscall(SYS_gettid);
 	t->cpu = st->cpu;
 	t->cpu->thread = t;
+	t->live = st->live;
 	self = t;
 	dm_signal_thread_init(&st->sig);       /* the parent's guest mask, no altstack, host mask mirrored */
 	reg_add(t);
@@ -148,7 +157,8 @@ long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint
 	cpu->excl_size = 0;
 	cpu->insns = 0;
 
-	struct start st = { .cpu = cpu, .init = init, .arg = arg };
+	struct start st = { .cpu = cpu, .init = init, .arg = arg, .live = pt->live };
+	__atomic_add_fetch(pt->live, 1, __ATOMIC_SEQ_CST);
 	sem_init(&st.ready, 0, 0);
 	pthread_attr_t attr;
 	pthread_attr_init(&attr);
@@ -160,6 +170,7 @@ long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint
 	dm_signal_thread_created(&st.sig);
 	pthread_attr_destroy(&attr);
 	if (e) {
+		__atomic_sub_fetch(pt->live, 1, __ATOMIC_SEQ_CST);
 		sem_destroy(&st.ready);
 		g_free(cpu);
 		return -(e == EAGAIN ? EAGAIN : e);
@@ -177,10 +188,16 @@ static void flush_logs(void)
 	fflush(stderr);
 }
 
-_Noreturn void dm_thread_exit(int code)
+int dm_thread_exit_begin(void)
+{
+	return __atomic_sub_fetch(me()->live, 1, __ATOMIC_SEQ_CST) == 0;
+}
+
+_Noreturn void dm_thread_exit(int code, int last)
 {
 	struct dm_thread *t = me();
 	flush_logs();
+	if (last) dm_thread_exit_group(code);
 	if (t->leader) {
 		/* The host main thread: a raw exit(2) of this thread only.  The host
 		 * ends the process when the last thread is gone, with this status. */
@@ -209,6 +226,8 @@ void dm_thread_after_fork_child(void)
 	struct dm_thread *t = me();
 	t->tid = (int)syscall(SYS_gettid);
 	t->leader = 1;                     /* the child's only thread is its main thread */
+	t->live_count = 1;
+	t->live = &t->live_count;
 	t->next = NULL;
 	threads = t;
 }

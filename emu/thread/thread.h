@@ -63,10 +63,14 @@ struct dm_process_clone {
 };
 long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clone *pc);
 
-/* exit(2) of the calling thread: robust list, CHILD_CLEARTID (store 0 + futex
- * wake), then the host thread ends.  The last thread's exit ends the process
- * with the leader's status, as on Linux. */
-_Noreturn void dm_thread_exit(int code);
+/* exit(2) of the calling thread, in the kernel's order: dm_thread_exit_begin
+ * (the group's live count; nonzero when this was the last guest thread), then
+ * the caller's robust list and CHILD_CLEARTID (store 0 + futex wake), then
+ * dm_thread_exit(code, last).  The last guest thread ends the process with
+ * its own status, as on Linux: a joiner woken by CLEARTID that exits next is
+ * the last, whatever host threads are still finishing. */
+int dm_thread_exit_begin(void);
+_Noreturn void dm_thread_exit(int code, int last);
 
 /* exit_group(2): every thread, the whole process. */
 _Noreturn void dm_thread_exit_group(int code);
