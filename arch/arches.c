@@ -2,10 +2,12 @@
 #include <string.h>
 
 #include "arch/arch.h"
+#include "arch/list.h"
 
-extern const struct dm_arch dm_arch_aarch64;
-
-const struct dm_arch *const dm_arches[] = { &dm_arch_aarch64, NULL };
+#define DECLARE(n) extern const struct dm_arch dm_arch_##n;
+#define REF(n) &dm_arch_##n,
+DM_ARCH_LIST(DECLARE)
+const struct dm_arch *const dm_arches[] = { DM_ARCH_LIST(REF) NULL };
 
 const struct dm_arch *dm_arch_by_elf(uint16_t machine, uint8_t class, uint8_t data)
 {

@@ -4,13 +4,15 @@
  *
  * Options use QEMU linux-user's spelling (one or two dashes) and stop at the
  * first non-option.  The guest architecture comes from the ELF header, or
- * from the name dragoman runs under (dragoman-aarch64, for binfmt_misc).
+ * from the name dragoman runs under (dragoman-aarch64[-static], for
+ * binfmt_misc, whose argv is taken as the kernel makes it: emu/self.h).
  * Then: the page map, the loader, a fresh CPU, and the dispatch loop. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
 #include <glib.h>
+#include <stdbool.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +27,7 @@
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
 #include "emu/process.h"
+#include "emu/self.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
 
@@ -233,17 +236,24 @@ int main(int argc, char **argv)
 {
 	dm_proc.log = stderr;
 
-	/* dragoman-ARCH: the arch is fixed (binfmt_misc registers one name per arch) */
+	/* dragoman-ARCH or dragoman-ARCH-static: the arch is fixed (binfmt_misc
+	 * registers one name per arch); plain dragoman-static is any arch */
 	const struct dm_arch *forced = NULL;
 	char *base = g_path_get_basename(argv[0]);
-	if (!strncmp(base, "dragoman-", 9)) {
-		forced = dm_arch_by_name(base + 9);
+	if (!strncmp(base, "dragoman-", 9) && strcmp(base, "dragoman-static")) {
+		char *name = g_strdup(base + 9);
+		if (g_str_has_suffix(name, "-static")) name[strlen(name) - 7] = 0;
+		forced = dm_arch_by_name(name);
 		if (!forced) {
-			fprintf(stderr, "dragoman: %s: no guest architecture '%s' in this build\n", base, base + 9);
+			fprintf(stderr, "dragoman: %s: no guest architecture '%s' in this build\n", base, name);
 			return 1;
 		}
+		g_free(name);
 	}
 	g_free(base);
+	/* under binfmt_misc, argv is the kernel's: no options, PROGRAM is argv[1] */
+	bool binfmt = dm_self_via_binfmt(argc, argv, forced);
+	dm_self_init(argv[0], binfmt);
 
 	/* environment first, the command line overrides */
 	char **genv = g_get_environ();
@@ -277,7 +287,7 @@ int main(int argc, char **argv)
 	}
 
 	int i = 1;
-	for (; i < argc; i++) {
+	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
 		if (o[0] != '-' || !o[1]) break;
 		if (!strcmp(o, "--")) {
@@ -360,12 +370,11 @@ int main(int argc, char **argv)
 		dm_proc.log = f;
 	}
 	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
-	dm_proc.self_path = g_file_read_link("/proc/self/exe", NULL);
 
 	/* the program and the guest's argv */
 	const char *prog = argv[i];
 	GPtrArray *gargv = g_ptr_array_new();
-	if (forced && (getauxval(AT_FLAGS) & AT_FLAGS_PRESERVE_ARGV0) && i + 1 < argc) {
+	if (binfmt && (getauxval(AT_FLAGS) & AT_FLAGS_PRESERVE_ARGV0) && i + 1 < argc) {
 		/* binfmt_misc with the P flag: PROGRAM, then the original argv[0], ARGS */
 		for (int k = i + 1; k < argc; k++) g_ptr_array_add(gargv, argv[k]);
 	} else {
@@ -375,8 +384,9 @@ int main(int argc, char **argv)
 	char *path = find_program(prog);
 	const char *execfn = prog;
 
-	/* "#!" scripts: run the interpreter (a guest path), as binfmt_script does */
-	for (int depth = 0;; depth++) {
+	/* "#!" scripts: run the interpreter (a guest path), as binfmt_script does
+	 * (under binfmt_misc the kernel did, and PROGRAM matched an ELF magic) */
+	for (int depth = 0; !binfmt; depth++) {
 		char *interp = NULL, *arg = NULL;
 		int sb = read_shebang(path, &interp, &arg);
 		if (sb == 0) break;
@@ -398,11 +408,17 @@ int main(int argc, char **argv)
 
 	struct dm_elf exe;
 	struct dm_load_error err;
-	if (access(path, F_OK) == 0 && access(path, X_OK) != 0 && !g_file_test(path, G_FILE_TEST_IS_DIR)) {
+	/* binfmt_misc's O (and C) flag: the kernel opened PROGRAM for us, which
+	 * the caller may not be allowed to read (an execute-only or setuid file) */
+	errno = 0;
+	unsigned long execfd = getauxval(AT_EXECFD);
+	bool have_execfd = binfmt && errno != ENOENT;
+	if (!binfmt && access(path, F_OK) == 0 && access(path, X_OK) != 0 && !g_file_test(path, G_FILE_TEST_IS_DIR)) {
 		fprintf(stderr, "dragoman: %s: Permission denied\n", prog);
 		return 126;
 	}
-	if (dm_elf_open(path, forced, &exe, &err) < 0) {
+	if ((have_execfd ? dm_elf_open_fd((int)execfd, path, forced, &exe, &err)
+			 : dm_elf_open(path, forced, &exe, &err)) < 0) {
 		fprintf(stderr, "dragoman: %s: %s\n", prog, err.msg);
 		return err.status;
 	}

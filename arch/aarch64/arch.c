@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "arch/aarch64/cpu.h"
+#include "arch/aarch64/ident.h"
 #include "arch/aarch64/signal.h"
 #include "arch/arch.h"
 
@@ -55,11 +56,8 @@ static void set_sp(struct dm_cpu *cpu, uint64_t sp) { A(cpu)->x[31] = sp; }
 static uint64_t get_sp(const struct dm_cpu *cpu) { return CA(cpu)->x[31]; }
 
 const struct dm_arch dm_arch_aarch64 = {
-	.name = "aarch64",
+	DM_IDENT_aarch64,            /* name and ELF identity (ident.h) */
 	.abi_name = "aarch64",
-	.elf_machine = 183,          /* EM_AARCH64 */
-	.elf_class = 2,              /* ELFCLASS64 */
-	.elf_data = 1,               /* ELFDATA2LSB */
 	.cpu_size = sizeof(struct a64_cpu),
 	.page_size = 4096,
 	.stack_align = 16,

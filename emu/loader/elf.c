@@ -254,12 +254,20 @@ static int check(struct dm_elf *e, const struct dm_arch *want, struct dm_load_er
 
 int dm_elf_open(const char *path, const struct dm_arch *want, struct dm_elf *e, struct dm_load_error *err)
 {
-	memset(e, 0, sizeof *e);
-	e->fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (e->fd < 0) {
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
 		int en = errno;
+		memset(e, 0, sizeof *e);
 		return fail(err, en == ENOENT || en == ENOTDIR ? 127 : 126, "%s", strerror(en));
 	}
+	return dm_elf_open_fd(fd, path, want, e, err);
+}
+
+int dm_elf_open_fd(int fd, const char *path, const struct dm_arch *want, struct dm_elf *e, struct dm_load_error *err)
+{
+	memset(e, 0, sizeof *e);
+	e->fd = fd;
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
 	struct stat st;
 	if (fstat(e->fd, &st) != 0) {
 		int en = errno;

@@ -42,6 +42,8 @@ struct dm_elf {
 /* Open and validate path.  want: the guest arch the caller insists on, or
  * NULL to pick it from the header (dm_arch_by_elf).  0, or -1 with *err. */
 int dm_elf_open(const char *path, const struct dm_arch *want, struct dm_elf *e, struct dm_load_error *err);
+/* The same for a file already open (binfmt_misc's AT_EXECFD); takes fd. */
+int dm_elf_open_fd(int fd, const char *path, const struct dm_arch *want, struct dm_elf *e, struct dm_load_error *err);
 void dm_elf_close(struct dm_elf *e);
 
 /* What the new process gets. */

@@ -24,6 +24,8 @@
 	/* emu/sys/fs.c */                                                                     \
 	X(open) X(openat) X(openat2) X(readlink) X(readlinkat) X(getdents64) X(fadvise64)     \
 	X(fadvise64_64) X(arm_fadvise64_64)                                                    \
+	/* emu/sys/selffd.c: dragoman's own descriptor is not the guest's */                   \
+	X(close) X(close_range) X(dup2) X(dup3)                                                \
 	/* emu/sys/fd.c */                                                                     \
 	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect)                      \
 	/* emu/sys/futex.c */                                                                  \

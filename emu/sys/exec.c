@@ -1,6 +1,7 @@
 /* emu/sys/exec.c: execve and execveat.  A foreign ELF (or a script whose
  * interpreter is one) re-executes dragoman with the same options; anything
- * else is the host's to run.  docs/threads.md ("exec").
+ * else is the host's to run; under binfmt_misc the kernel runs everything.
+ * docs/threads.md ("exec").
  *
  * The heap copies an exec makes (path, argv, envp, dragoman's argv) are held
  * on a per-thread list and freed when the exec fails.  When it succeeds in a
@@ -17,7 +18,12 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/self.h"
 #include "emu/sys/internal.h"
+
+/* emu/self.c is in libdm_os, which the syscall layer's own tests do not link */
+bool dm_self_binfmt(void) __attribute__((weak));
+long dm_self_exec(char **argv, char **envp) __attribute__((weak));
 
 struct held {
 	void (*fn)(void *);
@@ -92,12 +98,14 @@ static int shebang(const char *path, char **interp, char **arg)
 	return 1;
 }
 
-/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0", target, args. */
+/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0",
+ * target, args.  Through the descriptor of itself dragoman keeps (emu/self.c):
+ * its host path may be gone (a chroot, no /proc). */
 static long exec_foreign(const char *target, char **argv, char **envp)
 {
 	int mark = nheld;
 	GPtrArray *v = hold(free_array, g_ptr_array_new());
-	g_ptr_array_add(v, dm_proc.self_path ? dm_proc.self_path : (char *)"/proc/self/exe");
+	g_ptr_array_add(v, NULL);   /* dm_self_exec fills in argv[0] */
 	for (int i = 0; i < dm_proc.noptions; i++) g_ptr_array_add(v, dm_proc.options[i]);
 	if (argv && argv[0]) {
 		g_ptr_array_add(v, (char *)"-0");
@@ -107,8 +115,7 @@ static long exec_foreign(const char *target, char **argv, char **envp)
 	for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(v, argv[i]);
 	g_ptr_array_add(v, NULL);
 	flush_logs();
-	execve(v->pdata[0], (char **)v->pdata, envp);
-	long e = -errno;
+	long e = dm_self_exec ? dm_self_exec((char **)v->pdata, envp) : -ENOENT;
 	release_to(mark);
 	return e;
 }
@@ -129,7 +136,11 @@ static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, ch
 	long r;
 	int mark = nheld;
 	char *interp = NULL, *iarg = NULL;
-	if (foreign_elf(hpath)) {
+	if (dm_self_binfmt && dm_self_binfmt()) {
+		/* started by binfmt_misc: so is any foreign program, by the kernel */
+		flush_logs();
+		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+	} else if (foreign_elf(hpath)) {
 		r = exec_foreign(hpath, argv, envp);
 	} else if (shebang(hpath, &interp, &iarg)) {
 		hold(g_free, interp);

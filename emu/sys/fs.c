@@ -127,10 +127,18 @@ int64_t dm_sys_getdents64(struct dm_sys_call *c)
 	const struct dm_type *t = c->abi->types[DM_T_dirent64];
 	void *direct = dm_guest_ptr(gbuf, count, DM_PROT_WRITE);
 	if (!direct && count) return DM_GERR(EFAULT);
-	if (!t || t->identity)
-		return dm_sys_err(c->abi, dm_host_syscall(SYS_getdents64, fd, (long)direct, (long)count, 0, 0, 0));
+	if (!t || t->identity) {
+		long r;
+		do {   /* a buffer that held only dragoman's own descriptor is not the end */
+			r = dm_host_syscall(SYS_getdents64, fd, (long)direct, (long)count, 0, 0, 0);
+		} while (r > 0 && !(r = dm_selffd_hide_dirent(fd, direct, r)));
+		return dm_sys_err(c->abi, r);
+	}
 	uint8_t *h = g_malloc(count + 1);
-	long r = dm_host_syscall(SYS_getdents64, fd, (long)h, (long)count, 0, 0, 0);
+	long r;
+	do {
+		r = dm_host_syscall(SYS_getdents64, fd, (long)h, (long)count, 0, 0, 0);
+	} while (r > 0 && !(r = dm_selffd_hide_dirent(fd, h, r)));
 	for (long off = 0; r > 0 && off < r;) {
 		uint8_t *rec = h + off;
 		uint16_t reclen;

@@ -120,6 +120,9 @@ int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host);   /* 0 or -host 
 void dm_marshal_out(struct dm_marshal *m, long ret);
 void dm_marshal_free(struct dm_marshal *m);
 
+/* getdents64 of /proc/self/fd: drop dragoman's own descriptor (selffd.c). */
+long dm_selffd_hide_dirent(int fd, uint8_t *buf, long n);
+
 /* -- custom handler helpers -------------------------------------------------- */
 
 /* Argument i of the call as a guest value (by signature when it has one, else raw). */

@@ -1,0 +1,127 @@
+/* emu/self.c: dragoman's own executable, kept for re-executing itself.
+ *
+ * A guest's execve of a foreign program starts a new dragoman.  Its host path
+ * (/proc/self/exe) may not exist by then: the guest chrooted, or runs in a
+ * chroot without /proc.  So dragoman keeps an O_PATH descriptor of itself and
+ * execs through it (execveat AT_EMPTY_PATH).  For that exec the descriptor
+ * is left open across it: the kernel then names the new process's AT_EXECFN
+ * "/dev/fd/N", and the new dragoman takes descriptor N as its own (no /proc
+ * needed, nothing added to the guest's argv or environment). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <glib.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "emu/process.h"
+#include "emu/self.h"
+
+static atomic_int self_fd = -1;
+static dev_t self_dev;
+static ino_t self_ino;
+static char *self_argv0;
+static bool started_by_binfmt;
+
+bool dm_self_via_binfmt(int argc, char **argv, const struct dm_arch *forced)
+{
+	const char *fn = (const char *)getauxval(AT_EXECFN);
+	return forced && argc >= 2 && fn && !strcmp(fn, argv[1]);
+}
+
+/* fd N of AT_EXECFN "/dev/fd/N" when it is still open (we were exec'd
+ * through it, close-on-exec off), else -1. */
+static int inherited_fd(void)
+{
+	const char *fn = (const char *)getauxval(AT_EXECFN);
+	if (!fn || strncmp(fn, "/dev/fd/", 8)) return -1;
+	char *end;
+	long n = strtol(fn + 8, &end, 10);
+	if (end == fn + 8 || *end || n < 0 || n > INT32_MAX) return -1;
+	struct stat st;
+	if (fstat((int)n, &st) || !S_ISREG(st.st_mode)) return -1;
+	return (int)n;
+}
+
+/* Move fd to the top of the descriptor table (below RLIMIT_NOFILE), close-on-exec. */
+static int park(int fd)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur > 64 && fd != (int)rl.rlim_cur - 1) {
+		int hi = fcntl(fd, F_DUPFD_CLOEXEC, (int)(rl.rlim_cur - 1));
+		if (hi >= 0) {
+			close(fd);
+			return hi;
+		}
+	}
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+	return fd;
+}
+
+void dm_self_init(const char *argv0, bool via_binfmt)
+{
+	self_argv0 = g_strdup(argv0);
+	started_by_binfmt = via_binfmt;
+	dm_proc.self_path = g_file_read_link("/proc/self/exe", NULL);
+	if (via_binfmt) return;
+	int fd = inherited_fd();
+	if (fd < 0) fd = open("/proc/self/exe", O_PATH | O_CLOEXEC);
+	if (fd < 0 && getauxval(AT_EXECFN)) fd = open((const char *)getauxval(AT_EXECFN), O_PATH | O_CLOEXEC);
+	if (fd < 0) return;
+	fd = park(fd);
+	struct stat st;
+	if (fstat(fd, &st) == 0) {
+		self_dev = st.st_dev;
+		self_ino = st.st_ino;
+	}
+	atomic_store(&self_fd, fd);
+}
+
+bool dm_self_binfmt(void) { return started_by_binfmt; }
+
+int dm_self_fd(void) { return atomic_load(&self_fd); }
+
+int dm_self_fd_move(void)
+{
+	int fd = atomic_load(&self_fd);
+	if (fd < 0) return 0;
+	int to = fcntl(fd, F_DUPFD_CLOEXEC, fd / 2 > 3 ? fd / 2 : 3);
+	if (to < 0) return -errno;
+	atomic_store(&self_fd, to);
+	close(fd);
+	return 0;
+}
+
+/* Is the kept descriptor still our executable (not replaced behind our back)? */
+static bool fd_is_self(int fd)
+{
+	struct stat st;
+	return fd >= 0 && fstat(fd, &st) == 0 && st.st_dev == self_dev && st.st_ino == self_ino;
+}
+
+long dm_self_exec(char **argv, char **envp)
+{
+	argv[0] = self_argv0 ? self_argv0 : (char *)"dragoman";
+	int fd = atomic_load(&self_fd);
+	long e = -ENOENT;   /* neither a descriptor nor a path: the guest sees ENOENT */
+	if (fd_is_self(fd)) {
+		fcntl(fd, F_SETFD, 0);
+		syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH);
+		e = -errno;
+		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		return e;   /* our own executable failed to start: E2BIG, ENOMEM, ... */
+	}
+	if (dm_proc.self_path) {
+		execve(dm_proc.self_path, argv, envp);
+		e = -errno;
+	}
+	return e;
+}
