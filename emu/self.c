@@ -94,7 +94,9 @@ int dm_self_fd_move(void)
 	int fd = atomic_load(&self_fd);
 	if (fd < 0) return 0;
 	int to = fcntl(fd, F_DUPFD_CLOEXEC, fd / 2 > 3 ? fd / 2 : 3);
-	if (to < 0) return -errno;
+	if (to < 0) to = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+	/* the guest uses every other number: it gets this one too, and a foreign
+	 * exec falls back on the path /proc/self/exe gave at start */
 	atomic_store(&self_fd, to);
 	close(fd);
 	return 0;

@@ -26,8 +26,8 @@ bool dm_self_binfmt(void);
 
 /* The descriptor dm_self_init keeps, or -1. */
 int dm_self_fd(void);
-/* The guest wants descriptor number fd for itself (dup2/dup3 onto it): move
- * ours elsewhere.  0 or -errno. */
+/* The guest wants our descriptor's number for itself (dup2/dup3 onto it):
+ * move ours elsewhere, or give it up when the table is full.  0. */
 int dm_self_fd_move(void);
 
 /* execve dragoman with argv (argv[0] is replaced by ours) and envp: through

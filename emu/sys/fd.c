@@ -39,6 +39,7 @@ static int64_t do_fcntl(struct dm_sys_call *c, int is64)
 	uint32_t gcmd = (uint32_t)dm_call_arg(c, 1);
 	uint64_t garg = c->args[2];
 	const struct dm_constset *cmds = c->abi->sets[DM_SET_fcntl_cmds];
+	if (dm_selffd_is(fd)) return DM_GERR(EBADF);   /* dragoman's own (selffd.c) */
 	const char *name = cmds ? dm_enum_name(cmds, gcmd) : NULL;
 	if (!name) {
 		/* A command the specs do not name (newer than the headers they are

@@ -120,7 +120,9 @@ int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host);   /* 0 or -host 
 void dm_marshal_out(struct dm_marshal *m, long ret);
 void dm_marshal_free(struct dm_marshal *m);
 
-/* getdents64 of /proc/self/fd: drop dragoman's own descriptor (selffd.c). */
+/* dragoman's own descriptor (emu/self.c) is not the guest's (selffd.c):
+ * is fd that one; getdents64 of /proc/self/fd without it. */
+bool dm_selffd_is(int fd);
 long dm_selffd_hide_dirent(int fd, uint8_t *buf, long n);
 
 /* -- custom handler helpers -------------------------------------------------- */

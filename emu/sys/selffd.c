@@ -2,8 +2,9 @@
  * for re-executing itself (emu/self.c) is not the guest's.  close() of it
  * fails as for a descriptor that is not open, close_range() steps over it,
  * dup2/dup3 onto its number first move it elsewhere, and /proc/self/fd does
- * not list it.  close, close_range, dup2, dup3 are overrides of the generic
- * marshaller (custom.c); getdents64 (fs.c) calls dm_selffd_hide_dirent. */
+ * not list it, fcntl fails EBADF on it.  close, close_range, dup2, dup3 are overrides of the generic
+ * marshaller (custom.c); getdents64 (fs.c) calls dm_selffd_hide_dirent,
+ * fcntl (fd.c) dm_selffd_is. */
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
@@ -20,6 +21,8 @@
 int dm_self_fd(void) __attribute__((weak));
 int dm_self_fd_move(void) __attribute__((weak));
 static int self_fd(void) { return dm_self_fd ? dm_self_fd() : -1; }
+
+bool dm_selffd_is(int fd) { return fd >= 0 && fd == self_fd(); }
 
 int64_t dm_sys_close(struct dm_sys_call *c)
 {
