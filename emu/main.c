@@ -11,6 +11,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <stdbool.h>
 #include <limits.h>
@@ -286,6 +287,16 @@ int main(int argc, char **argv)
 		g_strfreev(v);
 	}
 
+	int exec_fd = -1;   /* --exec-fd: PROGRAM is this open file, the name only names it */
+	if (binfmt) {
+		/* a guest's fexecve under binfmt_misc (emu/sys/exec.c): the kernel names
+		 * the program /dev/fd/K, which needs no /proc when K is open here.
+		 * DRAGOMAN_EXEC_FD=K: K was opened for this exec only */
+		const char *close_k = g_getenv("DRAGOMAN_EXEC_FD");
+		int k = dm_self_dev_fd(argv[1]);
+		if (k >= 0) exec_fd = close_k && atoi(close_k) == k ? k : fcntl(k, F_DUPFD_CLOEXEC, 3);
+		genv = g_environ_unsetenv(genv, "DRAGOMAN_EXEC_FD");
+	}
 	int i = 1;
 	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
@@ -296,7 +307,8 @@ int main(int argc, char **argv)
 		}
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
-		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls", NULL };
+		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
+							"-exec-fd", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -345,6 +357,14 @@ int main(int argc, char **argv)
 				fprintf(stderr, "dragoman: -s %s: bad size\n", val);
 				return 2;
 			}
+		} else if (!strcmp(o, "-exec-fd")) {
+			char *end;
+			long fd = strtol(val, &end, 10);
+			if (*end || end == val || fd < 0 || fd > INT_MAX) {
+				fprintf(stderr, "dragoman: --exec-fd %s: not a descriptor\n", val);
+				return 2;
+			}
+			exec_fd = (int)fd;
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
 		} else {
@@ -358,7 +378,14 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	dm_proc.options = g_new0(char *, i);
-	for (int k = 1; k < i; k++) dm_proc.options[dm_proc.noptions++] = argv[k];
+	for (int k = 1; k < i; k++) {
+		/* the options a foreign exec passes on; --exec-fd was for this run only */
+		if (!strcmp(argv[k], "--exec-fd") || !strcmp(argv[k], "-exec-fd")) {
+			k++;
+			continue;
+		}
+		dm_proc.options[dm_proc.noptions++] = argv[k];
+	}
 	dm_proc.log_mask = mask;
 	if (log_file) {
 		FILE *f = fopen(log_file, "w");
@@ -381,12 +408,12 @@ int main(int argc, char **argv)
 		for (int k = i; k < argc; k++) g_ptr_array_add(gargv, argv[k]);
 	}
 	if (argv0) gargv->pdata[0] = (char *)argv0;
-	char *path = find_program(prog);
+	char *path = exec_fd >= 0 || binfmt ? g_strdup(prog) : find_program(prog);
 	const char *execfn = prog;
 
 	/* "#!" scripts: run the interpreter (a guest path), as binfmt_script does
 	 * (under binfmt_misc the kernel did, and PROGRAM matched an ELF magic) */
-	for (int depth = 0; !binfmt; depth++) {
+	for (int depth = 0; !binfmt && exec_fd < 0; depth++) {
 		char *interp = NULL, *arg = NULL;
 		int sb = read_shebang(path, &interp, &arg);
 		if (sb == 0) break;
@@ -413,7 +440,15 @@ int main(int argc, char **argv)
 	errno = 0;
 	unsigned long execfd = getauxval(AT_EXECFD);
 	bool have_execfd = binfmt && errno != ENOENT;
-	if (!binfmt && access(path, F_OK) == 0 && access(path, X_OK) != 0 && !g_file_test(path, G_FILE_TEST_IS_DIR)) {
+	if (exec_fd >= 0) {
+		execfd = (unsigned long)exec_fd;
+		have_execfd = true;
+	}
+	/* /proc/self/exe: the file the descriptor is open on, when /proc can tell */
+	char fdlink[32], *fdpath = NULL;
+	snprintf(fdlink, sizeof fdlink, "/proc/self/fd/%lu", execfd);
+	if (have_execfd) fdpath = g_file_read_link(fdlink, NULL);
+	if (!have_execfd && access(path, F_OK) == 0 && access(path, X_OK) != 0 && !g_file_test(path, G_FILE_TEST_IS_DIR)) {
 		fprintf(stderr, "dragoman: %s: Permission denied\n", prog);
 		return 126;
 	}
@@ -429,7 +464,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "dragoman: %s: no system call tables for ABI '%s'\n", prog, arch->abi_name);
 		return 1;
 	}
-	char *real = realpath(path, NULL);
+	char *real = fdpath ? fdpath : realpath(path, NULL);
 	dm_proc.exe_path = real ? real : g_canonicalize_filename(path, NULL);
 
 	int r = dm_mm_init(arch);

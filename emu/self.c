@@ -37,11 +37,8 @@ bool dm_self_via_binfmt(int argc, char **argv, const struct dm_arch *forced)
 	return forced && argc >= 2 && fn && !strcmp(fn, argv[1]);
 }
 
-/* fd N of AT_EXECFN "/dev/fd/N" when it is still open (we were exec'd
- * through it, close-on-exec off), else -1. */
-static int inherited_fd(void)
+int dm_self_dev_fd(const char *fn)
 {
-	const char *fn = (const char *)getauxval(AT_EXECFN);
 	if (!fn || strncmp(fn, "/dev/fd/", 8)) return -1;
 	char *end;
 	long n = strtol(fn + 8, &end, 10);
@@ -50,6 +47,10 @@ static int inherited_fd(void)
 	if (fstat((int)n, &st) || !S_ISREG(st.st_mode)) return -1;
 	return (int)n;
 }
+
+/* fd N of AT_EXECFN "/dev/fd/N" when it is still open (we were exec'd
+ * through it, close-on-exec off), else -1. */
+static int inherited_fd(void) { return dm_self_dev_fd((const char *)getauxval(AT_EXECFN)); }
 
 /* Move fd to the top of the descriptor table (below RLIMIT_NOFILE), close-on-exec. */
 static int park(int fd)

@@ -24,6 +24,9 @@ void dm_self_init(const char *argv0, bool via_binfmt);
  * through the kernel (and binfmt_misc) again, as under QEMU. */
 bool dm_self_binfmt(void);
 
+/* N for a name "/dev/fd/N" whose descriptor N is open on a regular file, else -1. */
+int dm_self_dev_fd(const char *name);
+
 /* The descriptor dm_self_init keeps, or -1. */
 int dm_self_fd(void);
 /* The guest wants our descriptor's number for itself (dup2/dup3 onto it):

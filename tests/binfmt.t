@@ -4,7 +4,7 @@
 # if native: directly (./busybox), and in a chroot that holds no dragoman,
 # with no /proc, where every foreign exec goes through the kernel again.  The
 # oracle is the same busybox version for amd64 (and tests/guest/fd_hidden.c's
-# native build) run natively.  Then the P flag (argv[0]), the C flag (an
+# native build) run natively.  The P flag (argv[0]), the C flag (an
 # execute-only program), and an entry of our name that is not ours (left
 # alone).  Our entries are removed at the end, also on failure.  Where
 # binfmt_misc cannot be used (no root, no kernel support, cannot mount it,
@@ -50,6 +50,8 @@ cases='ls /; echo ok
 env /bin/ls /sub; echo env $?
 /bin/chroot /sub /bin/sh -c "/bin/ls /bin | /bin/head -3; /bin/ls /nonexistent; echo status \$?"
 /bin/fd_hidden closerange /bin/ls /sub; echo closerange $?
+/bin/fd_hidden fexecve /bin/fd_hidden fexecve /bin/ls /sub; echo fexecve $?
+/bin/fd_hidden fexecve /bin/fd_hidden; echo fexecve fds $?
 /bin/fd_hidden; echo fd_hidden $?
 /bin/sh -c "exit 7"; echo exit $?'
 ncases=$(printf '%s\n' "$cases" | wc -l)
@@ -76,18 +78,7 @@ is "$(hang build/tests/guest/fd_hidden.static 2>&1; echo "exit $?")" \
 	"$(hang build/tests/guest/fd_hidden.native 2>&1; echo "exit $?")" \
 	"fd_hidden run directly = native (no descriptor of dragoman's in the way)"
 
-# 3. a chroot with no dragoman in it and no /proc: F opened the interpreter already
-mk_root "$tmp/g" arm64
-mk_root "$tmp/n" amd64
-while IFS= read -r c; do
-	want=$(cd / && hang chroot "$tmp/n" /bin/sh -c "$c" 2>&1 </dev/null; echo "exit $?")
-	got=$(cd / && hang chroot "$tmp/g" /bin/sh -c "$c" 2>&1 </dev/null; echo "exit $?")
-	is "$got" "$want" "chroot, no /proc: $c"
-done <<EOC
-$cases
-EOC
-
-# 4. argv[0]: without P the kernel passes the program's path in its place;
+# 3. argv[0]: without P the kernel passes the program's path in its place;
 #    with P (AT_FLAGS_PRESERVE_ARGV0 in dragoman's auxv) the caller's own
 is "$(cd "$tmp" && hang ./busybox sh -c 'exec -a echo ./busybox hi' 2>&1; echo "exit $?")" \
 	"hi: applet not found
@@ -98,6 +89,19 @@ is "$(sed -n 's/^flags: //p' $entry)" "PF" "the entry's flags are P and F"
 is "$(cd "$tmp" && hang ./busybox sh -c 'exec -a echo ./busybox hi' 2>&1; echo "exit $?")" \
 	"$(cd "$tmp" && hang ./busybox.native sh -c 'exec -a echo ./busybox.native hi' 2>&1; echo "exit $?")" \
 	"P: argv[0] 'echo' reaches busybox, as natively"
+
+# 4. a chroot with no dragoman in it and no /proc: F opened the interpreter
+#    already (P and F, as ninja install's binfmt.d rule; without P a program
+#    fexecve'd gets "/dev/fd/N" as its argv[0], which busybox takes for an applet)
+mk_root "$tmp/g" arm64
+mk_root "$tmp/n" amd64
+while IFS= read -r c; do
+	want=$(cd / && hang chroot "$tmp/n" /bin/sh -c "$c" 2>&1 </dev/null; echo "exit $?")
+	got=$(cd / && hang chroot "$tmp/g" /bin/sh -c "$c" 2>&1 </dev/null; echo "exit $?")
+	is "$got" "$want" "chroot, no /proc: $c"
+done <<EOC
+$cases
+EOC
 
 # 5. C (and O): an execute-only program, run by a user who cannot read it
 $tool --install --persistent --credential --path "$tmp/bin" aarch64 > "$tmp/out" 2>&1

@@ -31,6 +31,8 @@ env /bin/ls /sub; echo env $?
 /bin/chroot /sub /bin/ls /; echo chroot $?
 /bin/chroot /sub /bin/sh -c "/bin/ls /bin | /bin/head -3; /bin/ls /nonexistent; echo status \$?"
 /bin/fd_hidden closerange /bin/ls /sub; echo closerange $?
+/bin/fd_hidden fexecve /bin/fd_hidden fexecve /bin/ls /sub; echo fexecve $?
+/bin/fd_hidden fexecve /bin/fd_hidden; echo fexecve fds $?
 /bin/fd_hidden closeall /bin/sh -c "echo child; exit 3"; echo closeall $?
 /bin/sh -c "exit 7"; echo exit $?
 /bin/ls /proc/self/fd | /bin/wc -l'

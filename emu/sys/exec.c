@@ -9,12 +9,14 @@
  * process runs again to free them: the helper thread that waited for the
  * exec frees them on the same TLS (dm_exec_heap_release, emu/thread/vmproc.c). */
 #include <elf.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -57,19 +59,25 @@ static void flush_logs(void)
 	fflush(stderr);
 }
 
-/* Is the file a foreign ELF dragoman runs?  1 yes, 0 no (native or not ELF). */
-static int foreign_elf(const char *path)
+/* Is the open file a foreign ELF dragoman runs?  1 yes, 0 no (native or not ELF). */
+static int foreign_elf_fd(int fd)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) return 0;
 	unsigned char h[64];
-	ssize_t n = read(fd, h, sizeof h);
-	close(fd);
+	ssize_t n = pread(fd, h, sizeof h, 0);
 	if (n < 20 || memcmp(h, ELFMAG, SELFMAG)) return 0;
 	uint8_t cls = h[EI_CLASS], data = h[EI_DATA];
 	uint16_t mach = data == ELFDATA2MSB ? (uint16_t)(h[18] << 8 | h[19]) : (uint16_t)(h[18] | h[19] << 8);
 	if (mach == EM_X86_64 || mach == EM_386) return 0;
 	return dm_arch_by_elf(mach, cls, data) != NULL;
+}
+
+static int foreign_elf(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) return 0;
+	int r = foreign_elf_fd(fd);
+	close(fd);
+	return r;
 }
 
 /* "#!interp [arg]" -> 1 and the two strings; 0 if not a script. */
@@ -100,8 +108,9 @@ static int shebang(const char *path, char **interp, char **arg)
 
 /* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0",
  * target, args.  Through the descriptor of itself dragoman keeps (emu/self.c):
- * its host path may be gone (a chroot, no /proc). */
-static long exec_foreign(const char *target, char **argv, char **envp)
+ * its host path may be gone (a chroot, no /proc).  execfd >= 0: the program
+ * is that open file (fexecve), target only its name. */
+static long exec_foreign_fd(const char *target, int execfd, char **argv, char **envp)
 {
 	int mark = nheld;
 	GPtrArray *v = hold(free_array, g_ptr_array_new());
@@ -111,6 +120,12 @@ static long exec_foreign(const char *target, char **argv, char **envp)
 		g_ptr_array_add(v, (char *)"-0");
 		g_ptr_array_add(v, argv[0]);
 	}
+	char num[16];
+	if (execfd >= 0) {
+		snprintf(num, sizeof num, "%d", execfd);
+		g_ptr_array_add(v, (char *)"--exec-fd");
+		g_ptr_array_add(v, num);
+	}
 	g_ptr_array_add(v, (char *)target);
 	for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(v, argv[i]);
 	g_ptr_array_add(v, NULL);
@@ -118,6 +133,11 @@ static long exec_foreign(const char *target, char **argv, char **envp)
 	long e = dm_self_exec ? dm_self_exec((char **)v->pdata, envp) : -ENOENT;
 	release_to(mark);
 	return e;
+}
+
+static long exec_foreign(const char *target, char **argv, char **envp)
+{
+	return exec_foreign_fd(target, -1, argv, envp);
 }
 
 static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, char **envp)
@@ -164,6 +184,59 @@ static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, ch
 		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
 	}
 	release_to(mark);
+	return dm_sys_err(c->abi, r);
+}
+
+/* fexecve, execveat(fd, "", AT_EMPTY_PATH): the program is an open file,
+ * perhaps close-on-exec, perhaps with no /proc to name it.  A foreign ELF
+ * goes to a new dragoman as an inherited descriptor (--exec-fd, which the new
+ * dragoman closes before its guest starts) under the name the kernel gives
+ * it, "/dev/fd/N"; a native ELF, and anything under binfmt_misc, is the
+ * host's execveat (a close-on-exec foreign one through a copy, below); a
+ * script through /proc/self/fd as execve does. */
+static int64_t exec_fd(struct dm_sys_call *c, int fd, char **argv, char **envp)
+{
+	char *empty[] = { NULL };
+	if (!envp) envp = empty;
+	if (!argv) argv = empty;
+	char name[32];
+	snprintf(name, sizeof name, "/dev/fd/%d", fd);
+	bool binfmt = dm_self_binfmt && dm_self_binfmt();
+	unsigned char h[SELFMAG];
+	bool elf = pread(fd, h, sizeof h, 0) == SELFMAG && !memcmp(h, ELFMAG, SELFMAG);
+	long r;
+	if (!binfmt && elf && foreign_elf_fd(fd)) {
+		/* the kernel's checks for a program it runs: a regular file we may execute */
+		struct stat st;
+		if (fstat(fd, &st)) return DM_GERR(errno);
+		if (!S_ISREG(st.st_mode)) return DM_GERR(EACCES);
+		if (syscall(SYS_faccessat2, fd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS) && errno != ENOSYS) return DM_GERR(errno);
+		int m = fcntl(fd, F_DUPFD, 3);   /* not close-on-exec: the new dragoman reads it */
+		if (m < 0) return DM_GERR(errno);
+		r = exec_foreign_fd(name, m, argv, envp);
+		close(m);
+	} else if (binfmt && elf && (fcntl(fd, F_GETFD) & FD_CLOEXEC) && foreign_elf_fd(fd)) {
+		/* binfmt_misc refuses a program it cannot name (a close-on-exec
+		 * descriptor): exec a copy that stays open, and tell the new dragoman
+		 * (DRAGOMAN_EXEC_FD, emu/main.c) to close it before its guest starts */
+		int m = fcntl(fd, F_DUPFD, 3);
+		if (m < 0) return DM_GERR(errno);
+		GPtrArray *e = hold(free_array, g_ptr_array_new());
+		for (char **p = envp; *p; p++)
+			if (strncmp(*p, "DRAGOMAN_EXEC_FD=", 17)) g_ptr_array_add(e, *p);
+		char *var = hold(g_free, g_strdup_printf("DRAGOMAN_EXEC_FD=%d", m));
+		g_ptr_array_add(e, var);
+		g_ptr_array_add(e, NULL);
+		flush_logs();
+		r = syscall(SYS_execveat, m, "", argv, (char **)e->pdata, AT_EMPTY_PATH) ? -errno : 0;
+		close(m);
+	} else if (binfmt || elf) {
+		flush_logs();
+		r = syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH) ? -errno : 0;
+	} else {
+		/* a script (or an O_PATH descriptor pread cannot read) */
+		return do_exec(c, hold(g_free, g_strdup_printf("/proc/self/fd/%d", fd)), argv, envp);
+	}
 	return dm_sys_err(c->abi, r);
 }
 
@@ -220,6 +293,8 @@ int64_t dm_sys_execveat(struct dm_sys_call *c)
 	int64_t ret;
 	if (r) {
 		ret = DM_GERR(-r);
+	} else if (!path[0]) {
+		ret = exec_fd(c, (int)dirfd, argv, envp);
 	} else {
 		char *full;
 		if (path[0] == '/') full = g_strdup(path);

@@ -5,7 +5,8 @@
  * free number, and then an exec of another program must all behave as on
  * the native kernel.
  *   fd_hidden                  the checks above, printed
- *   fd_hidden MODE PROG ARGS   MODE (closerange, closeall or dupall) then exec PROG */
+ *   fd_hidden MODE PROG ARGS   MODE (closerange, closeall or dupall) then exec PROG,
+ *                              or (MODE fexecve) exec it through a close-on-exec descriptor */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
@@ -78,7 +79,13 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[1], "closerange")) closerange();
 		else if (!strcmp(argv[1], "closeall")) closeall();
 		else if (!strcmp(argv[1], "dupall")) dupall(), closerange();
-		execv(argv[2], argv + 2);
+		if (!strcmp(argv[1], "fexecve")) {
+			int fd = open(argv[2], O_RDONLY | O_CLOEXEC);
+			extern char **environ;
+			fexecve(fd, argv + 2, environ);
+		} else {
+			execv(argv[2], argv + 2);
+		}
 		printf("exec %s: %s\n", argv[2], ename(errno));
 		return 127;
 	}
