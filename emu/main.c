@@ -141,7 +141,9 @@ static void usage(FILE *f)
 		"  --version      the version\n"
 		"  --abis         list the guest ABIs the generated tables describe\n"
 		"  --syscalls ABI print ABI's system call table with signatures\n"
-		"  --handlers     who answers each `custom` syscall of every ABI (handler, errno, MISSING)\n");
+		"  --handlers     who answers each `custom` syscall of every ABI (handler, errno, MISSING)\n"
+		"  --exec-fd FD   PROGRAM is the file open as FD (closed before the guest starts), PROGRAM\n"
+		"                 only its name: how dragoman runs a program a guest fexecve()s\n");
 }
 
 static int parse_log(const char *items, unsigned *mask)
