@@ -443,6 +443,7 @@ int main(int argc, char **argv)
 	unsigned long execfd = getauxval(AT_EXECFD);
 	bool have_execfd = binfmt && errno != ENOENT;
 	if (exec_fd >= 0) {
+		if (have_execfd) close((int)execfd);   /* O flag and /dev/fd/K: one is enough */
 		execfd = (unsigned long)exec_fd;
 		have_execfd = true;
 	}

@@ -52,12 +52,15 @@ int dm_self_dev_fd(const char *fn)
  * through it, close-on-exec off), else -1. */
 static int inherited_fd(void) { return dm_self_dev_fd((const char *)getauxval(AT_EXECFN)); }
 
-/* Move fd to the top of the descriptor table (below RLIMIT_NOFILE), close-on-exec. */
+/* Move fd to the top of the descriptor table (the last number below
+ * RLIMIT_NOFILE, where programs that count from 3 do not look), close-on-exec. */
 static int park(int fd)
 {
 	struct rlimit rl;
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur > 64 && fd != (int)rl.rlim_cur - 1) {
-		int hi = fcntl(fd, F_DUPFD_CLOEXEC, (int)(rl.rlim_cur - 1));
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur <= 64) rl.rlim_cur = 0;
+	int top = rl.rlim_cur > (1u << 20) ? (1 << 20) - 1 : (int)rl.rlim_cur - 1;
+	if (top > 3 && fd != top) {
+		int hi = fcntl(fd, F_DUPFD_CLOEXEC, top);
 		if (hi >= 0) {
 			close(fd);
 			return hi;

@@ -14,7 +14,7 @@ grep -q '^static_ninja = emu/static.ninja' config.ninja && static=1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 prefix=/opt/dragoman-test
 root=$tmp/root
-plan 9
+plan 10
 
 DESTDIR=$root emu/binfmt/install.sh install $prefix > "$tmp/out" 2>&1
 ok $? "install.sh install $prefix with DESTDIR"
@@ -37,9 +37,13 @@ is "$($b/dragoman-aarch64 build/tests/guest/fd_hidden.static 2>&1; echo "exit $?
 if [ -n "$static" ]; then
 	is "$($b/dragoman-aarch64-static build/tests/guest/fd_hidden.static 2>&1; echo "exit $?")" "$want" \
 		"installed dragoman-aarch64-static runs it too"
+	case $($b/dragoman-aarch64-static /bin/true 2>&1) in
+	*"not a aarch64 program"*) r=0 ;; *) r=1 ;; esac
+	ok $r "dragoman-aarch64-static knows its guest: an x86-64 program is 'not a aarch64 program'"
 	rule=$(grep -v '^#' "$root$prefix/lib/binfmt.d/dragoman-aarch64.conf" | cut -d: -f7-)
 	is "$rule" "$prefix/bin/dragoman-aarch64-static:PF" "binfmt.d: the static emulator under PREFIX (not DESTDIR), flags P and F"
 else
+	ok 0 "# SKIP no static build"
 	ok 0 "# SKIP no static build"
 	rule=$(grep -v '^#' "$root$prefix/lib/binfmt.d/dragoman-aarch64.conf" | cut -d: -f7-)
 	is "$rule" "$prefix/bin/dragoman-aarch64:P" "binfmt.d: the dynamic emulator under PREFIX, flag P"
