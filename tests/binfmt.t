@@ -55,7 +55,7 @@ env /bin/ls /sub; echo env $?
 /bin/fd_hidden; echo fd_hidden $?
 /bin/sh -c "exit 7"; echo exit $?'
 ncases=$(printf '%s\n' "$cases" | wc -l)
-plan $((15 + ncases))
+plan $((16 + ncases))
 
 # 1. register: F, the static binary
 $tool --install --persistent --path "$tmp/bin" aarch64 > "$tmp/out" 2>&1
@@ -102,6 +102,13 @@ while IFS= read -r c; do
 done <<EOC
 $cases
 EOC
+
+# Debian's dynamic arm64 bash, coreutils and python3 in their own root
+[ -x build/roots/arm64/usr/bin/python3 ] || tests/real/fetch.sh >/dev/null 2>&1
+deb=$(pwd)/build/roots/arm64
+is "$(cd / && hang chroot "$deb" /bin/bash -c 'n=$(ls / | wc -l) && [ $n -gt 3 ] && python3 -c "print(6*7)"' 2>&1; echo "exit $?")" \
+	"42
+exit 0" "chroot build/roots/arm64 /bin/bash -c 'n=\$(ls / | wc -l) && ... python3 -c \"print(6*7)\"' (no dragoman in the root)"
 
 # 5. C (and O): an execute-only program, run by a user who cannot read it
 $tool --install --persistent --credential --path "$tmp/bin" aarch64 > "$tmp/out" 2>&1

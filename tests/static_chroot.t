@@ -8,7 +8,8 @@
 #    amd64 busybox (shells that exec foreign children, three levels deep; a
 #    guest that chroots again and execs; one that closes every descriptor
 #    first).  The child dragomans start through the descriptor of itself the
-#    first one kept (emu/self.c): /proc/self/exe's path is not in the root.
+#    first one kept (emu/self.c): /proc/self/exe's path is not in the root;
+#  - Debian's dynamic arm64 bash and python3 in their root, the same way.
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/roots.sh
 grep -q '^static_ninja = emu/static.ninja' config.ninja || {
@@ -20,7 +21,7 @@ fetch_busybox || { echo "Bail out! cannot fetch busybox-static (tests/real/fetch
 
 tmp=$(mktemp -d)
 cleanup() {
-	for r in "$tmp/g" "$tmp/n"; do ! mountpoint -q "$r/proc" 2>/dev/null || umount "$r/proc"; done
+	for r in "$tmp/g/proc" "$tmp/n/proc" "$tmp/py"; do ! mountpoint -q "$r" 2>/dev/null || umount "$r"; done
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -37,7 +38,7 @@ env /bin/ls /sub; echo env $?
 /bin/sh -c "exit 7"; echo exit $?
 /bin/ls /proc/self/fd | /bin/wc -l'
 ncases=$(printf '%s\n' "$cases" | wc -l)
-plan $((3 + 2 * ncases))
+plan $((4 + 2 * ncases))
 
 # 1. an empty root: the static emulator and one static arm64 program
 mkdir -p "$tmp/e"
@@ -69,3 +70,19 @@ for variant in "without /proc" "with /proc"; do
 $cases
 EOC
 done
+
+# 3. Debian's own dynamic arm64 python3 (the real-binary tests' root, with our
+#    dragoman added in an overlay), started as a user would, no /proc
+[ -x build/roots/arm64/usr/bin/python3 ] || tests/real/fetch.sh >/dev/null 2>&1
+mkdir -p "$tmp/up/usr/bin" "$tmp/work" "$tmp/py"
+cp build/dragoman-static "$tmp/up/usr/bin/dragoman-aarch64-static"
+if [ ! -x build/roots/arm64/usr/bin/python3 ]; then
+	ok 1 "Debian's arm64 python3 not fetched (tests/real/fetch.sh)"
+elif ! mount -t overlay overlay -o "lowerdir=$(pwd)/build/roots/arm64,upperdir=$tmp/up,workdir=$tmp/work" "$tmp/py"; then
+	ok 1 "cannot mount an overlay on build/roots/arm64"
+else
+	is "$(cd / && hang chroot "$tmp/py" /usr/bin/dragoman-aarch64-static /bin/bash -c 'n=$(ls / | wc -l) && [ $n -gt 3 ] && python3 -c "print(6*7)"' 2>&1; echo "exit $?")" \
+		"42
+exit 0" "chroot ROOT /usr/bin/dragoman-aarch64-static /bin/bash -c 'n=\$(ls / | wc -l) && ... python3 -c \"print(6*7)\"' (Debian's dynamic arm64 bash, coreutils, python3)"
+fi
+
