@@ -201,6 +201,13 @@ static int check_cpu(const char *name, const struct dm_arch *forced)
 	return 0;
 }
 
+/* A QEMU_* setting from the environment.  None when the kernel marked this
+ * exec secure (AT_SECURE: binfmt_misc's C flag gave a set-user-ID guest its
+ * owner's credentials): the caller's environment must not choose the files
+ * dragoman loads or writes with them, as ld.so ignores LD_* then. */
+static bool secure;
+static const char *setting(const char *name) { return secure ? NULL : g_getenv(name); }
+
 /* PROGRAM as the shell would find it: a path when it has a slash, else the
  * current directory first (like QEMU), then $PATH. */
 static char *find_program(const char *name)
@@ -260,19 +267,20 @@ int main(int argc, char **argv)
 
 	/* environment first, the command line overrides */
 	char **genv = g_get_environ();
-	const char *sysroot = g_getenv("QEMU_LD_PREFIX");
-	const char *argv0 = g_getenv("QEMU_ARGV0");
-	const char *cpu_name = g_getenv("QEMU_CPU");
-	const char *log_file = g_getenv("QEMU_LOG_FILENAME");
+	secure = getauxval(AT_SECURE) != 0;
+	const char *sysroot = setting("QEMU_LD_PREFIX");
+	const char *argv0 = setting("QEMU_ARGV0");
+	const char *cpu_name = setting("QEMU_CPU");
+	const char *log_file = setting("QEMU_LOG_FILENAME");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
-	if (g_getenv("QEMU_STRACE")) mask |= DM_LOG_STRACE;
-	if (g_getenv("QEMU_LOG") && parse_log(g_getenv("QEMU_LOG"), &mask) < 0) return 2;
-	if (g_getenv("QEMU_STACK_SIZE") && parse_size(g_getenv("QEMU_STACK_SIZE"), &stack_size) < 0) {
-		fprintf(stderr, "dragoman: QEMU_STACK_SIZE: bad size '%s'\n", g_getenv("QEMU_STACK_SIZE"));
+	if (setting("QEMU_STRACE")) mask |= DM_LOG_STRACE;
+	if (setting("QEMU_LOG") && parse_log(setting("QEMU_LOG"), &mask) < 0) return 2;
+	if (setting("QEMU_STACK_SIZE") && parse_size(setting("QEMU_STACK_SIZE"), &stack_size) < 0) {
+		fprintf(stderr, "dragoman: QEMU_STACK_SIZE: bad size '%s'\n", setting("QEMU_STACK_SIZE"));
 		return 2;
 	}
-	const char *set_env = g_getenv("QEMU_SET_ENV"), *unset_env = g_getenv("QEMU_UNSET_ENV");
+	const char *set_env = setting("QEMU_SET_ENV"), *unset_env = setting("QEMU_UNSET_ENV");
 	if (set_env) {
 		char **v = g_strsplit(set_env, ",", -1);
 		for (char **p = v; *p; p++) {

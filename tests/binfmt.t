@@ -55,7 +55,7 @@ env /bin/ls /sub; echo env $?
 /bin/fd_hidden; echo fd_hidden $?
 /bin/sh -c "exit 7"; echo exit $?'
 ncases=$(printf '%s\n' "$cases" | wc -l)
-plan $((16 + ncases))
+plan $((20 + ncases))
 
 # 1. register: F, the static binary
 $tool --install --persistent --path "$tmp/bin" aarch64 > "$tmp/out" 2>&1
@@ -89,6 +89,12 @@ is "$(sed -n 's/^flags: //p' $entry)" "PF" "the entry's flags are P and F"
 is "$(cd "$tmp" && hang ./busybox sh -c 'exec -a echo ./busybox hi' 2>&1; echo "exit $?")" \
 	"$(cd "$tmp" && hang ./busybox.native sh -c 'exec -a echo ./busybox.native hi' 2>&1; echo "exit $?")" \
 	"P: argv[0] 'echo' reaches busybox, as natively"
+# the guest's view under P: argv[0], /proc/self/exe and AT_EXECFN across
+# re-executions of itself, and /proc/self/* (tests/guest.t's programs)
+for t in process_exec procinfo; do
+	is "$(hang build/tests/guest/$t.static 2>&1; echo "exit $?")" \
+		"$(hang build/tests/guest/$t.native 2>&1; echo "exit $?")" "P: $t run directly = native"
+done
 
 # 4. a chroot with no dragoman in it and no /proc: F opened the interpreter
 #    already (P and F, as ninja install's binfmt.d rule; without P a program
@@ -119,6 +125,16 @@ chmod 111 "$tmp/xonly" "$tmp/xonly.native"
 is "$(cd / && hang su nobody -s /bin/sh -c "$tmp/xonly closerange $tmp/busybox echo ran" 2>&1; echo "exit $?")" \
 	"$(cd / && hang su nobody -s /bin/sh -c "$tmp/xonly.native closerange $tmp/busybox.native echo ran" 2>&1; echo "exit $?")" \
 	"C: nobody runs an execute-only arm64 program (dragoman reads it through AT_EXECFD)"
+mkdir "$tmp/suid"
+cp build/tests/guest/creds.static "$tmp/suid/creds"
+cp build/tests/guest/creds.native-static "$tmp/suid/creds.native"
+chmod 4755 "$tmp/suid/creds" "$tmp/suid/creds.native"
+want=$(cd / && hang su nobody -s /bin/sh -c "$tmp/suid/creds.native" 2>&1; echo "exit $?")
+is "$(cd / && hang su nobody -s /bin/sh -c "$tmp/suid/creds" 2>&1; echo "exit $?")" "$want" \
+	"C: a set-user-ID root program run by nobody: euid 0, AT_SECURE 1, /proc/self/status, as natively"
+is "$(cd / && hang su nobody -s /bin/sh -c "QEMU_STRACE=1 QEMU_LOG_FILENAME=$tmp/suid/log $tmp/suid/creds" 2>&1; echo "exit $?"; ls "$tmp/suid/log" 2>&1 | sed 's/.*: //')" \
+	"$want
+No such file or directory" "C: the caller's QEMU_* settings do not apply to it (no strace, no log file written as root)"
 
 # 6. removal, and an entry of our name that is not ours
 $tool --remove aarch64 > "$tmp/out" 2>&1

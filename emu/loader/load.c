@@ -14,6 +14,7 @@
 #include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -295,7 +296,9 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	AUX(AT_EUID, geteuid());
 	AUX(AT_GID, getgid());
 	AUX(AT_EGID, getegid());
-	AUX(AT_SECURE, 0);
+	/* the kernel's answer for dragoman's own exec: set when binfmt_misc's C
+	 * flag gave it the guest program's set-user-ID credentials */
+	AUX(AT_SECURE, getauxval(AT_SECURE));
 	AUX(AT_RANDOM, random);
 	if (arch->hwcap2) AUX(AT_HWCAP2, arch->hwcap2);
 	AUX(AT_EXECFN, execfn);
