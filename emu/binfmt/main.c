@@ -153,11 +153,14 @@ struct opts {
 	int dynamic;
 };
 
+/* DIR/dragoman-ARCH[-static], absolute: the kernel resolves the
+ * interpreter from the root of whoever execs a program, not from here */
 static char *interp_for(const struct dm_arch_ident *id, const struct opts *o)
 {
 	char *file = g_strconcat("dragoman-", id->name, o->dynamic ? "" : "-static", NULL);
-	char *p = g_build_filename(o->path, file, NULL);
-	g_free(file);
+	char *dir = g_canonicalize_filename(o->path, NULL);
+	char *p = g_build_filename(dir, file, NULL);
+	g_free(file), g_free(dir);
 	return p;
 }
 
@@ -178,9 +181,8 @@ static int install_entry(const struct dm_arch_ident *id, const struct opts *o)
 			r = -1;
 		}
 		g_free(file), g_free(path), g_free(text);
-	} else if (!g_path_is_absolute(interp) || access(interp, X_OK) != 0) {
-		fprintf(stderr, "dragoman-binfmt: %s: %s (use --path DIR)\n", interp,
-			g_path_is_absolute(interp) ? g_strerror(errno) : "not an absolute path");
+	} else if (access(interp, X_OK) != 0) {
+		fprintf(stderr, "dragoman-binfmt: %s: %s (use --path DIR)\n", interp, g_strerror(errno));
 		r = -1;
 	} else {
 		char *text;
