@@ -419,7 +419,9 @@ int main(int argc, char **argv)
 	}
 	if (argv0) gargv->pdata[0] = (char *)argv0;
 	char *path = exec_fd >= 0 || binfmt ? g_strdup(prog) : find_program(prog);
-	const char *execfn = prog;
+	/* AT_EXECFN: what the caller exec'd (under binfmt_misc, a script it ran
+	 * PROGRAM for is the kernel's answer too) */
+	const char *execfn = binfmt ? (const char *)getauxval(AT_EXECFN) : prog;
 
 	/* "#!" scripts: run the interpreter (a guest path), as binfmt_script does
 	 * (under binfmt_misc the kernel did, and PROGRAM matched an ELF magic) */

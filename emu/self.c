@@ -34,7 +34,16 @@ static bool started_by_binfmt;
 bool dm_self_via_binfmt(int argc, char **argv, const struct dm_arch *forced)
 {
 	const char *fn = (const char *)getauxval(AT_EXECFN);
-	return forced && argc >= 2 && fn && !strcmp(fn, argv[1]);
+	if (!forced || argc < 2 || !fn) return false;
+	if (!strcmp(fn, argv[1])) return true;
+	/* a "#!" script whose interpreter is a foreign program: binfmt_script
+	 * made that interpreter argv[1], binfmt_misc ran us for it, and
+	 * AT_EXECFN still names the script */
+	int fd = open(fn, O_RDONLY | O_CLOEXEC);
+	char h[2] = { 0 };
+	bool script = fd >= 0 && pread(fd, h, 2, 0) == 2 && h[0] == '#' && h[1] == '!';
+	if (fd >= 0) close(fd);
+	return script;
 }
 
 int dm_self_dev_fd(const char *fn)

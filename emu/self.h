@@ -9,8 +9,9 @@ struct dm_arch;
 
 /* Was this process started by binfmt_misc for its PROGRAM (argv[1])?  The
  * kernel runs "INTERPRETER PROGRAM ARGS..." (with the P flag "INTERPRETER
- * PROGRAM ARGV0 ARGS...") and leaves AT_EXECFN naming the program it was
- * asked to exec: PROGRAM itself.  Run by hand, AT_EXECFN names dragoman. */
+ * PROGRAM ARGV0 ARGS...") and leaves AT_EXECFN naming the file it was
+ * asked to exec: PROGRAM itself, or a "#!" script whose interpreter PROGRAM
+ * is.  Run by hand, AT_EXECFN names dragoman. */
 bool dm_self_via_binfmt(int argc, char **argv, const struct dm_arch *forced);
 
 /* Keep what re-executing dragoman needs before the guest can chroot, unmount

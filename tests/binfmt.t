@@ -53,7 +53,8 @@ env /bin/ls /sub; echo env $?
 /bin/fd_hidden fexecve /bin/fd_hidden fexecve /bin/ls /sub; echo fexecve $?
 /bin/fd_hidden fexecve /bin/fd_hidden; echo fexecve fds $?
 /bin/fd_hidden; echo fd_hidden $?
-/bin/sh -c "exit 7"; echo exit $?'
+/bin/sh -c "exit 7"; echo exit $?
+/bin/script a b; echo script $?; /bin/script2 c; env /bin/script d'
 ncases=$(printf '%s\n' "$cases" | wc -l)
 plan $((20 + ncases))
 

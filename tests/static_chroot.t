@@ -36,6 +36,7 @@ env /bin/ls /sub; echo env $?
 /bin/fd_hidden fexecve /bin/fd_hidden; echo fexecve fds $?
 /bin/fd_hidden closeall /bin/sh -c "echo child; exit 3"; echo closeall $?
 /bin/sh -c "exit 7"; echo exit $?
+/bin/script a b; echo script $?; /bin/script2 c; env /bin/script d
 /bin/ls /proc/self/fd | /bin/wc -l'
 ncases=$(printf '%s\n' "$cases" | wc -l)
 plan $((4 + 2 * ncases))
