@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -72,6 +73,10 @@ static int64_t do_mmap(struct dm_sys_call *c, uint64_t off)
 	}
 	int type = hflags & MAP_TYPE;
 	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE) return gerr(c, -EINVAL);
+	/* the old types ignore flags they do not know; MAP_SHARED_VALIDATE
+	 * refuses them (a guest flag with no host meaning is one: mmap20) */
+	if (type == MAP_SHARED_VALIDATE && unknown && !(hflags & MAP_ANONYMOUS))
+		return gerr(c, fcntl(fd, F_GETFD) < 0 ? -EBADF : -EOPNOTSUPP);   /* the kernel's fget comes first */
 	if (len == 0) return gerr(c, -EINVAL);
 	if (off & (dm_mm_page_size() - 1)) return gerr(c, -EINVAL);
 	if (hflags & MAP_ANONYMOUS) fd = -1;
