@@ -152,6 +152,14 @@ int main(void)
 	R(munmap(q, 4 * 4096));
 	OK(mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 999, 0) == MAP_FAILED && errno == EBADF);
 	vm_rw();
+	/* MAP_SHARED_VALIDATE refuses a flag bit it does not know (LTP mmap20) */
+	int vf = open("/proc/self/exe", O_RDONLY);
+	OK(mmap(NULL, 4096, PROT_READ, MAP_SHARED_VALIDATE | (1 << 10), vf, 0) == MAP_FAILED && errno == EOPNOTSUPP);
+	OK(mmap(NULL, 4096, PROT_READ, MAP_SHARED_VALIDATE | (1 << 10), 999, 0) == MAP_FAILED && errno == EBADF);
+	char *pv = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | (1 << 10), vf, 0);
+	OK(pv != MAP_FAILED);
+	munmap(pv, 4096);
+	close(vf);
 	lock_all();
 	return 0;
 }
