@@ -43,9 +43,7 @@ static void lock_all(void)
 	OK(p[12345] == 0);
 	R(munmap(p, 16 << 20));
 	R(munlockall());
-	/* 0 natively and under dragoman; under ASan some 9 MB stay locked
-	 * (not yet understood, see DEVELOPERS.md): below the mapping's size */
-	OK(vmlck() < 16 * 1024);
+	OK(vmlck() == before);
 }
 
 /* process_vm_readv/writev between a parent and its fork child: each names
