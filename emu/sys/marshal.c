@@ -149,7 +149,8 @@ static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a, lon
 	uint64_t g = m->val[i];
 	if (!g || !m->buf[i]) return;
 	if (a->type) {
-		uint64_t n = m->n[i] ? m->n[i] : 1;
+		/* an array of count 0 (ppoll with nfds 0) has nothing to write back */
+		uint64_t n = a->count_arg >= 0 && a->count_arg < m->sig->nargs ? m->n[i] : m->n[i] ? m->n[i] : 1;
 		/* len_ret: the kernel writes only the first `ret` elements (epoll_wait's
 		 * events); the rest, and all of them when none is ready, stay the guest's */
 		if (a->flags & DM_A_LEN_RET) n = ret < 0 ? 0 : (uint64_t)ret < n ? (uint64_t)ret : n;

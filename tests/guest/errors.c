@@ -101,6 +101,7 @@ int main(void)
 	R(syscall(SYS_ppoll, &pfd, 1L << 40, &zero, NULL, 8));
 	R(syscall(SYS_ppoll, &pfd, 1L << 30, &zero, NULL, 8));
 	R(syscall(SYS_ppoll, &pfd, 1L << 62, &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, 0L, &zero, NULL, 8));
 	/* get_robust_list of another process's thread: ESRCH, or EPERM without
 	 * ptrace access to it (LTP get_robust_list01) */
 	long rhead, rlen;
