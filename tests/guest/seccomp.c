@@ -5,7 +5,8 @@
  *   filters: ERRNO for one syscall (others run), the filter sees the arch,
  *   the number and the arguments; TRAP (SIGSYS with si_code, si_syscall by
  *   name, si_arch, si_errno, si_call_addr); TRACE without a tracer (ENOSYS);
- *   KILL_PROCESS and KILL_THREAD; the most precedent action of two filters;
+ *   KILL_PROCESS and KILL_THREAD (the process in its last thread, else the
+ *   thread alone, as strict mode); the winning action of several filters;
  *   inherited across fork and execve (the program re-runs itself); TSYNC
  *   with a second thread (and its failure when that thread has its own
  *   filter); programs and arguments the kernel refuses (EINVAL, EFAULT,
@@ -223,6 +224,31 @@ static void kill_thread_last(void)
 	say("getppid returned\n");
 }
 
+/* A thread that puts itself in strict mode or under a KILL_THREAD filter
+ * (filters are per thread) dies alone; pthread_join still returns (the
+ * kernel clears its child tid). */
+static void *doomed_thread(void *arg)
+{
+	if (*(int *)arg) syscall(SYS_seccomp, SECCOMP_SET_MODE_STRICT, 0, NULL);
+	else one_rule(0, __NR_getppid, SECCOMP_RET_KILL_THREAD);
+	syscall(SYS_getppid);
+	say("the doomed thread returned\n");
+	return NULL;
+}
+
+static void thread_dies_alone(int strict)
+{
+	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	pthread_t t;
+	pthread_create(&t, NULL, doomed_thread, &strict);
+	pthread_join(t, NULL);
+	printf("joined; main thread's getppid works: %s\n", getppid() > 1 ? "yes" : "no");
+	R(prctl(PR_GET_SECCOMP));
+}
+
+static void kill_thread_sibling(void) { thread_dies_alone(0); }
+static void strict_thread_sibling(void) { thread_dies_alone(1); }
+
 /* ---- inheritance ------------------------------------------------------------------- */
 
 static void across_fork(void)
@@ -362,6 +388,8 @@ int main(int argc, char **argv)
 	run("filter: TRAP", trap);
 	run("filter: KILL_PROCESS", kill_process);
 	run("filter: KILL_THREAD in the only thread", kill_thread_last);
+	run("filter: KILL_THREAD in a second thread", kill_thread_sibling);
+	run("strict mode in a second thread", strict_thread_sibling);
 	run("inherited across fork", across_fork);
 	run("kept across execve", across_exec);
 	run("no TSYNC: the other thread is free", no_tsync);
