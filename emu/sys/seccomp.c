@@ -40,6 +40,7 @@
 #pragma weak dm_thread_foreach_sysrec
 #pragma weak dm_thread_live_count
 #pragma weak dm_thread_set_sysrec
+#pragma weak dm_thread_sysrec
 /* the signal layer: not in the syscall unit test's link (which sets no filter) */
 #pragma weak dm_signal_force
 #pragma weak dm_signal_force_fatal
@@ -362,6 +363,17 @@ int64_t dm_seccomp_prctl_set(struct dm_sys_call *c, uint64_t mode, uint64_t filt
 }
 
 int64_t dm_seccomp_prctl_get(void) { return mode_of(&dm_sys_state); }
+
+int dm_seccomp_status(int tid, int *mode, unsigned *nfilters)
+{
+	const struct dm_sys_state *s = &dm_sys_state;
+	if (tid != (int)syscall(SYS_gettid)) s = dm_thread_sysrec ? dm_thread_sysrec(tid) : NULL;
+	if (!s) return -1;
+	*mode = mode_of(s);
+	*nfilters = 0;
+	for (const struct dm_seccomp_filter *f = filter_of(s); f; f = f->prev) ++*nfilters;
+	return 0;
+}
 
 /* ---- across execve ---------------------------------------------------------------------- */
 

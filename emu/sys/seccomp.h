@@ -47,6 +47,10 @@ int dm_seccomp_export(int *err);
  * thread.  0, or -1 with a message on stderr. */
 int dm_seccomp_import(int fd);
 
+/* For /proc/<pid>/status (emu/proc): the mode and the number of filters of
+ * thread tid of this process.  0, or -1 when tid is no thread of ours. */
+int dm_seccomp_status(int tid, int *mode, unsigned *nfilters);
+
 /* fork of the emulator (emu/process.h): the lock TSYNC takes. */
 void dm_seccomp_fork_lock(enum dm_fork_phase phase);
 

@@ -125,6 +125,20 @@ static void strict_getseccomp(void)
 
 /* ---- filters -------------------------------------------------------------------- */
 
+/* the Seccomp lines of a status file under /proc */
+static void status_lines(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		printf("%s: %s\n", path, ename(errno));
+		return;
+	}
+	char line[256];
+	while (fgets(line, sizeof line, f))
+		if (!strncmp(line, "Seccomp", 7)) printf("%s", line);
+	fclose(f);
+}
+
 static void errno_uname(void)
 {
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
@@ -149,6 +163,8 @@ static void errno_uname(void)
 	printf("close(1000) -> %ld errno %d\n", r, errno);
 	R(close(-1));
 	R(uname(&u));     /* the older filter still applies */
+	status_lines("/proc/self/status");
+	status_lines("/proc/thread-self/status");
 }
 
 static void precedence(void)
@@ -302,6 +318,7 @@ static void *other_thread(void *arg)
 	errno = 0;
 	long r = uname(&u);
 	printf("uname in the other thread -> %ld %s\n", r, r ? ename(errno) : "");
+	status_lines("/proc/thread-self/status");
 	return NULL;
 }
 
@@ -318,6 +335,7 @@ static void tsync_case(unsigned flags, int own_filter)
 	else printf("seccomp(flags %#x) -> %ld %s\n", flags, r, r ? ename(errno) : "");
 	(void)!write(go[1], &c, 1);
 	pthread_join(t, NULL);
+	status_lines("/proc/self/status");
 }
 
 static void no_tsync(void) { tsync_case(0, 0); }
