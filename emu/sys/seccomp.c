@@ -89,7 +89,16 @@ static struct dm_seccomp_filter *filter_of(const struct dm_sys_state *s)
 	return __atomic_load_n(&s->seccomp_filter, __ATOMIC_ACQUIRE);
 }
 
-int dm_seccomp_on(void) { return mode_of(&dm_sys_state) != DM_SECCOMP_OFF; }
+/* The calling thread's, read as members of the TLS object: GCC 12's UBSan
+ * null check of a pointer to a TLS variable tests flags of an add the
+ * linker may relax into a lea, and then fires at random. */
+static int own_mode(void) { return __atomic_load_n(&dm_sys_state.seccomp_mode, __ATOMIC_ACQUIRE); }
+static struct dm_seccomp_filter *own_filter(void)
+{
+	return __atomic_load_n(&dm_sys_state.seccomp_filter, __ATOMIC_ACQUIRE);
+}
+
+int dm_seccomp_on(void) { return own_mode() != DM_SECCOMP_OFF; }
 
 void dm_seccomp_inherit(struct dm_sys_state *child, const struct dm_sys_state *creator)
 {
@@ -148,7 +157,7 @@ static uint32_t run_filters(struct dm_sys_call *c)
 	uint8_t d[DM_SECCOMP_DATA_SIZE];
 	seccomp_data(c, d);
 	uint32_t ret = RET_ALLOW;
-	for (const struct dm_seccomp_filter *f = filter_of(&dm_sys_state); f; f = f->prev) {
+	for (const struct dm_seccomp_filter *f = own_filter(); f; f = f->prev) {
 		uint32_t r = dm_seccomp_bpf_run(f->insns, f->len, d, c->abi->endian == DM_BIG);
 		if ((int32_t)(r & RET_ACTION_FULL) < (int32_t)(ret & RET_ACTION_FULL)) ret = r;
 	}
@@ -166,7 +175,7 @@ static struct dm_gsiginfo sigsys_info(struct dm_sys_call *c, int err)
 
 int64_t dm_seccomp_enter(struct dm_sys_call *c)
 {
-	int mode = mode_of(&dm_sys_state);
+	int mode = own_mode();
 	if (mode == DM_SECCOMP_STRICT) return strict_check(c);
 	if (mode != DM_SECCOMP_FILTER) return DM_SECCOMP_RUN;
 	uint32_t ret = run_filters(c);
@@ -203,7 +212,7 @@ int64_t dm_seccomp_enter(struct dm_sys_call *c)
 /* seccomp_may_assign_mode: a mode once set changes only to itself. */
 static bool may_assign(int mode)
 {
-	int cur = mode_of(&dm_sys_state);
+	int cur = own_mode();
 	return cur == DM_SECCOMP_OFF || cur == mode;
 }
 
@@ -302,7 +311,7 @@ static int64_t set_filter(struct dm_sys_call *c, uint64_t flags, uint64_t uargs)
 	pthread_mutex_lock(&sync_lock);
 	int64_t ret = 0;
 	unsigned total = f->len;
-	for (const struct dm_seccomp_filter *w = filter_of(&dm_sys_state); w; w = w->prev) total += w->len + 4;
+	for (const struct dm_seccomp_filter *w = own_filter(); w; w = w->prev) total += w->len + 4;
 	struct tsync t = { .caller = &dm_sys_state };
 	if (!may_assign(DM_SECCOMP_FILTER)) ret = DM_GERR(EINVAL);
 	else if (total > MAX_INSNS_PER_PATH) ret = DM_GERR(ENOMEM);
@@ -312,7 +321,7 @@ static int64_t set_filter(struct dm_sys_call *c, uint64_t flags, uint64_t uargs)
 	}
 	if (ret == 0) {
 		f->log = (flags & F_LOG) != 0;
-		f->prev = filter_of(&dm_sys_state);
+		f->prev = own_filter();
 		__atomic_store_n(&dm_sys_state.seccomp_filter, f, __ATOMIC_RELEASE);
 		__atomic_store_n(&dm_sys_state.seccomp_mode, DM_SECCOMP_FILTER, __ATOMIC_RELEASE);
 		if ((flags & F_TSYNC) && dm_thread_foreach_sysrec) dm_thread_foreach_sysrec(do_sync, &t);
@@ -362,16 +371,21 @@ int64_t dm_seccomp_prctl_set(struct dm_sys_call *c, uint64_t mode, uint64_t filt
 	return DM_GERR(EINVAL);
 }
 
-int64_t dm_seccomp_prctl_get(void) { return mode_of(&dm_sys_state); }
+int64_t dm_seccomp_prctl_get(void) { return own_mode(); }
 
 int dm_seccomp_status(int tid, int *mode, unsigned *nfilters)
 {
-	const struct dm_sys_state *s = &dm_sys_state;
-	if (tid != (int)syscall(SYS_gettid)) s = dm_thread_sysrec ? dm_thread_sysrec(tid) : NULL;
-	if (!s) return -1;
-	*mode = mode_of(s);
-	*nfilters = 0;
-	for (const struct dm_seccomp_filter *f = filter_of(s); f; f = f->prev) ++*nfilters;
+	const struct dm_seccomp_filter *f;
+	if (tid == (int)syscall(SYS_gettid)) {
+		*mode = own_mode();
+		f = own_filter();
+	} else {
+		const struct dm_sys_state *s = dm_thread_sysrec ? dm_thread_sysrec(tid) : NULL;
+		if (!s) return -1;
+		*mode = mode_of(s);
+		f = filter_of(s);
+	}
+	for (*nfilters = 0; f; f = f->prev) ++*nfilters;
 	return 0;
 }
 
@@ -382,9 +396,9 @@ int dm_seccomp_status(int tid, int *mode, unsigned *nfilters)
 int dm_seccomp_export(int *err)
 {
 	*err = 0;
-	if (mode_of(&dm_sys_state) != DM_SECCOMP_FILTER) return -1;
+	if (own_mode() != DM_SECCOMP_FILTER) return -1;
 	GPtrArray *chain = g_ptr_array_new();
-	for (struct dm_seccomp_filter *f = filter_of(&dm_sys_state); f; f = f->prev) g_ptr_array_insert(chain, 0, f);
+	for (struct dm_seccomp_filter *f = own_filter(); f; f = f->prev) g_ptr_array_insert(chain, 0, f);
 	GByteArray *b = g_byte_array_new();
 	uint32_t hdr[3] = { 0x43534d44u, DM_SECCOMP_FILTER, chain->len };
 	g_byte_array_append(b, (const guint8 *)hdr, sizeof hdr);
