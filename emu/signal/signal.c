@@ -409,6 +409,8 @@ static struct dm_gsigaction take_action(int g)
 	return a;
 }
 
+static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info);
+
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
@@ -440,10 +442,10 @@ void dm_signal_force(struct dm_cpu *cpu, int host_sig, struct dm_gsiginfo *info)
 			return;
 		}
 	}
-	dm_signal_force_fatal(host_sig, info);
+	force_fatal(host_sig, info);
 }
 
-_Noreturn void dm_signal_force_fatal(int host_sig, struct dm_gsiginfo *info)
+static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info)
 {
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) {
 		dm_siginfo_to_guest(dm_proc.abi, info, info->bytes);

@@ -43,7 +43,6 @@
 #pragma weak dm_thread_sysrec
 /* the signal layer: not in the syscall unit test's link (which sets no filter) */
 #pragma weak dm_signal_force
-#pragma weak dm_signal_force_fatal
 #pragma weak dm_signal_die
 
 struct dm_seccomp_filter {
@@ -114,23 +113,33 @@ int64_t dm_sys_exit(struct dm_sys_call *c);   /* proc.c */
 
 static int live_threads(void) { return dm_thread_live_count ? dm_thread_live_count() : 1; }
 
+/* -strace: the call ends without a result ("= ?", as strace(1) shows a
+ * call its process dies in). */
+static void trace_unfinished(struct dm_sys_call *c)
+{
+	if (dm_proc.log_mask & DM_LOG_STRACE) dm_strace_exit(c, DM_SYS_KEEP_REGS);
+}
+
+/* The process dies of sig (as of its default action: a handler or mask
+ * does not matter; -strace prints no signal line, as strace(1) sees none). */
+static _Noreturn void die(struct dm_sys_call *c, int host_sig)
+{
+	trace_unfinished(c);
+	if (dm_signal_die) dm_signal_die(host_sig);
+	abort();
+}
+
 /* The calling thread ends as do_exit(sig) would: the process, when it is
  * the last thread, dies of sig; otherwise only this thread goes (with the
  * exit(2) path: robust list, clear_child_tid). */
 static _Noreturn void exit_thread(struct dm_sys_call *c, int host_sig)
 {
 	if (live_threads() > 1) {
+		trace_unfinished(c);
 		struct dm_sys_call x = { .cpu = c->cpu, .abi = c->abi };
 		dm_sys_exit(&x);
 	}
-	if (dm_signal_die) dm_signal_die(host_sig);
-	abort();
-}
-
-static _Noreturn void exit_thread_fatal(struct dm_gsiginfo *info)
-{
-	if (dm_signal_force_fatal) dm_signal_force_fatal(SIGSYS, info);
-	abort();
+	die(c, host_sig);
 }
 
 static int64_t strict_check(struct dm_sys_call *c)
@@ -191,7 +200,7 @@ int64_t dm_seccomp_enter(struct dm_sys_call *c)
 	case RET_TRAP: {
 		/* the handler sees the registers of the call (x0 not replaced by a result) */
 		struct dm_gsiginfo info = sigsys_info(c, (int)data);
-		if (!dm_signal_force) exit_thread_fatal(&info);
+		if (!dm_signal_force) die(c, SIGSYS);
 		dm_signal_force(c->cpu, SIGSYS, &info);
 		return DM_SYS_KEEP_REGS;
 	}
@@ -203,8 +212,7 @@ int64_t dm_seccomp_enter(struct dm_sys_call *c)
 	}
 	/* KILL_PROCESS, the last thread's KILL_THREAD, and any action this
 	 * kernel does not know (USER_NOTIF among them: docs/syscalls.md) */
-	struct dm_gsiginfo info = sigsys_info(c, (int)data);
-	exit_thread_fatal(&info);
+	die(c, SIGSYS);
 }
 
 /* ---- attaching ----------------------------------------------------------------------- */
