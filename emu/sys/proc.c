@@ -19,6 +19,7 @@
 #include "emu/signal/guest_signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 #include "emu/thread/thread.h"
 
 /* emu/thread is a separate library: weak, so that a link without it (the
@@ -182,6 +183,11 @@ int64_t dm_sys_get_robust_list(struct dm_sys_call *c)
 	return 0;
 }
 
+void dm_sys_main_thread(void)
+{
+	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
+}
+
 /* ---- fork ---------------------------------------------------------------- */
 
 /* A new thread's kernel records, set in the new thread before it runs guest
@@ -190,6 +196,7 @@ struct thread_init {
 	const struct dm_abi *abi;
 	uint64_t flags, ptid, ctid;
 	struct dm_sys_state parent;
+	const struct dm_sys_state *creator;   /* the creator's live records (seccomp's TSYNC may change them meanwhile) */
 };
 
 static void thread_init(void *arg, int tid)
@@ -198,6 +205,7 @@ static void thread_init(void *arg, int tid)
 	dm_sys_state = ti->parent;        /* comm, personality: copied like the kernel's task fields */
 	dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
 	dm_sys_state.clear_child_tid = (ti->flags & DM_CLONE_CHILD_CLEARTID) ? ti->ctid : 0;
+	dm_seccomp_inherit(&dm_sys_state, ti->creator);
 	if (ti->flags & DM_CLONE_CHILD_SETTID) dm_put_guest(ti->abi, ti->ctid, 4, (uint32_t)tid);
 	if (ti->flags & DM_CLONE_PARENT_SETTID) dm_put_guest(ti->abi, ti->ptid, 4, (uint32_t)tid);
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
@@ -236,7 +244,8 @@ static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, 
 		return DM_GERR(ENOSYS);
 	}
 	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
-	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state,
+				.creator = &dm_sys_state };
 	flush_logs();
 	long r = dm_thread_clone(c->cpu, flags, newsp, tls, thread_init_unshare, &ti);
 	return dm_sys_err(c->abi, r);
@@ -255,7 +264,8 @@ static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hf
 	}
 	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	if ((flags & DM_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
-	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state,
+				.creator = &dm_sys_state };
 	int hpidfd = -1;
 	struct dm_process_clone pc = {
 		.flags = flags, .newsp = newsp, .tls = tls, .host_flags = hflags,

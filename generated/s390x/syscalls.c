@@ -56,6 +56,8 @@ extern const struct dm_constset dm_s390x_set_open_flags;
 extern const struct dm_constset dm_s390x_set_pidfd_flags;
 extern const struct dm_constset dm_s390x_set_prctl_options;
 extern const struct dm_constset dm_s390x_set_rlimit_resource;
+extern const struct dm_constset dm_s390x_set_seccomp_filter_flags;
+extern const struct dm_constset dm_s390x_set_seccomp_ops;
 extern const struct dm_constset dm_s390x_set_seek_whence;
 extern const struct dm_constset dm_s390x_set_shutdown_how;
 extern const struct dm_constset dm_s390x_set_signalfd_flags;
@@ -1908,12 +1910,12 @@ static const struct dm_arg sig_renameat2_args[] = {
 static const struct dm_sig sig_renameat2 = { "renameat2", NULL, DM_RET_int, 5, 5, sig_renameat2_args };
 
 static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "op", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_s390x_set_seccomp_ops },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_s390x_set_seccomp_filter_flags },
 	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_seccomp = { "seccomp", "filters would see host syscall numbers: refused", DM_RET_int, 3, 3, sig_seccomp_args, 22 };
+static const struct dm_sig sig_seccomp = { "seccomp", "emulated: strict mode and filters apply to guest syscalls (emu/sys/seccomp.c)", DM_RET_int, 3, 3, sig_seccomp_args };
 
 static const struct dm_arg sig_getrandom_args[] = {
 	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
