@@ -29,6 +29,7 @@
 #include "emu/proc/proc.h"
 #include "emu/process.h"
 #include "emu/self.h"
+#include "emu/sys/seccomp.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
 
@@ -307,6 +308,9 @@ int main(int argc, char **argv)
 		if (k >= 0) exec_fd = close_k && atoi(close_k) == k ? k : fcntl(k, F_DUPFD_CLOEXEC, 3);
 		genv = g_environ_unsetenv(genv, "DRAGOMAN_EXEC_FD");
 	}
+	const char *seccomp_fd = NULL;
+	int seccomp_at = -1;          /* its index in argv: not passed on as an option */
+	int exec_fd_at = -1;          /* the same for --exec-fd */
 	int i = 1;
 	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
@@ -318,7 +322,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", NULL };
+							"-exec-fd", "-seccomp-fd", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -375,8 +379,13 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			exec_fd = (int)fd;
+			exec_fd_at = i - 1;   /* for this run only: not passed on */
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
+		} else if (!strcmp(o, "-seccomp-fd")) {
+			/* internal: the seccomp filters of a guest that exec'd (emu/sys/exec.c) */
+			seccomp_fd = val;
+			seccomp_at = i - 1;
 		} else {
 			fprintf(stderr, "dragoman: unknown option %s (try --help)\n", argv[i]);
 			return 2;
@@ -388,13 +397,13 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	dm_proc.options = g_new0(char *, i);
-	for (int k = 1; k < i; k++) {
-		/* the options a foreign exec passes on; --exec-fd was for this run only */
-		if (!strcmp(argv[k], "--exec-fd") || !strcmp(argv[k], "-exec-fd")) {
-			k++;
-			continue;
-		}
-		dm_proc.options[dm_proc.noptions++] = argv[k];
+	for (int k = 1; k < i; k++)
+		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1)
+			dm_proc.options[dm_proc.noptions++] = argv[k];
+	if (seccomp_fd) {
+		char *end;
+		long fd = strtol(seccomp_fd, &end, 10);
+		if (*end || fd < 0 || fd > INT32_MAX || dm_seccomp_import((int)fd) < 0) return 1;
 	}
 	dm_proc.log_mask = mask;
 	if (log_file) {
@@ -508,6 +517,7 @@ int main(int argc, char **argv)
 	arch->cpu_reset(cpu);
 	cpu->arch = arch;
 	arch->cpu_start(cpu, lr.entry, lr.sp);
+	dm_sys_main_thread();
 	dm_exec_run(cpu);
 }
 

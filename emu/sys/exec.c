@@ -22,6 +22,7 @@
 #include "arch/arch.h"
 #include "emu/self.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 
 /* emu/self.c is in libdm_os, which the syscall layer's own tests do not link */
 bool dm_self_binfmt(void) __attribute__((weak));
@@ -31,7 +32,7 @@ struct held {
 	void (*fn)(void *);
 	void *p;
 };
-static __thread struct held held[8];
+static __thread struct held held[9];
 static __thread int nheld;
 
 static void *hold(void (*fn)(void *), void *p)
@@ -109,13 +110,21 @@ static int shebang(const char *path, char **interp, char **arg)
 /* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0",
  * target, args.  Through the descriptor of itself dragoman keeps (emu/self.c):
  * its host path may be gone (a chroot, no /proc).  execfd >= 0: the program
- * is that open file (fexecve), target only its name. */
+ * is that open file (fexecve), target only its name.  Seccomp filters
+ * survive execve: the new dragoman reads them from a memfd it inherits
+ * (-seccomp-fd N, consumed before the guest runs). */
 static long exec_foreign_fd(const char *target, int execfd, char **argv, char **envp)
 {
 	int mark = nheld;
+	int err, sfd = dm_seccomp_export(&err);
+	if (err) return -err;
 	GPtrArray *v = hold(free_array, g_ptr_array_new());
 	g_ptr_array_add(v, NULL);   /* dm_self_exec fills in argv[0] */
 	for (int i = 0; i < dm_proc.noptions; i++) g_ptr_array_add(v, dm_proc.options[i]);
+	if (sfd >= 0) {
+		g_ptr_array_add(v, (char *)"-seccomp-fd");
+		g_ptr_array_add(v, hold(g_free, g_strdup_printf("%d", sfd)));
+	}
 	if (argv && argv[0]) {
 		g_ptr_array_add(v, (char *)"-0");
 		g_ptr_array_add(v, argv[0]);
@@ -131,6 +140,9 @@ static long exec_foreign_fd(const char *target, int execfd, char **argv, char **
 	g_ptr_array_add(v, NULL);
 	flush_logs();
 	long e = dm_self_exec ? dm_self_exec((char **)v->pdata, envp) : -ENOENT;
+	/* closed here, not by release_to: that may run in another process's
+	 * helper thread (vmproc.c), where this number is not ours */
+	if (sfd >= 0) close(sfd);
 	release_to(mark);
 	return e;
 }
