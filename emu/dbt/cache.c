@@ -299,6 +299,14 @@ static gboolean page_in(gpointer key, gpointer value, gpointer range)
 	return p->no >= r[0] && p->no <= r[1];
 }
 
+/* Drop p's blocks overlapping [lo, hi); p may be freed. */
+static void invalidate_page(struct page *p, uint64_t lo, uint64_t hi, bool icache)
+{
+	if (drop_in_page(p, lo, hi) && icache) p->rewritten = true;
+	if (!icache) p->rewritten = false;   /* a new mapping: new code */
+	if (!p->tbs->len && !p->rewritten) page_free(p);
+}
+
 static void invalidate(uint64_t addr, uint64_t len, bool icache)
 {
 	if (!len) return;
@@ -310,27 +318,24 @@ static void invalidate(uint64_t addr, uint64_t len, bool icache)
 	ring[ninval % RING].hi = hi;
 	ninval++;
 	stats.invalidations++;
-	GPtrArray *hit = g_ptr_array_new();
-	if (r[1] - r[0] < g_hash_table_size(pages)) {
+	if (r[1] - r[0] < 64 || r[1] - r[0] < g_hash_table_size(pages)) {
+		/* the common case (IC IVAU: one line): look the pages up */
 		for (uint64_t no = r[0];; no++) {
 			struct page *p = g_hash_table_lookup(pages, &no);
-			if (p) g_ptr_array_add(hit, p);
+			if (p) invalidate_page(p, addr, hi, icache);
 			if (no == r[1]) break;
 		}
 	} else {
+		/* a large range (munmap of a library): walk the pages that have blocks */
+		GPtrArray *hit = g_ptr_array_new();
 		GHashTableIter it;
 		gpointer k, v;
 		g_hash_table_iter_init(&it, pages);
 		while (g_hash_table_iter_next(&it, &k, &v))
 			if (page_in(k, v, r)) g_ptr_array_add(hit, v);
+		for (guint i = 0; i < hit->len; i++) invalidate_page(g_ptr_array_index(hit, i), addr, hi, icache);
+		g_ptr_array_free(hit, TRUE);
 	}
-	for (guint i = 0; i < hit->len; i++) {
-		struct page *p = g_ptr_array_index(hit, i);
-		if (drop_in_page(p, addr, hi) && icache) p->rewritten = true;
-		if (!icache) p->rewritten = false;   /* a new mapping: new code */
-		if (!p->tbs->len && !p->rewritten) page_free(p);
-	}
-	g_ptr_array_free(hit, TRUE);
 	g_mutex_unlock(&tbs_lock);
 }
 

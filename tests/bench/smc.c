@@ -3,6 +3,8 @@
  *   patch: a call site rewritten between two targets 10^6 times, run after each
  *   churn: 10^6 fresh functions written (1,024 slots reused) and run once each
  *   hot:   10^4 fresh functions run 1,000 times each (written code that is hot)
+ *   clear: 10^6 __builtin___clear_cache of 64 bytes that hold no code (the cost
+ *          of the maintenance alone, as a JIT pays it for every write)
  * Prints a checksum so the work cannot be skipped. */
 #include <stdio.h>
 #include <string.h>
@@ -36,6 +38,19 @@ static long churn(uint8_t *buf, int n, int runs)
 	return sum;
 }
 
+static long clear(uint8_t *buf)
+{
+	static uint8_t data[4096] __attribute__((aligned(64)));
+	long sum = 0;
+	for (int i = 0; i < 1000000; i++) {
+		uint8_t *p = data + (i % 64) * 64;
+		p[0] = (uint8_t)i;
+		smc_flush(p, 64);
+		sum += p[0];
+	}
+	return sum;
+}
+
 int main(int argc, char **argv)
 {
 	uint8_t *buf = mmap(NULL, 1024 * SMC_SLOT, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -43,6 +58,7 @@ int main(int argc, char **argv)
 	const char *m = argc > 1 ? argv[1] : "all";
 	if (!strcmp(m, "patch") || !strcmp(m, "all")) printf("patch %ld\n", patch(buf));
 	if (!strcmp(m, "churn") || !strcmp(m, "all")) printf("churn %ld\n", churn(buf, 1000000, 1));
+	if (!strcmp(m, "clear") || !strcmp(m, "all")) printf("clear %ld\n", clear(buf));
 	if (!strcmp(m, "hot") || !strcmp(m, "all")) printf("hot %ld\n", churn(buf, 10000, 1000));
 	return 0;
 }
