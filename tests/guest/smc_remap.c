@@ -1,7 +1,12 @@
 /* tests/guest/smc_remap.c: code replaced by changing the mapping, not the
  * bytes: munmap and a new mmap(MAP_FIXED) at the same address, a MAP_FIXED
  * mapping straight over live code, and mremap moving code away (the old
- * address then holds other code). */
+ * address then holds other code).
+ *
+ * Every page left unmapped for a moment sits between PROT_NONE guard pages
+ * of ours: a 64-bit guest shares the address space with the emulator, whose
+ * own mappings (JIT code regions: 64 KiB and up) could otherwise land in a
+ * hole next to free space before the program maps it again. */
 #define _GNU_SOURCE
 #include <sys/mman.h>
 
@@ -19,7 +24,9 @@ static uint8_t *code_page(void *at, uint32_t v, int fixed)
 
 int main(void)
 {
-	uint8_t *p = code_page(NULL, 1, 0);
+	uint8_t *guard = mmap(NULL, 3 * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (guard == MAP_FAILED) return perror("mmap guard"), 1;
+	uint8_t *p = code_page(guard + 4096, 1, 1);
 	if (!p) return perror("mmap"), 1;
 	SHOW("first: %d", ((smc_fn)(void *)p)());
 
@@ -38,26 +45,28 @@ int main(void)
 	}
 	SHOW("1000 mmap(MAP_FIXED) over live code: %d wrong", bad);
 
-	/* mremap: a window of two pages, the code moves to the second page's
-	 * address and back; the vacated address gets new code */
-	uint8_t *win = mmap(NULL, 8192, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* mremap: pages a and b between guards; the code moves from one to the
+	 * other and back; the vacated address gets new code at once */
+	uint8_t *win = mmap(NULL, 4 * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (win == MAP_FAILED) return perror("mmap window"), 1;
-	uint8_t *a = code_page(win, 7, 1), *b = win + 4096;
-	munmap(b, 4096);
+	uint8_t *a = code_page(win + 4096, 7, 1), *b = code_page(win + 8192, 0, 1);
+	if (!a || !b) return perror("mmap a b"), 1;
 	SHOW("at a: %d", ((smc_fn)(void *)a)());
+	SHOW("at b: %d", ((smc_fn)(void *)b)());
 	bad = 0;
 	for (uint32_t i = 0; i < 500; i++) {
 		uint8_t *from = (i & 1) ? b : a, *to = (i & 1) ? a : b;
+		munmap(to, 4096);
 		if (mremap(from, 4096, 4096, MREMAP_MAYMOVE | MREMAP_FIXED, to) != to) return perror("mremap"), 1;
-		if (((smc_fn)(void *)to)() != (int)(7 + i)) bad++;
-		/* the moved code is rewritten for the next round */
-		smc_flush(to, smc_ret_const(to, 8 + i));
 		/* the address it left holds other code now */
 		if (code_page(from, 100000 + i, 1) != from) return perror("mmap vacated"), 1;
+		if (((smc_fn)(void *)to)() != (int)(7 + i)) bad++;
 		if (((smc_fn)(void *)from)() != (int)(100000 + i)) bad++;
-		munmap(from, 4096);
+		/* the moved code is rewritten for the next round */
+		smc_flush(to, smc_ret_const(to, 8 + i));
 	}
 	SHOW("500 mremap moves of code: %d wrong", bad);
-	munmap(win, 8192);
+	munmap(win, 4 * 4096);
+	munmap(guard, 3 * 4096);
 	return 0;
 }
