@@ -25,6 +25,7 @@
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
 #include "emu/process.h"
+#include "emu/sys/seccomp.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
 
@@ -276,6 +277,8 @@ int main(int argc, char **argv)
 		g_strfreev(v);
 	}
 
+	const char *seccomp_fd = NULL;
+	int seccomp_at = -1;          /* its index in argv: not passed on as an option */
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *o = argv[i];
@@ -286,7 +289,8 @@ int main(int argc, char **argv)
 		}
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
-		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls", NULL };
+		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
+							"-seccomp-fd", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -337,6 +341,10 @@ int main(int argc, char **argv)
 			}
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
+		} else if (!strcmp(o, "-seccomp-fd")) {
+			/* internal: the seccomp filters of a guest that exec'd (emu/sys/exec.c) */
+			seccomp_fd = val;
+			seccomp_at = i - 1;
 		} else {
 			fprintf(stderr, "dragoman: unknown option %s (try --help)\n", argv[i]);
 			return 2;
@@ -348,7 +356,13 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	dm_proc.options = g_new0(char *, i);
-	for (int k = 1; k < i; k++) dm_proc.options[dm_proc.noptions++] = argv[k];
+	for (int k = 1; k < i; k++)
+		if (k != seccomp_at && k != seccomp_at + 1) dm_proc.options[dm_proc.noptions++] = argv[k];
+	if (seccomp_fd) {
+		char *end;
+		long fd = strtol(seccomp_fd, &end, 10);
+		if (*end || fd < 0 || fd > INT32_MAX || dm_seccomp_import((int)fd) < 0) return 1;
+	}
 	dm_proc.log_mask = mask;
 	if (log_file) {
 		FILE *f = fopen(log_file, "w");
@@ -444,6 +458,7 @@ int main(int argc, char **argv)
 	arch->cpu_reset(cpu);
 	cpu->arch = arch;
 	arch->cpu_start(cpu, lr.entry, lr.sp);
+	dm_sys_main_thread();
 	dm_exec_run(cpu);
 }
 

@@ -42,6 +42,7 @@ local function all_headers()
   local seen, list = {}, {}
   local function add(h) if not seen[h] then seen[h] = true; list[#list + 1] = h end end
   add("asm/unistd.h")
+  add("linux/audit.h")   -- specs/abi audit_arch
   for _, cs in ipairs(model.constset_list) do for _, h in ipairs(cs.headers) do add(h) end end
   for _, ty in ipairs(model.type_list) do for _, h in ipairs(ty.headers) do add(h) end end
   for _, io in ipairs(model.ioctl_list) do for _, h in ipairs(io.headers) do add(h) end end
@@ -73,6 +74,7 @@ for _, a in ipairs(model.abi_list) do
     V[#V + 1] = { "m.be", "__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__" }
     V[#V + 1] = { "m.i64align", "__builtin_offsetof(struct { char c; long long x; }, x)" }
     V[#V + 1] = { "m.i32align", "__builtin_offsetof(struct { char c; int x; }, x)" }
+    V[#V + 1] = { "m.audit_arch", a.audit_arch.name }
     for _, cs in ipairs(model.constset_list) do
       if cs.check ~= false then
         for _, n in ipairs(spec.sorted_keys(cs.values)) do V[#V + 1] = { "c." .. cs.name .. "." .. n, n } end
@@ -102,6 +104,7 @@ for _, a in ipairs(model.abi_list) do
     model_item("m.be", a.endian == "big" and 1 or 0, "big endian")
     model_item("m.i64align", select(2, layout.prim(a, "llong")), "alignment of 8-byte integers")
     model_item("m.i32align", select(2, layout.prim(a, "int")), "alignment of int")
+    model_item("m.audit_arch", a.audit_arch.value, a.audit_arch.name)
 
     -- syscall numbers, both directions
     local kernel = {}

@@ -607,6 +607,7 @@ for _, a in ipairs(model.abi_list) do
     fmt("\t.clone_order = %s,\n", clone_order[a.syscall.clone or "normal"] or
         error(fmt("abi '%s': syscall.clone must be normal, backwards or backwards2", a.name))),
     ipc_fields(a),
+    fmt("\t.audit_arch = 0x%08x,\n", a.audit_arch.value),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),

@@ -127,10 +127,13 @@ function M.load(root)
       t.name = name
       t.cname = name:gsub("[^%w]", "_")
       t.file = current_file
-      for _, k in ipairs { "bits", "endian", "clang", "numbers", "syscall", "ioc", "tags" } do
+      for _, k in ipairs { "bits", "endian", "clang", "numbers", "syscall", "ioc", "tags", "audit_arch" } do
         if t[k] == nil then fail("abi '%s' lacks '%s'", name, k) end
       end
       if t.endian ~= "little" and t.endian ~= "big" then fail("abi '%s': endian must be little or big", name) end
+      if type(t.audit_arch.name) ~= "string" or math.type(t.audit_arch.value) ~= "integer" then
+        fail("abi '%s': audit_arch must be { name = \"AUDIT_ARCH_...\", value = N }", name)
+      end
       t.tagset = { [name] = true }
       for _, tag in ipairs(t.tags) do t.tagset[tag] = true end
       model.abis[name] = t

@@ -152,6 +152,8 @@ enum dm_set_id {
 	DM_SET_poll_events,
 	DM_SET_prctl_options,
 	DM_SET_rlimit_resource,
+	DM_SET_seccomp_filter_flags,
+	DM_SET_seccomp_ops,
 	DM_SET_seek_whence,
 	DM_SET_sem_flags,
 	DM_SET_semctl_cmds,

@@ -16,6 +16,6 @@ cd "$dir"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 ./configure --sanitize >/dev/null
 ninja >/dev/null
-[ $# -gt 0 ] || set -- tests/unit_converters.t tests/unit_tables.t tests/unit_siginfo.t tests/loader_mm.t tests/loader_proc.t \
+[ $# -gt 0 ] || set -- tests/unit_converters.t tests/unit_tables.t tests/unit_siginfo.t tests/unit_seccomp_bpf.t tests/loader_mm.t tests/loader_proc.t \
 	tests/loader_fuzz_static.t tests/cli_options.t tests/guest.t tests/real_busybox.t tests/real_facts.t
 prove -j2 --failures --comments "$@"

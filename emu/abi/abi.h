@@ -143,6 +143,8 @@ struct dm_abi {
 	 * direct shmctl/semctl/msgctl are the kernel's old_*ctl, whose cmd carries IPC_64. */
 	uint32_t shmlba_bytes;
 	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
+	/* AUDIT_ARCH_* of the ABI (specs/abi: audit_arch): seccomp_data.arch, SIGSYS si_arch */
+	uint32_t audit_arch;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

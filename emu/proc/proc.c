@@ -1,4 +1,5 @@
-/* emu/proc/proc.c: /proc files that must show the guest, not dragoman.
+/* emu/proc/proc.c: /proc files that must show the guest, not dragoman
+ * (/proc/self/status only while the guest thread is under seccomp).
  * Synthesized files are built into a memfd when opened (a snapshot, as the
  * kernel's seq_file is per read) and handed out read-only. */
 #ifndef _GNU_SOURCE
@@ -19,7 +20,11 @@
 #include "emu/proc/proc.h"
 #include "emu/process.h"
 
-enum what { P_NONE, P_EXE, P_MAPS, P_AUXV, P_CMDLINE, P_CPUINFO };
+enum what { P_NONE, P_EXE, P_MAPS, P_AUXV, P_CMDLINE, P_CPUINFO, P_STATUS };
+
+/* The guest's seccomp state of thread tid (emu/sys/seccomp.c; weak: the
+ * loader's unit test links no syscall layer). */
+int dm_seccomp_status(int tid, int *mode, unsigned *nfilters) __attribute__((weak));
 
 /* "/proc//self/./maps" -> "/proc/self/maps" */
 static char *tidy(const char *path)
@@ -51,15 +56,19 @@ static long number(const char *s, const char **end)
 	return v;
 }
 
-/* The file inside our own /proc/<pid> directory that path names, or NULL. */
-static const char *own_file(const char *path)
+/* The file inside our own /proc/<pid> directory that path names, or NULL;
+ * *tid: the thread whose file it is (the process's: its leader). */
+static const char *own_file(const char *path, long *tid)
 {
 	const char *p;
+	*tid = getpid();
 	if (strncmp(path, "/proc/", 6)) return NULL;
 	p = path + 6;
 	if (!strncmp(p, "self/", 5)) p += 5;
-	else if (!strncmp(p, "thread-self/", 12)) return p + 12;
-	else {
+	else if (!strncmp(p, "thread-self/", 12)) {
+		*tid = gettid();
+		return p + 12;
+	} else {
 		const char *e;
 		long pid = number(p, &e);
 		if (pid != getpid() || *e != '/') return NULL;
@@ -67,21 +76,22 @@ static const char *own_file(const char *path)
 	}
 	if (!strncmp(p, "task/", 5)) {
 		const char *e;
-		long tid = number(p + 5, &e);
-		if (tid < 0 || *e != '/') return NULL;
+		*tid = number(p + 5, &e);
+		if (*tid < 0 || *e != '/') return NULL;
 		char dir[64];
-		snprintf(dir, sizeof dir, "/proc/self/task/%ld", tid);
+		snprintf(dir, sizeof dir, "/proc/self/task/%ld", *tid);
 		if (access(dir, F_OK) != 0) return NULL;
 		p = e + 1;
 	}
 	return p;
 }
 
-static enum what classify(const char *path)
+static enum what classify(const char *path, long *tid)
 {
 	if (!strcmp(path, "/proc/cpuinfo")) return P_CPUINFO;
-	const char *f = own_file(path);
+	const char *f = own_file(path, tid);
 	if (!f) return P_NONE;
+	if (!strcmp(f, "status")) return P_STATUS;
 	if (!strcmp(f, "exe")) return P_EXE;
 	if (!strcmp(f, "maps")) return P_MAPS;
 	if (!strcmp(f, "auxv")) return P_AUXV;
@@ -113,22 +123,51 @@ static int synth(const void *data, size_t n, int flags)
 	return fd < 0 ? -e : fd;
 }
 
+/* The host's status file of path with the Seccomp lines of the guest's
+ * state (mode, number of filters): NULL when the host's read fails. */
+static char *status_text(const char *path, int mode, unsigned nfilters, size_t *n)
+{
+	char *host;
+	gsize len;
+	if (!g_file_get_contents(path, &host, &len, NULL)) return NULL;
+	GString *o = g_string_new(NULL);
+	char **lines = g_strsplit(host, "\n", -1);
+	for (char **l = lines; *l; l++) {
+		if (!l[1] && !**l) break;                /* after the last newline */
+		if (!strncmp(*l, "Seccomp:", 8)) g_string_append_printf(o, "Seccomp:\t%d\n", mode);
+		else if (!strncmp(*l, "Seccomp_filters:", 16)) g_string_append_printf(o, "Seccomp_filters:\t%u\n", nfilters);
+		else g_string_append_printf(o, "%s\n", *l);
+	}
+	g_strfreev(lines);
+	g_free(host);
+	*n = o->len;
+	return g_string_free(o, FALSE);
+}
+
 int dm_proc_open(const char *path, int flags, int *fd)
 {
 	if (!path || strncmp(path, "/proc/", 6)) return 0;
 	char *t = tidy(path);
-	enum what w = classify(t);
-	g_free(t);
-	if (w == P_NONE) return 0;
-	if (w == P_CPUINFO && !(dm_proc.arch && dm_proc.arch->cpuinfo)) return 0;
-	if (w == P_EXE && !dm_proc.exe_path) return 0;
-	int r;
-	if ((flags & O_ACCMODE) != O_RDONLY) {
-		*fd = w == P_EXE ? -ETXTBSY : -EACCES;
-		return 1;
+	long tid;
+	enum what w = classify(t, &tid);
+	int smode = 0;
+	unsigned nfilters = 0;
+	/* status: the host's, unless the guest thread is under seccomp (the
+	 * host's lines would say it is not) */
+	if (w == P_STATUS && (!dm_seccomp_status || dm_seccomp_status((int)tid, &smode, &nfilters) || !smode))
+		w = P_NONE;
+	if (w == P_NONE) {
+		g_free(t);
+		return 0;
 	}
-	if (flags & O_DIRECTORY) {
-		*fd = -ENOTDIR;
+	int r = 0;
+	if ((w == P_CPUINFO && !(dm_proc.arch && dm_proc.arch->cpuinfo)) || (w == P_EXE && !dm_proc.exe_path)) r = 1;
+	else if ((flags & O_ACCMODE) != O_RDONLY) r = -(w == P_EXE ? ETXTBSY : EACCES);
+	else if (flags & O_DIRECTORY) r = -ENOTDIR;
+	if (r) {
+		g_free(t);
+		if (r == 1) return 0;
+		*fd = r;
 		return 1;
 	}
 	switch (w) {
@@ -146,8 +185,16 @@ int dm_proc_open(const char *path, int flags, int *fd)
 	case P_AUXV: r = synth(dm_proc.auxv ? (const void *)dm_proc.auxv : "", dm_proc.auxv_len, flags); break;
 	case P_CMDLINE: r = synth(dm_proc.cmdline ? dm_proc.cmdline : "", dm_proc.cmdline_len, flags); break;
 	case P_CPUINFO: r = synth(dm_proc.arch->cpuinfo, strlen(dm_proc.arch->cpuinfo), flags); break;
-	default: return 0;
+	case P_STATUS: {
+		size_t n;
+		char *text = status_text(t, smode, nfilters, &n);
+		r = text ? synth(text, n, flags) : -ENOENT;
+		g_free(text);
+		break;
 	}
+	default: g_free(t); return 0;
+	}
+	g_free(t);
 	*fd = r;  /* a host fd, or -errno */
 	return 1;
 }
@@ -156,7 +203,8 @@ ssize_t dm_proc_readlink(const char *path, char *buf, size_t n)
 {
 	if (!path || strncmp(path, "/proc/", 6) || !dm_proc.exe_path) return -1;
 	char *t = tidy(path);
-	enum what w = classify(t);
+	long tid;
+	enum what w = classify(t, &tid);
 	g_free(t);
 	if (w != P_EXE) return -1;
 	size_t len = strlen(dm_proc.exe_path);

@@ -10,7 +10,9 @@
 
 /* Open a /proc file the guest must see differently from the host:
  *   /proc/self/{exe,maps,auxv,cmdline}, the same under /proc/<own pid>/,
- *   /proc/thread-self/ and /proc/self/task/<tid>/, and /proc/cpuinfo.
+ *   /proc/thread-self/ and /proc/self/task/<tid>/, and /proc/cpuinfo; status
+ *   in those folders while the thread it describes is under the guest's
+ *   seccomp (the host's file with the guest's Seccomp lines).
  * Returns 0 when the path is not one of these (the caller opens it itself),
  * else 1 with *fd set: a host fd (O_CLOEXEC and O_NONBLOCK honoured), or
  * -errno (host numbering) when the open failed (-EACCES for writing to a

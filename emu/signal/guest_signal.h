@@ -43,8 +43,17 @@ struct dm_gsiginfo {
  * work on the host's siginfo_t; signal numbers are translated. */
 void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *out);
 void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t out[128]);
-/* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL. */
-int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *out);
+/* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL.
+ * gsig is the guest signal the call names: as the kernel does, the layout and
+ * si_signo come from it, not from the guest's si_signo (which LTP's
+ * rt_tgsigqueueinfo01 leaves uninitialised). */
+int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], int gsig, siginfo_t *out);
+
+/* A synchronous guest signal with the siginfo info (info->signo the guest
+ * number of host_sig), as the kernel's force_sig_info: the handler runs
+ * now (cpu enters it), or, when the signal is blocked or ignored, the
+ * process dies of it (-strace prints the signal, then the death). */
+void dm_signal_force(struct dm_cpu *cpu, int host_sig, struct dm_gsiginfo *info);
 
 /* The guest's struct sigevent (its spec type's bytes) -> host, for timer_create. */
 void dm_sigevent_to_host(const struct dm_abi *abi, const uint8_t *g, struct sigevent *h);

@@ -409,9 +409,10 @@ static struct dm_gsigaction take_action(int g)
 	return a;
 }
 
+static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info);
+
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
-	dm_host_sigmask(SIG_UNBLOCK, 1ull << (host_sig - 1), NULL);
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
 		fprintf(dm_proc.log ? dm_proc.log : stderr, "dragoman: guest signal %d (code %d, addr %#llx) at pc %#llx\n",
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
@@ -422,6 +423,13 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 		info.esr = fault_esr;
 	}
 	fault_esr = 0;
+	dm_signal_force(cpu, host_sig, &info);
+}
+
+void dm_signal_force(struct dm_cpu *cpu, int host_sig, struct dm_gsiginfo *info)
+{
+	dm_host_sigmask(SIG_UNBLOCK, 1ull << (host_sig - 1), NULL);
+	int g = info->signo;
 	/* A synchronous signal that is blocked or ignored kills, as force_sig_fault does. */
 	if (g > 0 && g < DM_NSIG && !gblocked(g)) {
 		uint64_t saved;
@@ -429,17 +437,24 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 		struct dm_gsigaction a = take_action(g);
 		dm_host_sigmask(SIG_SETMASK, saved, NULL);
 		if (a.handler > 1) {
-			enter_handler(cpu, g, &a, &info);
+			enter_handler(cpu, g, &a, info);
 			dm_signal_sync_host_mask(dm_proc.abi);
 			return;
 		}
 	}
+	force_fatal(host_sig, info);
+}
+
+static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info)
+{
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) {
-		dm_siginfo_to_guest(dm_proc.abi, &info, info.bytes);
-		dm_strace_signal(info.bytes);
+		dm_siginfo_to_guest(dm_proc.abi, info, info->bytes);
+		dm_strace_signal(info->bytes);
 	}
 	die_of(host_sig);
 }
+
+_Noreturn void dm_signal_die(int host_sig) { die_of(host_sig); }
 
 /* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
 static bool default_stops(int host_sig)

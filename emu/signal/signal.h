@@ -81,6 +81,9 @@ void dm_signal_process_release(const struct dm_signal_thread_start *st);
  * from a fault, SIGILL, SIGTRAP: delivered now, or the process dies of it
  * when blocked or ignored (force_sig_fault). */
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr);
+/* Die of host signal sig now, as of its default action (-strace prints
+ * the death); seccomp's strict mode and kill actions use it. */
+_Noreturn void dm_signal_die(int host_sig);
 /* Deliver whatever is queued and unblocked; called at block boundaries when
  * dm_signal_pending is set. */
 void dm_signal_deliver_pending(struct dm_cpu *cpu);

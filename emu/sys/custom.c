@@ -7,7 +7,7 @@
  * it checks that every `custom` spec row has a handler or a fixed_errno.  A
  * handler listed here also overrides the generic marshaller for a syscall
  * whose signature is not `custom` (an emulation override).  Owners:
- *   emu/sys (this folder)   process, files, fds, IPC, misc: see the files named below
+ *   emu/sys (this folder)   process, files, fds, IPC, misc, seccomp: see the files named below
  *   memory map (emu/mm)     mmap mmap2 munmap mprotect mremap madvise brk msync mincore mlock ...
  *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ... */
 #include <stdlib.h>
@@ -36,8 +36,8 @@
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount)                             \
 	/* emu/sys/sched.c, emu/sys/timex.c */                                                \
 	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)       \
-	/* emu/sys/mount_api.c */                                                              \
-	X(fsconfig)
+	/* emu/sys/mount_api.c, emu/sys/seccomp.c */                                           \
+	X(fsconfig) X(seccomp)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \

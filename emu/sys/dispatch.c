@@ -4,6 +4,7 @@
  *   dm_syscall_lookup(dm_proc.abi, nr)   the generated table row: name + signature
  *   custom handler (custom.c)            when the table names one, or overrides it
  *   dm_marshal (marshal.c)               otherwise: the generic marshaller
+ *   dm_seccomp_enter (seccomp.c)         the guest's strict mode or filters first
  *   arch->syscall_ret                    result (< 0: -errno, guest numbering)
  * With -strace (DM_LOG_STRACE) each call is printed by emu/strace from the
  * same table. */
@@ -14,6 +15,7 @@
 #include "emu/signal/signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 
 void dm_sys_report(const char *kind, const char *name)
 {
@@ -78,7 +80,9 @@ void dm_syscall(struct dm_cpu *cpu)
 	c.entry = dm_syscall_lookup(c.abi, (uint32_t)c.nr);
 	int trace = (dm_proc.log_mask & DM_LOG_STRACE) != 0;
 	if (trace) dm_strace_enter(&c);
-	int64_t r = dm_sys_run(&c);
+	/* seccomp runs after a tracer has seen the call, as in the kernel */
+	int64_t r = dm_seccomp_on() ? dm_seccomp_enter(&c) : DM_SECCOMP_RUN;
+	if (r == DM_SECCOMP_RUN) r = dm_sys_run(&c);
 	if (r == DM_SYS_RESTART) {
 		/* a guest signal came first: deliver it, then run the call again (docs/signals.md) */
 		if (trace) dm_strace_exit(&c, r);

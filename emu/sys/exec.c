@@ -18,12 +18,13 @@
 
 #include "arch/arch.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 
 struct held {
 	void (*fn)(void *);
 	void *p;
 };
-static __thread struct held held[8];
+static __thread struct held held[9];
 static __thread int nheld;
 
 static void *hold(void (*fn)(void *), void *p)
@@ -92,13 +93,21 @@ static int shebang(const char *path, char **interp, char **arg)
 	return 1;
 }
 
-/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0", target, args. */
+/* Re-exec dragoman for a foreign program: self, its options, "-0 ARGV0",
+ * target, args.  Seccomp filters survive execve: the new dragoman reads them
+ * from a memfd it inherits (-seccomp-fd N, consumed before the guest runs). */
 static long exec_foreign(const char *target, char **argv, char **envp)
 {
 	int mark = nheld;
+	int err, sfd = dm_seccomp_export(&err);
+	if (err) return -err;
 	GPtrArray *v = hold(free_array, g_ptr_array_new());
 	g_ptr_array_add(v, dm_proc.self_path ? dm_proc.self_path : (char *)"/proc/self/exe");
 	for (int i = 0; i < dm_proc.noptions; i++) g_ptr_array_add(v, dm_proc.options[i]);
+	if (sfd >= 0) {
+		g_ptr_array_add(v, (char *)"-seccomp-fd");
+		g_ptr_array_add(v, hold(g_free, g_strdup_printf("%d", sfd)));
+	}
 	if (argv && argv[0]) {
 		g_ptr_array_add(v, (char *)"-0");
 		g_ptr_array_add(v, argv[0]);
@@ -109,6 +118,9 @@ static long exec_foreign(const char *target, char **argv, char **envp)
 	flush_logs();
 	execve(v->pdata[0], (char **)v->pdata, envp);
 	long e = -errno;
+	/* closed here, not by release_to: that may run in another process's
+	 * helper thread (vmproc.c), where this number is not ours */
+	if (sfd >= 0) close(sfd);
 	release_to(mark);
 	return e;
 }

@@ -147,6 +147,10 @@ struct dm_sys_state {
 	uint64_t robust_head, robust_len;
 	unsigned personality;
 	char comm[16];               /* PR_SET_NAME */
+	/* seccomp (seccomp.c): SECCOMP_MODE_* and the newest filter; another
+	 * thread's TSYNC writes both, so they are read and written atomically */
+	int seccomp_mode;
+	struct dm_seccomp_filter *seccomp_filter;
 };
 extern __thread struct dm_sys_state dm_sys_state;
 

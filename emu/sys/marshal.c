@@ -21,7 +21,11 @@
 #include "emu/sys/internal.h"
 
 #define MAXARG 8
-#define MAX_BYTES (64u << 20)   /* a struct array larger than this is refused with ENOMEM */
+/* A struct array larger than this is not copied: it reaches the host as a
+ * faulting pointer, so the kernel's own count check decides (writev's
+ * UIO_MAXIOV, poll's RLIMIT_NOFILE: EINVAL) and a count it accepts gets
+ * EFAULT.  No syscall array the kernel takes is this large in practice. */
+#define MAX_BYTES (64u << 20)
 
 struct dm_marshal {
 	const struct dm_abi *abi;
@@ -98,7 +102,7 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 	if (!g) { *host = 0; return 0; }
 	if (a->type) {
 		const struct dm_type *t = a->type;
-		if (n * (t->gsize > t->hsize ? t->gsize : t->hsize) > MAX_BYTES) return -ENOMEM;
+		if (n > MAX_BYTES / (t->gsize > t->hsize ? t->gsize : t->hsize)) return -EFAULT;
 		int prot = a->kind == DM_ARG_input ? DM_PROT_READ : DM_PROT_WRITE;
 		if (n && !dm_mm_access_ok(g, (uint64_t)t->gsize * n, prot)) return -EFAULT;
 		/* an output the call fills completely, or only its first `ret`
@@ -114,8 +118,11 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 	}
 	if (a->len_const) {
 		unsigned es = a->len_const / (a->count ? a->count : 1);
-		if (es != 1 && es != 2 && es != 4 && es != 8) es = 1, n *= a->len_const;
-		if (n * es > MAX_BYTES) return -ENOMEM;
+		if (es != 1 && es != 2 && es != 4 && es != 8) {
+			if (n > MAX_BYTES / a->len_const) return -EFAULT;
+			es = 1, n *= a->len_const;
+		}
+		if (n > MAX_BYTES / es) return -EFAULT;
 		int prot = a->kind == DM_ARG_input ? DM_PROT_READ : DM_PROT_WRITE;
 		if (n && !dm_mm_access_ok(g, n * es, prot)) return -EFAULT;
 		uint8_t *b = g_malloc0(n * es + 8);
@@ -142,7 +149,8 @@ static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a, lon
 	uint64_t g = m->val[i];
 	if (!g || !m->buf[i]) return;
 	if (a->type) {
-		uint64_t n = m->n[i] ? m->n[i] : 1;
+		/* an array of count 0 (ppoll with nfds 0) has nothing to write back */
+		uint64_t n = a->count_arg >= 0 && a->count_arg < m->sig->nargs ? m->n[i] : m->n[i] ? m->n[i] : 1;
 		/* len_ret: the kernel writes only the first `ret` elements (epoll_wait's
 		 * events); the rest, and all of them when none is ready, stay the guest's */
 		if (a->flags & DM_A_LEN_RET) n = ret < 0 ? 0 : (uint64_t)ret < n ? (uint64_t)ret : n;

@@ -1,5 +1,5 @@
 /* emu/sys/misc.c: uname, prctl, capabilities, personality, CPU affinity,
- * socket options.  (The syscalls refused on purpose have no code: their specs
+ * socket options; PR_SET/GET_SECCOMP are seccomp.c's.  (The syscalls refused on purpose have no code: their specs
  * say `fixed_errno`, and dispatch.c returns it.) */
 #include <glib.h>
 #include <stdio.h>
@@ -12,6 +12,7 @@
 
 #include "arch/arch.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 
 /* ---- uname ----------------------------------------------------------------- */
 
@@ -82,8 +83,10 @@ int64_t dm_sys_prctl(struct dm_sys_call *c)
 			      (unsigned long)dm_call_arg(c, 4));
 		return r < 0 ? DM_GERR(errno) : r;
 	}
-	case PR_SET_SECCOMP: case PR_GET_SECCOMP:
-		return DM_GERR(EINVAL);       /* filters would see host syscall numbers */
+	case PR_SET_SECCOMP:             /* the guest's seccomp, never the host's (seccomp.c) */
+		return dm_seccomp_prctl_set(c, a2, dm_call_arg(c, 2));
+	case PR_GET_SECCOMP:
+		return dm_seccomp_prctl_get();
 	case PR_SET_MM:
 		return DM_GERR(EPERM);
 	default: {

@@ -19,6 +19,7 @@
 #include "emu/signal/guest_signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/seccomp.h"
 #include "emu/thread/thread.h"
 
 /* emu/thread is a separate library: weak, so that a link without it (the
@@ -157,15 +158,34 @@ int64_t dm_sys_get_robust_list(struct dm_sys_call *c)
 {
 	int64_t pid = (int32_t)dm_call_arg(c, 0);
 	const struct dm_sys_state *st = &dm_sys_state;
+	uint64_t head, len;
+	unsigned w = dm_gword(c->abi);
 	if (pid != 0 && pid != syscall(SYS_gettid)) {
 		st = dm_thread_sysrec ? dm_thread_sysrec((int)pid) : NULL;
-		if (!st) return DM_GERR(ESRCH);
 	}
-	unsigned w = dm_gword(c->abi);
-	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, st->robust_head) ||
-	    dm_put_guest(c->abi, dm_call_arg(c, 2), w, st->robust_len ? st->robust_len : 3u * w))
+	if (st) {
+		head = st->robust_head;
+		len = st->robust_len ? st->robust_len : 3u * w;
+	} else {
+		/* another process's thread: the host kernel decides ESRCH or
+		 * EPERM (ptrace access) and, when allowed, gives its head: the
+		 * right value for a native process; for another emulated process
+		 * it is that emulator's own, as its guest head lives only there */
+		long hh = 0;
+		size_t hl = 0;
+		long r = syscall(SYS_get_robust_list, (int)pid, &hh, &hl);
+		if (r < 0) return DM_GERR(errno);
+		head = (uint64_t)hh;
+		len = hl;
+	}
+	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, head) || dm_put_guest(c->abi, dm_call_arg(c, 2), w, len))
 		return DM_GERR(EFAULT);
 	return 0;
+}
+
+void dm_sys_main_thread(void)
+{
+	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
 }
 
 /* ---- fork ---------------------------------------------------------------- */
@@ -176,6 +196,7 @@ struct thread_init {
 	const struct dm_abi *abi;
 	uint64_t flags, ptid, ctid;
 	struct dm_sys_state parent;
+	const struct dm_sys_state *creator;   /* the creator's live records (seccomp's TSYNC may change them meanwhile) */
 };
 
 static void thread_init(void *arg, int tid)
@@ -184,6 +205,7 @@ static void thread_init(void *arg, int tid)
 	dm_sys_state = ti->parent;        /* comm, personality: copied like the kernel's task fields */
 	dm_sys_state.robust_head = dm_sys_state.robust_len = 0;
 	dm_sys_state.clear_child_tid = (ti->flags & DM_CLONE_CHILD_CLEARTID) ? ti->ctid : 0;
+	dm_seccomp_inherit(&dm_sys_state, ti->creator);
 	if (ti->flags & DM_CLONE_CHILD_SETTID) dm_put_guest(ti->abi, ti->ctid, 4, (uint32_t)tid);
 	if (ti->flags & DM_CLONE_PARENT_SETTID) dm_put_guest(ti->abi, ti->ptid, 4, (uint32_t)tid);
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);
@@ -222,7 +244,8 @@ static int64_t do_thread(struct dm_sys_call *c, uint64_t flags, uint64_t newsp, 
 		return DM_GERR(ENOSYS);
 	}
 	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
-	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state,
+				.creator = &dm_sys_state };
 	flush_logs();
 	long r = dm_thread_clone(c->cpu, flags, newsp, tls, thread_init_unshare, &ti);
 	return dm_sys_err(c->abi, r);
@@ -241,7 +264,8 @@ static int64_t do_vmproc(struct dm_sys_call *c, uint64_t flags, unsigned long hf
 	}
 	if ((flags & DM_CLONE_PARENT_SETTID) && !dm_mm_access_ok(ptid, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
 	if ((flags & DM_CLONE_PIDFD) && !dm_mm_access_ok(pidfd, 4, DM_PROT_WRITE)) return DM_GERR(EFAULT);
-	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state };
+	struct thread_init ti = { .abi = c->abi, .flags = flags, .ptid = ptid, .ctid = ctid, .parent = dm_sys_state,
+				.creator = &dm_sys_state };
 	int hpidfd = -1;
 	struct dm_process_clone pc = {
 		.flags = flags, .newsp = newsp, .tls = tls, .host_flags = hflags,

@@ -52,6 +52,11 @@ typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
  * linked for some other reason (build/dragoman links its libraries whole).
  * tests/custom_handlers.t fails when an entry is NULL in build/dragoman. */
 
+/* The main thread's per-thread kernel records, findable by tid from the
+ * start (another thread's seccomp TSYNC, get_robust_list): main.c calls it
+ * before the first guest instruction. */
+void dm_sys_main_thread(void);
+
 /* Custom handlers by syscall name; emu/sys/custom.c holds the table. */
 dm_custom_fn dm_custom_lookup(const char *name);
 /* The table's entry i (name, and its handler in *fn, NULL when not linked), NULL past the end. */

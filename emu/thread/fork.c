@@ -13,7 +13,8 @@
  *   page map       (read: excludes every writer)
  *   block cache    -> JIT        (invalidation unlinks compiled blocks)
  *   JIT
- *   report-once, thread registry (leaves)
+ *   report-once (a leaf)
+ *   seccomp TSYNC -> thread registry
  *
  * No lock is held across a blocking host call, so the wait is short. */
 #include "emu/dbt/cache.h"
@@ -27,6 +28,10 @@
 
 /* only build/dragoman links the JIT */
 #pragma weak dm_jit_fork_lock
+/* the syscall layer's seccomp lock (TSYNC against thread creation) nests
+ * outside the registry's: emu/sys/seccomp.c */
+void dm_seccomp_fork_lock(enum dm_fork_phase phase);
+#pragma weak dm_seccomp_fork_lock
 
 void dm_thread_fork_prepare(void)
 {
@@ -36,6 +41,7 @@ void dm_thread_fork_prepare(void)
 	dm_tb_fork_lock(DM_FORK_PREPARE);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(DM_FORK_PREPARE);
 	dm_report_fork_lock(DM_FORK_PREPARE);
+	if (dm_seccomp_fork_lock) dm_seccomp_fork_lock(DM_FORK_PREPARE);
 	dm_thread_registry_fork_lock(DM_FORK_PREPARE);
 }
 
@@ -44,6 +50,7 @@ void dm_thread_fork_done(int child)
 	enum dm_fork_phase ph = child ? DM_FORK_CHILD : DM_FORK_PARENT;
 	dm_thread_registry_fork_lock(ph);
 	if (child) dm_thread_after_fork_child();
+	if (dm_seccomp_fork_lock) dm_seccomp_fork_lock(ph);
 	dm_report_fork_lock(ph);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(ph);
 	dm_tb_fork_lock(ph);

@@ -107,6 +107,16 @@ void *dm_thread_sysrec(int tid)
 	return r;
 }
 
+void dm_thread_foreach_sysrec(void (*fn)(int tid, void *rec, void *arg), void *arg)
+{
+	me();
+	pthread_mutex_lock(&reg_lock);
+	for (struct dm_thread *t = threads; t; t = t->next) fn(t->tid, t->sysrec, arg);
+	pthread_mutex_unlock(&reg_lock);
+}
+
+int dm_thread_live_count(void) { return __atomic_load_n(me()->live, __ATOMIC_SEQ_CST); }
+
 /* ---- creation ---------------------------------------------------------------- */
 
 struct start {

@@ -87,5 +87,12 @@ void dm_thread_fork_done(int child);
  * dm_thread_sysrec: NULL when tid is no thread of this process. */
 void dm_thread_set_sysrec(void *rec);
 void *dm_thread_sysrec(int tid);
+/* fn(tid, sysrec, arg) for every live thread of this process (sysrec NULL
+ * when it has none), under the registry lock: fn must take no emulator
+ * lock that nests outside it (seccomp's TSYNC). */
+void dm_thread_foreach_sysrec(void (*fn)(int tid, void *rec, void *arg), void *arg);
+/* Guest threads of this process that have not begun to exit (the kernel's
+ * signal->live). */
+int dm_thread_live_count(void);
 
 #endif

@@ -15,6 +15,7 @@ const struct dm_abi dm_abi_m68k = {
 	.name = "m68k", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.audit_arch = 0x00000004,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 422,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
 	.ioctls = dm_m68k_ioctls, .nioctls = 183,

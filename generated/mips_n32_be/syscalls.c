@@ -57,6 +57,8 @@ extern const struct dm_constset dm_mips_n32_be_set_open_flags;
 extern const struct dm_constset dm_mips_n32_be_set_pidfd_flags;
 extern const struct dm_constset dm_mips_n32_be_set_prctl_options;
 extern const struct dm_constset dm_mips_n32_be_set_rlimit_resource;
+extern const struct dm_constset dm_mips_n32_be_set_seccomp_filter_flags;
+extern const struct dm_constset dm_mips_n32_be_set_seccomp_ops;
 extern const struct dm_constset dm_mips_n32_be_set_seek_whence;
 extern const struct dm_constset dm_mips_n32_be_set_shutdown_how;
 extern const struct dm_constset dm_mips_n32_be_set_signalfd_flags;
@@ -2084,25 +2086,25 @@ static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_se
 
 static const struct dm_arg sig_process_vm_readv_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_mips_n32_be_type_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, 0, 1, 0, &dm_mips_n32_be_type_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_readv_args, 89 };
+static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM_RET_ssize, 6, 6, sig_process_vm_readv_args };
 
 static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_mips_n32_be_type_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, 0, 1, 0, &dm_mips_n32_be_type_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_writev_args, 89 };
+static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", NULL, DM_RET_ssize, 6, 6, sig_process_vm_writev_args };
 
 static const struct dm_arg sig_kcmp_args[] = {
 	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2142,12 +2144,12 @@ static const struct dm_arg sig_renameat2_args[] = {
 static const struct dm_sig sig_renameat2 = { "renameat2", NULL, DM_RET_int, 5, 5, sig_renameat2_args };
 
 static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "op", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_seccomp_ops },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_seccomp_filter_flags },
 	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_seccomp = { "seccomp", "filters would see host syscall numbers: refused", DM_RET_int, 3, 3, sig_seccomp_args, 22 };
+static const struct dm_sig sig_seccomp = { "seccomp", "emulated: strict mode and filters apply to guest syscalls (emu/sys/seccomp.c)", DM_RET_int, 3, 3, sig_seccomp_args };
 
 static const struct dm_arg sig_getrandom_args[] = {
 	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },

@@ -701,6 +701,24 @@ static const struct dm_const dm_x86_64_set_rlimit_resource_v[] = {
 };
 const struct dm_constset dm_x86_64_set_rlimit_resource = { "rlimit_resource", 0, 1, 16, dm_x86_64_set_rlimit_resource_v };
 
+static const struct dm_const dm_x86_64_set_seccomp_filter_flags_v[] = {
+	{ "SECCOMP_FILTER_FLAG_LOG", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SECCOMP_FILTER_FLAG_NEW_LISTENER", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "SECCOMP_FILTER_FLAG_SPEC_ALLOW", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "SECCOMP_FILTER_FLAG_TSYNC", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SECCOMP_FILTER_FLAG_TSYNC_ESRCH", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
+	{ "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV", 0x20u, 0x20u, 0x20u, 0x20u, 0 },
+};
+const struct dm_constset dm_x86_64_set_seccomp_filter_flags = { "seccomp_filter_flags", 1, 1, 6, dm_x86_64_set_seccomp_filter_flags_v };
+
+static const struct dm_const dm_x86_64_set_seccomp_ops_v[] = {
+	{ "SECCOMP_GET_ACTION_AVAIL", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SECCOMP_GET_NOTIF_SIZES", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "SECCOMP_SET_MODE_FILTER", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SECCOMP_SET_MODE_STRICT", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
+};
+const struct dm_constset dm_x86_64_set_seccomp_ops = { "seccomp_ops", 0, 1, 4, dm_x86_64_set_seccomp_ops_v };
+
 static const struct dm_const dm_x86_64_set_seek_whence_v[] = {
 	{ "SEEK_CUR", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
 	{ "SEEK_DATA", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
@@ -1413,6 +1431,8 @@ const struct dm_constset *const dm_x86_64_sets[DM_NSETS] = {
 	[DM_SET_poll_events] = &dm_x86_64_set_poll_events,
 	[DM_SET_prctl_options] = &dm_x86_64_set_prctl_options,
 	[DM_SET_rlimit_resource] = &dm_x86_64_set_rlimit_resource,
+	[DM_SET_seccomp_filter_flags] = &dm_x86_64_set_seccomp_filter_flags,
+	[DM_SET_seccomp_ops] = &dm_x86_64_set_seccomp_ops,
 	[DM_SET_seek_whence] = &dm_x86_64_set_seek_whence,
 	[DM_SET_sem_flags] = &dm_x86_64_set_sem_flags,
 	[DM_SET_semctl_cmds] = &dm_x86_64_set_semctl_cmds,

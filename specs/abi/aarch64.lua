@@ -7,4 +7,5 @@ abi "aarch64" {
   syscall = { insn = "svc #0", clone = "backwards", nr = "x8", args = { "x0", "x1", "x2", "x3", "x4", "x5" }, ret = "x0",
               error = "negative", pair64 = "none" },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_AARCH64", value = 0xC00000B7 },   -- seccomp_data.arch, SIGSYS si_arch
 }

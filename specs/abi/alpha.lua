@@ -9,4 +9,5 @@ abi "alpha" {
               error = "a3-flag", pair64 = "none" },
   ipc = { old_ctl = true },
   ioc = "three-bit-dir",
+  audit_arch = { name = "AUDIT_ARCH_ALPHA", value = 0xC0009026 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -12,4 +12,5 @@ abi "arc" {
               error = "negative", pair64 = "consecutive" },
   ipc = { shmlba = { pages = 2 }, force_shmlba = true },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_ARCV2", value = 0x400000C3 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -9,4 +9,5 @@ abi "arm" {
               error = "negative", pair64 = "aligned" },
   ipc = { shmlba = { pages = 4 }, force_shmlba = true, old_ctl = true },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_ARM", value = 0x40000028 },   -- seccomp_data.arch, SIGSYS si_arch
 }

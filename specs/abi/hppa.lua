@@ -7,4 +7,5 @@ abi "hppa" {
   syscall = { insn = "ble 0x100(%sr2, %r0)", clone = "normal", nr = "r20", args = { "r26", "r25", "r24", "r23", "r22", "r21" },
               ret = "r28", error = "negative", pair64 = "consecutive" },  -- parisc_pread64(fd, buf, count, high, low)
   ioc = "hppa",
+  audit_arch = { name = "AUDIT_ARCH_PARISC", value = 0x0000000F },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -7,4 +7,5 @@ abi "i386" {
   syscall = { insn = "int $0x80", clone = "backwards", nr = "eax", args = { "ebx", "ecx", "edx", "esi", "edi", "ebp" }, ret = "eax",
               error = "negative", pair64 = "consecutive" },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_I386", value = 0x40000003 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -8,4 +8,5 @@ abi "mips-n64-be" {
               error = "a3-flag", pair64 = "none" },
   ipc = { shmlba = { bytes = 0x40000 }, force_shmlba = true, old_ctl = true },
   ioc = "three-bit-dir",
+  audit_arch = { name = "AUDIT_ARCH_MIPS64", value = 0x80000008 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -9,4 +9,5 @@ abi "mips-o32-be" {
               error = "a3-flag", pair64 = "aligned" },
   ipc = { shmlba = { bytes = 0x40000 }, force_shmlba = true },
   ioc = "three-bit-dir",
+  audit_arch = { name = "AUDIT_ARCH_MIPS", value = 0x00000008 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -9,4 +9,5 @@ abi "mips-o32-le" {
               error = "a3-flag", pair64 = "aligned" },
   ipc = { shmlba = { bytes = 0x40000 }, force_shmlba = true },
   ioc = "three-bit-dir",
+  audit_arch = { name = "AUDIT_ARCH_MIPSEL", value = 0x40000008 },   -- seccomp_data.arch, SIGSYS si_arch
 }

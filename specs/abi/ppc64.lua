@@ -7,4 +7,5 @@ abi "ppc64" {
   syscall = { insn = "sc", clone = "backwards", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
               error = "cr0-so", pair64 = "none" },
   ioc = "three-bit-dir",
+  audit_arch = { name = "AUDIT_ARCH_PPC64", value = 0x80000015 },   -- seccomp_data.arch, SIGSYS si_arch
 }

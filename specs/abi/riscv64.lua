@@ -7,4 +7,5 @@ abi "riscv64" {
   syscall = { insn = "ecall", clone = "backwards", nr = "a7", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "a0",
               error = "negative", pair64 = "none" },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_RISCV64", value = 0xC00000F3 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -7,4 +7,5 @@ abi "s390x" {
   syscall = { insn = "svc", clone = "backwards2", nr = "r1", args = { "r2", "r3", "r4", "r5", "r6", "r7" }, ret = "r2",
               error = "negative", pair64 = "none" },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -9,4 +9,5 @@ abi "sh4" {
               error = "negative", pair64 = "consecutive", pair64_aligned_for = { "pread64", "pwrite64" } },
   ipc = { shmlba = { bytes = 16384 } },
   ioc = "generic",
+  audit_arch = { name = "AUDIT_ARCH_SHEL", value = 0x4000002A },   -- seccomp_data.arch, SIGSYS si_arch
 }

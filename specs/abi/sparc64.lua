@@ -8,4 +8,5 @@ abi "sparc64" {
               error = "carry", pair64 = "none" },
   ipc = { shmlba = { bytes = 16384 }, force_shmlba = true },
   ioc = "sparc",
+  audit_arch = { name = "AUDIT_ARCH_SPARC64", value = 0x8000002B },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -94,3 +94,23 @@ constset "pidfd_flags" {
     hppa = { PIDFD_NONBLOCK = 0x10000 },
   },
 }
+
+-- seccomp(2) (linux/seccomp.h): numbered alike on every ABI.
+constset "seccomp_ops" {
+  kind = "enum",
+  headers = { "linux/seccomp.h" },
+  values = {
+    SECCOMP_SET_MODE_STRICT = 0, SECCOMP_SET_MODE_FILTER = 1, SECCOMP_GET_ACTION_AVAIL = 2,
+    SECCOMP_GET_NOTIF_SIZES = 3,
+  },
+}
+
+constset "seccomp_filter_flags" {
+  kind = "flags",
+  headers = { "linux/seccomp.h" },
+  values = {
+    SECCOMP_FILTER_FLAG_TSYNC = 1, SECCOMP_FILTER_FLAG_LOG = 2, SECCOMP_FILTER_FLAG_SPEC_ALLOW = 4,
+    SECCOMP_FILTER_FLAG_NEW_LISTENER = 8, SECCOMP_FILTER_FLAG_TSYNC_ESRCH = 16,
+    SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV = 32,
+  },
+}

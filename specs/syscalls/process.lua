@@ -128,8 +128,9 @@ syscall "arch_prctl" { custom = "x86 TLS base registers (ARCH_SET_FS/GS)",
 syscall "personality" { custom = "emulated personality", uint "personality", ret = "int" }
 syscall "ptrace" { custom = "ptrace of guest processes would see the emulator: refused", fixed_errno = "EPERM", long "request", pid "pid",
   ptr "addr", ulong "data", ret = "long" }
-syscall "seccomp" { custom = "filters would see host syscall numbers: refused", fixed_errno = "EINVAL", uint "op", uint "flags",
-  ptr "uargs", ret = "int" }
+syscall "seccomp" { custom = "emulated: strict mode and filters apply to guest syscalls (emu/sys/seccomp.c)",
+  uint "op" : set "seccomp_ops", uint "flags" : set "seccomp_filter_flags", ptr "uargs", ret = "int",
+  note = "user notification (NEW_LISTENER, GET_NOTIF_SIZES) is not provided: EINVAL" }
 syscall "unshare" { ulong "unshare_flags" : set "clone_flags", ret = "int" }
 syscall "setns" { fd "fd", int "nstype" : set "clone_flags", ret = "int" }
 syscall "pidfd_open" { pid "pid", uint "flags" : set "pidfd_flags", ret = "fd",
