@@ -1,7 +1,8 @@
 /* arch/aarch64/translate_block.c: the A64 front-end entry: decode guest
  * instructions from pc and lower each through its table handler until one
  * ends the block (branch, SVC, BRK, ISB, UNDEF), 64 instructions, or the end
- * of the 4 KiB page (so a block never spans two pages' write protection). */
+ * of the 4 KiB page (so a block lives in one page of the block cache's page
+ * index, which invalidation looks up: docs/coherence.md). */
 #include <string.h>
 
 #include "arch/aarch64/decode.h"

@@ -7,11 +7,26 @@
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
+#include "emu/dbt/qsbr.h"
 #include "emu/jit/jit.h"
 #include "emu/mm/guest.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
 #include "emu/sys/sys.h"
+
+/* A system call may block for ever: the thread holds no block meanwhile, so
+ * it must not hold back the freeing of old translations (qsbr.h). */
+static void syscall_offline(struct dm_cpu *cpu)
+{
+	dm_qsbr_offline();
+	dm_syscall(cpu);
+	dm_qsbr_online();
+}
+
+void dm_exec_thread_exit(void)
+{
+	dm_qsbr_thread_exit();
+}
 
 static void trap(struct dm_cpu *cpu, uint64_t t)
 {
@@ -43,7 +58,6 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 #pragma weak dm_jit_enabled
 #pragma weak dm_jit_compile
 #pragma weak dm_jit_full
-#pragma weak dm_jit_flush
 #pragma weak dm_jit_run
 #pragma weak dm_jit_link
 #pragma weak dm_jit_note_target
@@ -54,7 +68,6 @@ static struct dm_tb *compile(struct dm_cpu *cpu, struct dm_tb *tb)
 {
 	if (dm_jit_compile(tb) || !dm_jit_full()) return tb;
 	dm_tb_flush_all();
-	dm_jit_flush();
 	tb = dm_tb_get(cpu, cpu->pc);
 	if (!tb->jit.tried) dm_jit_compile(tb);
 	return tb;
@@ -70,7 +83,7 @@ static struct dm_jit_exit *run_jit(struct dm_cpu *cpu, struct dm_tb *tb)
 	dm_in_guest = 0;
 	if (r == DM_JIT_RET_JUMP) return NULL;
 	if (r == DM_JIT_RET_SYSCALL) {
-		dm_syscall(cpu);
+		syscall_offline(cpu);
 		return NULL;
 	}
 	struct dm_jit_exit *e = (struct dm_jit_exit *)r;
@@ -84,6 +97,7 @@ static struct dm_jit_exit *run_jit(struct dm_cpu *cpu, struct dm_tb *tb)
 _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
+	dm_qsbr_online();
 	const bool jit = dm_jit_enabled && dm_jit_enabled();
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
@@ -93,10 +107,13 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		link = NULL;
 	}
 	for (;;) {
+		/* old blocks are freed once every thread passed here (or is in a
+		 * system call): the exit to link may be one of them */
+		if (dm_tb_quiesce()) link = NULL;
 		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
 		if (jit) {
-			if (!tb->jit.tried) tb = compile(cpu, tb);
+			if (!tb->jit.tried && dm_tb_should_compile(tb)) tb = compile(cpu, tb);
 			if (tb->jit.code) {
 				if (link) dm_jit_link(link, tb);
 				link = run_jit(cpu, tb);
@@ -110,7 +127,7 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		dm_in_guest = 0;
 		switch (e) {
 		case DM_EXIT_JUMP: break;
-		case DM_EXIT_SYSCALL: dm_syscall(cpu); break;
+		case DM_EXIT_SYSCALL: syscall_offline(cpu); break;
 		case DM_EXIT_TRAP: trap(cpu, t); break;
 		}
 	}

@@ -15,7 +15,17 @@ enum dm_exit { DM_EXIT_JUMP, DM_EXIT_SYSCALL, DM_EXIT_TRAP };
  * trap: the trapping instruction) and returns how it ended; *trap gets TRAP's imm. */
 enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, uint64_t *trap);
 
-/* Forget translations of [addr, addr+len) (munmap, mprotect, self-modifying code). */
+/* Forget translations of [addr, addr+len) (munmap, mprotect, mremap, the
+ * guest's instruction-cache maintenance).  When it returns, no thread enters
+ * an old translation of that range any more (docs/coherence.md). */
 void dm_exec_invalidate(uint64_t addr, uint64_t len);
+/* The same for the guest's own instruction-cache maintenance (arm64 IC IVAU):
+ * the code of that range was rewritten in place, and its pages are
+ * remembered as such until they are unmapped or remapped (dm_tb_should_compile). */
+void dm_exec_invalidate_icache(uint64_t addr, uint64_t len);
+
+/* The calling thread's guest thread has ended (it left dm_exec_run): it no
+ * longer holds back the freeing of old translations. */
+void dm_exec_thread_exit(void);
 
 #endif

@@ -34,7 +34,9 @@ struct dm_jit_exit {
 	uint8_t *unchained;           /* CHAIN: where that jmp points when unlinked */
 	struct dm_tb *src;            /* the block the exit belongs to */
 	uint64_t value;               /* CHAIN: target pc; TRAP: TRAP's imm */
+	struct dm_tb *target;         /* CHAIN: the block it is linked to, or NULL */
 	struct dm_jit_exit *next_in;  /* next site linked to the same target */
+	struct dm_jit_exit *next_own; /* next exit of the same block */
 };
 
 /* Per-block JIT state, in struct dm_tb (emu/dbt/cache.h). */
@@ -42,6 +44,7 @@ struct dm_jit_tb {
 	void *code;                   /* host entry point, or NULL: interpret */
 	void *ind_code;               /* entry from the indirect-branch table: checks rax == pc first */
 	struct dm_jit_exit *incoming; /* chained jumps into this block */
+	struct dm_jit_exit *exits;    /* this block's own exit records */
 	uint32_t gen;                 /* code-cache generation of code */
 	uint8_t tried;                /* compile attempted */
 	uint8_t dropped;              /* invalidated: never link to it again */
@@ -52,9 +55,11 @@ bool dm_jit_enabled(void);
 
 bool dm_jit_compile(struct dm_tb *tb);
 bool dm_jit_full(void);
-/* Start a fresh code region.  The old one stays mapped (a thread may still be
- * running in it); its blocks must already be out of the block cache. */
-void dm_jit_flush(void);
+/* Start a fresh code region; its blocks must already be out of the block
+ * cache.  Returns the old region, which stays mapped (a thread may still be
+ * running in it) until dm_jit_region_free() after a grace period. */
+void *dm_jit_flush(void);
+void dm_jit_region_free(void *region);
 
 /* Run tb's code on cpu (the caller sets dm_in_guest).  Returns DM_JIT_RET_*
  * or a struct dm_jit_exit * (a chainable exit or a trap). */
@@ -67,8 +72,11 @@ void dm_jit_link(struct dm_jit_exit *e, struct dm_tb *next);
  * the indirect-branch table that EXITR probes inline. */
 void dm_jit_note_target(struct dm_tb *tb);
 /* tb is being removed from the block cache (invalidation): unlink every
- * jump into it and forget it in the indirect-branch table. */
+ * jump into it, take its own exits out of their targets' lists, forget it
+ * in the indirect-branch table; it is never compiled or linked to again. */
 void dm_jit_drop(struct dm_tb *tb);
+/* tb is being freed (after a grace period): free its exit records. */
+void dm_jit_free(struct dm_tb *tb);
 /* fork of the emulator (emu/process.h) */
 void dm_jit_fork_lock(enum dm_fork_phase phase);
 

@@ -12,6 +12,7 @@
  *   dispositions                 (nothing nests inside)
  *   page map       (read: excludes every writer)
  *   block cache    -> JIT        (invalidation unlinks compiled blocks)
+ *   grace-period registry        (taken with the block cache; a leaf: emu/dbt/qsbr.c)
  *   JIT
  *   report-once (a leaf)
  *   seccomp TSYNC -> thread registry

@@ -147,6 +147,7 @@ static void *thread_main(void *p)
 		dm_exec_run(t->cpu);
 	/* dm_thread_exit of this thread */
 	dm_signal_thread_exit();
+	dm_exec_thread_exit();
 	reg_remove(t);
 	g_free(t->cpu);
 	g_free(t);

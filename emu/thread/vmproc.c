@@ -111,6 +111,7 @@ static void *helper_main(void *p)
 	FIBER_START(NULL, own, own_size);     /* back on our own stack */
 	FIBER_FINISH(fake, NULL, NULL);
 	if (v->release) v->release();
+	dm_exec_thread_exit();                /* the child's record, kept in our TLS */
 	dm_signal_process_release(&v->sig);
 	munmap(v->stack, CHILD_STACK);
 	sem_post(&v->done);

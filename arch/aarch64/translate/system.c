@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "arch/aarch64/translate.h"
+#include "emu/dbt/exec.h"
 #include "arch/aarch64/translate/sysreg.h"
 
 /* Every hint is a NOP at EL0 for us: WFE/WFI/YIELD only hint the scheduler,
@@ -19,18 +20,30 @@ A64_INSN(CLREX)
 A64_INSN(DSB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
 A64_INSN(DMB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
 
-/* ISB also ends the block, so code written and synchronised just before is
- * fetched again rather than run from this translation. */
+/* ISB is a context synchronization event: the instructions after it are
+ * fetched anew.  It ends the block with an indirect exit, which is never
+ * chained: the next block is found through the indirect-branch table or the
+ * block cache, both of which an invalidation that completed before (on any
+ * thread) has already cleared (docs/coherence.md). */
 A64_INSN(ISB)
 {
 	a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0);
-	a64_exit(t, t->pc + 4);
+	a64_exit_ind(t, a64_const(t, t->pc + 4));
 	return true;
 }
 
-/* SYS: the EL0-accessible cache operations.  Cleaning/invalidating caches is
- * a no-op (the host is coherent; translated code is invalidated by write
- * protection, see DESIGN.md); DC ZVA zeroes one DCZID-sized (64-byte) block. */
+/* IC IVAU: the guest wrote instructions and invalidates the instruction
+ * cache line holding them (CTR_EL0.IminLine: 64 bytes; CTR_EL0.DIC is 0, so
+ * the guest must do it).  Translations overlapping the line are dropped. */
+static uint64_t helper_ic_ivau(void *cpu, uint64_t va, uint64_t b, uint64_t c)
+{
+	dm_exec_invalidate_icache(va & ~63ull, 64);
+	return 0;
+}
+
+/* SYS: the EL0-accessible cache operations.  Data cache cleaning is a no-op
+ * (the host's caches are coherent); IC IVAU drops translations of the line;
+ * DC ZVA zeroes one DCZID-sized (64-byte) block. */
 A64_INSN(SYS)
 {
 	unsigned op1 = a64_bits(insn, 18, 16), crn = a64_bits(insn, 15, 12);
@@ -43,6 +56,8 @@ A64_INSN(SYS)
 		return true;
 	}
 	case 5:     /* IC IVAU */
+		a64_call(t, helper_ic_ivau, a64_get_x(t, A64_RT(insn), true), 0, 0);
+		return true;
 	case 10:    /* DC CVAC */
 	case 11:    /* DC CVAU */
 	case 12:    /* DC CVAP */

@@ -743,9 +743,10 @@ static bool lower(struct cg *g, int32_t i)
 		/* temps in caller-saved registers that live on go to their slots */
 		for (int r = 0; r < 16; r++)
 			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
-		fetch_to(g, in->c, RCX);
-		fetch_to(g, in->b, RDX);
-		fetch_to(g, in->a, RSI);
+		/* an absent operand (temp 0) reads as 0, as in the interpreter */
+		if (in->c) fetch_to(g, in->c, RCX); else x_mov_imm(x, RCX, 0);
+		if (in->b) fetch_to(g, in->b, RDX); else x_mov_imm(x, RDX, 0);
+		if (in->a) fetch_to(g, in->a, RSI); else x_mov_imm(x, RSI, 0);
 		x_mov_rr(x, 8, RDI, REG_CPU);
 		x86_release(g, i, in);
 		x_mov_imm(x, RAX, in->imm);

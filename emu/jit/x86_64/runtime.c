@@ -5,9 +5,9 @@
  * and the indirect-branch table; generated code itself runs without it.
  * Chained jumps are 4-byte-aligned rel32 fields rewritten with one aligned
  * store, so a thread running the code sees the old or the new target.
- * Regions are never unmapped: a full cache starts a new region (the block
- * cache is flushed with it) and the old one stays mapped for any thread still
- * inside it (docs/jit.md, "Code cache"). */
+ * A full cache starts a new region (the block cache is flushed with it); the
+ * old one stays mapped until every thread has left it, which the block cache
+ * learns from a grace period (emu/dbt/qsbr.h, docs/jit.md, "Code cache"). */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +17,22 @@
 #include "emu/signal/signal.h"
 
 #define REGION_SIZE (64u << 20)
+#define REGION_MIN (64u << 10)
+
+/* DM_JIT_REGION_KB=N: regions of N KiB instead of 64 MiB, so tests can make
+ * the code cache fill, flush and be reclaimed often (tests/guest.t). */
+static size_t region_size(void)
+{
+	static size_t size;
+	if (!size) {
+		const char *e = getenv("DM_JIT_REGION_KB");
+		size_t kb = e ? strtoul(e, NULL, 10) : 0;
+		size = kb ? kb << 10 : REGION_SIZE;
+		if (size < REGION_MIN) size = REGION_MIN;
+		if (size > REGION_SIZE) size = REGION_SIZE;
+	}
+	return size;
+}
 
 struct dm_x86_ind dm_x86_ind[1u << DM_X86_IND_BITS] __attribute__((aligned(64)));
 struct dm_x86_rt dm_x86_rt;
@@ -74,10 +90,10 @@ void dm_jit_fork_lock(enum dm_fork_phase phase)
 /* A new region with the trampoline and the epilogue at its start. */
 static bool new_region(void)
 {
-	uint8_t *r = mmap(NULL, REGION_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	uint8_t *r = mmap(NULL, region_size(), PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (r == MAP_FAILED) return false;
 	region = r;
-	region_end = r + REGION_SIZE;
+	region_end = r + region_size();
 	struct xbuf x = { r, region_end, false };
 	/* uintptr_t enter(cpu, code): save callee-saved registers, reserve the
 	 * spill slots (keeping rsp 16-byte aligned for helper calls), jump in */
@@ -125,6 +141,12 @@ bool dm_jit_compile(struct dm_tb *tb)
 		pthread_mutex_unlock(&jit_lock);
 		return tb->jit.code != NULL;
 	}
+	if (__atomic_load_n(&tb->dead, __ATOMIC_ACQUIRE) || tb->jit.dropped) {
+		/* invalidated or flushed meanwhile: run by the interpreter this once */
+		tb->jit.tried = 1;
+		pthread_mutex_unlock(&jit_lock);
+		return false;
+	}
 	if (!region && !new_region()) {
 		tb->jit.tried = 1;
 		pthread_mutex_unlock(&jit_lock);
@@ -147,6 +169,10 @@ bool dm_jit_compile(struct dm_tb *tb)
 		tb->jit.ind_code = cur;
 		tb->jit.code = entry;
 		tb->jit.gen = dm_x86_rt.gen;
+		for (size_t i = 0; i < npending; i++) {
+			pending[i]->next_own = tb->jit.exits;
+			tb->jit.exits = pending[i];
+		}
 		dump(tb, cur, x.p);
 		stats.compiled++;
 		stats.bytes += (uint64_t)(x.p - cur);
@@ -168,16 +194,25 @@ bool dm_jit_full(void)
 	return __atomic_load_n(&full, __ATOMIC_RELAXED);
 }
 
-void dm_jit_flush(void)
+void *dm_jit_flush(void)
 {
 	pthread_mutex_lock(&jit_lock);
 	/* the old region stays mapped: a thread may still be running in it */
+	uint8_t *old = region;
 	if (new_region()) {
 		dm_x86_rt.gen++;
 		clear_ind();
 		stats.flushes++;
+	} else {
+		old = NULL;
 	}
 	pthread_mutex_unlock(&jit_lock);
+	return old;
+}
+
+void dm_jit_region_free(void *r)
+{
+	munmap(r, region_size());
 }
 
 uintptr_t dm_jit_run(struct dm_cpu *cpu, struct dm_tb *tb)
@@ -187,7 +222,8 @@ uintptr_t dm_jit_run(struct dm_cpu *cpu, struct dm_tb *tb)
 
 static bool live(const struct dm_tb *tb)
 {
-	return tb->jit.code && !tb->jit.dropped && tb->jit.gen == dm_x86_rt.gen;
+	return tb->jit.code && !tb->jit.dropped && !__atomic_load_n(&tb->dead, __ATOMIC_ACQUIRE) &&
+	       tb->jit.gen == dm_x86_rt.gen;
 }
 
 static void set_rel(uint8_t *site, const void *target)
@@ -209,6 +245,7 @@ void dm_jit_link(struct dm_jit_exit *e, struct dm_tb *next)
 	if (e->kind == DM_JIT_EXIT_CHAIN && e->gen == dm_x86_rt.gen && live(e->src) && live(next) &&
 	    next->pc == e->value && rel_target(e->site) == e->unchained) {
 		set_rel(e->site, next->jit.code);
+		e->target = next;
 		e->next_in = next->jit.incoming;
 		next->jit.incoming = e;
 		stats.links++;
@@ -235,14 +272,34 @@ void dm_jit_drop(struct dm_tb *tb)
 {
 	pthread_mutex_lock(&jit_lock);
 	tb->jit.dropped = 1;
-	for (struct dm_jit_exit *e = tb->jit.incoming; e; e = e->next_in) set_rel(e->site, e->unchained);
+	for (struct dm_jit_exit *e = tb->jit.incoming; e; e = e->next_in) {
+		set_rel(e->site, e->unchained);
+		e->target = NULL;
+	}
 	tb->jit.incoming = NULL;
+	/* tb's exits leave their targets' lists: tb is freed before them */
+	for (struct dm_jit_exit *e = tb->jit.exits; e; e = e->next_own) {
+		if (!e->target) continue;
+		struct dm_jit_exit **p = &e->target->jit.incoming;
+		while (*p && *p != e) p = &(*p)->next_in;
+		if (*p) *p = e->next_in;
+		e->target = NULL;
+	}
 	struct dm_x86_ind *s = &dm_x86_ind[(tb->pc >> 2) & ((1u << DM_X86_IND_BITS) - 1)];
 	if (s->pc == tb->pc && s->code == tb->jit.ind_code) {
 		__atomic_store_n(&s->pc, ~0ull, __ATOMIC_RELEASE);
 		__atomic_store_n(&s->code, ind_miss, __ATOMIC_RELEASE);
 	}
 	pthread_mutex_unlock(&jit_lock);
+}
+
+void dm_jit_free(struct dm_tb *tb)
+{
+	for (struct dm_jit_exit *e = tb->jit.exits, *next; e; e = next) {
+		next = e->next_own;
+		free(e);
+	}
+	tb->jit.exits = NULL;
 }
 
 void dm_jit_get_stats(struct dm_jit_stats *s)
