@@ -335,6 +335,46 @@ struct dmh_in_addr {
 _Static_assert(sizeof(struct dmh_in_addr) == 4, "layout of in_addr");
 _Static_assert(__builtin_offsetof(struct dmh_in_addr, s_addr) == 0, "in_addr.s_addr");
 
+struct dmh_io_event {
+	uint64_t data;
+	uint64_t obj;
+	int64_t res;
+	int64_t res2;
+};
+_Static_assert(sizeof(struct dmh_io_event) == 32, "layout of io_event");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, data) == 0, "io_event.data");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, obj) == 8, "io_event.obj");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, res) == 16, "io_event.res");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, res2) == 24, "io_event.res2");
+
+struct dmh_iocb {
+	uint64_t aio_data;
+	uint32_t aio_key;
+	uint32_t aio_rw_flags;
+	uint16_t aio_lio_opcode;
+	int16_t aio_reqprio;
+	uint32_t aio_fildes;
+	uint64_t aio_buf;
+	uint64_t aio_nbytes;
+	int64_t aio_offset;
+	uint64_t aio_reserved2;
+	uint32_t aio_flags;
+	uint32_t aio_resfd;
+};
+_Static_assert(sizeof(struct dmh_iocb) == 64, "layout of iocb");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_data) == 0, "iocb.aio_data");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_key) == 8, "iocb.aio_key");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_rw_flags) == 12, "iocb.aio_rw_flags");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_lio_opcode) == 16, "iocb.aio_lio_opcode");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_reqprio) == 18, "iocb.aio_reqprio");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_fildes) == 20, "iocb.aio_fildes");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_buf) == 24, "iocb.aio_buf");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_nbytes) == 32, "iocb.aio_nbytes");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_offset) == 40, "iocb.aio_offset");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_reserved2) == 48, "iocb.aio_reserved2");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_flags) == 56, "iocb.aio_flags");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_resfd) == 60, "iocb.aio_resfd");
+
 struct dmh_iovec {
 	uint64_t iov_base;
 	uint64_t iov_len;

@@ -32,6 +32,8 @@ enum dm_type_id {
 	DM_T_in6_addr,
 	DM_T_in6_addr_u,
 	DM_T_in_addr,
+	DM_T_io_event,
+	DM_T_iocb,
 	DM_T_iovec,
 	DM_T_ipc64_perm,
 	DM_T_itimerspec,

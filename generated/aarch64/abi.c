@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.name = "aarch64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_aarch64_syscalls, .nsyscalls = 306,
+	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
 	.ioctls = dm_aarch64_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,

@@ -66,6 +66,45 @@ extern const struct dm_constset dm_aarch64_set_timer_flags;
 extern const struct dm_constset dm_aarch64_set_wait_options;
 extern const struct dm_constset dm_aarch64_set_waitid_idtype;
 
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_aarch64_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
 static const struct dm_arg sig_setxattr_args[] = {
 	{ "pathname", DM_ARG_path, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "name", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -174,6 +213,14 @@ static const struct dm_arg sig_getcwd_args[] = {
 };
 
 static const struct dm_sig sig_getcwd = { "getcwd", NULL, DM_RET_int, 2, 2, sig_getcwd_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 38 };
 
 static const struct dm_arg sig_eventfd2_args[] = {
 	{ "count", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -356,6 +403,14 @@ static const struct dm_arg sig_pivot_root_args[] = {
 };
 
 static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
+
+static const struct dm_arg sig_nfsservctl_args[] = {
+	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "res", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 38 };
 
 static const struct dm_arg sig_statfs_args[] = {
 	{ "pathname", DM_ARG_path, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -818,6 +873,30 @@ static const struct dm_arg sig_setitimer_args[] = {
 };
 
 static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3, sig_setitimer_args };
+
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
 
 static const struct dm_arg sig_timer_create_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_clock_ids },
@@ -1597,6 +1676,35 @@ static const struct dm_arg sig_mremap_args[] = {
 
 static const struct dm_sig sig_mremap = { "mremap", "guest memory map", DM_RET_ptr, 5, 5, sig_mremap_args };
 
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
+
 static const struct dm_arg sig_clone_args[] = {
 	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_clone_flags },
 	{ "newsp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1768,6 +1876,23 @@ static const struct dm_arg sig_prlimit64_args[] = {
 
 static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_clock_adjtime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_clock_ids },
 	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1828,6 +1953,14 @@ static const struct dm_arg sig_kcmp_args[] = {
 };
 
 static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
+
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
 
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1984,6 +2117,17 @@ static const struct dm_arg sig_statx_args[] = {
 
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
 
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
+
 static const struct dm_arg sig_rseq_args[] = {
 	{ "rseq", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "rseq_len", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1992,6 +2136,16 @@ static const struct dm_arg sig_rseq_args[] = {
 };
 
 static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 38 };
+
+static const struct dm_arg sig_kexec_file_load_args[] = {
+	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
 
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2128,6 +2282,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_aarch64_type_epoll_event, NULL },
@@ -2157,6 +2321,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_memfd_secret_args[] = {
 	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -2180,12 +2351,120 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_map_shadow_stack_args[] = {
+	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 95 };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_aarch64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
+
 const struct dm_syscall dm_aarch64_syscalls[] = {
-	{ 0, "io_setup", NULL },
-	{ 1, "io_destroy", NULL },
-	{ 2, "io_submit", NULL },
-	{ 3, "io_cancel", NULL },
-	{ 4, "io_getevents", NULL },
+	{ 0, "io_setup", &sig_io_setup },
+	{ 1, "io_destroy", &sig_io_destroy },
+	{ 2, "io_submit", &sig_io_submit },
+	{ 3, "io_cancel", &sig_io_cancel },
+	{ 4, "io_getevents", &sig_io_getevents },
 	{ 5, "setxattr", &sig_setxattr },
 	{ 6, "lsetxattr", &sig_lsetxattr },
 	{ 7, "fsetxattr", &sig_fsetxattr },
@@ -2199,7 +2478,7 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 15, "lremovexattr", &sig_lremovexattr },
 	{ 16, "fremovexattr", &sig_fremovexattr },
 	{ 17, "getcwd", &sig_getcwd },
-	{ 18, "lookup_dcookie", NULL },
+	{ 18, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 19, "eventfd2", &sig_eventfd2 },
 	{ 20, "epoll_create1", &sig_epoll_create1 },
 	{ 21, "epoll_ctl", &sig_epoll_ctl },
@@ -2223,7 +2502,7 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 39, "umount2", &sig_umount2 },
 	{ 40, "mount", &sig_mount },
 	{ 41, "pivot_root", &sig_pivot_root },
-	{ 42, "nfsservctl", NULL },
+	{ 42, "nfsservctl", &sig_nfsservctl },
 	{ 43, "statfs", &sig_statfs },
 	{ 44, "fstatfs", &sig_fstatfs },
 	{ 45, "truncate", &sig_truncate },
@@ -2285,9 +2564,9 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 101, "nanosleep", &sig_nanosleep },
 	{ 102, "getitimer", &sig_getitimer },
 	{ 103, "setitimer", &sig_setitimer },
-	{ 104, "kexec_load", NULL },
-	{ 105, "init_module", NULL },
-	{ 106, "delete_module", NULL },
+	{ 104, "kexec_load", &sig_kexec_load },
+	{ 105, "init_module", &sig_init_module },
+	{ 106, "delete_module", &sig_delete_module },
 	{ 107, "timer_create", &sig_timer_create },
 	{ 108, "timer_gettime", &sig_timer_gettime },
 	{ 109, "timer_getoverrun", &sig_timer_getoverrun },
@@ -2398,9 +2677,9 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 214, "brk", &sig_brk },
 	{ 215, "munmap", &sig_munmap },
 	{ 216, "mremap", &sig_mremap },
-	{ 217, "add_key", NULL },
-	{ 218, "request_key", NULL },
-	{ 219, "keyctl", NULL },
+	{ 217, "add_key", &sig_add_key },
+	{ 218, "request_key", &sig_request_key },
+	{ 219, "keyctl", &sig_keyctl },
 	{ 220, "clone", &sig_clone },
 	{ 221, "execve", &sig_execve },
 	{ 222, "mmap", &sig_mmap },
@@ -2427,8 +2706,8 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 243, "recvmmsg", &sig_recvmmsg },
 	{ 260, "wait4", &sig_wait4 },
 	{ 261, "prlimit64", &sig_prlimit64 },
-	{ 262, "fanotify_init", NULL },
-	{ 263, "fanotify_mark", NULL },
+	{ 262, "fanotify_init", &sig_fanotify_init },
+	{ 263, "fanotify_mark", &sig_fanotify_mark },
 	{ 264, "name_to_handle_at", NULL },
 	{ 265, "open_by_handle_at", NULL },
 	{ 266, "clock_adjtime", &sig_clock_adjtime },
@@ -2438,7 +2717,7 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 270, "process_vm_readv", &sig_process_vm_readv },
 	{ 271, "process_vm_writev", &sig_process_vm_writev },
 	{ 272, "kcmp", &sig_kcmp },
-	{ 273, "finit_module", NULL },
+	{ 273, "finit_module", &sig_finit_module },
 	{ 274, "sched_setattr", &sig_sched_setattr },
 	{ 275, "sched_getattr", &sig_sched_getattr },
 	{ 276, "renameat2", &sig_renameat2 },
@@ -2457,9 +2736,9 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 289, "pkey_alloc", &sig_pkey_alloc },
 	{ 290, "pkey_free", &sig_pkey_free },
 	{ 291, "statx", &sig_statx },
-	{ 292, "io_pgetevents", NULL },
+	{ 292, "io_pgetevents", &sig_io_pgetevents },
 	{ 293, "rseq", &sig_rseq },
-	{ 294, "kexec_file_load", NULL },
+	{ 294, "kexec_file_load", &sig_kexec_file_load },
 	{ 424, "pidfd_send_signal", &sig_pidfd_send_signal },
 	{ 425, "io_uring_setup", &sig_io_uring_setup },
 	{ 426, "io_uring_enter", &sig_io_uring_enter },
@@ -2476,16 +2755,35 @@ const struct dm_syscall dm_aarch64_syscalls[] = {
 	{ 437, "openat2", &sig_openat2 },
 	{ 438, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 439, "faccessat2", &sig_faccessat2 },
-	{ 440, "process_madvise", NULL },
+	{ 440, "process_madvise", &sig_process_madvise },
 	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 442, "mount_setattr", &sig_mount_setattr },
 	{ 443, "quotactl_fd", NULL },
 	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 445, "landlock_add_rule", NULL },
-	{ 446, "landlock_restrict_self", NULL },
+	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 447, "memfd_secret", &sig_memfd_secret },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
 	{ 450, "set_mempolicy_home_node", NULL },
+	{ 451, "cachestat", &sig_cachestat },
+	{ 452, "fchmodat2", &sig_fchmodat2 },
+	{ 453, "map_shadow_stack", &sig_map_shadow_stack },
+	{ 454, "futex_wake", NULL },
+	{ 455, "futex_wait", NULL },
+	{ 456, "futex_requeue", NULL },
+	{ 457, "statmount", &sig_statmount },
+	{ 458, "listmount", &sig_listmount },
+	{ 459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 461, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 462, "mseal", &sig_mseal },
+	{ 463, "setxattrat", NULL },
+	{ 464, "getxattrat", NULL },
+	{ 465, "listxattrat", NULL },
+	{ 466, "removexattrat", NULL },
+	{ 467, "open_tree_attr", &sig_open_tree_attr },
+	{ 468, "file_getattr", &sig_file_getattr },
+	{ 469, "file_setattr", &sig_file_setattr },
 };
-const uint32_t dm_aarch64_nsyscalls = 306;
+const uint32_t dm_aarch64_nsyscalls = 325;

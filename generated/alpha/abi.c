@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_alpha = {
 	.name = "alpha", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1,
-	.syscalls = dm_alpha_syscalls, .nsyscalls = 477,
+	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
 	.ioctls = dm_alpha_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_alpha_errno_to_guest, .nerrno = 134,

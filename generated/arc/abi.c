@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_arc = {
 	.name = "arc", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 2, .shmlba_force = 1, .ipc_old_ctl = 0,
-	.syscalls = dm_arc_syscalls, .nsyscalls = 330,
+	.syscalls = dm_arc_syscalls, .nsyscalls = 349,
 	.types = dm_arc_types, .sets = dm_arc_sets,
 	.ioctls = dm_arc_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_arc_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_arm = {
 	.name = "arm", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1,
-	.syscalls = dm_arm_syscalls, .nsyscalls = 409,
+	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_arm_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_hppa = {
 	.name = "hppa", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_hppa_syscalls, .nsyscalls = 385,
+	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
 	.ioctls = dm_hppa_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_hppa_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_i386 = {
 	.name = "i386", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_i386_syscalls, .nsyscalls = 440,
+	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
 	.ioctls = dm_i386_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_i386_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_m68k = {
 	.name = "m68k", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_m68k_syscalls, .nsyscalls = 422,
+	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
 	.ioctls = dm_m68k_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_m68k_errno_to_guest, .nerrno = 134,

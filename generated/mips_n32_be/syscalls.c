@@ -1218,6 +1218,29 @@ static const struct dm_arg sig_setdomainname_args[] = {
 
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+
+static const struct dm_arg sig_nfsservctl_args[] = {
+	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "res", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 89 };
+
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_readahead_args[] = {
@@ -1388,11 +1411,58 @@ static const struct dm_arg sig_sysmips_args[] = {
 
 static const struct dm_sig sig_sysmips = { "sysmips", "mips: MIPS_ATOMIC_SET and friends act on guest memory", DM_RET_long, 3, 3, sig_sysmips_args };
 
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
 static const struct dm_arg sig_exit_group_args[] = {
 	{ "error_code", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_noreturn, 1, 1, sig_exit_group_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 89 };
 
 static const struct dm_arg sig_epoll_create_args[] = {
 	{ "size", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1630,6 +1700,35 @@ static const struct dm_arg sig_waitid_args[] = {
 
 static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
 
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
+
 static const struct dm_arg sig_set_thread_area_args[] = {
 	{ "u_info", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -1846,6 +1945,15 @@ static const struct dm_arg sig_get_robust_list_args[] = {
 
 static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 3, 3, sig_get_robust_list_args };
 
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
 	{ "node", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2044,6 +2152,23 @@ static const struct dm_arg sig_getdents64_args[] = {
 
 static const struct dm_sig sig_getdents64 = { "getdents64", "variable-length struct dirent64 records: byte-swapped per record on big-endian guests", DM_RET_int, 3, 3, sig_getdents64_args };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_rlimit_resource },
@@ -2113,6 +2238,14 @@ static const struct dm_arg sig_kcmp_args[] = {
 };
 
 static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
+
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
 
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2278,6 +2411,17 @@ static const struct dm_arg sig_rseq_args[] = {
 
 static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 89 };
 
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
+
 static const struct dm_arg sig_clock_gettime64_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, 0, 1, 0, &dm_mips_n32_be_type_timespec64, NULL },
@@ -2376,6 +2520,17 @@ static const struct dm_arg sig_ppoll_time64_args[] = {
 };
 
 static const struct dm_sig sig_ppoll_time64 = { "ppoll_time64", NULL, DM_RET_int, 5, 5, sig_ppoll_time64_args };
+
+static const struct dm_arg sig_io_pgetevents_time64_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n32_be_type_timespec64, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents_time64 = { "io_pgetevents_time64", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_time64_args };
 
 static const struct dm_arg sig_recvmmsg_time64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2578,6 +2733,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_mips_n32_be_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_mips_n32_be_type_epoll_event, NULL },
@@ -2607,6 +2772,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_process_mrelease_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2623,6 +2795,114 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_map_shadow_stack_args[] = {
+	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 122 };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_be_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
 
 const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6000, "read", &sig_read },
@@ -2793,12 +3073,12 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6165, "sethostname", &sig_sethostname },
 	{ 6166, "setdomainname", &sig_setdomainname },
 	{ 6167, "create_module", NULL },
-	{ 6168, "init_module", NULL },
-	{ 6169, "delete_module", NULL },
+	{ 6168, "init_module", &sig_init_module },
+	{ 6169, "delete_module", &sig_delete_module },
 	{ 6170, "get_kernel_syms", NULL },
 	{ 6171, "query_module", NULL },
 	{ 6172, "quotactl", NULL },
-	{ 6173, "nfsservctl", NULL },
+	{ 6173, "nfsservctl", &sig_nfsservctl },
 	{ 6174, "getpmsg", NULL },
 	{ 6175, "putpmsg", NULL },
 	{ 6176, "afs_syscall", NULL },
@@ -2825,13 +3105,13 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6197, "cacheflush", &sig_cacheflush },
 	{ 6198, "cachectl", &sig_cachectl },
 	{ 6199, "sysmips", &sig_sysmips },
-	{ 6200, "io_setup", NULL },
-	{ 6201, "io_destroy", NULL },
-	{ 6202, "io_getevents", NULL },
-	{ 6203, "io_submit", NULL },
-	{ 6204, "io_cancel", NULL },
+	{ 6200, "io_setup", &sig_io_setup },
+	{ 6201, "io_destroy", &sig_io_destroy },
+	{ 6202, "io_getevents", &sig_io_getevents },
+	{ 6203, "io_submit", &sig_io_submit },
+	{ 6204, "io_cancel", &sig_io_cancel },
 	{ 6205, "exit_group", &sig_exit_group },
-	{ 6206, "lookup_dcookie", NULL },
+	{ 6206, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 6207, "epoll_create", &sig_epoll_create },
 	{ 6208, "epoll_ctl", &sig_epoll_ctl },
 	{ 6209, "epoll_wait", &sig_epoll_wait },
@@ -2867,9 +3147,9 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6239, "mq_getsetattr", &sig_mq_getsetattr },
 	{ 6240, "vserver", NULL },
 	{ 6241, "waitid", &sig_waitid },
-	{ 6243, "add_key", NULL },
-	{ 6244, "request_key", NULL },
-	{ 6245, "keyctl", NULL },
+	{ 6243, "add_key", &sig_add_key },
+	{ 6244, "request_key", &sig_request_key },
+	{ 6245, "keyctl", &sig_keyctl },
 	{ 6246, "set_thread_area", &sig_set_thread_area },
 	{ 6247, "inotify_init", &sig_inotify_init },
 	{ 6248, "inotify_add_watch", &sig_inotify_add_watch },
@@ -2898,7 +3178,7 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6271, "move_pages", NULL },
 	{ 6272, "set_robust_list", &sig_set_robust_list },
 	{ 6273, "get_robust_list", &sig_get_robust_list },
-	{ 6274, "kexec_load", NULL },
+	{ 6274, "kexec_load", &sig_kexec_load },
 	{ 6275, "getcpu", &sig_getcpu },
 	{ 6276, "epoll_pwait", &sig_epoll_pwait },
 	{ 6277, "ioprio_set", &sig_ioprio_set },
@@ -2924,8 +3204,8 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6297, "accept4", &sig_accept4 },
 	{ 6298, "recvmmsg", &sig_recvmmsg },
 	{ 6299, "getdents64", &sig_getdents64 },
-	{ 6300, "fanotify_init", NULL },
-	{ 6301, "fanotify_mark", NULL },
+	{ 6300, "fanotify_init", &sig_fanotify_init },
+	{ 6301, "fanotify_mark", &sig_fanotify_mark },
 	{ 6302, "prlimit64", &sig_prlimit64 },
 	{ 6303, "name_to_handle_at", NULL },
 	{ 6304, "open_by_handle_at", NULL },
@@ -2936,7 +3216,7 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6309, "process_vm_readv", &sig_process_vm_readv },
 	{ 6310, "process_vm_writev", &sig_process_vm_writev },
 	{ 6311, "kcmp", &sig_kcmp },
-	{ 6312, "finit_module", NULL },
+	{ 6312, "finit_module", &sig_finit_module },
 	{ 6313, "sched_setattr", &sig_sched_setattr },
 	{ 6314, "sched_getattr", &sig_sched_getattr },
 	{ 6315, "renameat2", &sig_renameat2 },
@@ -2956,7 +3236,7 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6329, "pkey_free", &sig_pkey_free },
 	{ 6330, "statx", &sig_statx },
 	{ 6331, "rseq", &sig_rseq },
-	{ 6332, "io_pgetevents", NULL },
+	{ 6332, "io_pgetevents", &sig_io_pgetevents },
 	{ 6403, "clock_gettime64", &sig_clock_gettime64 },
 	{ 6404, "clock_settime64", &sig_clock_settime64 },
 	{ 6405, "clock_adjtime64", &sig_clock_adjtime64 },
@@ -2969,7 +3249,7 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6412, "utimensat_time64", &sig_utimensat_time64 },
 	{ 6413, "pselect6_time64", &sig_pselect6_time64 },
 	{ 6414, "ppoll_time64", &sig_ppoll_time64 },
-	{ 6416, "io_pgetevents_time64", NULL },
+	{ 6416, "io_pgetevents_time64", &sig_io_pgetevents_time64 },
 	{ 6417, "recvmmsg_time64", &sig_recvmmsg_time64 },
 	{ 6418, "mq_timedsend_time64", &sig_mq_timedsend_time64 },
 	{ 6419, "mq_timedreceive_time64", &sig_mq_timedreceive_time64 },
@@ -2993,15 +3273,34 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6437, "openat2", &sig_openat2 },
 	{ 6438, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 6439, "faccessat2", &sig_faccessat2 },
-	{ 6440, "process_madvise", NULL },
+	{ 6440, "process_madvise", &sig_process_madvise },
 	{ 6441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 6442, "mount_setattr", &sig_mount_setattr },
 	{ 6443, "quotactl_fd", NULL },
 	{ 6444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 6445, "landlock_add_rule", NULL },
-	{ 6446, "landlock_restrict_self", NULL },
+	{ 6446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 6448, "process_mrelease", &sig_process_mrelease },
 	{ 6449, "futex_waitv", &sig_futex_waitv },
 	{ 6450, "set_mempolicy_home_node", NULL },
+	{ 6451, "cachestat", &sig_cachestat },
+	{ 6452, "fchmodat2", &sig_fchmodat2 },
+	{ 6453, "map_shadow_stack", &sig_map_shadow_stack },
+	{ 6454, "futex_wake", NULL },
+	{ 6455, "futex_wait", NULL },
+	{ 6456, "futex_requeue", NULL },
+	{ 6457, "statmount", &sig_statmount },
+	{ 6458, "listmount", &sig_listmount },
+	{ 6459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 6460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 6461, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 6462, "mseal", &sig_mseal },
+	{ 6463, "setxattrat", NULL },
+	{ 6464, "getxattrat", NULL },
+	{ 6465, "listxattrat", NULL },
+	{ 6466, "removexattrat", NULL },
+	{ 6467, "open_tree_attr", &sig_open_tree_attr },
+	{ 6468, "file_getattr", &sig_file_getattr },
+	{ 6469, "file_setattr", &sig_file_setattr },
 };
-const uint32_t dm_mips_n32_be_nsyscalls = 378;
+const uint32_t dm_mips_n32_be_nsyscalls = 397;

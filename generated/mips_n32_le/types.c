@@ -38,6 +38,8 @@ const struct dm_type dm_mips_n32_le_type_ifreq_ifru;
 const struct dm_type dm_mips_n32_le_type_in6_addr;
 const struct dm_type dm_mips_n32_le_type_in6_addr_u;
 const struct dm_type dm_mips_n32_le_type_in_addr;
+const struct dm_type dm_mips_n32_le_type_io_event;
+const struct dm_type dm_mips_n32_le_type_iocb;
 const struct dm_type dm_mips_n32_le_type_iovec;
 const struct dm_type dm_mips_n32_le_type_ipc64_perm;
 const struct dm_type dm_mips_n32_le_type_itimerspec;
@@ -523,6 +525,36 @@ static const struct dm_field dm_mips_n32_le_in_addr_fields[] = {
 	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_mips_n32_le_type_in_addr = { "in_addr", 4, 4, 4, 0, 1, dm_mips_n32_le_in_addr_to_host, dm_mips_n32_le_in_addr_to_guest, dm_mips_n32_le_in_addr_fields, 1 };
+
+static void dm_mips_n32_le_io_event_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_mips_n32_le_io_event_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_mips_n32_le_io_event_fields[] = {
+	{ "data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "obj", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "res", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "res2", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_mips_n32_le_type_io_event = { "io_event", 32, 8, 32, 0, 1, dm_mips_n32_le_io_event_to_host, dm_mips_n32_le_io_event_to_guest, dm_mips_n32_le_io_event_fields, 4 };
+
+static void dm_mips_n32_le_iocb_to_host(void *h, const void *g) { memcpy(h, g, 64); }
+static void dm_mips_n32_le_iocb_to_guest(void *g, const void *h) { memcpy(g, h, 64); }
+
+static const struct dm_field dm_mips_n32_le_iocb_fields[] = {
+	{ "aio_data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_key", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_rw_flags", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_lio_opcode", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "aio_reqprio", 18, 2, 18, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_fildes", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_buf", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "aio_nbytes", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_offset", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_reserved2", 48, 8, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "aio_flags", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_resfd", 60, 4, 60, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_mips_n32_le_type_iocb = { "iocb", 64, 8, 64, 0, 1, dm_mips_n32_le_iocb_to_host, dm_mips_n32_le_iocb_to_guest, dm_mips_n32_le_iocb_fields, 12 };
 
 static void dm_mips_n32_le_iovec_to_host(void *hv, const void *gv)
 {
@@ -2450,6 +2482,8 @@ const struct dm_type *const dm_mips_n32_le_types[DM_NTYPES] = {
 	[DM_T_in6_addr] = &dm_mips_n32_le_type_in6_addr,
 	[DM_T_in6_addr_u] = &dm_mips_n32_le_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_mips_n32_le_type_in_addr,
+	[DM_T_io_event] = &dm_mips_n32_le_type_io_event,
+	[DM_T_iocb] = &dm_mips_n32_le_type_iocb,
 	[DM_T_iovec] = &dm_mips_n32_le_type_iovec,
 	[DM_T_ipc64_perm] = &dm_mips_n32_le_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_mips_n32_le_type_itimerspec,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_mips_n64_be = {
 	.name = "mips-n64-be", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 1,
-	.syscalls = dm_mips_n64_be_syscalls, .nsyscalls = 354,
+	.syscalls = dm_mips_n64_be_syscalls, .nsyscalls = 373,
 	.types = dm_mips_n64_be_types, .sets = dm_mips_n64_be_sets,
 	.ioctls = dm_mips_n64_be_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_mips_n64_be_errno_to_guest, .nerrno = 134,

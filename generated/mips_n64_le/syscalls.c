@@ -1216,6 +1216,29 @@ static const struct dm_arg sig_setdomainname_args[] = {
 
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+
+static const struct dm_arg sig_nfsservctl_args[] = {
+	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "res", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 89 };
+
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_readahead_args[] = {
@@ -1386,11 +1409,58 @@ static const struct dm_arg sig_sysmips_args[] = {
 
 static const struct dm_sig sig_sysmips = { "sysmips", "mips: MIPS_ATOMIC_SET and friends act on guest memory", DM_RET_long, 3, 3, sig_sysmips_args };
 
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
 static const struct dm_arg sig_exit_group_args[] = {
 	{ "error_code", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_noreturn, 1, 1, sig_exit_group_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 89 };
 
 static const struct dm_arg sig_epoll_create_args[] = {
 	{ "size", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1594,6 +1664,35 @@ static const struct dm_arg sig_waitid_args[] = {
 };
 
 static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
+
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
 
 static const struct dm_arg sig_set_thread_area_args[] = {
 	{ "u_info", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1811,6 +1910,15 @@ static const struct dm_arg sig_get_robust_list_args[] = {
 
 static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 3, 3, sig_get_robust_list_args };
 
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
 	{ "node", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2001,6 +2109,23 @@ static const struct dm_arg sig_recvmmsg_args[] = {
 
 static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_rlimit_resource },
@@ -2070,6 +2195,14 @@ static const struct dm_arg sig_kcmp_args[] = {
 };
 
 static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
+
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
 
 static const struct dm_arg sig_getdents64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2243,6 +2376,17 @@ static const struct dm_arg sig_rseq_args[] = {
 
 static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 89 };
 
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
+
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2378,6 +2522,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_mips_n64_le_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_mips_n64_le_type_epoll_event, NULL },
@@ -2407,6 +2561,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_process_mrelease_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2423,6 +2584,114 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_map_shadow_stack_args[] = {
+	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 122 };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
 
 const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5000, "read", &sig_read },
@@ -2593,12 +2862,12 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5165, "sethostname", &sig_sethostname },
 	{ 5166, "setdomainname", &sig_setdomainname },
 	{ 5167, "create_module", NULL },
-	{ 5168, "init_module", NULL },
-	{ 5169, "delete_module", NULL },
+	{ 5168, "init_module", &sig_init_module },
+	{ 5169, "delete_module", &sig_delete_module },
 	{ 5170, "get_kernel_syms", NULL },
 	{ 5171, "query_module", NULL },
 	{ 5172, "quotactl", NULL },
-	{ 5173, "nfsservctl", NULL },
+	{ 5173, "nfsservctl", &sig_nfsservctl },
 	{ 5174, "getpmsg", NULL },
 	{ 5175, "putpmsg", NULL },
 	{ 5176, "afs_syscall", NULL },
@@ -2625,13 +2894,13 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5197, "cacheflush", &sig_cacheflush },
 	{ 5198, "cachectl", &sig_cachectl },
 	{ 5199, "sysmips", &sig_sysmips },
-	{ 5200, "io_setup", NULL },
-	{ 5201, "io_destroy", NULL },
-	{ 5202, "io_getevents", NULL },
-	{ 5203, "io_submit", NULL },
-	{ 5204, "io_cancel", NULL },
+	{ 5200, "io_setup", &sig_io_setup },
+	{ 5201, "io_destroy", &sig_io_destroy },
+	{ 5202, "io_getevents", &sig_io_getevents },
+	{ 5203, "io_submit", &sig_io_submit },
+	{ 5204, "io_cancel", &sig_io_cancel },
 	{ 5205, "exit_group", &sig_exit_group },
-	{ 5206, "lookup_dcookie", NULL },
+	{ 5206, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 5207, "epoll_create", &sig_epoll_create },
 	{ 5208, "epoll_ctl", &sig_epoll_ctl },
 	{ 5209, "epoll_wait", &sig_epoll_wait },
@@ -2663,9 +2932,9 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5235, "mq_getsetattr", &sig_mq_getsetattr },
 	{ 5236, "vserver", NULL },
 	{ 5237, "waitid", &sig_waitid },
-	{ 5239, "add_key", NULL },
-	{ 5240, "request_key", NULL },
-	{ 5241, "keyctl", NULL },
+	{ 5239, "add_key", &sig_add_key },
+	{ 5240, "request_key", &sig_request_key },
+	{ 5241, "keyctl", &sig_keyctl },
 	{ 5242, "set_thread_area", &sig_set_thread_area },
 	{ 5243, "inotify_init", &sig_inotify_init },
 	{ 5244, "inotify_add_watch", &sig_inotify_add_watch },
@@ -2694,7 +2963,7 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5267, "move_pages", NULL },
 	{ 5268, "set_robust_list", &sig_set_robust_list },
 	{ 5269, "get_robust_list", &sig_get_robust_list },
-	{ 5270, "kexec_load", NULL },
+	{ 5270, "kexec_load", &sig_kexec_load },
 	{ 5271, "getcpu", &sig_getcpu },
 	{ 5272, "epoll_pwait", &sig_epoll_pwait },
 	{ 5273, "ioprio_set", &sig_ioprio_set },
@@ -2719,8 +2988,8 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5292, "perf_event_open", &sig_perf_event_open },
 	{ 5293, "accept4", &sig_accept4 },
 	{ 5294, "recvmmsg", &sig_recvmmsg },
-	{ 5295, "fanotify_init", NULL },
-	{ 5296, "fanotify_mark", NULL },
+	{ 5295, "fanotify_init", &sig_fanotify_init },
+	{ 5296, "fanotify_mark", &sig_fanotify_mark },
 	{ 5297, "prlimit64", &sig_prlimit64 },
 	{ 5298, "name_to_handle_at", NULL },
 	{ 5299, "open_by_handle_at", NULL },
@@ -2731,7 +3000,7 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5304, "process_vm_readv", &sig_process_vm_readv },
 	{ 5305, "process_vm_writev", &sig_process_vm_writev },
 	{ 5306, "kcmp", &sig_kcmp },
-	{ 5307, "finit_module", NULL },
+	{ 5307, "finit_module", &sig_finit_module },
 	{ 5308, "getdents64", &sig_getdents64 },
 	{ 5309, "sched_setattr", &sig_sched_setattr },
 	{ 5310, "sched_getattr", &sig_sched_getattr },
@@ -2752,7 +3021,7 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5325, "pkey_free", &sig_pkey_free },
 	{ 5326, "statx", &sig_statx },
 	{ 5327, "rseq", &sig_rseq },
-	{ 5328, "io_pgetevents", NULL },
+	{ 5328, "io_pgetevents", &sig_io_pgetevents },
 	{ 5424, "pidfd_send_signal", &sig_pidfd_send_signal },
 	{ 5425, "io_uring_setup", &sig_io_uring_setup },
 	{ 5426, "io_uring_enter", &sig_io_uring_enter },
@@ -2769,15 +3038,34 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5437, "openat2", &sig_openat2 },
 	{ 5438, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 5439, "faccessat2", &sig_faccessat2 },
-	{ 5440, "process_madvise", NULL },
+	{ 5440, "process_madvise", &sig_process_madvise },
 	{ 5441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 5442, "mount_setattr", &sig_mount_setattr },
 	{ 5443, "quotactl_fd", NULL },
 	{ 5444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 5445, "landlock_add_rule", NULL },
-	{ 5446, "landlock_restrict_self", NULL },
+	{ 5446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 5448, "process_mrelease", &sig_process_mrelease },
 	{ 5449, "futex_waitv", &sig_futex_waitv },
 	{ 5450, "set_mempolicy_home_node", NULL },
+	{ 5451, "cachestat", &sig_cachestat },
+	{ 5452, "fchmodat2", &sig_fchmodat2 },
+	{ 5453, "map_shadow_stack", &sig_map_shadow_stack },
+	{ 5454, "futex_wake", NULL },
+	{ 5455, "futex_wait", NULL },
+	{ 5456, "futex_requeue", NULL },
+	{ 5457, "statmount", &sig_statmount },
+	{ 5458, "listmount", &sig_listmount },
+	{ 5459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 5460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 5461, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 5462, "mseal", &sig_mseal },
+	{ 5463, "setxattrat", NULL },
+	{ 5464, "getxattrat", NULL },
+	{ 5465, "listxattrat", NULL },
+	{ 5466, "removexattrat", NULL },
+	{ 5467, "open_tree_attr", &sig_open_tree_attr },
+	{ 5468, "file_getattr", &sig_file_getattr },
+	{ 5469, "file_setattr", &sig_file_setattr },
 };
-const uint32_t dm_mips_n64_le_nsyscalls = 354;
+const uint32_t dm_mips_n64_le_nsyscalls = 373;

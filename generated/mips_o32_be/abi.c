@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_mips_o32_be = {
 	.name = "mips-o32-be", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_ALIGNED,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
-	.syscalls = dm_mips_o32_be_syscalls, .nsyscalls = 424,
+	.syscalls = dm_mips_o32_be_syscalls, .nsyscalls = 443,
 	.types = dm_mips_o32_be_types, .sets = dm_mips_o32_be_sets,
 	.ioctls = dm_mips_o32_be_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_mips_o32_be_errno_to_guest, .nerrno = 134,

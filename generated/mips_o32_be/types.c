@@ -38,6 +38,8 @@ const struct dm_type dm_mips_o32_be_type_ifreq_ifru;
 const struct dm_type dm_mips_o32_be_type_in6_addr;
 const struct dm_type dm_mips_o32_be_type_in6_addr_u;
 const struct dm_type dm_mips_o32_be_type_in_addr;
+const struct dm_type dm_mips_o32_be_type_io_event;
+const struct dm_type dm_mips_o32_be_type_iocb;
 const struct dm_type dm_mips_o32_be_type_iovec;
 const struct dm_type dm_mips_o32_be_type_ipc64_perm;
 const struct dm_type dm_mips_o32_be_type_itimerspec;
@@ -770,6 +772,88 @@ static const struct dm_field dm_mips_o32_be_in_addr_fields[] = {
 	{ "s_addr", 0, 4, 0, 4, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_mips_o32_be_type_in_addr = { "in_addr", 4, 4, 4, 0, 0, dm_mips_o32_be_in_addr_to_host, dm_mips_o32_be_in_addr_to_guest, dm_mips_o32_be_in_addr_fields, 1 };
+
+static void dm_mips_o32_be_io_event_to_host(void *hv, const void *gv)
+{
+	struct dmh_io_event *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->data = dm_ld64be(g + 0);
+	h->obj = dm_ld64be(g + 8);
+	h->res = dm_ld64be(g + 16);
+	h->res2 = dm_ld64be(g + 24);
+}
+
+static void dm_mips_o32_be_io_event_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_io_event *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->data);
+	dm_st64be(g + 8, (uint64_t)h->obj);
+	dm_st64be(g + 16, (uint64_t)h->res);
+	dm_st64be(g + 24, (uint64_t)h->res2);
+}
+
+static const struct dm_field dm_mips_o32_be_io_event_fields[] = {
+	{ "data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "obj", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "res", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "res2", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_mips_o32_be_type_io_event = { "io_event", 32, 8, 32, 0, 0, dm_mips_o32_be_io_event_to_host, dm_mips_o32_be_io_event_to_guest, dm_mips_o32_be_io_event_fields, 4 };
+
+static void dm_mips_o32_be_iocb_to_host(void *hv, const void *gv)
+{
+	struct dmh_iocb *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->aio_data = dm_ld64be(g + 0);
+	h->aio_rw_flags = dm_ld32be(g + 8);
+	h->aio_key = dm_ld32be(g + 12);
+	h->aio_lio_opcode = dm_ld16be(g + 16);
+	h->aio_reqprio = dm_ld16be(g + 18);
+	h->aio_fildes = dm_ld32be(g + 20);
+	h->aio_buf = dm_ld64be(g + 24);
+	h->aio_nbytes = dm_ld64be(g + 32);
+	h->aio_offset = dm_ld64be(g + 40);
+	h->aio_flags = dm_ld32be(g + 56);
+	h->aio_resfd = dm_ld32be(g + 60);
+}
+
+static void dm_mips_o32_be_iocb_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_iocb *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	dm_st64be(g + 0, (uint64_t)h->aio_data);
+	dm_st32be(g + 8, (uint32_t)h->aio_rw_flags);
+	dm_st32be(g + 12, (uint32_t)h->aio_key);
+	dm_st16be(g + 16, (uint16_t)h->aio_lio_opcode);
+	dm_st16be(g + 18, (uint16_t)h->aio_reqprio);
+	dm_st32be(g + 20, (uint32_t)h->aio_fildes);
+	dm_st64be(g + 24, (uint64_t)h->aio_buf);
+	dm_st64be(g + 32, (uint64_t)h->aio_nbytes);
+	dm_st64be(g + 40, (uint64_t)h->aio_offset);
+	dm_st32be(g + 56, (uint32_t)h->aio_flags);
+	dm_st32be(g + 60, (uint32_t)h->aio_resfd);
+}
+
+static const struct dm_field dm_mips_o32_be_iocb_fields[] = {
+	{ "aio_data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_rw_flags", 8, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_key", 12, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_lio_opcode", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "aio_reqprio", 18, 2, 18, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_fildes", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_buf", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "aio_nbytes", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_offset", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_reserved2", 48, 8, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "aio_flags", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_resfd", 60, 4, 60, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_mips_o32_be_type_iocb = { "iocb", 64, 8, 64, 0, 0, dm_mips_o32_be_iocb_to_host, dm_mips_o32_be_iocb_to_guest, dm_mips_o32_be_iocb_fields, 12 };
 
 static void dm_mips_o32_be_iovec_to_host(void *hv, const void *gv)
 {
@@ -3374,6 +3458,8 @@ const struct dm_type *const dm_mips_o32_be_types[DM_NTYPES] = {
 	[DM_T_in6_addr] = &dm_mips_o32_be_type_in6_addr,
 	[DM_T_in6_addr_u] = &dm_mips_o32_be_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_mips_o32_be_type_in_addr,
+	[DM_T_io_event] = &dm_mips_o32_be_type_io_event,
+	[DM_T_iocb] = &dm_mips_o32_be_type_iocb,
 	[DM_T_iovec] = &dm_mips_o32_be_type_iovec,
 	[DM_T_ipc64_perm] = &dm_mips_o32_be_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_mips_o32_be_type_itimerspec,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.name = "powerpc", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_ALIGNED,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_powerpc_syscalls, .nsyscalls = 431,
+	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
 	.ioctls = dm_powerpc_ioctls, .nioctls = 175,
 	.errno_to_guest = dm_powerpc_errno_to_guest, .nerrno = 134,

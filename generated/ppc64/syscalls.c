@@ -750,6 +750,21 @@ static const struct dm_arg sig_sigprocmask_args[] = {
 
 static const struct dm_sig sig_sigprocmask = { "sigprocmask", "signals: old_sigset_t (one word) masks", DM_RET_int, 3, 3, sig_sigprocmask_args };
 
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+
 static const struct dm_arg sig_getpgid_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -962,6 +977,14 @@ static const struct dm_arg sig_poll_args[] = {
 };
 
 static const struct dm_sig sig_poll = { "poll", NULL, DM_RET_int, 3, 3, sig_poll_args };
+
+static const struct dm_arg sig_nfsservctl_args[] = {
+	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "res", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 38 };
 
 static const struct dm_arg sig_setresgid_args[] = {
 	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1289,6 +1312,45 @@ static const struct dm_arg sig_sched_getaffinity_args[] = {
 
 static const struct dm_sig sig_sched_getaffinity = { "sched_getaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_getaffinity_args };
 
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_ppc64_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
 static const struct dm_arg sig_set_tid_address_args[] = {
 	{ "tidptr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -1309,6 +1371,14 @@ static const struct dm_arg sig_exit_group_args[] = {
 };
 
 static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_noreturn, 1, 1, sig_exit_group_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 38 };
 
 static const struct dm_arg sig_epoll_create_args[] = {
 	{ "size", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1490,6 +1560,44 @@ static const struct dm_arg sig_mq_getsetattr_args[] = {
 };
 
 static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
+
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
 
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_waitid_idtype },
@@ -1882,6 +1990,23 @@ static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
 
 static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_rlimit_resource },
@@ -2108,6 +2233,14 @@ static const struct dm_arg sig_process_vm_writev_args[] = {
 
 static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_writev_args, 38 };
 
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+
 static const struct dm_arg sig_kcmp_args[] = {
 	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "pid2", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2241,6 +2374,16 @@ static const struct dm_arg sig_pwritev2_args[] = {
 
 static const struct dm_sig sig_pwritev2 = { "pwritev2", NULL, DM_RET_ssize, 6, 6, sig_pwritev2_args };
 
+static const struct dm_arg sig_kexec_file_load_args[] = {
+	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
+
 static const struct dm_arg sig_statx_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2281,6 +2424,17 @@ static const struct dm_arg sig_rseq_args[] = {
 };
 
 static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 38 };
+
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_ppc64_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
 
 static const struct dm_arg sig_semtimedop_args[] = {
 	{ "semid", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2507,6 +2661,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_ppc64_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_ppc64_type_epoll_event, NULL },
@@ -2536,6 +2700,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_process_mrelease_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2552,6 +2723,114 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_map_shadow_stack_args[] = {
+	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 95 };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
 
 const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 0, "restart_syscall", &sig_restart_syscall },
@@ -2682,8 +2961,8 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 125, "mprotect", &sig_mprotect },
 	{ 126, "sigprocmask", &sig_sigprocmask },
 	{ 127, "create_module", NULL },
-	{ 128, "init_module", NULL },
-	{ 129, "delete_module", NULL },
+	{ 128, "init_module", &sig_init_module },
+	{ 129, "delete_module", &sig_delete_module },
 	{ 130, "get_kernel_syms", NULL },
 	{ 131, "quotactl", NULL },
 	{ 132, "getpgid", &sig_getpgid },
@@ -2722,7 +3001,7 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 165, "getresuid", &sig_getresuid },
 	{ 166, "query_module", NULL },
 	{ 167, "poll", &sig_poll },
-	{ 168, "nfsservctl", NULL },
+	{ 168, "nfsservctl", &sig_nfsservctl },
 	{ 169, "setresgid", &sig_setresgid },
 	{ 170, "getresgid", &sig_getresgid },
 	{ 171, "prctl", &sig_prctl },
@@ -2772,15 +3051,15 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 222, "sched_setaffinity", &sig_sched_setaffinity },
 	{ 223, "sched_getaffinity", &sig_sched_getaffinity },
 	{ 225, "tuxcall", NULL },
-	{ 227, "io_setup", NULL },
-	{ 228, "io_destroy", NULL },
-	{ 229, "io_getevents", NULL },
-	{ 230, "io_submit", NULL },
-	{ 231, "io_cancel", NULL },
+	{ 227, "io_setup", &sig_io_setup },
+	{ 228, "io_destroy", &sig_io_destroy },
+	{ 229, "io_getevents", &sig_io_getevents },
+	{ 230, "io_submit", &sig_io_submit },
+	{ 231, "io_cancel", &sig_io_cancel },
 	{ 232, "set_tid_address", &sig_set_tid_address },
 	{ 233, "fadvise64", &sig_fadvise64 },
 	{ 234, "exit_group", &sig_exit_group },
-	{ 235, "lookup_dcookie", NULL },
+	{ 235, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 236, "epoll_create", &sig_epoll_create },
 	{ 237, "epoll_ctl", &sig_epoll_ctl },
 	{ 238, "epoll_wait", &sig_epoll_wait },
@@ -2811,10 +3090,10 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 265, "mq_timedreceive", &sig_mq_timedreceive },
 	{ 266, "mq_notify", &sig_mq_notify },
 	{ 267, "mq_getsetattr", &sig_mq_getsetattr },
-	{ 268, "kexec_load", NULL },
-	{ 269, "add_key", NULL },
-	{ 270, "request_key", NULL },
-	{ 271, "keyctl", NULL },
+	{ 268, "kexec_load", &sig_kexec_load },
+	{ 269, "add_key", &sig_add_key },
+	{ 270, "request_key", &sig_request_key },
+	{ 271, "keyctl", &sig_keyctl },
 	{ 272, "waitid", &sig_waitid },
 	{ 273, "ioprio_set", &sig_ioprio_set },
 	{ 274, "ioprio_get", &sig_ioprio_get },
@@ -2866,8 +3145,8 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 320, "preadv", &sig_preadv },
 	{ 321, "pwritev", &sig_pwritev },
 	{ 322, "rt_tgsigqueueinfo", &sig_rt_tgsigqueueinfo },
-	{ 323, "fanotify_init", NULL },
-	{ 324, "fanotify_mark", NULL },
+	{ 323, "fanotify_init", &sig_fanotify_init },
+	{ 324, "fanotify_mark", &sig_fanotify_mark },
 	{ 325, "prlimit64", &sig_prlimit64 },
 	{ 326, "socket", &sig_socket },
 	{ 327, "bind", &sig_bind },
@@ -2896,7 +3175,7 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 350, "setns", &sig_setns },
 	{ 351, "process_vm_readv", &sig_process_vm_readv },
 	{ 352, "process_vm_writev", &sig_process_vm_writev },
-	{ 353, "finit_module", NULL },
+	{ 353, "finit_module", &sig_finit_module },
 	{ 354, "kcmp", &sig_kcmp },
 	{ 355, "sched_setattr", &sig_sched_setattr },
 	{ 356, "sched_getattr", &sig_sched_getattr },
@@ -2913,13 +3192,13 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 379, "copy_file_range", &sig_copy_file_range },
 	{ 380, "preadv2", &sig_preadv2 },
 	{ 381, "pwritev2", &sig_pwritev2 },
-	{ 382, "kexec_file_load", NULL },
+	{ 382, "kexec_file_load", &sig_kexec_file_load },
 	{ 383, "statx", &sig_statx },
 	{ 384, "pkey_alloc", &sig_pkey_alloc },
 	{ 385, "pkey_free", &sig_pkey_free },
 	{ 386, "pkey_mprotect", &sig_pkey_mprotect },
 	{ 387, "rseq", &sig_rseq },
-	{ 388, "io_pgetevents", NULL },
+	{ 388, "io_pgetevents", &sig_io_pgetevents },
 	{ 392, "semtimedop", &sig_semtimedop },
 	{ 393, "semget", &sig_semget },
 	{ 394, "semctl", &sig_semctl },
@@ -2947,15 +3226,34 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 437, "openat2", &sig_openat2 },
 	{ 438, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 439, "faccessat2", &sig_faccessat2 },
-	{ 440, "process_madvise", NULL },
+	{ 440, "process_madvise", &sig_process_madvise },
 	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 442, "mount_setattr", &sig_mount_setattr },
 	{ 443, "quotactl_fd", NULL },
 	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 445, "landlock_add_rule", NULL },
-	{ 446, "landlock_restrict_self", NULL },
+	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
 	{ 450, "set_mempolicy_home_node", NULL },
+	{ 451, "cachestat", &sig_cachestat },
+	{ 452, "fchmodat2", &sig_fchmodat2 },
+	{ 453, "map_shadow_stack", &sig_map_shadow_stack },
+	{ 454, "futex_wake", NULL },
+	{ 455, "futex_wait", NULL },
+	{ 456, "futex_requeue", NULL },
+	{ 457, "statmount", &sig_statmount },
+	{ 458, "listmount", &sig_listmount },
+	{ 459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 461, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 462, "mseal", &sig_mseal },
+	{ 463, "setxattrat", NULL },
+	{ 464, "getxattrat", NULL },
+	{ 465, "listxattrat", NULL },
+	{ 466, "removexattrat", NULL },
+	{ 467, "open_tree_attr", &sig_open_tree_attr },
+	{ 468, "file_getattr", &sig_file_getattr },
+	{ 469, "file_setattr", &sig_file_setattr },
 };
-const uint32_t dm_ppc64_nsyscalls = 403;
+const uint32_t dm_ppc64_nsyscalls = 422;

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_ppc64le = {
 	.name = "ppc64le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 403,
+	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64le_types, .sets = dm_ppc64le_sets,
 	.ioctls = dm_ppc64le_ioctls, .nioctls = 175,
 	.errno_to_guest = dm_ppc64le_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_s390x = {
 	.name = "s390x", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_BACKWARDS2,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_s390x_syscalls, .nsyscalls = 368,
+	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
 	.ioctls = dm_s390x_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_s390x_errno_to_guest, .nerrno = 134,

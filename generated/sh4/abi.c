@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.name = "sh4", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_sh4_syscalls, .nsyscalls = 414,
+	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
 	.types = dm_sh4_types, .sets = dm_sh4_sets,
 	.ioctls = dm_sh4_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 134,

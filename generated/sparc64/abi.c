@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.name = "sparc64", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_CARRY, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
-	.syscalls = dm_sparc64_syscalls, .nsyscalls = 382,
+	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
 	.ioctls = dm_sparc64_ioctls, .nioctls = 179,
 	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 134,

@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_x32 = {
 	.name = "x32", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_x32_syscalls, .nsyscalls = 351,
+	.syscalls = dm_x32_syscalls, .nsyscalls = 369,
 	.types = dm_x32_types, .sets = dm_x32_sets,
 	.ioctls = dm_x32_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_x32_errno_to_guest, .nerrno = 134,

@@ -1105,6 +1105,21 @@ static const struct dm_arg sig_setdomainname_args[] = {
 
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_readahead_args[] = {
@@ -1256,6 +1271,38 @@ static const struct dm_arg sig_sched_getaffinity_args[] = {
 };
 
 static const struct dm_sig sig_sched_getaffinity = { "sched_getaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_getaffinity_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x32_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 38 };
 
 static const struct dm_arg sig_epoll_create_args[] = {
 	{ "size", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1446,6 +1493,35 @@ static const struct dm_arg sig_mq_getsetattr_args[] = {
 };
 
 static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
+
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
 
 static const struct dm_arg sig_ioprio_set_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1776,6 +1852,23 @@ static const struct dm_arg sig_perf_event_open_args[] = {
 
 static const struct dm_sig sig_perf_event_open = { "perf_event_open", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 5, 5, sig_perf_event_open_args, 38 };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_rlimit_resource },
@@ -1822,6 +1915,14 @@ static const struct dm_arg sig_kcmp_args[] = {
 };
 
 static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
+
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
 
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1872,6 +1973,16 @@ static const struct dm_arg sig_memfd_create_args[] = {
 };
 
 static const struct dm_sig sig_memfd_create = { "memfd_create", NULL, DM_RET_fd, 2, 2, sig_memfd_create_args };
+
+static const struct dm_arg sig_kexec_file_load_args[] = {
+	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
 
 static const struct dm_arg sig_bpf_args[] = {
 	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1945,6 +2056,17 @@ static const struct dm_arg sig_statx_args[] = {
 };
 
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
+
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x32_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
 
 static const struct dm_arg sig_rseq_args[] = {
 	{ "rseq", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2090,6 +2212,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_x32_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_x32_type_epoll_event, NULL },
@@ -2119,6 +2251,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_memfd_secret_args[] = {
 	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -2141,6 +2280,106 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
 
 static const struct dm_arg sig_rt_sigaction_args[] = {
 	{ "sig", DM_ARG_sig, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2267,6 +2506,15 @@ static const struct dm_arg sig_mq_notify_args[] = {
 
 static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carries a signal number", DM_RET_int, 2, 2, sig_mq_notify_args };
 
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2390,6 +2638,21 @@ static const struct dm_arg sig_getsockopt_args[] = {
 };
 
 static const struct dm_sig sig_getsockopt = { "getsockopt", "level- and option-dependent value (int, struct linger, struct timeval, ...); SOL_SOCKET option numbers differ per ABI", DM_RET_int, 5, 5, sig_getsockopt_args };
+
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
 
 static const struct dm_arg sig_execveat_args[] = {
 	{ "fd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2580,8 +2843,8 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073741995, "setdomainname", &sig_setdomainname },
 	{ 1073741996, "iopl", NULL },
 	{ 1073741997, "ioperm", NULL },
-	{ 1073741999, "init_module", NULL },
-	{ 1073742000, "delete_module", NULL },
+	{ 1073741999, "init_module", &sig_init_module },
+	{ 1073742000, "delete_module", &sig_delete_module },
 	{ 1073742003, "quotactl", NULL },
 	{ 1073742005, "getpmsg", NULL },
 	{ 1073742006, "putpmsg", NULL },
@@ -2607,10 +2870,10 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742026, "futex", &sig_futex },
 	{ 1073742027, "sched_setaffinity", &sig_sched_setaffinity },
 	{ 1073742028, "sched_getaffinity", &sig_sched_getaffinity },
-	{ 1073742031, "io_destroy", NULL },
-	{ 1073742032, "io_getevents", NULL },
-	{ 1073742034, "io_cancel", NULL },
-	{ 1073742036, "lookup_dcookie", NULL },
+	{ 1073742031, "io_destroy", &sig_io_destroy },
+	{ 1073742032, "io_getevents", &sig_io_getevents },
+	{ 1073742034, "io_cancel", &sig_io_cancel },
+	{ 1073742036, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 1073742037, "epoll_create", &sig_epoll_create },
 	{ 1073742040, "remap_file_pages", &sig_remap_file_pages },
 	{ 1073742041, "getdents64", &sig_getdents64 },
@@ -2639,9 +2902,9 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742066, "mq_timedsend", &sig_mq_timedsend },
 	{ 1073742067, "mq_timedreceive", &sig_mq_timedreceive },
 	{ 1073742069, "mq_getsetattr", &sig_mq_getsetattr },
-	{ 1073742072, "add_key", NULL },
-	{ 1073742073, "request_key", NULL },
-	{ 1073742074, "keyctl", NULL },
+	{ 1073742072, "add_key", &sig_add_key },
+	{ 1073742073, "request_key", &sig_request_key },
+	{ 1073742074, "keyctl", &sig_keyctl },
 	{ 1073742075, "ioprio_set", &sig_ioprio_set },
 	{ 1073742076, "ioprio_get", &sig_ioprio_get },
 	{ 1073742077, "inotify_init", &sig_inotify_init },
@@ -2683,8 +2946,8 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742117, "pipe2", &sig_pipe2 },
 	{ 1073742118, "inotify_init1", &sig_inotify_init1 },
 	{ 1073742122, "perf_event_open", &sig_perf_event_open },
-	{ 1073742124, "fanotify_init", NULL },
-	{ 1073742125, "fanotify_mark", NULL },
+	{ 1073742124, "fanotify_init", &sig_fanotify_init },
+	{ 1073742125, "fanotify_mark", &sig_fanotify_mark },
 	{ 1073742126, "prlimit64", &sig_prlimit64 },
 	{ 1073742127, "name_to_handle_at", NULL },
 	{ 1073742128, "open_by_handle_at", NULL },
@@ -2693,14 +2956,14 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742132, "setns", &sig_setns },
 	{ 1073742133, "getcpu", &sig_getcpu },
 	{ 1073742136, "kcmp", &sig_kcmp },
-	{ 1073742137, "finit_module", NULL },
+	{ 1073742137, "finit_module", &sig_finit_module },
 	{ 1073742138, "sched_setattr", &sig_sched_setattr },
 	{ 1073742139, "sched_getattr", &sig_sched_getattr },
 	{ 1073742140, "renameat2", &sig_renameat2 },
 	{ 1073742141, "seccomp", &sig_seccomp },
 	{ 1073742142, "getrandom", &sig_getrandom },
 	{ 1073742143, "memfd_create", &sig_memfd_create },
-	{ 1073742144, "kexec_file_load", NULL },
+	{ 1073742144, "kexec_file_load", &sig_kexec_file_load },
 	{ 1073742145, "bpf", &sig_bpf },
 	{ 1073742147, "userfaultfd", &sig_userfaultfd },
 	{ 1073742148, "membarrier", &sig_membarrier },
@@ -2710,7 +2973,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742154, "pkey_alloc", &sig_pkey_alloc },
 	{ 1073742155, "pkey_free", &sig_pkey_free },
 	{ 1073742156, "statx", &sig_statx },
-	{ 1073742157, "io_pgetevents", NULL },
+	{ 1073742157, "io_pgetevents", &sig_io_pgetevents },
 	{ 1073742158, "rseq", &sig_rseq },
 	{ 1073742248, "pidfd_send_signal", &sig_pidfd_send_signal },
 	{ 1073742249, "io_uring_setup", &sig_io_uring_setup },
@@ -2728,17 +2991,35 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742261, "openat2", &sig_openat2 },
 	{ 1073742262, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 1073742263, "faccessat2", &sig_faccessat2 },
-	{ 1073742264, "process_madvise", NULL },
+	{ 1073742264, "process_madvise", &sig_process_madvise },
 	{ 1073742265, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 1073742266, "mount_setattr", &sig_mount_setattr },
 	{ 1073742267, "quotactl_fd", NULL },
 	{ 1073742268, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 1073742269, "landlock_add_rule", NULL },
-	{ 1073742270, "landlock_restrict_self", NULL },
+	{ 1073742270, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 1073742271, "memfd_secret", &sig_memfd_secret },
 	{ 1073742272, "process_mrelease", &sig_process_mrelease },
 	{ 1073742273, "futex_waitv", &sig_futex_waitv },
 	{ 1073742274, "set_mempolicy_home_node", NULL },
+	{ 1073742275, "cachestat", &sig_cachestat },
+	{ 1073742276, "fchmodat2", &sig_fchmodat2 },
+	{ 1073742278, "futex_wake", NULL },
+	{ 1073742279, "futex_wait", NULL },
+	{ 1073742280, "futex_requeue", NULL },
+	{ 1073742281, "statmount", &sig_statmount },
+	{ 1073742282, "listmount", &sig_listmount },
+	{ 1073742283, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 1073742284, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 1073742285, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 1073742286, "mseal", &sig_mseal },
+	{ 1073742287, "setxattrat", NULL },
+	{ 1073742288, "getxattrat", NULL },
+	{ 1073742289, "listxattrat", NULL },
+	{ 1073742290, "removexattrat", NULL },
+	{ 1073742291, "open_tree_attr", &sig_open_tree_attr },
+	{ 1073742292, "file_getattr", &sig_file_getattr },
+	{ 1073742293, "file_setattr", &sig_file_setattr },
 	{ 1073742336, "rt_sigaction", &sig_rt_sigaction },
 	{ 1073742337, "rt_sigreturn", &sig_rt_sigreturn },
 	{ 1073742338, "ioctl", &sig_ioctl },
@@ -2755,7 +3036,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742349, "sigaltstack", &sig_sigaltstack },
 	{ 1073742350, "timer_create", &sig_timer_create },
 	{ 1073742351, "mq_notify", &sig_mq_notify },
-	{ 1073742352, "kexec_load", NULL },
+	{ 1073742352, "kexec_load", &sig_kexec_load },
 	{ 1073742353, "waitid", &sig_waitid },
 	{ 1073742354, "set_robust_list", &sig_set_robust_list },
 	{ 1073742355, "get_robust_list", &sig_get_robust_list },
@@ -2770,10 +3051,10 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742364, "process_vm_writev", &sig_process_vm_writev },
 	{ 1073742365, "setsockopt", &sig_setsockopt },
 	{ 1073742366, "getsockopt", &sig_getsockopt },
-	{ 1073742367, "io_setup", NULL },
-	{ 1073742368, "io_submit", NULL },
+	{ 1073742367, "io_setup", &sig_io_setup },
+	{ 1073742368, "io_submit", &sig_io_submit },
 	{ 1073742369, "execveat", &sig_execveat },
 	{ 1073742370, "preadv2", &sig_preadv2 },
 	{ 1073742371, "pwritev2", &sig_pwritev2 },
 };
-const uint32_t dm_x32_nsyscalls = 351;
+const uint32_t dm_x32_nsyscalls = 369;

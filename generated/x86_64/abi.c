@@ -15,7 +15,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.name = "x86_64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
-	.syscalls = dm_x86_64_syscalls, .nsyscalls = 362,
+	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
 	.ioctls = dm_x86_64_ioctls, .nioctls = 183,
 	.errno_to_guest = dm_x86_64_errno_to_guest, .nerrno = 134,

@@ -1235,6 +1235,29 @@ static const struct dm_arg sig_setdomainname_args[] = {
 
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
+static const struct dm_arg sig_init_module_args[] = {
+	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+
+static const struct dm_arg sig_delete_module_args[] = {
+	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+
+static const struct dm_arg sig_nfsservctl_args[] = {
+	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "res", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 38 };
+
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_readahead_args[] = {
@@ -1393,11 +1416,58 @@ static const struct dm_arg sig_set_thread_area_args[] = {
 
 static const struct dm_sig sig_set_thread_area = { "set_thread_area", "thread: TLS register (i386 struct user_desc; mips, m68k: the TLS pointer)", DM_RET_int, 1, 1, sig_set_thread_area_args };
 
+static const struct dm_arg sig_io_setup_args[] = {
+	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
+
+static const struct dm_arg sig_io_destroy_args[] = {
+	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
+
+static const struct dm_arg sig_io_getevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x86_64_type_timespec, NULL },
+};
+
+static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
+
+static const struct dm_arg sig_io_submit_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
+
+static const struct dm_arg sig_io_cancel_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "result", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
+
 static const struct dm_arg sig_get_thread_area_args[] = {
 	{ "u_info", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_get_thread_area = { "get_thread_area", "thread: TLS register", DM_RET_int, 1, 1, sig_get_thread_area_args };
+
+static const struct dm_arg sig_lookup_dcookie_args[] = {
+	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 38 };
 
 static const struct dm_arg sig_epoll_create_args[] = {
 	{ "size", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1604,6 +1674,15 @@ static const struct dm_arg sig_mq_getsetattr_args[] = {
 
 static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
 
+static const struct dm_arg sig_kexec_load_args[] = {
+	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1613,6 +1692,35 @@ static const struct dm_arg sig_waitid_args[] = {
 };
 
 static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
+
+static const struct dm_arg sig_add_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "plen", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ringid", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
+
+static const struct dm_arg sig_request_key_args[] = {
+	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_description", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "destringid", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
+
+static const struct dm_arg sig_keyctl_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
 
 static const struct dm_arg sig_ioprio_set_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2006,6 +2114,23 @@ static const struct dm_arg sig_recvmmsg_args[] = {
 
 static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
 
+static const struct dm_arg sig_fanotify_init_args[] = {
+	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_open_flags },
+};
+
+static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
+
+static const struct dm_arg sig_fanotify_mark_args[] = {
+	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_u64, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
+
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_rlimit_resource },
@@ -2084,6 +2209,14 @@ static const struct dm_arg sig_kcmp_args[] = {
 
 static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
 
+static const struct dm_arg sig_finit_module_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_str, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "uattr", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2133,6 +2266,16 @@ static const struct dm_arg sig_memfd_create_args[] = {
 };
 
 static const struct dm_sig sig_memfd_create = { "memfd_create", NULL, DM_RET_fd, 2, 2, sig_memfd_create_args };
+
+static const struct dm_arg sig_kexec_file_load_args[] = {
+	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
 
 static const struct dm_arg sig_bpf_args[] = {
 	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2238,6 +2381,17 @@ static const struct dm_arg sig_statx_args[] = {
 };
 
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
+
+static const struct dm_arg sig_io_pgetevents_args[] = {
+	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_long, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "events", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x86_64_type_timespec, NULL },
+	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
 
 static const struct dm_arg sig_rseq_args[] = {
 	{ "rseq", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2383,6 +2537,16 @@ static const struct dm_arg sig_faccessat2_args[] = {
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
 
+static const struct dm_arg sig_process_madvise_args[] = {
+	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_x86_64_type_iovec, NULL },
+	{ "vlen", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_madvise },
+	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 0, &dm_x86_64_type_epoll_event, NULL },
@@ -2412,6 +2576,13 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
 
+static const struct dm_arg sig_landlock_restrict_self_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
+
 static const struct dm_arg sig_memfd_secret_args[] = {
 	{ "flags", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -2434,6 +2605,114 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_cachestat_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
+	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, 0, 1, 40, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
+
+static const struct dm_arg sig_fchmodat2_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_mode, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_at_flags },
+};
+
+static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
+
+static const struct dm_arg sig_map_shadow_stack_args[] = {
+	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 95 };
+
+static const struct dm_arg sig_statmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
+
+static const struct dm_arg sig_listmount_args[] = {
+	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
+	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET, 1, 8, NULL, NULL },
+	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
+
+static const struct dm_arg sig_lsm_get_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+
+static const struct dm_arg sig_lsm_set_self_attr_args[] = {
+	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
+
+static const struct dm_arg sig_lsm_list_modules_args[] = {
+	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+
+static const struct dm_arg sig_mseal_args[] = {
+	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_open_tree_attr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
+
+static const struct dm_arg sig_file_getattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
+
+static const struct dm_arg sig_file_setattr_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, &dm_x86_64_set_at_flags },
+};
+
+static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
 
 const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 0, "read", &sig_read },
@@ -2611,12 +2890,12 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 172, "iopl", NULL },
 	{ 173, "ioperm", NULL },
 	{ 174, "create_module", NULL },
-	{ 175, "init_module", NULL },
-	{ 176, "delete_module", NULL },
+	{ 175, "init_module", &sig_init_module },
+	{ 176, "delete_module", &sig_delete_module },
 	{ 177, "get_kernel_syms", NULL },
 	{ 178, "query_module", NULL },
 	{ 179, "quotactl", NULL },
-	{ 180, "nfsservctl", NULL },
+	{ 180, "nfsservctl", &sig_nfsservctl },
 	{ 181, "getpmsg", NULL },
 	{ 182, "putpmsg", NULL },
 	{ 183, "afs_syscall", NULL },
@@ -2642,13 +2921,13 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 203, "sched_setaffinity", &sig_sched_setaffinity },
 	{ 204, "sched_getaffinity", &sig_sched_getaffinity },
 	{ 205, "set_thread_area", &sig_set_thread_area },
-	{ 206, "io_setup", NULL },
-	{ 207, "io_destroy", NULL },
-	{ 208, "io_getevents", NULL },
-	{ 209, "io_submit", NULL },
-	{ 210, "io_cancel", NULL },
+	{ 206, "io_setup", &sig_io_setup },
+	{ 207, "io_destroy", &sig_io_destroy },
+	{ 208, "io_getevents", &sig_io_getevents },
+	{ 209, "io_submit", &sig_io_submit },
+	{ 210, "io_cancel", &sig_io_cancel },
 	{ 211, "get_thread_area", &sig_get_thread_area },
-	{ 212, "lookup_dcookie", NULL },
+	{ 212, "lookup_dcookie", &sig_lookup_dcookie },
 	{ 213, "epoll_create", &sig_epoll_create },
 	{ 214, "epoll_ctl_old", NULL },
 	{ 215, "epoll_wait_old", NULL },
@@ -2682,11 +2961,11 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 243, "mq_timedreceive", &sig_mq_timedreceive },
 	{ 244, "mq_notify", &sig_mq_notify },
 	{ 245, "mq_getsetattr", &sig_mq_getsetattr },
-	{ 246, "kexec_load", NULL },
+	{ 246, "kexec_load", &sig_kexec_load },
 	{ 247, "waitid", &sig_waitid },
-	{ 248, "add_key", NULL },
-	{ 249, "request_key", NULL },
-	{ 250, "keyctl", NULL },
+	{ 248, "add_key", &sig_add_key },
+	{ 249, "request_key", &sig_request_key },
+	{ 250, "keyctl", &sig_keyctl },
 	{ 251, "ioprio_set", &sig_ioprio_set },
 	{ 252, "ioprio_get", &sig_ioprio_get },
 	{ 253, "inotify_init", &sig_inotify_init },
@@ -2736,8 +3015,8 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 297, "rt_tgsigqueueinfo", &sig_rt_tgsigqueueinfo },
 	{ 298, "perf_event_open", &sig_perf_event_open },
 	{ 299, "recvmmsg", &sig_recvmmsg },
-	{ 300, "fanotify_init", NULL },
-	{ 301, "fanotify_mark", NULL },
+	{ 300, "fanotify_init", &sig_fanotify_init },
+	{ 301, "fanotify_mark", &sig_fanotify_mark },
 	{ 302, "prlimit64", &sig_prlimit64 },
 	{ 303, "name_to_handle_at", NULL },
 	{ 304, "open_by_handle_at", NULL },
@@ -2749,14 +3028,14 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 310, "process_vm_readv", &sig_process_vm_readv },
 	{ 311, "process_vm_writev", &sig_process_vm_writev },
 	{ 312, "kcmp", &sig_kcmp },
-	{ 313, "finit_module", NULL },
+	{ 313, "finit_module", &sig_finit_module },
 	{ 314, "sched_setattr", &sig_sched_setattr },
 	{ 315, "sched_getattr", &sig_sched_getattr },
 	{ 316, "renameat2", &sig_renameat2 },
 	{ 317, "seccomp", &sig_seccomp },
 	{ 318, "getrandom", &sig_getrandom },
 	{ 319, "memfd_create", &sig_memfd_create },
-	{ 320, "kexec_file_load", NULL },
+	{ 320, "kexec_file_load", &sig_kexec_file_load },
 	{ 321, "bpf", &sig_bpf },
 	{ 322, "execveat", &sig_execveat },
 	{ 323, "userfaultfd", &sig_userfaultfd },
@@ -2769,7 +3048,7 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 330, "pkey_alloc", &sig_pkey_alloc },
 	{ 331, "pkey_free", &sig_pkey_free },
 	{ 332, "statx", &sig_statx },
-	{ 333, "io_pgetevents", NULL },
+	{ 333, "io_pgetevents", &sig_io_pgetevents },
 	{ 334, "rseq", &sig_rseq },
 	{ 424, "pidfd_send_signal", &sig_pidfd_send_signal },
 	{ 425, "io_uring_setup", &sig_io_uring_setup },
@@ -2787,16 +3066,35 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 437, "openat2", &sig_openat2 },
 	{ 438, "pidfd_getfd", &sig_pidfd_getfd },
 	{ 439, "faccessat2", &sig_faccessat2 },
-	{ 440, "process_madvise", NULL },
+	{ 440, "process_madvise", &sig_process_madvise },
 	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 442, "mount_setattr", &sig_mount_setattr },
 	{ 443, "quotactl_fd", NULL },
 	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
 	{ 445, "landlock_add_rule", NULL },
-	{ 446, "landlock_restrict_self", NULL },
+	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 447, "memfd_secret", &sig_memfd_secret },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
 	{ 450, "set_mempolicy_home_node", NULL },
+	{ 451, "cachestat", &sig_cachestat },
+	{ 452, "fchmodat2", &sig_fchmodat2 },
+	{ 453, "map_shadow_stack", &sig_map_shadow_stack },
+	{ 454, "futex_wake", NULL },
+	{ 455, "futex_wait", NULL },
+	{ 456, "futex_requeue", NULL },
+	{ 457, "statmount", &sig_statmount },
+	{ 458, "listmount", &sig_listmount },
+	{ 459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
+	{ 460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
+	{ 461, "lsm_list_modules", &sig_lsm_list_modules },
+	{ 462, "mseal", &sig_mseal },
+	{ 463, "setxattrat", NULL },
+	{ 464, "getxattrat", NULL },
+	{ 465, "listxattrat", NULL },
+	{ 466, "removexattrat", NULL },
+	{ 467, "open_tree_attr", &sig_open_tree_attr },
+	{ 468, "file_getattr", &sig_file_getattr },
+	{ 469, "file_setattr", &sig_file_setattr },
 };
-const uint32_t dm_x86_64_nsyscalls = 362;
+const uint32_t dm_x86_64_nsyscalls = 381;

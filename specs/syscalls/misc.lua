@@ -54,3 +54,40 @@ syscall "landlock_create_ruleset" { buf_in "attr" : len "size" : optional(), siz
   ret = "fd",
   note = "attr is struct landlock_ruleset_attr (u64 fields) passed as bytes: exact on little-endian guests; "
       .. "flags: LANDLOCK_CREATE_RULESET_VERSION 1 (attr NULL, size 0) returns the ABI version" }
+syscall "landlock_restrict_self" { fd "ruleset_fd", uint "flags", ret = "int" }
+
+-- Linux Security Modules (Linux 6.8; numbers: specs/numbers/newer.tbl) -------------------
+local LSM_CTX = "struct lsm_ctx (u64 id, flags, len, ctx_len; u8 ctx[]) records passed as bytes: exact on "
+  .. "little-endian guests; *size is the buffer's capacity on entry and what the kernel needed on return"
+syscall "lsm_get_self_attr" { uint "attr", buf_out "ctx" : len "size" : optional(),
+  inout "size" : struct "u32", uint "flags", ret = "int", note = LSM_CTX }
+syscall "lsm_set_self_attr" { uint "attr", buf_in "ctx" : len "size", uint "size", uint "flags",
+  ret = "int", note = LSM_CTX }
+syscall "lsm_list_modules" { buf_out "ids" : len "size" : optional(), inout "size" : struct "u32",
+  uint "flags", ret = "int",
+  note = "ids: u64 LSM ids as bytes (exact on little-endian guests); *size is in bytes on entry and on return" }
+
+-- The host kernel's own code: a guest may not load modules or kexec images into it.  The
+-- refusal is what the kernel answers a caller without CAP_SYS_MODULE / CAP_SYS_BOOT.
+local HOST_KERNEL = "would load code into the host kernel (modules, kexec images): refused as for a caller "
+  .. "without the capability"
+syscall "init_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", ptr "umod", ulong "len", str "uargs", ret = "int" }
+syscall "finit_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", fd "fd", str "uargs", int "flags", ret = "int" }
+syscall "delete_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", str "name_user", uint "flags", ret = "int" }
+syscall "kexec_load" { custom = HOST_KERNEL, fixed_errno = "EPERM", ulong "entry", ulong "nr_segments",
+  ptr "segments", ulong "flags", ret = "long" }
+syscall "kexec_file_load" { custom = HOST_KERNEL, fixed_errno = "EPERM", fd "kernel_fd", fd "initrd_fd",
+  ulong "cmdline_len", str "cmdline_ptr", ulong "flags", ret = "long" }
+
+-- Removed from the kernel: lookup_dcookie with the dcookies (Linux 6.7),
+-- nfsservctl (3.1).  Every kernel since answers ENOSYS, the host's too.
+local REMOVED = "removed from the kernel: every current kernel answers ENOSYS"
+syscall "lookup_dcookie" { custom = REMOVED, fixed_errno = "ENOSYS", u64 "cookie64", ptr "buf", size "len", ret = "int" }
+syscall "nfsservctl" { custom = REMOVED, fixed_errno = "ENOSYS", int "cmd", ptr "arg", ptr "res", ret = "long" }
+
+-- fanotify: the event records read from the descriptor (struct fanotify_event_metadata and
+-- its info records) have one layout on every ABI (fixed-width fields), so read() passes them.
+syscall "fanotify_init" { uint "flags", int "event_f_flags" : set "open_flags", ret = "fd",
+  note = "flags: FAN_CLASS_*, FAN_CLOEXEC (= O_CLOEXEC), FAN_NONBLOCK (= O_NONBLOCK), FAN_REPORT_*" }
+syscall "fanotify_mark" { fd "fanotify_fd", uint "flags", u64 "mask", dirfd "dfd", path "pathname" : optional(),
+  ret = "int", note = "flags: FAN_MARK_*; mask: FAN_* events (same on every ABI)" }
