@@ -457,6 +457,18 @@ _Static_assert(sizeof(struct dmh_itimerval) == 32, "layout of itimerval");
 _Static_assert(__builtin_offsetof(struct dmh_itimerval, it_interval) == 0, "itimerval.it_interval");
 _Static_assert(__builtin_offsetof(struct dmh_itimerval, it_value) == 16, "itimerval.it_value");
 
+struct dmh_kexec_segment {
+	uint64_t buf;
+	uint64_t bufsz;
+	uint64_t mem;
+	uint64_t memsz;
+};
+_Static_assert(sizeof(struct dmh_kexec_segment) == 32, "layout of kexec_segment");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, buf) == 0, "kexec_segment.buf");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, bufsz) == 8, "kexec_segment.bufsz");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, mem) == 16, "kexec_segment.mem");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, memsz) == 24, "kexec_segment.memsz");
+
 struct dmh_linger {
 	int32_t l_onoff;
 	int32_t l_linger;

@@ -39,6 +39,7 @@ enum dm_type_id {
 	DM_T_itimerspec,
 	DM_T_itimerspec64,
 	DM_T_itimerval,
+	DM_T_kexec_segment,
 	DM_T_linger,
 	DM_T_loop_config,
 	DM_T_loop_info,

@@ -38,7 +38,10 @@
 	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)       \
 	/* emu/sys/mount_api.c, keyctl.c, aio.c */                                             \
 	X(fsconfig) X(keyctl) X(io_setup) X(io_destroy) X(io_submit) X(io_cancel) X(io_getevents) \
-	X(io_pgetevents) X(io_pgetevents_time64)
+	X(io_pgetevents) X(io_pgetevents_time64)                                               \
+	/* emu/sys/futex2.c, xattrat.c, lsm.c */                                               \
+	X(futex_wake) X(futex_wait) X(futex_requeue) X(setxattrat) X(getxattrat)              \
+	X(lsm_get_self_attr) X(lsm_list_modules)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \

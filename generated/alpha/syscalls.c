@@ -9,6 +9,7 @@ extern const struct dm_type dm_alpha_type_epoll_event;
 extern const struct dm_type dm_alpha_type_iovec;
 extern const struct dm_type dm_alpha_type_itimerspec;
 extern const struct dm_type dm_alpha_type_itimerval;
+extern const struct dm_type dm_alpha_type_kexec_segment;
 extern const struct dm_type dm_alpha_type_mmsghdr;
 extern const struct dm_type dm_alpha_type_msghdr;
 extern const struct dm_type dm_alpha_type_pollfd;
@@ -866,19 +867,19 @@ static const struct dm_arg sig_getdents_args[] = {
 static const struct dm_sig sig_getdents = { "getdents", "struct linux_dirent records with long fields, built from host getdents64", DM_RET_int, 3, 3, sig_getdents_args };
 
 static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_alpha_set_open_flags },
 };
 
-static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
 
 static const struct dm_arg sig_syslog_args[] = {
 	{ "type", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1776,11 +1777,11 @@ static const struct dm_sig sig_fdatasync = { "fdatasync", NULL, DM_RET_int, 1, 1
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, 0, 1, 0, &dm_alpha_type_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2243,7 +2244,7 @@ static const struct dm_arg sig_finit_module_args[] = {
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
 
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2659,6 +2660,35 @@ static const struct dm_arg sig_map_shadow_stack_args[] = {
 
 static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 45 };
 
+static const struct dm_arg sig_futex_wake_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
+
+static const struct dm_arg sig_futex_wait_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "val", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_alpha_type_timespec64, NULL },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, 0, 1, 0, NULL, &dm_alpha_set_clock_ids },
+};
+
+static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
+
+static const struct dm_arg sig_futex_requeue_args[] = {
+	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
+
 static const struct dm_arg sig_statmount_args[] = {
 	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
 	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
@@ -2679,12 +2709,12 @@ static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4,
 
 static const struct dm_arg sig_lsm_get_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
 
 static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2696,12 +2726,12 @@ static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
 
 static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
 
 static const struct dm_arg sig_mseal_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2710,6 +2740,47 @@ static const struct dm_arg sig_mseal_args[] = {
 };
 
 static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_setxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
+
+static const struct dm_arg sig_getxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
+
+static const struct dm_arg sig_listxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_alpha_set_at_flags },
+	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
+
+static const struct dm_arg sig_removexattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_alpha_set_at_flags },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
 
 static const struct dm_arg sig_open_tree_attr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3222,19 +3293,19 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 561, "cachestat", &sig_cachestat },
 	{ 562, "fchmodat2", &sig_fchmodat2 },
 	{ 563, "map_shadow_stack", &sig_map_shadow_stack },
-	{ 564, "futex_wake", NULL },
-	{ 565, "futex_wait", NULL },
-	{ 566, "futex_requeue", NULL },
+	{ 564, "futex_wake", &sig_futex_wake },
+	{ 565, "futex_wait", &sig_futex_wait },
+	{ 566, "futex_requeue", &sig_futex_requeue },
 	{ 567, "statmount", &sig_statmount },
 	{ 568, "listmount", &sig_listmount },
 	{ 569, "lsm_get_self_attr", &sig_lsm_get_self_attr },
 	{ 570, "lsm_set_self_attr", &sig_lsm_set_self_attr },
 	{ 571, "lsm_list_modules", &sig_lsm_list_modules },
 	{ 572, "mseal", &sig_mseal },
-	{ 573, "setxattrat", NULL },
-	{ 574, "getxattrat", NULL },
-	{ 575, "listxattrat", NULL },
-	{ 576, "removexattrat", NULL },
+	{ 573, "setxattrat", &sig_setxattrat },
+	{ 574, "getxattrat", &sig_getxattrat },
+	{ 575, "listxattrat", &sig_listxattrat },
+	{ 576, "removexattrat", &sig_removexattrat },
 	{ 577, "open_tree_attr", &sig_open_tree_attr },
 	{ 578, "file_getattr", &sig_file_getattr },
 	{ 579, "file_setattr", &sig_file_setattr },

@@ -45,6 +45,7 @@ const struct dm_type dm_mips_n64_be_type_ipc64_perm;
 const struct dm_type dm_mips_n64_be_type_itimerspec;
 const struct dm_type dm_mips_n64_be_type_itimerspec64;
 const struct dm_type dm_mips_n64_be_type_itimerval;
+const struct dm_type dm_mips_n64_be_type_kexec_segment;
 const struct dm_type dm_mips_n64_be_type_linger;
 const struct dm_type dm_mips_n64_be_type_loop_config;
 const struct dm_type dm_mips_n64_be_type_loop_info;
@@ -990,6 +991,36 @@ static const struct dm_field dm_mips_n64_be_itimerval_fields[] = {
 	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_mips_n64_be_type_timeval, NULL },
 };
 const struct dm_type dm_mips_n64_be_type_itimerval = { "itimerval", 32, 8, 32, 0, 0, dm_mips_n64_be_itimerval_to_host, dm_mips_n64_be_itimerval_to_guest, dm_mips_n64_be_itimerval_fields, 2 };
+
+static void dm_mips_n64_be_kexec_segment_to_host(void *hv, const void *gv)
+{
+	struct dmh_kexec_segment *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->buf = dm_ld64be(g + 0);
+	h->bufsz = dm_ld64be(g + 8);
+	h->mem = dm_ld64be(g + 16);
+	h->memsz = dm_ld64be(g + 24);
+}
+
+static void dm_mips_n64_be_kexec_segment_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_kexec_segment *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->buf);
+	dm_st64be(g + 8, (uint64_t)h->bufsz);
+	dm_st64be(g + 16, (uint64_t)h->mem);
+	dm_st64be(g + 24, (uint64_t)h->memsz);
+}
+
+static const struct dm_field dm_mips_n64_be_kexec_segment_fields[] = {
+	{ "buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "bufsz", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "mem", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "memsz", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_mips_n64_be_type_kexec_segment = { "kexec_segment", 32, 8, 32, 0, 0, dm_mips_n64_be_kexec_segment_to_host, dm_mips_n64_be_kexec_segment_to_guest, dm_mips_n64_be_kexec_segment_fields, 4 };
 
 static void dm_mips_n64_be_linger_to_host(void *hv, const void *gv)
 {
@@ -3386,6 +3417,7 @@ const struct dm_type *const dm_mips_n64_be_types[DM_NTYPES] = {
 	[DM_T_itimerspec] = &dm_mips_n64_be_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_mips_n64_be_type_itimerspec64,
 	[DM_T_itimerval] = &dm_mips_n64_be_type_itimerval,
+	[DM_T_kexec_segment] = &dm_mips_n64_be_type_kexec_segment,
 	[DM_T_linger] = &dm_mips_n64_be_type_linger,
 	[DM_T_loop_config] = &dm_mips_n64_be_type_loop_config,
 	[DM_T_loop_info] = &dm_mips_n64_be_type_loop_info,

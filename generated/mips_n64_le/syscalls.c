@@ -10,6 +10,7 @@ extern const struct dm_type dm_mips_n64_le_type_epoll_event;
 extern const struct dm_type dm_mips_n64_le_type_iovec;
 extern const struct dm_type dm_mips_n64_le_type_itimerspec;
 extern const struct dm_type dm_mips_n64_le_type_itimerval;
+extern const struct dm_type dm_mips_n64_le_type_kexec_segment;
 extern const struct dm_type dm_mips_n64_le_type_mmsghdr;
 extern const struct dm_type dm_mips_n64_le_type_msghdr;
 extern const struct dm_type dm_mips_n64_le_type_pollfd;
@@ -1217,19 +1218,19 @@ static const struct dm_arg sig_setdomainname_args[] = {
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
 static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_open_flags },
 };
 
-static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
 
 static const struct dm_arg sig_nfsservctl_args[] = {
 	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1913,11 +1914,11 @@ static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: r
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, 0, 1, 0, &dm_mips_n64_le_type_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
 
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2202,7 +2203,7 @@ static const struct dm_arg sig_finit_module_args[] = {
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
 
 static const struct dm_arg sig_getdents64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2611,6 +2612,35 @@ static const struct dm_arg sig_map_shadow_stack_args[] = {
 
 static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 122 };
 
+static const struct dm_arg sig_futex_wake_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
+
+static const struct dm_arg sig_futex_wait_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "val", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_mips_n64_le_type_timespec64, NULL },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_clock_ids },
+};
+
+static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
+
+static const struct dm_arg sig_futex_requeue_args[] = {
+	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
+
 static const struct dm_arg sig_statmount_args[] = {
 	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
 	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
@@ -2631,12 +2661,12 @@ static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4,
 
 static const struct dm_arg sig_lsm_get_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
 
 static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2648,12 +2678,12 @@ static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
 
 static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
 
 static const struct dm_arg sig_mseal_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2662,6 +2692,47 @@ static const struct dm_arg sig_mseal_args[] = {
 };
 
 static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_setxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
+
+static const struct dm_arg sig_getxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
+
+static const struct dm_arg sig_listxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_at_flags },
+	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
+
+static const struct dm_arg sig_removexattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_le_set_at_flags },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
 
 static const struct dm_arg sig_open_tree_attr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3051,19 +3122,19 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5451, "cachestat", &sig_cachestat },
 	{ 5452, "fchmodat2", &sig_fchmodat2 },
 	{ 5453, "map_shadow_stack", &sig_map_shadow_stack },
-	{ 5454, "futex_wake", NULL },
-	{ 5455, "futex_wait", NULL },
-	{ 5456, "futex_requeue", NULL },
+	{ 5454, "futex_wake", &sig_futex_wake },
+	{ 5455, "futex_wait", &sig_futex_wait },
+	{ 5456, "futex_requeue", &sig_futex_requeue },
 	{ 5457, "statmount", &sig_statmount },
 	{ 5458, "listmount", &sig_listmount },
 	{ 5459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
 	{ 5460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
 	{ 5461, "lsm_list_modules", &sig_lsm_list_modules },
 	{ 5462, "mseal", &sig_mseal },
-	{ 5463, "setxattrat", NULL },
-	{ 5464, "getxattrat", NULL },
-	{ 5465, "listxattrat", NULL },
-	{ 5466, "removexattrat", NULL },
+	{ 5463, "setxattrat", &sig_setxattrat },
+	{ 5464, "getxattrat", &sig_getxattrat },
+	{ 5465, "listxattrat", &sig_listxattrat },
+	{ 5466, "removexattrat", &sig_removexattrat },
 	{ 5467, "open_tree_attr", &sig_open_tree_attr },
 	{ 5468, "file_getattr", &sig_file_getattr },
 	{ 5469, "file_setattr", &sig_file_setattr },

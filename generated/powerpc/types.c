@@ -45,6 +45,7 @@ const struct dm_type dm_powerpc_type_ipc64_perm;
 const struct dm_type dm_powerpc_type_itimerspec;
 const struct dm_type dm_powerpc_type_itimerspec64;
 const struct dm_type dm_powerpc_type_itimerval;
+const struct dm_type dm_powerpc_type_kexec_segment;
 const struct dm_type dm_powerpc_type_linger;
 const struct dm_type dm_powerpc_type_loop_config;
 const struct dm_type dm_powerpc_type_loop_info;
@@ -989,6 +990,36 @@ static const struct dm_field dm_powerpc_itimerval_fields[] = {
 	{ "it_value", 8, 8, 16, 16, 1, 1, 0, &dm_powerpc_type_timeval, NULL },
 };
 const struct dm_type dm_powerpc_type_itimerval = { "itimerval", 16, 4, 32, 0, 0, dm_powerpc_itimerval_to_host, dm_powerpc_itimerval_to_guest, dm_powerpc_itimerval_fields, 2 };
+
+static void dm_powerpc_kexec_segment_to_host(void *hv, const void *gv)
+{
+	struct dmh_kexec_segment *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->buf = dm_ld32be(g + 0);
+	h->bufsz = dm_ld32be(g + 4);
+	h->mem = dm_ld32be(g + 8);
+	h->memsz = dm_ld32be(g + 12);
+}
+
+static void dm_powerpc_kexec_segment_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_kexec_segment *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32be(g + 0, (uint32_t)h->buf);
+	dm_st32be(g + 4, (uint32_t)h->bufsz);
+	dm_st32be(g + 8, (uint32_t)h->mem);
+	dm_st32be(g + 12, (uint32_t)h->memsz);
+}
+
+static const struct dm_field dm_powerpc_kexec_segment_fields[] = {
+	{ "buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "bufsz", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "mem", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "memsz", 12, 4, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_kexec_segment = { "kexec_segment", 16, 4, 32, 0, 0, dm_powerpc_kexec_segment_to_host, dm_powerpc_kexec_segment_to_guest, dm_powerpc_kexec_segment_fields, 4 };
 
 static void dm_powerpc_linger_to_host(void *hv, const void *gv)
 {
@@ -3423,6 +3454,7 @@ const struct dm_type *const dm_powerpc_types[DM_NTYPES] = {
 	[DM_T_itimerspec] = &dm_powerpc_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_powerpc_type_itimerspec64,
 	[DM_T_itimerval] = &dm_powerpc_type_itimerval,
+	[DM_T_kexec_segment] = &dm_powerpc_type_kexec_segment,
 	[DM_T_linger] = &dm_powerpc_type_linger,
 	[DM_T_loop_config] = &dm_powerpc_type_loop_config,
 	[DM_T_loop_info] = &dm_powerpc_type_loop_info,

@@ -10,6 +10,7 @@ extern const struct dm_type dm_ppc64_type_epoll_event;
 extern const struct dm_type dm_ppc64_type_iovec;
 extern const struct dm_type dm_ppc64_type_itimerspec;
 extern const struct dm_type dm_ppc64_type_itimerval;
+extern const struct dm_type dm_ppc64_type_kexec_segment;
 extern const struct dm_type dm_ppc64_type_mmsghdr;
 extern const struct dm_type dm_ppc64_type_msghdr;
 extern const struct dm_type dm_ppc64_type_pollfd;
@@ -751,19 +752,19 @@ static const struct dm_arg sig_sigprocmask_args[] = {
 static const struct dm_sig sig_sigprocmask = { "sigprocmask", "signals: old_sigset_t (one word) masks", DM_RET_int, 3, 3, sig_sigprocmask_args };
 
 static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_open_flags },
 };
 
-static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
 
 static const struct dm_arg sig_getpgid_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1564,11 +1565,11 @@ static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_att
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, 0, 1, 0, &dm_ppc64_type_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
 
 static const struct dm_arg sig_add_key_args[] = {
 	{ "_type", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2239,7 +2240,7 @@ static const struct dm_arg sig_finit_module_args[] = {
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
 
 static const struct dm_arg sig_kcmp_args[] = {
 	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2378,11 +2379,11 @@ static const struct dm_arg sig_kexec_file_load_args[] = {
 	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", NULL, DM_RET_long, 5, 5, sig_kexec_file_load_args };
 
 static const struct dm_arg sig_statx_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2750,6 +2751,35 @@ static const struct dm_arg sig_map_shadow_stack_args[] = {
 
 static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 95 };
 
+static const struct dm_arg sig_futex_wake_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
+
+static const struct dm_arg sig_futex_wait_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "val", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_ppc64_type_timespec64, NULL },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_clock_ids },
+};
+
+static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
+
+static const struct dm_arg sig_futex_requeue_args[] = {
+	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
+
 static const struct dm_arg sig_statmount_args[] = {
 	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
 	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
@@ -2770,12 +2800,12 @@ static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4,
 
 static const struct dm_arg sig_lsm_get_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
 
 static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2787,12 +2817,12 @@ static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
 
 static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
 
 static const struct dm_arg sig_mseal_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2801,6 +2831,47 @@ static const struct dm_arg sig_mseal_args[] = {
 };
 
 static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_setxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
+
+static const struct dm_arg sig_getxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
+
+static const struct dm_arg sig_listxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_at_flags },
+	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
+
+static const struct dm_arg sig_removexattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_at_flags },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
 
 static const struct dm_arg sig_open_tree_attr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3239,19 +3310,19 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 451, "cachestat", &sig_cachestat },
 	{ 452, "fchmodat2", &sig_fchmodat2 },
 	{ 453, "map_shadow_stack", &sig_map_shadow_stack },
-	{ 454, "futex_wake", NULL },
-	{ 455, "futex_wait", NULL },
-	{ 456, "futex_requeue", NULL },
+	{ 454, "futex_wake", &sig_futex_wake },
+	{ 455, "futex_wait", &sig_futex_wait },
+	{ 456, "futex_requeue", &sig_futex_requeue },
 	{ 457, "statmount", &sig_statmount },
 	{ 458, "listmount", &sig_listmount },
 	{ 459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
 	{ 460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
 	{ 461, "lsm_list_modules", &sig_lsm_list_modules },
 	{ 462, "mseal", &sig_mseal },
-	{ 463, "setxattrat", NULL },
-	{ 464, "getxattrat", NULL },
-	{ 465, "listxattrat", NULL },
-	{ 466, "removexattrat", NULL },
+	{ 463, "setxattrat", &sig_setxattrat },
+	{ 464, "getxattrat", &sig_getxattrat },
+	{ 465, "listxattrat", &sig_listxattrat },
+	{ 466, "removexattrat", &sig_removexattrat },
 	{ 467, "open_tree_attr", &sig_open_tree_attr },
 	{ 468, "file_getattr", &sig_file_getattr },
 	{ 469, "file_setattr", &sig_file_setattr },

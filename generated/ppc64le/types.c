@@ -45,6 +45,7 @@ const struct dm_type dm_ppc64le_type_ipc64_perm;
 const struct dm_type dm_ppc64le_type_itimerspec;
 const struct dm_type dm_ppc64le_type_itimerspec64;
 const struct dm_type dm_ppc64le_type_itimerval;
+const struct dm_type dm_ppc64le_type_kexec_segment;
 const struct dm_type dm_ppc64le_type_linger;
 const struct dm_type dm_ppc64le_type_loop_config;
 const struct dm_type dm_ppc64le_type_loop_info;
@@ -522,6 +523,17 @@ static const struct dm_field dm_ppc64le_itimerval_fields[] = {
 	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_ppc64le_type_timeval, NULL },
 };
 const struct dm_type dm_ppc64le_type_itimerval = { "itimerval", 32, 8, 32, 0, 1, dm_ppc64le_itimerval_to_host, dm_ppc64le_itimerval_to_guest, dm_ppc64le_itimerval_fields, 2 };
+
+static void dm_ppc64le_kexec_segment_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_kexec_segment_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_kexec_segment_fields[] = {
+	{ "buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "bufsz", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "mem", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "memsz", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_kexec_segment = { "kexec_segment", 32, 8, 32, 0, 1, dm_ppc64le_kexec_segment_to_host, dm_ppc64le_kexec_segment_to_guest, dm_ppc64le_kexec_segment_fields, 4 };
 
 static void dm_ppc64le_linger_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_ppc64le_linger_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -1637,6 +1649,7 @@ const struct dm_type *const dm_ppc64le_types[DM_NTYPES] = {
 	[DM_T_itimerspec] = &dm_ppc64le_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_ppc64le_type_itimerspec64,
 	[DM_T_itimerval] = &dm_ppc64le_type_itimerval,
+	[DM_T_kexec_segment] = &dm_ppc64le_type_kexec_segment,
 	[DM_T_linger] = &dm_ppc64le_type_linger,
 	[DM_T_loop_config] = &dm_ppc64le_type_loop_config,
 	[DM_T_loop_info] = &dm_ppc64le_type_loop_info,

@@ -10,6 +10,7 @@ extern const struct dm_type dm_x32_type_epoll_event;
 extern const struct dm_type dm_x32_type_iovec;
 extern const struct dm_type dm_x32_type_itimerspec;
 extern const struct dm_type dm_x32_type_itimerval;
+extern const struct dm_type dm_x32_type_kexec_segment;
 extern const struct dm_type dm_x32_type_mmsghdr;
 extern const struct dm_type dm_x32_type_msghdr;
 extern const struct dm_type dm_x32_type_pollfd;
@@ -1106,19 +1107,19 @@ static const struct dm_arg sig_setdomainname_args[] = {
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
 static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, 0, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "uargs", DM_ARG_str, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_init_module = { "init_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_init_module_args, 1 };
+static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_open_flags },
 };
 
-static const struct dm_sig sig_delete_module = { "delete_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 2, 2, sig_delete_module_args, 1 };
+static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
 
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
@@ -1922,7 +1923,7 @@ static const struct dm_arg sig_finit_module_args[] = {
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_finit_module = { "finit_module", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_int, 3, 3, sig_finit_module_args, 1 };
+static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
 
 static const struct dm_arg sig_sched_setattr_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1978,11 +1979,11 @@ static const struct dm_arg sig_kexec_file_load_args[] = {
 	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cmdline_len", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmdline_ptr", DM_ARG_str, 3, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 5, 5, sig_kexec_file_load_args, 1 };
+static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", NULL, DM_RET_long, 5, 5, sig_kexec_file_load_args };
 
 static const struct dm_arg sig_bpf_args[] = {
 	{ "cmd", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2299,6 +2300,35 @@ static const struct dm_arg sig_fchmodat2_args[] = {
 
 static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
 
+static const struct dm_arg sig_futex_wake_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
+
+static const struct dm_arg sig_futex_wait_args[] = {
+	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "val", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL, 1, 0, &dm_x32_type_timespec64, NULL },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_clock_ids },
+};
+
+static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
+
+static const struct dm_arg sig_futex_requeue_args[] = {
+	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
+
 static const struct dm_arg sig_statmount_args[] = {
 	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, 0, 1, 24, NULL, NULL },
 	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, 0, 1, 0, NULL, NULL },
@@ -2319,12 +2349,12 @@ static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4,
 
 static const struct dm_arg sig_lsm_get_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 2, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
+static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
 
 static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 	{ "attr", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2336,12 +2366,12 @@ static const struct dm_arg sig_lsm_set_self_attr_args[] = {
 static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
 
 static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_inout, 1, 1, -1, -1, 0, 1, 4, NULL, NULL },
+	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", NULL, DM_RET_int, 3, 3, sig_lsm_list_modules_args };
+static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
 
 static const struct dm_arg sig_mseal_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2350,6 +2380,47 @@ static const struct dm_arg sig_mseal_args[] = {
 };
 
 static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
+
+static const struct dm_arg sig_setxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
+
+static const struct dm_arg sig_getxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "usize", DM_ARG_size, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
+
+static const struct dm_arg sig_listxattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_at_flags },
+	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, 0, 1, 0, NULL, NULL },
+	{ "size", DM_ARG_size, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
+
+static const struct dm_arg sig_removexattrat_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_at_flags },
+	{ "name", DM_ARG_str, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
 
 static const struct dm_arg sig_open_tree_attr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2509,11 +2580,11 @@ static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carri
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, 0, 1, 0, &dm_x32_type_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_kexec_load = { "kexec_load", "would load code into the host kernel (modules, kexec images): refused as for a caller without the capability", DM_RET_long, 4, 4, sig_kexec_load_args, 1 };
+static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
 
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_waitid_idtype },
@@ -3004,19 +3075,19 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742274, "set_mempolicy_home_node", NULL },
 	{ 1073742275, "cachestat", &sig_cachestat },
 	{ 1073742276, "fchmodat2", &sig_fchmodat2 },
-	{ 1073742278, "futex_wake", NULL },
-	{ 1073742279, "futex_wait", NULL },
-	{ 1073742280, "futex_requeue", NULL },
+	{ 1073742278, "futex_wake", &sig_futex_wake },
+	{ 1073742279, "futex_wait", &sig_futex_wait },
+	{ 1073742280, "futex_requeue", &sig_futex_requeue },
 	{ 1073742281, "statmount", &sig_statmount },
 	{ 1073742282, "listmount", &sig_listmount },
 	{ 1073742283, "lsm_get_self_attr", &sig_lsm_get_self_attr },
 	{ 1073742284, "lsm_set_self_attr", &sig_lsm_set_self_attr },
 	{ 1073742285, "lsm_list_modules", &sig_lsm_list_modules },
 	{ 1073742286, "mseal", &sig_mseal },
-	{ 1073742287, "setxattrat", NULL },
-	{ 1073742288, "getxattrat", NULL },
-	{ 1073742289, "listxattrat", NULL },
-	{ 1073742290, "removexattrat", NULL },
+	{ 1073742287, "setxattrat", &sig_setxattrat },
+	{ 1073742288, "getxattrat", &sig_getxattrat },
+	{ 1073742289, "listxattrat", &sig_listxattrat },
+	{ 1073742290, "removexattrat", &sig_removexattrat },
 	{ 1073742291, "open_tree_attr", &sig_open_tree_attr },
 	{ 1073742292, "file_getattr", &sig_file_getattr },
 	{ 1073742293, "file_setattr", &sig_file_setattr },

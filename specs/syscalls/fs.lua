@@ -179,3 +179,14 @@ syscall "statmount" { buf_in "req" : bytes(24), buf_out "buf" : len "bufsize", s
 syscall "listmount" { buf_in "req" : bytes(24), out "mnt_ids" : array("u64", "nr_mnt_ids") : len_ret(),
   size "nr_mnt_ids", uint "flags", ret = "ssize",
   note = "Linux 6.8: req as statmount's; the kernel writes as many u64 mount ids as it returns" }
+-- *xattrat (Linux 6.13): path relative to dfd with AT_* flags; set/get carry struct xattr_args
+-- { u64 value (a guest address); u32 size; u32 flags }: emu/sys/xattrat.c
+local XATTRAT = "struct xattr_args holds a guest address (value)"
+syscall "setxattrat" { custom = XATTRAT, dirfd "dfd", path "pathname" : optional(), uint "at_flags",
+  str "name", ptr "uargs", size "usize", ret = "int" }
+syscall "getxattrat" { custom = XATTRAT, dirfd "dfd", path "pathname" : optional(), uint "at_flags",
+  str "name", ptr "uargs", size "usize", ret = "ssize" }
+syscall "listxattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags" : set "at_flags",
+  buf_out "list" : len "size", size "size", ret = "ssize" }
+syscall "removexattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags" : set "at_flags",
+  str "name", ret = "int" }

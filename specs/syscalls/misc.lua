@@ -59,25 +59,26 @@ syscall "landlock_restrict_self" { fd "ruleset_fd", uint "flags", ret = "int" }
 -- Linux Security Modules (Linux 6.8; numbers: specs/numbers/newer.tbl) -------------------
 local LSM_CTX = "struct lsm_ctx (u64 id, flags, len, ctx_len; u8 ctx[]) records passed as bytes: exact on "
   .. "little-endian guests; *size is the buffer's capacity on entry and what the kernel needed on return"
-syscall "lsm_get_self_attr" { uint "attr", buf_out "ctx" : len "size" : optional(),
-  inout "size" : struct "u32", uint "flags", ret = "int", note = LSM_CTX }
+local LSM_SIZE = "*size is written back on E2BIG too (what the kernel needs)"
+syscall "lsm_get_self_attr" { custom = LSM_SIZE, uint "attr", ptr "ctx", ptr "size", uint "flags", ret = "int",
+  note = LSM_CTX }
 syscall "lsm_set_self_attr" { uint "attr", buf_in "ctx" : len "size", uint "size", uint "flags",
   ret = "int", note = LSM_CTX }
-syscall "lsm_list_modules" { buf_out "ids" : len "size" : optional(), inout "size" : struct "u32",
-  uint "flags", ret = "int",
-  note = "ids: u64 LSM ids as bytes (exact on little-endian guests); *size is in bytes on entry and on return" }
+syscall "lsm_list_modules" { custom = LSM_SIZE, ptr "ids", ptr "size", uint "flags", ret = "int",
+  note = "ids: u64 LSM ids as bytes (exact on little-endian guests); *size is in bytes" }
 
--- The host kernel's own code: a guest may not load modules or kexec images into it.  The
--- refusal is what the kernel answers a caller without CAP_SYS_MODULE / CAP_SYS_BOOT.
-local HOST_KERNEL = "would load code into the host kernel (modules, kexec images): refused as for a caller "
-  .. "without the capability"
-syscall "init_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", ptr "umod", ulong "len", str "uargs", ret = "int" }
-syscall "finit_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", fd "fd", str "uargs", int "flags", ret = "int" }
-syscall "delete_module" { custom = HOST_KERNEL, fixed_errno = "EPERM", str "name_user", uint "flags", ret = "int" }
-syscall "kexec_load" { custom = HOST_KERNEL, fixed_errno = "EPERM", ulong "entry", ulong "nr_segments",
-  ptr "segments", ulong "flags", ret = "long" }
-syscall "kexec_file_load" { custom = HOST_KERNEL, fixed_errno = "EPERM", fd "kernel_fd", fd "initrd_fd",
-  ulong "cmdline_len", str "cmdline_ptr", ulong "flags", ret = "long" }
+-- Kernel modules and kexec: passed to the host kernel, which decides (EPERM without
+-- CAP_SYS_MODULE / CAP_SYS_BOOT, ENOSYS where it is built without them, ENOEXEC for a
+-- module or image of another architecture).  A root guest is as trusted as a root process.
+syscall "init_module" { buf_in "umod" : len "len", ulong "len", str "uargs", ret = "int" }
+syscall "finit_module" { fd "fd", str "uargs", int "flags", ret = "int",
+  note = "flags: MODULE_INIT_IGNORE_MODVERSIONS 1, IGNORE_VERMAGIC 2, COMPRESSED_FILE 4" }
+syscall "delete_module" { str "name_user", int "flags" : set "open_flags", ret = "int",
+  note = "flags: O_NONBLOCK, O_TRUNC (forced removal)" }
+syscall "kexec_load" { ulong "entry", ulong "nr_segments", input "segments" : array("kexec_segment", "nr_segments"),
+  ulong "flags", ret = "long", note = "segments' buf are guest addresses (rebased), mem physical addresses" }
+syscall "kexec_file_load" { fd "kernel_fd", fd "initrd_fd", ulong "cmdline_len", str "cmdline_ptr" : optional(),
+  ulong "flags", ret = "long" }
 
 -- Removed from the kernel: lookup_dcookie with the dcookies (Linux 6.7),
 -- nfsservctl (3.1).  Every kernel since answers ENOSYS, the host's too.
