@@ -41,7 +41,10 @@
 	X(io_pgetevents) X(io_pgetevents_time64)                                               \
 	/* emu/sys/futex2.c, xattrat.c, lsm.c */                                               \
 	X(futex_wake) X(futex_wait) X(futex_requeue) X(setxattrat) X(getxattrat)              \
-	X(lsm_get_self_attr) X(lsm_list_modules)
+	X(lsm_get_self_attr) X(lsm_list_modules)                                               \
+	/* emu/sys/numa.c */                                                                   \
+	X(get_mempolicy) X(set_mempolicy) X(mbind) X(migrate_pages) X(move_pages)             \
+	X(set_mempolicy_home_node)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \

@@ -1647,6 +1647,35 @@ static const struct dm_arg sig_fstat64_args[] = {
 
 static const struct dm_sig sig_fstat64 = { "fstat64", NULL, DM_RET_int, 2, 2, sig_fstat64_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_alpha_set_open_flags },
@@ -1782,6 +1811,15 @@ static const struct dm_arg sig_kexec_load_args[] = {
 };
 
 static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1975,6 +2013,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2634,6 +2683,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -3161,9 +3219,9 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 426, "lstat64", &sig_lstat64 },
 	{ 427, "fstat64", &sig_fstat64 },
 	{ 428, "vserver", NULL },
-	{ 429, "mbind", NULL },
-	{ 430, "get_mempolicy", NULL },
-	{ 431, "set_mempolicy", NULL },
+	{ 429, "mbind", &sig_mbind },
+	{ 430, "get_mempolicy", &sig_get_mempolicy },
+	{ 431, "set_mempolicy", &sig_set_mempolicy },
 	{ 432, "mq_open", &sig_mq_open },
 	{ 433, "mq_unlink", &sig_mq_unlink },
 	{ 434, "mq_timedsend", &sig_mq_timedsend },
@@ -3181,7 +3239,7 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 446, "inotify_rm_watch", &sig_inotify_rm_watch },
 	{ 447, "fdatasync", &sig_fdatasync },
 	{ 448, "kexec_load", &sig_kexec_load },
-	{ 449, "migrate_pages", NULL },
+	{ 449, "migrate_pages", &sig_migrate_pages },
 	{ 450, "openat", &sig_openat },
 	{ 451, "mkdirat", &sig_mkdirat },
 	{ 452, "mknodat", &sig_mknodat },
@@ -3204,7 +3262,7 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 469, "sync_file_range", &sig_sync_file_range },
 	{ 470, "tee", &sig_tee },
 	{ 471, "vmsplice", &sig_vmsplice },
-	{ 472, "move_pages", NULL },
+	{ 472, "move_pages", &sig_move_pages },
 	{ 473, "getcpu", &sig_getcpu },
 	{ 474, "epoll_pwait", &sig_epoll_pwait },
 	{ 475, "utimensat", &sig_utimensat },
@@ -3289,7 +3347,7 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 556, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 558, "process_mrelease", &sig_process_mrelease },
 	{ 559, "futex_waitv", &sig_futex_waitv },
-	{ 560, "set_mempolicy_home_node", NULL },
+	{ 560, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 561, "cachestat", &sig_cachestat },
 	{ 562, "fchmodat2", &sig_fchmodat2 },
 	{ 563, "map_shadow_stack", &sig_map_shadow_stack },

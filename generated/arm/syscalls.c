@@ -1950,6 +1950,35 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2142,6 +2171,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2597,6 +2637,15 @@ static const struct dm_arg sig_io_pgetevents_args[] = {
 
 static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
 
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
+
 static const struct dm_arg sig_kexec_file_load_args[] = {
 	{ "kernel_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "initrd_fd", DM_ARG_fd, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2980,6 +3029,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
+
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
 
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3450,9 +3508,9 @@ const struct dm_syscall dm_arm_syscalls[] = {
 	{ 316, "inotify_init", &sig_inotify_init },
 	{ 317, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 318, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 319, "mbind", NULL },
-	{ 320, "get_mempolicy", NULL },
-	{ 321, "set_mempolicy", NULL },
+	{ 319, "mbind", &sig_mbind },
+	{ 320, "get_mempolicy", &sig_get_mempolicy },
+	{ 321, "set_mempolicy", &sig_set_mempolicy },
 	{ 322, "openat", &sig_openat },
 	{ 323, "mkdirat", &sig_mkdirat },
 	{ 324, "mknodat", &sig_mknodat },
@@ -3475,7 +3533,7 @@ const struct dm_syscall dm_arm_syscalls[] = {
 	{ 341, "arm_sync_file_range", &sig_arm_sync_file_range },
 	{ 342, "tee", &sig_tee },
 	{ 343, "vmsplice", &sig_vmsplice },
-	{ 344, "move_pages", NULL },
+	{ 344, "move_pages", &sig_move_pages },
 	{ 345, "getcpu", &sig_getcpu },
 	{ 346, "epoll_pwait", &sig_epoll_pwait },
 	{ 347, "kexec_load", &sig_kexec_load },
@@ -3531,7 +3589,7 @@ const struct dm_syscall dm_arm_syscalls[] = {
 	{ 397, "statx", &sig_statx },
 	{ 398, "rseq", &sig_rseq },
 	{ 399, "io_pgetevents", &sig_io_pgetevents },
-	{ 400, "migrate_pages", NULL },
+	{ 400, "migrate_pages", &sig_migrate_pages },
 	{ 401, "kexec_file_load", &sig_kexec_file_load },
 	{ 403, "clock_gettime64", &sig_clock_gettime64 },
 	{ 404, "clock_settime64", &sig_clock_settime64 },
@@ -3578,7 +3636,7 @@ const struct dm_syscall dm_arm_syscalls[] = {
 	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
-	{ 450, "set_mempolicy_home_node", NULL },
+	{ 450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 451, "cachestat", &sig_cachestat },
 	{ 452, "fchmodat2", &sig_fchmodat2 },
 	{ 453, "map_shadow_stack", &sig_map_shadow_stack },

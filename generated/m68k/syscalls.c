@@ -1688,6 +1688,35 @@ static const struct dm_arg sig_fadvise64_64_args[] = {
 
 static const struct dm_sig sig_fadvise64_64 = { "fadvise64_64", "argument order differs: powerpc32 is (fd, advice, offset, len)", DM_RET_int, 4, 6, sig_fadvise64_64_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_m68k_set_open_flags },
@@ -1808,6 +1837,15 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 };
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2001,6 +2039,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_sched_setaffinity_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3062,6 +3111,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -3491,9 +3549,9 @@ const struct dm_syscall dm_m68k_syscalls[] = {
 	{ 265, "tgkill", &sig_tgkill },
 	{ 266, "utimes", &sig_utimes },
 	{ 267, "fadvise64_64", &sig_fadvise64_64 },
-	{ 268, "mbind", NULL },
-	{ 269, "get_mempolicy", NULL },
-	{ 270, "set_mempolicy", NULL },
+	{ 268, "mbind", &sig_mbind },
+	{ 269, "get_mempolicy", &sig_get_mempolicy },
+	{ 270, "set_mempolicy", &sig_set_mempolicy },
 	{ 271, "mq_open", &sig_mq_open },
 	{ 272, "mq_unlink", &sig_mq_unlink },
 	{ 273, "mq_timedsend", &sig_mq_timedsend },
@@ -3509,7 +3567,7 @@ const struct dm_syscall dm_m68k_syscalls[] = {
 	{ 284, "inotify_init", &sig_inotify_init },
 	{ 285, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 286, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 287, "migrate_pages", NULL },
+	{ 287, "migrate_pages", &sig_migrate_pages },
 	{ 288, "openat", &sig_openat },
 	{ 289, "mkdirat", &sig_mkdirat },
 	{ 290, "mknodat", &sig_mknodat },
@@ -3532,7 +3590,7 @@ const struct dm_syscall dm_m68k_syscalls[] = {
 	{ 307, "sync_file_range", &sig_sync_file_range },
 	{ 308, "tee", &sig_tee },
 	{ 309, "vmsplice", &sig_vmsplice },
-	{ 310, "move_pages", NULL },
+	{ 310, "move_pages", &sig_move_pages },
 	{ 311, "sched_setaffinity", &sig_sched_setaffinity },
 	{ 312, "sched_getaffinity", &sig_sched_getaffinity },
 	{ 313, "kexec_load", &sig_kexec_load },
@@ -3662,7 +3720,7 @@ const struct dm_syscall dm_m68k_syscalls[] = {
 	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
-	{ 450, "set_mempolicy_home_node", NULL },
+	{ 450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 451, "cachestat", &sig_cachestat },
 	{ 452, "fchmodat2", &sig_fchmodat2 },
 	{ 453, "map_shadow_stack", &sig_map_shadow_stack },

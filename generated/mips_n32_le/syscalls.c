@@ -1641,6 +1641,35 @@ static const struct dm_arg sig_utimes_args[] = {
 
 static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n32_le_set_open_flags },
@@ -1752,6 +1781,15 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 };
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1930,6 +1968,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_set_robust_list_args[] = {
 	{ "head", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2797,6 +2846,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -3207,9 +3265,9 @@ const struct dm_syscall dm_mips_n32_le_syscalls[] = {
 	{ 6228, "clock_nanosleep", &sig_clock_nanosleep },
 	{ 6229, "tgkill", &sig_tgkill },
 	{ 6230, "utimes", &sig_utimes },
-	{ 6231, "mbind", NULL },
-	{ 6232, "get_mempolicy", NULL },
-	{ 6233, "set_mempolicy", NULL },
+	{ 6231, "mbind", &sig_mbind },
+	{ 6232, "get_mempolicy", &sig_get_mempolicy },
+	{ 6233, "set_mempolicy", &sig_set_mempolicy },
 	{ 6234, "mq_open", &sig_mq_open },
 	{ 6235, "mq_unlink", &sig_mq_unlink },
 	{ 6236, "mq_timedsend", &sig_mq_timedsend },
@@ -3225,7 +3283,7 @@ const struct dm_syscall dm_mips_n32_le_syscalls[] = {
 	{ 6247, "inotify_init", &sig_inotify_init },
 	{ 6248, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 6249, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 6250, "migrate_pages", NULL },
+	{ 6250, "migrate_pages", &sig_migrate_pages },
 	{ 6251, "openat", &sig_openat },
 	{ 6252, "mkdirat", &sig_mkdirat },
 	{ 6253, "mknodat", &sig_mknodat },
@@ -3246,7 +3304,7 @@ const struct dm_syscall dm_mips_n32_le_syscalls[] = {
 	{ 6268, "sync_file_range", &sig_sync_file_range },
 	{ 6269, "tee", &sig_tee },
 	{ 6270, "vmsplice", &sig_vmsplice },
-	{ 6271, "move_pages", NULL },
+	{ 6271, "move_pages", &sig_move_pages },
 	{ 6272, "set_robust_list", &sig_set_robust_list },
 	{ 6273, "get_robust_list", &sig_get_robust_list },
 	{ 6274, "kexec_load", &sig_kexec_load },
@@ -3353,7 +3411,7 @@ const struct dm_syscall dm_mips_n32_le_syscalls[] = {
 	{ 6446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 6448, "process_mrelease", &sig_process_mrelease },
 	{ 6449, "futex_waitv", &sig_futex_waitv },
-	{ 6450, "set_mempolicy_home_node", NULL },
+	{ 6450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 6451, "cachestat", &sig_cachestat },
 	{ 6452, "fchmodat2", &sig_fchmodat2 },
 	{ 6453, "map_shadow_stack", &sig_map_shadow_stack },

@@ -1606,6 +1606,35 @@ static const struct dm_arg sig_utimes_args[] = {
 
 static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_n64_be_set_open_flags },
@@ -1717,6 +1746,15 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 };
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -1895,6 +1933,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_set_robust_list_args[] = {
 	{ "head", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2586,6 +2635,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -2992,9 +3050,9 @@ const struct dm_syscall dm_mips_n64_be_syscalls[] = {
 	{ 5224, "clock_nanosleep", &sig_clock_nanosleep },
 	{ 5225, "tgkill", &sig_tgkill },
 	{ 5226, "utimes", &sig_utimes },
-	{ 5227, "mbind", NULL },
-	{ 5228, "get_mempolicy", NULL },
-	{ 5229, "set_mempolicy", NULL },
+	{ 5227, "mbind", &sig_mbind },
+	{ 5228, "get_mempolicy", &sig_get_mempolicy },
+	{ 5229, "set_mempolicy", &sig_set_mempolicy },
 	{ 5230, "mq_open", &sig_mq_open },
 	{ 5231, "mq_unlink", &sig_mq_unlink },
 	{ 5232, "mq_timedsend", &sig_mq_timedsend },
@@ -3010,7 +3068,7 @@ const struct dm_syscall dm_mips_n64_be_syscalls[] = {
 	{ 5243, "inotify_init", &sig_inotify_init },
 	{ 5244, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 5245, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 5246, "migrate_pages", NULL },
+	{ 5246, "migrate_pages", &sig_migrate_pages },
 	{ 5247, "openat", &sig_openat },
 	{ 5248, "mkdirat", &sig_mkdirat },
 	{ 5249, "mknodat", &sig_mknodat },
@@ -3031,7 +3089,7 @@ const struct dm_syscall dm_mips_n64_be_syscalls[] = {
 	{ 5264, "sync_file_range", &sig_sync_file_range },
 	{ 5265, "tee", &sig_tee },
 	{ 5266, "vmsplice", &sig_vmsplice },
-	{ 5267, "move_pages", NULL },
+	{ 5267, "move_pages", &sig_move_pages },
 	{ 5268, "set_robust_list", &sig_set_robust_list },
 	{ 5269, "get_robust_list", &sig_get_robust_list },
 	{ 5270, "kexec_load", &sig_kexec_load },
@@ -3118,7 +3176,7 @@ const struct dm_syscall dm_mips_n64_be_syscalls[] = {
 	{ 5446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 5448, "process_mrelease", &sig_process_mrelease },
 	{ 5449, "futex_waitv", &sig_futex_waitv },
-	{ 5450, "set_mempolicy_home_node", NULL },
+	{ 5450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 5451, "cachestat", &sig_cachestat },
 	{ 5452, "fchmodat2", &sig_fchmodat2 },
 	{ 5453, "map_shadow_stack", &sig_map_shadow_stack },

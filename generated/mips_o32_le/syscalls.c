@@ -1729,6 +1729,35 @@ static const struct dm_arg sig_utimes_args[] = {
 
 static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_mips_o32_le_set_open_flags },
@@ -1840,6 +1869,15 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 };
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2018,6 +2056,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_set_robust_list_args[] = {
 	{ "head", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2958,6 +3007,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -3405,9 +3463,9 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4265, "clock_nanosleep", &sig_clock_nanosleep },
 	{ 4266, "tgkill", &sig_tgkill },
 	{ 4267, "utimes", &sig_utimes },
-	{ 4268, "mbind", NULL },
-	{ 4269, "get_mempolicy", NULL },
-	{ 4270, "set_mempolicy", NULL },
+	{ 4268, "mbind", &sig_mbind },
+	{ 4269, "get_mempolicy", &sig_get_mempolicy },
+	{ 4270, "set_mempolicy", &sig_set_mempolicy },
 	{ 4271, "mq_open", &sig_mq_open },
 	{ 4272, "mq_unlink", &sig_mq_unlink },
 	{ 4273, "mq_timedsend", &sig_mq_timedsend },
@@ -3423,7 +3481,7 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4284, "inotify_init", &sig_inotify_init },
 	{ 4285, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 4286, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 4287, "migrate_pages", NULL },
+	{ 4287, "migrate_pages", &sig_migrate_pages },
 	{ 4288, "openat", &sig_openat },
 	{ 4289, "mkdirat", &sig_mkdirat },
 	{ 4290, "mknodat", &sig_mknodat },
@@ -3444,7 +3502,7 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4305, "sync_file_range", &sig_sync_file_range },
 	{ 4306, "tee", &sig_tee },
 	{ 4307, "vmsplice", &sig_vmsplice },
-	{ 4308, "move_pages", NULL },
+	{ 4308, "move_pages", &sig_move_pages },
 	{ 4309, "set_robust_list", &sig_set_robust_list },
 	{ 4310, "get_robust_list", &sig_get_robust_list },
 	{ 4311, "kexec_load", &sig_kexec_load },
@@ -3560,7 +3618,7 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 4448, "process_mrelease", &sig_process_mrelease },
 	{ 4449, "futex_waitv", &sig_futex_waitv },
-	{ 4450, "set_mempolicy_home_node", NULL },
+	{ 4450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 4451, "cachestat", &sig_cachestat },
 	{ 4452, "fchmodat2", &sig_fchmodat2 },
 	{ 4453, "map_shadow_stack", &sig_map_shadow_stack },

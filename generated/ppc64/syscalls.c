@@ -1512,6 +1512,44 @@ static const struct dm_arg sig_fstatfs64_args[] = {
 
 static const struct dm_sig sig_fstatfs64 = { "fstatfs64", NULL, DM_RET_int, 3, 3, sig_fstatfs64_args };
 
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
+
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_ppc64_set_open_flags },
@@ -1825,6 +1863,17 @@ static const struct dm_arg sig_set_robust_list_args[] = {
 };
 
 static const struct dm_sig sig_set_robust_list = { "set_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 2, 2, sig_set_robust_list_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_getcpu_args[] = {
 	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL, 1, 4, NULL, NULL },
@@ -2725,6 +2774,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -3151,10 +3209,10 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 253, "fstatfs64", &sig_fstatfs64 },
 	{ 255, "rtas", NULL },
 	{ 256, "sys_debug_setcontext", NULL },
-	{ 258, "migrate_pages", NULL },
-	{ 259, "mbind", NULL },
-	{ 260, "get_mempolicy", NULL },
-	{ 261, "set_mempolicy", NULL },
+	{ 258, "migrate_pages", &sig_migrate_pages },
+	{ 259, "mbind", &sig_mbind },
+	{ 260, "get_mempolicy", &sig_get_mempolicy },
+	{ 261, "set_mempolicy", &sig_set_mempolicy },
 	{ 262, "mq_open", &sig_mq_open },
 	{ 263, "mq_unlink", &sig_mq_unlink },
 	{ 264, "mq_timedsend", &sig_mq_timedsend },
@@ -3194,7 +3252,7 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 298, "faccessat", &sig_faccessat },
 	{ 299, "get_robust_list", &sig_get_robust_list },
 	{ 300, "set_robust_list", &sig_set_robust_list },
-	{ 301, "move_pages", NULL },
+	{ 301, "move_pages", &sig_move_pages },
 	{ 302, "getcpu", &sig_getcpu },
 	{ 303, "epoll_pwait", &sig_epoll_pwait },
 	{ 304, "utimensat", &sig_utimensat },
@@ -3306,7 +3364,7 @@ const struct dm_syscall dm_ppc64_syscalls[] = {
 	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 448, "process_mrelease", &sig_process_mrelease },
 	{ 449, "futex_waitv", &sig_futex_waitv },
-	{ 450, "set_mempolicy_home_node", NULL },
+	{ 450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 451, "cachestat", &sig_cachestat },
 	{ 452, "fchmodat2", &sig_fchmodat2 },
 	{ 453, "map_shadow_stack", &sig_map_shadow_stack },

@@ -1452,6 +1452,35 @@ static const struct dm_arg sig_utimes_args[] = {
 
 static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
 
+static const struct dm_arg sig_mbind_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
+
+static const struct dm_arg sig_set_mempolicy_args[] = {
+	{ "mode", DM_ARG_int, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
+
+static const struct dm_arg sig_get_mempolicy_args[] = {
+	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
+
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "oflag", DM_ARG_int, 1, 1, -1, -1, 0, 1, 0, NULL, &dm_x32_set_open_flags },
@@ -1555,6 +1584,15 @@ static const struct dm_arg sig_inotify_rm_watch_args[] = {
 };
 
 static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
+
+static const struct dm_arg sig_migrate_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
 
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2282,6 +2320,15 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
 
+static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
+	{ "start", DM_ARG_ulong, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "len", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
+
 static const struct dm_arg sig_cachestat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, 0, 1, 16, NULL, NULL },
@@ -2619,6 +2666,17 @@ static const struct dm_arg sig_vmsplice_args[] = {
 };
 
 static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
+
+static const struct dm_arg sig_move_pages_args[] = {
+	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "status", DM_ARG_ptr, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
 
 static const struct dm_arg sig_preadv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -2965,9 +3023,9 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742057, "epoll_ctl", &sig_epoll_ctl },
 	{ 1073742058, "tgkill", &sig_tgkill },
 	{ 1073742059, "utimes", &sig_utimes },
-	{ 1073742061, "mbind", NULL },
-	{ 1073742062, "set_mempolicy", NULL },
-	{ 1073742063, "get_mempolicy", NULL },
+	{ 1073742061, "mbind", &sig_mbind },
+	{ 1073742062, "set_mempolicy", &sig_set_mempolicy },
+	{ 1073742063, "get_mempolicy", &sig_get_mempolicy },
 	{ 1073742064, "mq_open", &sig_mq_open },
 	{ 1073742065, "mq_unlink", &sig_mq_unlink },
 	{ 1073742066, "mq_timedsend", &sig_mq_timedsend },
@@ -2981,7 +3039,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742077, "inotify_init", &sig_inotify_init },
 	{ 1073742078, "inotify_add_watch", &sig_inotify_add_watch },
 	{ 1073742079, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 1073742080, "migrate_pages", NULL },
+	{ 1073742080, "migrate_pages", &sig_migrate_pages },
 	{ 1073742081, "openat", &sig_openat },
 	{ 1073742082, "mkdirat", &sig_mkdirat },
 	{ 1073742083, "mknodat", &sig_mknodat },
@@ -3072,7 +3130,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742271, "memfd_secret", &sig_memfd_secret },
 	{ 1073742272, "process_mrelease", &sig_process_mrelease },
 	{ 1073742273, "futex_waitv", &sig_futex_waitv },
-	{ 1073742274, "set_mempolicy_home_node", NULL },
+	{ 1073742274, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
 	{ 1073742275, "cachestat", &sig_cachestat },
 	{ 1073742276, "fchmodat2", &sig_fchmodat2 },
 	{ 1073742278, "futex_wake", &sig_futex_wake },
@@ -3112,7 +3170,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742354, "set_robust_list", &sig_set_robust_list },
 	{ 1073742355, "get_robust_list", &sig_get_robust_list },
 	{ 1073742356, "vmsplice", &sig_vmsplice },
-	{ 1073742357, "move_pages", NULL },
+	{ 1073742357, "move_pages", &sig_move_pages },
 	{ 1073742358, "preadv", &sig_preadv },
 	{ 1073742359, "pwritev", &sig_pwritev },
 	{ 1073742360, "rt_tgsigqueueinfo", &sig_rt_tgsigqueueinfo },
