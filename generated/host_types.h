@@ -199,6 +199,64 @@ _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_projid) == 12, "fsxatt
 _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_cowextsize) == 16, "fsxattr.fsx_cowextsize");
 _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_pad) == 20, "fsxattr.fsx_pad");
 
+struct dmh_if_dqblk {
+	uint64_t dqb_bhardlimit;
+	uint64_t dqb_bsoftlimit;
+	uint64_t dqb_curspace;
+	uint64_t dqb_ihardlimit;
+	uint64_t dqb_isoftlimit;
+	uint64_t dqb_curinodes;
+	uint64_t dqb_btime;
+	uint64_t dqb_itime;
+	uint32_t dqb_valid;
+};
+_Static_assert(sizeof(struct dmh_if_dqblk) == 72, "layout of if_dqblk");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_bhardlimit) == 0, "if_dqblk.dqb_bhardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_bsoftlimit) == 8, "if_dqblk.dqb_bsoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_curspace) == 16, "if_dqblk.dqb_curspace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_ihardlimit) == 24, "if_dqblk.dqb_ihardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_isoftlimit) == 32, "if_dqblk.dqb_isoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_curinodes) == 40, "if_dqblk.dqb_curinodes");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_btime) == 48, "if_dqblk.dqb_btime");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_itime) == 56, "if_dqblk.dqb_itime");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_valid) == 64, "if_dqblk.dqb_valid");
+
+struct dmh_if_dqinfo {
+	uint64_t dqi_bgrace;
+	uint64_t dqi_igrace;
+	uint32_t dqi_flags;
+	uint32_t dqi_valid;
+};
+_Static_assert(sizeof(struct dmh_if_dqinfo) == 24, "layout of if_dqinfo");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_bgrace) == 0, "if_dqinfo.dqi_bgrace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_igrace) == 8, "if_dqinfo.dqi_igrace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_flags) == 16, "if_dqinfo.dqi_flags");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_valid) == 20, "if_dqinfo.dqi_valid");
+
+struct dmh_if_nextdqblk {
+	uint64_t dqb_bhardlimit;
+	uint64_t dqb_bsoftlimit;
+	uint64_t dqb_curspace;
+	uint64_t dqb_ihardlimit;
+	uint64_t dqb_isoftlimit;
+	uint64_t dqb_curinodes;
+	uint64_t dqb_btime;
+	uint64_t dqb_itime;
+	uint32_t dqb_valid;
+	uint32_t dqb_id;
+};
+_Static_assert(sizeof(struct dmh_if_nextdqblk) == 72, "layout of if_nextdqblk");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_bhardlimit) == 0, "if_nextdqblk.dqb_bhardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_bsoftlimit) == 8, "if_nextdqblk.dqb_bsoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_curspace) == 16, "if_nextdqblk.dqb_curspace");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_ihardlimit) == 24, "if_nextdqblk.dqb_ihardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_isoftlimit) == 32, "if_nextdqblk.dqb_isoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_curinodes) == 40, "if_nextdqblk.dqb_curinodes");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_btime) == 48, "if_nextdqblk.dqb_btime");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_itime) == 56, "if_nextdqblk.dqb_itime");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_valid) == 64, "if_nextdqblk.dqb_valid");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_id) == 68, "if_nextdqblk.dqb_id");
+
 union dmh_if_settings_ifsu {
 	uint64_t raw_hdlc;
 	uint64_t cisco;

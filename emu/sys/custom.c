@@ -44,7 +44,10 @@
 	X(lsm_get_self_attr) X(lsm_list_modules)                                               \
 	/* emu/sys/numa.c */                                                                   \
 	X(get_mempolicy) X(set_mempolicy) X(mbind) X(migrate_pages) X(move_pages)             \
-	X(set_mempolicy_home_node)
+	X(set_mempolicy_home_node)                                                             \
+	/* emu/sys/fshandle.c, landlock.c, quota.c */                                          \
+	X(name_to_handle_at) X(open_by_handle_at) X(landlock_add_rule) X(quotactl) X(quotactl_fd) \
+	X(process_madvise)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \

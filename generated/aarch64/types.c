@@ -31,6 +31,9 @@ const struct dm_type dm_aarch64_type_frame_record;
 const struct dm_type dm_aarch64_type_fsid;
 const struct dm_type dm_aarch64_type_fstrim_range;
 const struct dm_type dm_aarch64_type_fsxattr;
+const struct dm_type dm_aarch64_type_if_dqblk;
+const struct dm_type dm_aarch64_type_if_dqinfo;
+const struct dm_type dm_aarch64_type_if_nextdqblk;
 const struct dm_type dm_aarch64_type_if_settings;
 const struct dm_type dm_aarch64_type_if_settings_ifsu;
 const struct dm_type dm_aarch64_type_ifconf;
@@ -330,6 +333,50 @@ static const struct dm_field dm_aarch64_fsxattr_fields[] = {
 	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_aarch64_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 1, dm_aarch64_fsxattr_to_host, dm_aarch64_fsxattr_to_guest, dm_aarch64_fsxattr_fields, 6 };
+
+static void dm_aarch64_if_dqblk_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_aarch64_if_dqblk_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_aarch64_if_dqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_if_dqblk = { "if_dqblk", 72, 8, 72, 0, 1, dm_aarch64_if_dqblk_to_host, dm_aarch64_if_dqblk_to_guest, dm_aarch64_if_dqblk_fields, 9 };
+
+static void dm_aarch64_if_dqinfo_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_aarch64_if_dqinfo_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_aarch64_if_dqinfo_fields[] = {
+	{ "dqi_bgrace", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_igrace", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_flags", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "dqi_valid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_if_dqinfo = { "if_dqinfo", 24, 8, 24, 0, 1, dm_aarch64_if_dqinfo_to_host, dm_aarch64_if_dqinfo_to_guest, dm_aarch64_if_dqinfo_fields, 4 };
+
+static void dm_aarch64_if_nextdqblk_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_aarch64_if_nextdqblk_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_aarch64_if_nextdqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "dqb_id", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_aarch64_type_if_nextdqblk = { "if_nextdqblk", 72, 8, 72, 0, 1, dm_aarch64_if_nextdqblk_to_host, dm_aarch64_if_nextdqblk_to_guest, dm_aarch64_if_nextdqblk_fields, 10 };
 
 static void dm_aarch64_if_settings_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_aarch64_if_settings_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
@@ -1587,6 +1634,9 @@ const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
 	[DM_T_fsid] = &dm_aarch64_type_fsid,
 	[DM_T_fstrim_range] = &dm_aarch64_type_fstrim_range,
 	[DM_T_fsxattr] = &dm_aarch64_type_fsxattr,
+	[DM_T_if_dqblk] = &dm_aarch64_type_if_dqblk,
+	[DM_T_if_dqinfo] = &dm_aarch64_type_if_dqinfo,
+	[DM_T_if_nextdqblk] = &dm_aarch64_type_if_nextdqblk,
 	[DM_T_if_settings] = &dm_aarch64_type_if_settings,
 	[DM_T_if_settings_ifsu] = &dm_aarch64_type_if_settings_ifsu,
 	[DM_T_ifconf] = &dm_aarch64_type_ifconf,

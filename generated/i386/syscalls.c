@@ -768,6 +768,15 @@ static const struct dm_arg sig_delete_module_args[] = {
 
 static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
 
+static const struct dm_arg sig_quotactl_args[] = {
+	{ "cmd", DM_ARG_uint, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "special", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "id", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_quotactl = { "quotactl", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_args };
+
 static const struct dm_arg sig_getpgid_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
@@ -2278,6 +2287,24 @@ static const struct dm_arg sig_prlimit64_args[] = {
 
 static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
 
+static const struct dm_arg sig_name_to_handle_at_args[] = {
+	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "name", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
+	{ "handle", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "mnt_id", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flag", DM_ARG_int, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_name_to_handle_at = { "name_to_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_int, 5, 5, sig_name_to_handle_at_args };
+
+static const struct dm_arg sig_open_by_handle_at_args[] = {
+	{ "mountdirfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "handle", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, &dm_i386_set_open_flags },
+};
+
+static const struct dm_sig sig_open_by_handle_at = { "open_by_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_fd, 3, 3, sig_open_by_handle_at_args };
+
 static const struct dm_arg sig_clock_adjtime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, 0, 1, 0, NULL, &dm_i386_set_clock_ids },
 	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3059,7 +3086,7 @@ static const struct dm_arg sig_process_madvise_args[] = {
 	{ "flags", DM_ARG_uint, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_madvise = { "process_madvise", NULL, DM_RET_ssize, 5, 5, sig_process_madvise_args };
+static const struct dm_sig sig_process_madvise = { "process_madvise", "for the caller itself the ranges must be guest memory, as for madvise (the advice may discard contents since Linux 6.13)", DM_RET_ssize, 5, 5, sig_process_madvise_args };
 
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3082,6 +3109,15 @@ static const struct dm_arg sig_mount_setattr_args[] = {
 
 static const struct dm_sig sig_mount_setattr = { "mount_setattr", NULL, DM_RET_int, 5, 5, sig_mount_setattr_args };
 
+static const struct dm_arg sig_quotactl_fd_args[] = {
+	{ "fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "id", DM_ARG_int, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_quotactl_fd = { "quotactl_fd", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_fd_args };
+
 static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 	{ "attr", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_OPTIONAL, 1, 0, NULL, NULL },
 	{ "size", DM_ARG_size, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3089,6 +3125,15 @@ static const struct dm_arg sig_landlock_create_ruleset_args[] = {
 };
 
 static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
+
+static const struct dm_arg sig_landlock_add_rule_args[] = {
+	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rule_type", DM_ARG_uint, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rule_attr", DM_ARG_ptr, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+};
+
+static const struct dm_sig sig_landlock_add_rule = { "landlock_add_rule", "rule_attr's struct is given by rule_type (path beneath: 12 packed bytes; net port: 16)", DM_RET_int, 4, 4, sig_landlock_add_rule_args };
 
 static const struct dm_arg sig_landlock_restrict_self_args[] = {
 	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
@@ -3439,7 +3484,7 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 128, "init_module", &sig_init_module },
 	{ 129, "delete_module", &sig_delete_module },
 	{ 130, "get_kernel_syms", NULL },
-	{ 131, "quotactl", NULL },
+	{ 131, "quotactl", &sig_quotactl },
 	{ 132, "getpgid", &sig_getpgid },
 	{ 133, "fchdir", &sig_fchdir },
 	{ 134, "bdflush", NULL },
@@ -3645,8 +3690,8 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 338, "fanotify_init", &sig_fanotify_init },
 	{ 339, "fanotify_mark", &sig_fanotify_mark },
 	{ 340, "prlimit64", &sig_prlimit64 },
-	{ 341, "name_to_handle_at", NULL },
-	{ 342, "open_by_handle_at", NULL },
+	{ 341, "name_to_handle_at", &sig_name_to_handle_at },
+	{ 342, "open_by_handle_at", &sig_open_by_handle_at },
 	{ 343, "clock_adjtime", &sig_clock_adjtime },
 	{ 344, "syncfs", &sig_syncfs },
 	{ 345, "sendmmsg", &sig_sendmmsg },
@@ -3740,9 +3785,9 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 440, "process_madvise", &sig_process_madvise },
 	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
 	{ 442, "mount_setattr", &sig_mount_setattr },
-	{ 443, "quotactl_fd", NULL },
+	{ 443, "quotactl_fd", &sig_quotactl_fd },
 	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
-	{ 445, "landlock_add_rule", NULL },
+	{ 445, "landlock_add_rule", &sig_landlock_add_rule },
 	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
 	{ 447, "memfd_secret", &sig_memfd_secret },
 	{ 448, "process_mrelease", &sig_process_mrelease },

@@ -27,6 +27,9 @@ const struct dm_type dm_powerpc_type_flock64;
 const struct dm_type dm_powerpc_type_fsid;
 const struct dm_type dm_powerpc_type_fstrim_range;
 const struct dm_type dm_powerpc_type_fsxattr;
+const struct dm_type dm_powerpc_type_if_dqblk;
+const struct dm_type dm_powerpc_type_if_dqinfo;
+const struct dm_type dm_powerpc_type_if_nextdqblk;
 const struct dm_type dm_powerpc_type_if_settings;
 const struct dm_type dm_powerpc_type_if_settings_ifsu;
 const struct dm_type dm_powerpc_type_ifconf;
@@ -555,6 +558,129 @@ static const struct dm_field dm_powerpc_fsxattr_fields[] = {
 	{ "fsx_pad", 20, 8, 20, 8, 8, 8, DM_F_PAD, NULL, NULL },
 };
 const struct dm_type dm_powerpc_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 0, dm_powerpc_fsxattr_to_host, dm_powerpc_fsxattr_to_guest, dm_powerpc_fsxattr_fields, 6 };
+
+static void dm_powerpc_if_dqblk_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_dqblk *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqb_bhardlimit = dm_ld64be(g + 0);
+	h->dqb_bsoftlimit = dm_ld64be(g + 8);
+	h->dqb_curspace = dm_ld64be(g + 16);
+	h->dqb_ihardlimit = dm_ld64be(g + 24);
+	h->dqb_isoftlimit = dm_ld64be(g + 32);
+	h->dqb_curinodes = dm_ld64be(g + 40);
+	h->dqb_btime = dm_ld64be(g + 48);
+	h->dqb_itime = dm_ld64be(g + 56);
+	h->dqb_valid = dm_ld32be(g + 64);
+}
+
+static void dm_powerpc_if_dqblk_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_dqblk *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_st64be(g + 0, (uint64_t)h->dqb_bhardlimit);
+	dm_st64be(g + 8, (uint64_t)h->dqb_bsoftlimit);
+	dm_st64be(g + 16, (uint64_t)h->dqb_curspace);
+	dm_st64be(g + 24, (uint64_t)h->dqb_ihardlimit);
+	dm_st64be(g + 32, (uint64_t)h->dqb_isoftlimit);
+	dm_st64be(g + 40, (uint64_t)h->dqb_curinodes);
+	dm_st64be(g + 48, (uint64_t)h->dqb_btime);
+	dm_st64be(g + 56, (uint64_t)h->dqb_itime);
+	dm_st32be(g + 64, (uint32_t)h->dqb_valid);
+}
+
+static const struct dm_field dm_powerpc_if_dqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_dqblk = { "if_dqblk", 72, 8, 72, 0, 0, dm_powerpc_if_dqblk_to_host, dm_powerpc_if_dqblk_to_guest, dm_powerpc_if_dqblk_fields, 9 };
+
+static void dm_powerpc_if_dqinfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_dqinfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqi_bgrace = dm_ld64be(g + 0);
+	h->dqi_igrace = dm_ld64be(g + 8);
+	h->dqi_flags = dm_ld32be(g + 16);
+	h->dqi_valid = dm_ld32be(g + 20);
+}
+
+static void dm_powerpc_if_dqinfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_dqinfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->dqi_bgrace);
+	dm_st64be(g + 8, (uint64_t)h->dqi_igrace);
+	dm_st32be(g + 16, (uint32_t)h->dqi_flags);
+	dm_st32be(g + 20, (uint32_t)h->dqi_valid);
+}
+
+static const struct dm_field dm_powerpc_if_dqinfo_fields[] = {
+	{ "dqi_bgrace", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_igrace", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_flags", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "dqi_valid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_dqinfo = { "if_dqinfo", 24, 8, 24, 0, 0, dm_powerpc_if_dqinfo_to_host, dm_powerpc_if_dqinfo_to_guest, dm_powerpc_if_dqinfo_fields, 4 };
+
+static void dm_powerpc_if_nextdqblk_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_nextdqblk *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqb_bhardlimit = dm_ld64be(g + 0);
+	h->dqb_bsoftlimit = dm_ld64be(g + 8);
+	h->dqb_curspace = dm_ld64be(g + 16);
+	h->dqb_ihardlimit = dm_ld64be(g + 24);
+	h->dqb_isoftlimit = dm_ld64be(g + 32);
+	h->dqb_curinodes = dm_ld64be(g + 40);
+	h->dqb_btime = dm_ld64be(g + 48);
+	h->dqb_itime = dm_ld64be(g + 56);
+	h->dqb_valid = dm_ld32be(g + 64);
+	h->dqb_id = dm_ld32be(g + 68);
+}
+
+static void dm_powerpc_if_nextdqblk_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_nextdqblk *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_st64be(g + 0, (uint64_t)h->dqb_bhardlimit);
+	dm_st64be(g + 8, (uint64_t)h->dqb_bsoftlimit);
+	dm_st64be(g + 16, (uint64_t)h->dqb_curspace);
+	dm_st64be(g + 24, (uint64_t)h->dqb_ihardlimit);
+	dm_st64be(g + 32, (uint64_t)h->dqb_isoftlimit);
+	dm_st64be(g + 40, (uint64_t)h->dqb_curinodes);
+	dm_st64be(g + 48, (uint64_t)h->dqb_btime);
+	dm_st64be(g + 56, (uint64_t)h->dqb_itime);
+	dm_st32be(g + 64, (uint32_t)h->dqb_valid);
+	dm_st32be(g + 68, (uint32_t)h->dqb_id);
+}
+
+static const struct dm_field dm_powerpc_if_nextdqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "dqb_id", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_nextdqblk = { "if_nextdqblk", 72, 8, 72, 0, 0, dm_powerpc_if_nextdqblk_to_host, dm_powerpc_if_nextdqblk_to_guest, dm_powerpc_if_nextdqblk_fields, 10 };
 
 static void dm_powerpc_if_settings_to_host(void *hv, const void *gv)
 {
@@ -3436,6 +3562,9 @@ const struct dm_type *const dm_powerpc_types[DM_NTYPES] = {
 	[DM_T_fsid] = &dm_powerpc_type_fsid,
 	[DM_T_fstrim_range] = &dm_powerpc_type_fstrim_range,
 	[DM_T_fsxattr] = &dm_powerpc_type_fsxattr,
+	[DM_T_if_dqblk] = &dm_powerpc_type_if_dqblk,
+	[DM_T_if_dqinfo] = &dm_powerpc_type_if_dqinfo,
+	[DM_T_if_nextdqblk] = &dm_powerpc_type_if_nextdqblk,
 	[DM_T_if_settings] = &dm_powerpc_type_if_settings,
 	[DM_T_if_settings_ifsu] = &dm_powerpc_type_if_settings_ifsu,
 	[DM_T_ifconf] = &dm_powerpc_type_ifconf,

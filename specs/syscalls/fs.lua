@@ -190,3 +190,18 @@ syscall "listxattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags
   buf_out "list" : len "size", size "size", ret = "ssize" }
 syscall "removexattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags" : set "at_flags",
   str "name", ret = "int" }
+
+-- file handles (struct file_handle: u32 handle_bytes, int handle_type, opaque bytes): emu/sys/fshandle.c
+local HANDLE = "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too"
+syscall "name_to_handle_at" { custom = HANDLE, dirfd "dfd", path "name" : optional(), ptr "handle", ptr "mnt_id",
+  int "flag", ret = "int",
+  note = "flag: AT_SYMLINK_FOLLOW, AT_EMPTY_PATH, AT_HANDLE_FID; AT_HANDLE_MNT_ID_UNIQUE (1, Linux 6.12) makes mnt_id a u64" }
+syscall "open_by_handle_at" { custom = HANDLE, fd "mountdirfd", ptr "handle", int "flags" : set "open_flags",
+  ret = "fd" }
+
+-- disk quotas: the command decides what addr is (emu/sys/quota.c; spec types in specs/types/quota.lua)
+local QUOTA = "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, "
+  .. "or an XFS struct (bytes)"
+syscall "quotactl" { custom = QUOTA, uint "cmd", path "special" : optional(), int "id", ptr "addr", ret = "int",
+  note = "cmd: QCMD(subcmd, type) = subcmd << 8 | type" }
+syscall "quotactl_fd" { custom = QUOTA, fd "fd", uint "cmd", int "id", ptr "addr", ret = "int" }

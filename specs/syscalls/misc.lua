@@ -92,3 +92,5 @@ syscall "fanotify_init" { uint "flags", int "event_f_flags" : set "open_flags", 
   note = "flags: FAN_CLASS_*, FAN_CLOEXEC (= O_CLOEXEC), FAN_NONBLOCK (= O_NONBLOCK), FAN_REPORT_*" }
 syscall "fanotify_mark" { fd "fanotify_fd", uint "flags", u64 "mask", dirfd "dfd", path "pathname" : optional(),
   ret = "int", note = "flags: FAN_MARK_*; mask: FAN_* events (same on every ABI)" }
+syscall "landlock_add_rule" { custom = "rule_attr's struct is given by rule_type (path beneath: 12 packed bytes; "
+    .. "net port: 16)", fd "ruleset_fd", uint "rule_type", ptr "rule_attr", uint "flags", ret = "int" }

@@ -47,10 +47,9 @@ syscall "riscv_flush_icache" { custom = "guest code cache",
   ptr "start", ptr "end", ulong "flags", ret = "int" }
 syscall "ARM_cacheflush" { custom = "guest code cache",
   ptr "start", ptr "end", int "flags", ret = "int" }
--- process_madvise's advice is non-destructive (MADV_COLD, PAGEOUT, WILLNEED, COLLAPSE): the
--- iovec bases are rebased guest addresses, and the kernel applies the advice to the target's pages.
-syscall "process_madvise" { fd "pidfd", input "vec" : array("iovec", "vlen"), size "vlen",
-  int "advice" : set "madvise", uint "flags", ret = "ssize" }
+syscall "process_madvise" { custom = "for the caller itself the ranges must be guest memory, as for madvise "
+    .. "(the advice may discard contents since Linux 6.13)", fd "pidfd", input "vec" : array("iovec", "vlen"),
+  size "vlen", int "advice" : set "madvise", uint "flags", ret = "ssize" }
 syscall "mseal" { custom = MAP .. ": sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)",
   ptr "start", size "len", ulong "flags", ret = "int", note = "Linux 6.10; flags must be 0" }
 syscall "map_shadow_stack" { custom = "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): "
