@@ -1,7 +1,7 @@
 /* tests/guest/newer.c: syscalls numbered after Linux 6.1 (their numbers are
  * in specs/numbers/newer.tbl; the same on aarch64 and x86_64): fchmodat2,
  * cachestat, file_getattr/setattr, *xattrat, listmount/statmount,
- * lsm_list_modules/get_self_attr, open_tree_attr, futex_wake/wait/requeue,
+ * lsm_list_modules/get_self_attr/set_self_attr, open_tree_attr, futex_wake/wait/requeue,
  * mseal (and what a sealed range refuses), map_shadow_stack; the module and
  * kexec calls (the host kernel's answer, with and without the capabilities)
  * and the removed lookup_dcookie and nfsservctl. */
@@ -28,6 +28,7 @@
 #define NR_statmount 457
 #define NR_listmount 458
 #define NR_lsm_get_self_attr 459
+#define NR_lsm_set_self_attr 460
 #define NR_lsm_list_modules 461
 #define NR_mseal 462
 #define NR_setxattrat 463
@@ -176,6 +177,10 @@ static void lsm(void)
 	size = sizeof ctx;
 	n = syscall(NR_lsm_get_self_attr, 100 /* LSM_ATTR_CURRENT */, ctx, &size, 0);
 	printf("lsm_get_self_attr: %ld %s\n", n, n < 0 ? ename(errno) : "");
+	uint64_t set[4] = { 0 /* LSM_ID_UNDEF */, 0, sizeof set, 0 };
+	R(syscall(NR_lsm_set_self_attr, 100, set, sizeof set, 0));
+	R(syscall(NR_lsm_set_self_attr, 100, set, sizeof set, 1));
+	R(syscall(NR_lsm_set_self_attr, 100, (void *)16, sizeof set, 0));
 }
 
 static void futex2(void)

@@ -475,7 +475,8 @@ static void test_landlock(void)
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	arena = mmap(NULL, ARENA, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* below 2 GiB, so that 32-bit ABIs (guest base 0 here) can point into it too */
+	arena = mmap(NULL, ARENA, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
 	dm_proc.abi = dm_abi_find("aarch64");
 	dm_proc.arch = &fake_arch;
 	g_test_add_func("/sys/ids", test_ids);
