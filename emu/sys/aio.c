@@ -34,7 +34,7 @@
 
 struct pending {
 	struct iocb *host;            /* the copy the kernel knows */
-	void *iov;                    /* converted iovecs (freed after submission) */
+	void *iov;                    /* converted iovecs (the kernel read them at submission) */
 	uint64_t guest;               /* the guest's iocb address */
 	aio_context_t ctx;
 };
@@ -216,14 +216,11 @@ int64_t dm_sys_io_submit(struct dm_sys_call *c)
 		remember(ps[n]);
 	}
 	long r = n ? dm_host_syscall(dm_host_nr("io_submit"), (long)ctx, (long)n, (long)hv, 0, 0, 0) : -EFAULT;
-	for (int64_t i = 0; i < n; i++) {
-		if (i < r) {
-			g_free(ps[i]->iov);     /* read at submission */
-			ps[i]->iov = NULL;
-		} else {
-			take((uint64_t)(uintptr_t)ps[i]->host);
-			pending_free(ps[i]);
-		}
+	/* the submitted ones belong to whoever reaps them now (another thread
+	 * may already have); the others were never seen by the kernel */
+	for (int64_t i = r < 0 ? 0 : r; i < n; i++) {
+		take((uint64_t)(uintptr_t)ps[i]->host);
+		pending_free(ps[i]);
 	}
 	g_free(ps);
 	g_free(hv);
