@@ -57,6 +57,25 @@ static void pending_free(struct pending *p)
 	g_free(p);
 }
 
+void dm_aio_fork_lock(enum dm_fork_phase phase)
+{
+	if (phase == DM_FORK_PREPARE) {
+		pthread_mutex_lock(&lock);
+	} else if (phase == DM_FORK_PARENT) {
+		pthread_mutex_unlock(&lock);
+	} else {
+		pthread_mutex_init(&lock, NULL);
+		if (by_host) {
+			/* the child's kernel has no AIO context: nothing can complete there */
+			GHashTableIter it;
+			gpointer k, v;
+			g_hash_table_iter_init(&it, by_host);
+			while (g_hash_table_iter_next(&it, &k, &v)) pending_free(v);
+			g_hash_table_remove_all(by_host);
+		}
+	}
+}
+
 /* Take the record of a completed host iocb; NULL when unknown. */
 static struct pending *take(uint64_t host)
 {

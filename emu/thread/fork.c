@@ -22,11 +22,13 @@
 #include "emu/mm/mmsys.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
+#include "emu/sys/sys.h"
 #include "emu/thread/internal.h"
 #include "emu/thread/thread.h"
 
 /* only build/dragoman links the JIT */
 #pragma weak dm_jit_fork_lock
+#pragma weak dm_aio_fork_lock
 
 void dm_thread_fork_prepare(void)
 {
@@ -36,6 +38,7 @@ void dm_thread_fork_prepare(void)
 	dm_tb_fork_lock(DM_FORK_PREPARE);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(DM_FORK_PREPARE);
 	dm_report_fork_lock(DM_FORK_PREPARE);
+	if (dm_aio_fork_lock) dm_aio_fork_lock(DM_FORK_PREPARE);
 	dm_thread_registry_fork_lock(DM_FORK_PREPARE);
 }
 
@@ -44,6 +47,7 @@ void dm_thread_fork_done(int child)
 	enum dm_fork_phase ph = child ? DM_FORK_CHILD : DM_FORK_PARENT;
 	dm_thread_registry_fork_lock(ph);
 	if (child) dm_thread_after_fork_child();
+	if (dm_aio_fork_lock) dm_aio_fork_lock(ph);
 	dm_report_fork_lock(ph);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(ph);
 	dm_tb_fork_lock(ph);
