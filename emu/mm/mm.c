@@ -508,6 +508,14 @@ int dm_mm_seal(uint64_t addr, uint64_t len)
 	return 0;
 }
 
+bool dm_mm_sealed(uint64_t addr, uint64_t len)
+{
+	pthread_rwlock_rdlock(&lock);
+	bool r = sealed_locked(PAGE_DOWN(addr), PAGE_UP(addr + len));
+	pthread_rwlock_unlock(&lock);
+	return r;
+}
+
 bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len)
 {
 	uint64_t e = addr + PAGE_UP(len);

@@ -83,6 +83,8 @@ int dm_mm_protect(uint64_t addr, uint64_t len, int prot);
 /* mseal: seal [addr, addr+len) (page-aligned addr, len rounded up): 0,
  * -EINVAL, or -ENOMEM when any page is not a guest mapping (nothing sealed). */
 int dm_mm_seal(uint64_t addr, uint64_t len);
+/* true when a page of [addr, addr+len) is sealed */
+bool dm_mm_sealed(uint64_t addr, uint64_t len);
 /* true when a page of [addr, addr+len) is sealed and the advice would discard
  * its contents where the kernel refuses that (anonymous private read-only). */
 bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len);

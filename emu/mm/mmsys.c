@@ -97,7 +97,8 @@ int64_t dm_sys_mprotect(struct dm_sys_call *c)
 
 int64_t dm_sys_pkey_mprotect(struct dm_sys_call *c)
 {
-	if (sint(c, 3) != -1) return gerr(c, -EINVAL);  /* no protection keys */
+	/* no protection keys; the kernel checks a sealed range before it would use one */
+	if (sint(c, 3) != -1) return gerr(c, dm_mm_sealed(ul(c, 0), ul(c, 1)) ? -EPERM : -EINVAL);
 	return dm_sys_mprotect(c);
 }
 

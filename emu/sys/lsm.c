@@ -8,7 +8,8 @@
 
 #include "emu/sys/internal.h"
 
-static int64_t sized_call(struct dm_sys_call *c, const char *name, int bufarg, int sizearg, long a0, long a3)
+/* args: the call's four host arguments; bufarg and sizearg are filled in here */
+static int64_t sized_call(struct dm_sys_call *c, const char *name, int bufarg, int sizearg, long args[4])
 {
 	uint64_t gbuf = dm_call_arg(c, bufarg), gsize = dm_call_arg(c, sizearg), v;
 	uint32_t size = 0;
@@ -21,7 +22,6 @@ static int64_t sized_call(struct dm_sys_call *c, const char *name, int bufarg, i
 		void *p = size ? dm_guest_ptr(gbuf, size, DM_PROT_WRITE) : dm_g2h(gbuf);
 		hbuf = p ? (long)(uintptr_t)p : (long)DM_FAULTING_HOST_PTR;
 	}
-	long args[4] = { a0, 0, 0, a3 };
 	args[bufarg] = hbuf;
 	args[sizearg] = hsize;
 	long r = dm_host_syscall(dm_host_nr(name), args[0], args[1], args[2], args[3], 0, 0);
@@ -32,10 +32,12 @@ static int64_t sized_call(struct dm_sys_call *c, const char *name, int bufarg, i
 
 int64_t dm_sys_lsm_get_self_attr(struct dm_sys_call *c)
 {
-	return sized_call(c, "lsm_get_self_attr", 1, 2, (long)(uint32_t)dm_call_arg(c, 0), (long)(uint32_t)dm_call_arg(c, 3));
+	long a[4] = { (long)(uint32_t)dm_call_arg(c, 0), 0, 0, (long)(uint32_t)dm_call_arg(c, 3) };
+	return sized_call(c, "lsm_get_self_attr", 1, 2, a);
 }
 
 int64_t dm_sys_lsm_list_modules(struct dm_sys_call *c)
 {
-	return sized_call(c, "lsm_list_modules", 0, 1, 0, 0);
+	long a[4] = { 0, 0, (long)(uint32_t)dm_call_arg(c, 2), 0 };
+	return sized_call(c, "lsm_list_modules", 0, 1, a);
 }

@@ -173,6 +173,8 @@ static void lsm(void)
 	R(syscall(NR_lsm_list_modules, ids, &size, 0));
 	printf("needed: %u\n", size);
 	R(syscall(NR_lsm_list_modules, ids, (void *)16, 0));
+	size = sizeof ids;
+	R(syscall(NR_lsm_list_modules, ids, &size, 1));
 	static uint8_t ctx[4096];
 	size = sizeof ctx;
 	n = syscall(NR_lsm_get_self_attr, 100 /* LSM_ATTR_CURRENT */, ctx, &size, 0);

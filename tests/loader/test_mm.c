@@ -127,6 +127,10 @@ static void test_seal(void)
 	g_assert_cmpint(dm_mm_seal(r, PG), ==, 0);
 	g_assert_true(dm_mm_seal_blocks_discard(r, PG));
 	g_assert_cmpint(dm_mm_unmap(r, PG), ==, -EPERM);
+	g_assert_true(dm_mm_sealed(r, 1));
+	int64_t u = dm_mm_map(0, PG, RW, ANON, -1, 0, NULL);
+	g_assert_false(dm_mm_sealed(u, PG));
+	g_assert_cmpint(dm_mm_unmap(u, PG), ==, 0);
 }
 
 static void test_emulator_memory(void)
