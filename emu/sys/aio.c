@@ -285,8 +285,10 @@ static int64_t getevents(struct dm_sys_call *c, int with_sig)
 	long min_nr = (long)(int64_t)dm_call_arg(c, 1), nr = (long)(int64_t)dm_call_arg(c, 2);
 	uint64_t gev = dm_call_arg(c, 3), gts = dm_call_arg(c, 4), gsig = with_sig ? dm_call_arg(c, 5) : 0;
 	const struct dm_type *et = abi->types[DM_T_io_event];
-	if (nr > AIO_MAX_NR) nr = AIO_MAX_NR;
-	if (min_nr > nr) min_nr = nr;
+	if (nr > AIO_MAX_NR) {           /* min_nr > nr stays the kernel's EINVAL */
+		nr = AIO_MAX_NR;
+		if (min_nr > nr) min_nr = nr;
+	}
 	void *ts = NULL;
 	int r = timeout_in(c, gts, &ts);
 	if (r) return DM_GERR(-r);

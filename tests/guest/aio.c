@@ -132,6 +132,10 @@ int main(void)
 	struct io_event e[1];
 	R(io_getevents(ctx, 1, 1, e, &(struct timespec){ 0, 0 }));
 	R(io_getevents(ctx, 1, 1, (struct io_event *)16, &(struct timespec){ 0, 0 }));
+	R(io_getevents(ctx, 2, 1, e, &(struct timespec){ 0, 0 }));
+	R(io_getevents(ctx, -1, 1, e, &(struct timespec){ 0, 0 }));
+	R(io_getevents(ctx, 0, 1, e, (struct timespec *)16));
+	R(io_getevents(0, 0, 1, e, NULL));
 	sigset_t m;
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR1);
