@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -423,7 +424,7 @@ int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_ma
 	bool was_exec = any_exec(g, g + plen);
 	record(&x);
 	pthread_rwlock_unlock(&lock);
-	if (lock_future) mlock2(p, plen, lock_future & 0xff);
+	if (lock_future) syscall(SYS_mlock2, p, plen, lock_future & 0xff);   /* raw: see mmsys.c host_lock */
 	if (was_exec) dm_exec_invalidate(g, plen);
 	log_page("map", g, plen, prot, x.name);
 	return (int64_t)g;

@@ -5,11 +5,14 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
@@ -72,6 +75,10 @@ static int64_t do_mmap(struct dm_sys_call *c, uint64_t off)
 	}
 	int type = hflags & MAP_TYPE;
 	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE) return gerr(c, -EINVAL);
+	/* the old types ignore flags they do not know; MAP_SHARED_VALIDATE
+	 * refuses them (a guest flag with no host meaning is one: mmap20) */
+	if (type == MAP_SHARED_VALIDATE && unknown && !(hflags & MAP_ANONYMOUS))
+		return gerr(c, fcntl(fd, F_GETFD) < 0 ? -EBADF : -EOPNOTSUPP);   /* the kernel's fget comes first */
 	if (len == 0) return gerr(c, -EINVAL);
 	if (off & (dm_mm_page_size() - 1)) return gerr(c, -EINVAL);
 	if (hflags & MAP_ANONYMOUS) fd = -1;
@@ -202,6 +209,14 @@ int64_t dm_sys_mincore(struct dm_sys_call *c)
 	return gerr(c, r);
 }
 
+/* The guest's locking calls go to the kernel as raw syscalls: a sanitizer
+ * runtime intercepts the C library's mlock/munlock as no-ops (not mlock2),
+ * so through libc a guest's munlockall left its mlock2'd pages locked. */
+static long host_lock(long nr, void *p, size_t len, unsigned flags)
+{
+	return syscall(nr, p, len, flags);
+}
+
 static int64_t lock_common(struct dm_sys_call *c, int op, unsigned flags)
 {
 	uint64_t addr = ul(c, 0), len = ul(c, 1);
@@ -212,8 +227,8 @@ static int64_t lock_common(struct dm_sys_call *c, int op, unsigned flags)
 	int r = range_check(addr, &len);
 	if (r < 0) return gerr(c, r);
 	if (len == 0) return 0;
-	long k = op == 0 ? mlock(dm_g2h(addr), len) : op == 1 ? munlock(dm_g2h(addr), len)
-							: mlock2(dm_g2h(addr), len, flags);
+	long k = op == 0 ? host_lock(SYS_mlock, dm_g2h(addr), len, 0) : op == 1 ? host_lock(SYS_munlock, dm_g2h(addr), len, 0)
+							: host_lock(SYS_mlock2, dm_g2h(addr), len, flags);
 	return k ? gerr(c, -errno) : 0;
 }
 
@@ -246,7 +261,7 @@ int64_t dm_sys_mlockall(struct dm_sys_call *c)
 			/* the guest stack is mapped whole, where the kernel's grows
 			 * on demand: lock its pages as they are touched */
 			unsigned vf = v[i].name && !strcmp(v[i].name, "[stack]") ? MLOCK_ONFAULT : lf;
-			if (!mlock2(dm_g2h(v[i].start), v[i].end - v[i].start, vf) || (errno != EPERM && errno != EAGAIN))
+			if (!host_lock(SYS_mlock2, dm_g2h(v[i].start), v[i].end - v[i].start, vf) || (errno != EPERM && errno != EAGAIN))
 				continue;
 			int e = errno;
 			g_free(v);
@@ -263,7 +278,7 @@ int64_t dm_sys_munlockall(struct dm_sys_call *c)
 	size_t n;
 	struct dm_vma *v = dm_mm_snapshot(&n);
 	for (size_t i = 0; i < n; i++)
-		munlock(dm_g2h(v[i].start), v[i].end - v[i].start);
+		host_lock(SYS_munlock, dm_g2h(v[i].start), v[i].end - v[i].start, 0);
 	g_free(v);
 	dm_mm_lock_future(0, 0);
 	return 0;

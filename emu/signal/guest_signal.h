@@ -43,8 +43,11 @@ struct dm_gsiginfo {
  * work on the host's siginfo_t; signal numbers are translated. */
 void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *out);
 void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t out[128]);
-/* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL. */
-int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *out);
+/* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL.
+ * gsig is the guest signal the call names: as the kernel does, the layout and
+ * si_signo come from it, not from the guest's si_signo (which LTP's
+ * rt_tgsigqueueinfo01 leaves uninitialised). */
+int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], int gsig, siginfo_t *out);
 
 /* The guest's struct sigevent (its spec type's bytes) -> host, for timer_create. */
 void dm_sigevent_to_host(const struct dm_abi *abi, const uint8_t *g, struct sigevent *h);

@@ -149,11 +149,10 @@ void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, 
 	}
 }
 
-int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], siginfo_t *si)
+int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], int g, siginfo_t *si)
 {
 	const struct dm_type *t = abi->types[DM_T_siginfo];
 	memset(si, 0, sizeof *si);
-	int g = (int)get(abi, in, "si_signo");
 	int h = g ? dm_signal_to_host(abi, g) : 0;
 	if (g && !h) return -EINVAL;
 	if (t->identity) {

@@ -359,7 +359,7 @@ static int64_t queue_info(struct dm_sys_call *c, long nr, long a0, long a1, int 
 	if (uinfo) {
 		uint8_t ib[128];
 		if (dm_copy_from_guest(ib, uinfo, sizeof ib)) return err(c, EFAULT);
-		if (dm_siginfo_guest_to_host(c->abi, ib, &si)) return err(c, EINVAL);
+		if (dm_siginfo_guest_to_host(c->abi, ib, sig, &si)) return err(c, EINVAL);
 		sp = &si;
 	}
 	long a[4] = { a0, a1, 0, 0 };

@@ -21,7 +21,12 @@ static int64_t do_open(struct dm_sys_call *c, int64_t dirfd, uint64_t gpath, uin
 	char *p;
 	int r = dm_copy_str(gpath, DM_PATH_MAX, &p);
 	if (r) return DM_GERR(-r);
-	if (p[0] == '/' && dm_proc_open) {
+	/* with openat2's resolve restrictions the host kernel resolves the path
+	 * itself: /proc/self/exe is a magic link it must refuse (ELOOP), an
+	 * absolute path escapes RESOLVE_BENEATH (EXDEV); emulated /proc files
+	 * are then the host's */
+	const uint64_t *hw = how;
+	if (p[0] == '/' && dm_proc_open && !(hw && hw[2])) {
 		int fd = -1;
 		if (dm_proc_open(p, (int)hflags, &fd)) {
 			g_free(p);
@@ -62,6 +67,13 @@ int64_t dm_sys_openat2(struct dm_sys_call *c)
 	uint64_t h[3];
 	for (int i = 0; i < 3; i++)
 		if (dm_get_guest(c->abi, how + 8 * i, 8, &h[i])) return DM_GERR(EFAULT);
+	/* a larger struct from a newer C library: its extra bytes must be zero
+	 * (the kernel's copy_struct_from_user), else E2BIG */
+	for (uint64_t off = 24; off < usize; off++) {
+		uint64_t b;
+		if (dm_get_guest(c->abi, how + off, 1, &b)) return DM_GERR(EFAULT);
+		if (b) return DM_GERR(E2BIG);
+	}
 	h[0] = oflags(c, h[0]);
 	return do_open(c, dm_dirfd_to_host(c->abi, dm_call_arg(c, 0)), dm_call_arg(c, 1), h[0], h[1], h, sizeof h);
 }

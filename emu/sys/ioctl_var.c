@@ -7,6 +7,7 @@
 #include <glib.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <net/if.h>
 #include <string.h>
 #include <sys/syscall.h>
 
@@ -70,10 +71,36 @@ static int64_t dedupe(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, 
 	return dm_sys_err(c->abi, ret);
 }
 
+/* SIOCGIFCONF: struct ifconf names a buffer of ifc_len bytes that the kernel
+ * fills with whole struct ifreq records (a NULL buffer: it only says how many
+ * bytes all of them need).  Lengths are counted in the guest's ifreq size. */
+static int64_t ifconf(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, uint64_t garg)
+{
+	const struct dm_type *t = c->abi->types[DM_T_ifconf], *tr = c->abi->types[DM_T_ifreq];
+	struct ifconf *h;
+	if (dm_struct_in(t, garg, 1, (void **)&h)) return DM_GERR(EFAULT);
+	char *gbuf = h->ifc_buf;                   /* the guest buffer, as a host address */
+	int glen = h->ifc_len;
+	size_t n = glen > 0 ? (size_t)glen / tr->gsize : 0;
+	struct ifconf hc = { .ifc_len = (int)(n * sizeof(struct ifreq)) };
+	if (gbuf) hc.ifc_buf = g_malloc0(n * sizeof(struct ifreq) + 1);
+	long ret = dm_host_syscall(SYS_ioctl, fd, io->host, (long)&hc, 0, 0, 0);
+	if (ret == 0) {
+		size_t got = (size_t)hc.ifc_len / sizeof(struct ifreq);
+		h->ifc_len = (int)(got * tr->gsize);
+		if ((gbuf && got && dm_struct_out(tr, dm_h2g(gbuf), got, hc.ifc_buf)) || dm_struct_out(t, garg, 1, h))
+			ret = -EFAULT;
+	}
+	g_free(hc.ifc_buf);
+	g_free(h);
+	return dm_sys_err(c->abi, ret);
+}
+
 static const struct {
 	const char *name;
 	dm_ioctl_fn fn;
 } handlers[] = {
+	{ "SIOCGIFCONF", ifconf },
 	{ "FS_IOC_FIEMAP", fiemap },
 	{ "FIDEDUPERANGE", dedupe },
 };

@@ -36,9 +36,12 @@ int64_t dm_ipc_semtimedop(const struct dm_abi *abi, int id, uint64_t sops, uint6
 	if (nsops < 1 || id < 0) return DM_GERR(EINVAL);
 	if (nsops > 65536) return dm_sys_err(abi, dm_host_syscall(SYS_semtimedop, id, 0, (long)nsops, 0, 0, 0));
 	void *h = NULL, *ht = NULL;
-	int e = dm_struct_in(abi->types[DM_T_sembuf], sops, nsops, &h);
-	if (!e && timeout) e = ts ? dm_struct_in(ts, timeout, 1, &ht) : -EINVAL;
-	long r = e ? e : dm_host_syscall(SYS_semtimedop, id, (long)h, (long)nsops, (long)ht, 0, 0);
+	/* an unreadable array goes to the host as a faulting pointer: its
+	 * SEMOPM check (E2BIG, semop02) comes before it reads the array */
+	long hsops = dm_struct_in(abi->types[DM_T_sembuf], sops, nsops, &h) ? (long)DM_FAULTING_HOST_PTR : (long)h;
+	int e = 0;
+	if (timeout) e = ts ? dm_struct_in(ts, timeout, 1, &ht) : -EINVAL;
+	long r = e ? e : dm_host_syscall(SYS_semtimedop, id, hsops, (long)nsops, (long)ht, 0, 0);
 	g_free(h);
 	g_free(ht);
 	return dm_sys_err(abi, r);

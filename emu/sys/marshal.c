@@ -21,7 +21,11 @@
 #include "emu/sys/internal.h"
 
 #define MAXARG 8
-#define MAX_BYTES (64u << 20)   /* a struct array larger than this is refused with ENOMEM */
+/* A struct array larger than this is not copied: it reaches the host as a
+ * faulting pointer, so the kernel's own count check decides (writev's
+ * UIO_MAXIOV, poll's RLIMIT_NOFILE: EINVAL) and a count it accepts gets
+ * EFAULT.  No syscall array the kernel takes is this large in practice. */
+#define MAX_BYTES (64u << 20)
 
 struct dm_marshal {
 	const struct dm_abi *abi;
@@ -98,7 +102,7 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 	if (!g) { *host = 0; return 0; }
 	if (a->type) {
 		const struct dm_type *t = a->type;
-		if (n * (t->gsize > t->hsize ? t->gsize : t->hsize) > MAX_BYTES) return -ENOMEM;
+		if (n > MAX_BYTES / (t->gsize > t->hsize ? t->gsize : t->hsize)) return -EFAULT;
 		int prot = a->kind == DM_ARG_input ? DM_PROT_READ : DM_PROT_WRITE;
 		if (n && !dm_mm_access_ok(g, (uint64_t)t->gsize * n, prot)) return -EFAULT;
 		/* an output the call fills completely, or only its first `ret`
@@ -114,8 +118,11 @@ static int pointee_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint6
 	}
 	if (a->len_const) {
 		unsigned es = a->len_const / (a->count ? a->count : 1);
-		if (es != 1 && es != 2 && es != 4 && es != 8) es = 1, n *= a->len_const;
-		if (n * es > MAX_BYTES) return -ENOMEM;
+		if (es != 1 && es != 2 && es != 4 && es != 8) {
+			if (n > MAX_BYTES / a->len_const) return -EFAULT;
+			es = 1, n *= a->len_const;
+		}
+		if (n > MAX_BYTES / es) return -EFAULT;
 		int prot = a->kind == DM_ARG_input ? DM_PROT_READ : DM_PROT_WRITE;
 		if (n && !dm_mm_access_ok(g, n * es, prot)) return -EFAULT;
 		uint8_t *b = g_malloc0(n * es + 8);

@@ -157,13 +157,27 @@ int64_t dm_sys_get_robust_list(struct dm_sys_call *c)
 {
 	int64_t pid = (int32_t)dm_call_arg(c, 0);
 	const struct dm_sys_state *st = &dm_sys_state;
+	uint64_t head, len;
+	unsigned w = dm_gword(c->abi);
 	if (pid != 0 && pid != syscall(SYS_gettid)) {
 		st = dm_thread_sysrec ? dm_thread_sysrec((int)pid) : NULL;
-		if (!st) return DM_GERR(ESRCH);
 	}
-	unsigned w = dm_gword(c->abi);
-	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, st->robust_head) ||
-	    dm_put_guest(c->abi, dm_call_arg(c, 2), w, st->robust_len ? st->robust_len : 3u * w))
+	if (st) {
+		head = st->robust_head;
+		len = st->robust_len ? st->robust_len : 3u * w;
+	} else {
+		/* another process's thread: the host kernel decides ESRCH or
+		 * EPERM (ptrace access) and, when allowed, gives its head: the
+		 * right value for a native process; for another emulated process
+		 * it is that emulator's own, as its guest head lives only there */
+		long hh = 0;
+		size_t hl = 0;
+		long r = syscall(SYS_get_robust_list, (int)pid, &hh, &hl);
+		if (r < 0) return DM_GERR(errno);
+		head = (uint64_t)hh;
+		len = hl;
+	}
+	if (dm_put_guest(c->abi, dm_call_arg(c, 1), w, head) || dm_put_guest(c->abi, dm_call_arg(c, 2), w, len))
 		return DM_GERR(EFAULT);
 	return 0;
 }

@@ -181,11 +181,19 @@ int64_t dm_dirfd_to_host(const struct dm_abi *abi, uint64_t v)
 	return (int64_t)(int32_t)v;
 }
 
-/* Pointer fields hold guest addresses; the host kernel needs host ones. */
+/* Pointer fields hold guest addresses; the host kernel needs host ones.  A
+ * union is a pointer only when every member is one (ifconf's ifc_buf and
+ * ifc_req): then it is rebased once.  In a union that mixes pointers with
+ * data (ifreq's ifru_data and ifru_addr) the bytes are whatever the ioctl
+ * says; rebasing them would corrupt the data members, so they are left. */
 static void rebase_ptrs(const struct dm_type *t, uint8_t *h, int to_host)
 {
 	if (!dm_guest_base) return;
-	for (unsigned i = 0; i < t->nfields; i++) {
+	if (t->is_union) {
+		for (unsigned i = 0; i < t->nfields; i++)
+			if (t->fields[i].type || !(t->fields[i].flags & DM_F_PTR)) return;
+	}
+	for (unsigned i = 0; i < (t->is_union && t->nfields ? 1u : t->nfields); i++) {
 		const struct dm_field *f = &t->fields[i];
 		if (f->hoff < 0) continue;
 		if (f->type) { rebase_ptrs(f->type, h + f->hoff, to_host); continue; }

@@ -2001,25 +2001,25 @@ static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, 
 
 static const struct dm_arg sig_process_vm_readv_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_aarch64_type_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, 0, 1, 0, &dm_aarch64_type_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_readv_args, 38 };
+static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM_RET_ssize, 6, 6, sig_process_vm_readv_args };
 
 static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_ptr, 1, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, 0, 1, 0, &dm_aarch64_type_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, 0, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_ptr, 3, 1, -1, -1, 0, 1, 0, NULL, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, 0, 1, 0, &dm_aarch64_type_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, 0, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, 0, 1, 0, NULL, NULL },
 };
 
-static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", "addresses in another guest process: refused", DM_RET_ssize, 6, 6, sig_process_vm_writev_args, 38 };
+static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", NULL, DM_RET_ssize, 6, 6, sig_process_vm_writev_args };
 
 static const struct dm_arg sig_kcmp_args[] = {
 	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, 0, 1, 0, NULL, NULL },

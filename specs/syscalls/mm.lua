@@ -32,12 +32,12 @@ syscall "pkey_free" { int "pkey", ret = "int" }
 syscall "memfd_secret" { uint "flags", ret = "fd" }
 syscall "membarrier" { int "cmd", uint "flags", int "cpu_id", ret = "int",
   note = "cmd: MEMBARRIER_CMD_* (same on every ABI)" }
-syscall "process_vm_readv" { custom = "addresses in another guest process: refused", fixed_errno = "ENOSYS",
-  pid "pid", ptr "lvec", ulong "liovcnt", ptr "rvec", ulong "riovcnt", ulong "flags",
-  ret = "ssize" }
-syscall "process_vm_writev" { custom = "addresses in another guest process: refused", fixed_errno = "ENOSYS",
-  pid "pid", ptr "lvec", ulong "liovcnt", ptr "rvec", ulong "riovcnt", ulong "flags",
-  ret = "ssize" }
+syscall "process_vm_readv" { pid "pid", input "lvec" : array("iovec", "liovcnt"), ulong "liovcnt",
+  input "rvec" : array("iovec", "riovcnt"), ulong "riovcnt", ulong "flags", ret = "ssize",
+  note = "rvec holds the other process's guest addresses: rebased like ours, right when it is a guest of the same ABI or a native process (a 64-bit guest's base is 0)" }
+syscall "process_vm_writev" { pid "pid", input "lvec" : array("iovec", "liovcnt"), ulong "liovcnt",
+  input "rvec" : array("iovec", "riovcnt"), ulong "riovcnt", ulong "flags", ret = "ssize",
+  note = "rvec holds the other process's guest addresses: rebased like ours, right when it is a guest of the same ABI or a native process (a 64-bit guest's base is 0)" }
 
 -- instruction-cache maintenance after the guest writes code ------------------------------
 syscall "cacheflush" { custom = "guest code cache; arguments differ per architecture",

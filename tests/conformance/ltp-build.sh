@@ -63,7 +63,10 @@ else
 	# programs a test execs or copies, which runtest does not list): a
 	# slice builds in minutes.  A binary's folder holds its source.
 	map=$dir/folders.map
+	# Only sources that are programs (a main, or LTP's tst_test): a
+	# folder's shared code (memfd_create_common.c) is no binary.
 	[ -s "$map" ] || (cd "$sys" && find . -name '*.c' | grep -v '/lib' |
+		xargs grep -lE '(^|[^_[:alnum:]])main[[:space:]]*\(|struct tst_test test' |
 		sed 's|^\./||; s|^\(.*\)/\([^/]*\)\.c$|\2 \1|' | sort -u) >"$map"
 	awk '!/^#/ && NF { print $2 }' "$src/runtest/syscalls" | sort -u >"$dir/commands"
 	for t in "$@"; do

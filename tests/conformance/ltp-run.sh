@@ -36,6 +36,12 @@ outer=${LTP_OUTER_TIMEOUT:-900}
 rm -rf "$out"
 mkdir -p "$out/log" "$out/tmp"
 out=$(cd "$out" && pwd)
+# A run takes an hour: it uses a copy of the emulator, so rebuilding
+# build/dragoman meanwhile cannot mix two versions into one column.
+if [ "$runner" = dragoman ]; then
+	cp "$prefix" "$out/dragoman"
+	prefix=$out/dragoman
+fi
 
 # The work list: "name command args" lines, in runtest order.
 awk '!/^#/ && NF' "$runtest" >"$out/all.list"

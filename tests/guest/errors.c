@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <linux/sched.h>
 #include <stdint.h>
@@ -88,5 +89,28 @@ int main(void)
 	R(CLONE3(0x200000000ull, ca.cgroup = 0x80000000u));
 	R(syscall(SYS_clone3, &ca, 63));
 	R(waitpid(-1, NULL, WNOHANG));
+	/* array counts the kernel refuses before it reads (LTP writev01, ppoll01),
+	 * also counts whose byte size overflows 64 bits */
+	struct iovec iov1 = { "x", 1 };
+	R(syscall(SYS_writev, 1, &iov1, -1L));
+	R(syscall(SYS_writev, 1, &iov1, 1025L));
+	R(syscall(SYS_writev, 1, &iov1, 1L << 60));
+	R(syscall(SYS_writev, 1, bad, 1L << 60));
+	struct pollfd pfd = { .fd = 0 };
+	struct timespec zero = { 0, 0 };
+	R(syscall(SYS_ppoll, &pfd, 1L << 40, &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, 1L << 30, &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, 1L << 62, &zero, NULL, 8));
+	/* get_robust_list of another process's thread: ESRCH, or EPERM without
+	 * ptrace access to it (LTP get_robust_list01) */
+	long rhead, rlen;
+	R(syscall(SYS_get_robust_list, 0x3ffffff, &rhead, &rlen));
+	if (fork() == 0) {
+		if (setuid(1) == 0) R(syscall(SYS_get_robust_list, 1, &rhead, &rlen));
+		else puts("not root");
+		fflush(stdout);
+		_exit(0);
+	}
+	wait(NULL);
 	return 0;
 }

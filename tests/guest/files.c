@@ -2,8 +2,10 @@
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -60,6 +62,31 @@ static void mount_api(const char *path)
 }
 
 static int cmp(const void *a, const void *b) { return strcmp(*(char **)a, *(char **)b); }
+
+/* openat2: struct open_how's size rules and the resolve restrictions the
+ * kernel applies even to /proc's magic links (LTP openat202, openat203) */
+static void open_how(void)
+{
+	struct { uint64_t flags, mode, resolve, extra; } how = { O_RDONLY, 0, 0, 0 };
+	int fd;
+	R(fd = (int)syscall(SYS_openat2, AT_FDCWD, "/", &how, 24L));
+	close(fd);
+	R(fd = (int)syscall(SYS_openat2, AT_FDCWD, "/", &how, 32L));
+	close(fd);
+	how.extra = 1;
+	R(syscall(SYS_openat2, AT_FDCWD, "/", &how, 32L));
+	how.extra = 0;
+	R(syscall(SYS_openat2, AT_FDCWD, "/", &how, 16L));
+	R(syscall(SYS_openat2, AT_FDCWD, "/", &how, 5000L));
+	how.resolve = 0x02;   /* RESOLVE_NO_MAGICLINKS */
+	R(syscall(SYS_openat2, AT_FDCWD, "/proc/self/exe", &how, 24L));
+	how.resolve = 0x08;   /* RESOLVE_BENEATH */
+	R(syscall(SYS_openat2, AT_FDCWD, "/etc", &how, 24L));
+	how.resolve = 0;
+	how.flags = O_RDONLY | O_PATH;
+	R(fd = (int)syscall(SYS_openat2, AT_FDCWD, "/proc/self/exe", &how, 24L));
+	close(fd);
+}
 
 int main(void)
 {
@@ -181,5 +208,6 @@ int main(void)
 	R(mount("dm_tmpfs", path, "tmpfs", 0, (void *)8));
 	mount_api(path);
 	R(rmdir(path));
+	open_how();
 	return 0;
 }

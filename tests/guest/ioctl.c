@@ -9,6 +9,8 @@
 #include <linux/if_tun.h>
 #include <linux/loop.h>
 #include <linux/nsfs.h>
+#include <net/if.h>
+#include <sys/socket.h>
 #include <sched.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -164,6 +166,32 @@ static void ns_pidfd_tun(void)
 	close(t);
 }
 
+/* SIOCGIFCONF: the byte count with a NULL buffer, then the records of a
+ * buffer one record too short for all of them (the kernel fills whole ones) */
+static void ifconf(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct ifconf ic = { .ifc_len = 0, .ifc_buf = NULL };
+	R(ioctl(s, SIOCGIFCONF, &ic));
+	int all = ic.ifc_len / (int)sizeof(struct ifreq);
+	SHOW("ifconf: %d interfaces, len %% ifreq = %d", all, ic.ifc_len % (int)sizeof(struct ifreq));
+	struct ifreq rq[16];
+	ic.ifc_len = (int)sizeof rq;
+	ic.ifc_req = rq;
+	R(ioctl(s, SIOCGIFCONF, &ic));
+	for (int i = 0; i < ic.ifc_len / (int)sizeof(struct ifreq); i++)
+		SHOW("  %s family %d", rq[i].ifr_name, rq[i].ifr_addr.sa_family);
+	if (all > 1) {
+		ic.ifc_len = (all - 1) * (int)sizeof(struct ifreq) + 4;
+		R(ioctl(s, SIOCGIFCONF, &ic));
+		SHOW("short buffer: %d records", ic.ifc_len / (int)sizeof(struct ifreq));
+	}
+	ic.ifc_req = (struct ifreq *)16;
+	ic.ifc_len = (int)sizeof rq;
+	R(ioctl(s, SIOCGIFCONF, &ic));
+	close(s);
+}
+
 int main(void)
 {
 	struct winsize ws;
@@ -184,6 +212,7 @@ int main(void)
 	R(fcntl(p[0], F_GETFD));
 	file_ioctls();
 	ns_pidfd_tun();
+	ifconf();
 	int m = posix_openpt(O_RDWR | O_NOCTTY);
 	if (m < 0) { printf("no pty\n"); return 0; }
 	R(grantpt(m));

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/select.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -71,6 +72,20 @@ static void rt_queue(void)
 	printf("handled %d:", nlog);
 	for (int i = 0; i < nlog; i++) printf(" %d:%d", log_sig[i], log_val[i]);
 	printf("\n");
+	/* rt_tgsigqueueinfo: the kernel takes the signal from its argument, not
+	 * from si_signo (LTP's rt_tgsigqueueinfo01 leaves it unset) */
+	siginfo_t qi;
+	memset(&qi, 0, sizeof qi);
+	qi.si_signo = 12345;
+	qi.si_code = SI_QUEUE;
+	qi.si_value.sival_int = 77;
+	sigprocmask(SIG_BLOCK, &s, &old);
+	long r = syscall(SYS_rt_tgsigqueueinfo, getpid(), syscall(SYS_gettid), SIGRTMIN + 1, &qi);
+	siginfo_t si;
+	int w = sigwaitinfo(&s, &si);
+	printf("rt_tgsigqueueinfo with a junk si_signo: %ld, got %d:%d signo %d\n", r, w - SIGRTMIN,
+	       si.si_value.sival_int, si.si_signo - SIGRTMIN);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* child: on each byte from the parent, send SIGUSR1 to it */

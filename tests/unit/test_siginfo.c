@@ -145,7 +145,7 @@ static void test_round_trip(void)
 			uint8_t g[128];
 			siginfo_t in = host_info(k), out;
 			to_guest(abi, k, g);
-			g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, &out), ==, 0);
+			g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, dm_signal_to_guest(abi, in.si_signo), &out), ==, 0);
 			g_test_message("%s, %s", abi->name, kind_name[k]);
 			g_assert_cmpint(out.si_signo, ==, in.si_signo);
 			g_assert_cmpint(out.si_code, ==, in.si_code);
@@ -187,7 +187,10 @@ static void test_bad_signal(void)
 	uint8_t g[128] = { 0 };
 	g[3] = 127;   /* big-endian si_signo = 127: mips has 128 signals, the host 64 */
 	siginfo_t out;
-	g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, &out), ==, -22);
+	g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, 127, &out), ==, -22);
+	/* the call's signal decides, not the guest's si_signo (garbage here) */
+	g_assert_cmpint(dm_siginfo_guest_to_host(abi, g, 16 /* mips SIGUSR1 */, &out), ==, 0);
+	g_assert_cmpint(out.si_signo, ==, SIGUSR1);
 }
 
 /* timer_create's struct sigevent on every ABI: the signal translated, the
