@@ -46,6 +46,8 @@ function Arg:len_ret() self.ret_len = true; return self end
 function Arg:struct(name) self.type_name = name; return self end
 function Arg:array(name, count) self.type_name = name; self.count_arg = count; return self end
 function Arg:optional() self.nullable = true; return self end
+-- a buffer the kernel fills whole (a size-versioned struct): never cut to its mapped prefix
+function Arg:whole() self.whole = true; return self end
 function Arg:bytes(n) self.len_const = n; return self end
 
 -- kind -> { class = scalar|pointer, what the marshaller does }

@@ -17,7 +17,7 @@ const struct dm_abi dm_abi_m68k = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
-	.ioctls = dm_m68k_ioctls, .nioctls = 183,
+	.ioctls = dm_m68k_ioctls, .nioctls = 184,
 	.errno_to_guest = dm_m68k_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_m68k_sig_to_guest, .sig_to_host = dm_m68k_sig_to_host,
 };

@@ -161,7 +161,7 @@ syscall "cachestat" { fd "fd", buf_in "cstat_range" : bytes(16), buf_out "cstat"
   ret = "int",
   note = "Linux 6.5: struct cachestat_range (u64 off, len) in, struct cachestat (five u64) out, "
       .. "passed as bytes: exact on little-endian guests" }
-syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize", size "usize",
+syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole(), size "usize",
   int "at_flags" : set "at_flags", ret = "int",
   note = "Linux 6.17: struct fsxattr (u32 fields, size-versioned: 28 bytes in version 0) as bytes: "
       .. "exact on little-endian guests" }
@@ -171,7 +171,7 @@ syscall "open_tree_attr" { dirfd "dfd", path "filename", uint "flags",
   buf_in "uattr" : len "usize" : optional(), size "usize", ret = "fd",
   note = "Linux 6.15: open_tree with a struct mount_attr (u64 fields) applied to the clone, as bytes: "
       .. "exact on little-endian guests" }
-syscall "statmount" { buf_in "req" : bytes(24), buf_out "buf" : len "bufsize", size "bufsize", uint "flags",
+syscall "statmount" { buf_in "req" : bytes(24), buf_out "buf" : len "bufsize" : whole(), size "bufsize", uint "flags",
   ret = "int",
   note = "Linux 6.8: req is struct mnt_id_req (u32 size, u32 spare, u64 mnt_id, u64 param; 24 bytes in "
       .. "version 0, the kernel reads req->size bytes); buf is struct statmount (u32/u64 fields, strings "
