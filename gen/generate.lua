@@ -389,6 +389,7 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
   local flags = {}
   if arg.nullable then flags[#flags + 1] = "DM_A_OPTIONAL" end
   if arg.ret_len then flags[#flags + 1] = "DM_A_LEN_RET" end
+  if arg.whole then flags[#flags + 1] = "DM_A_WHOLE" end
   -- type_name: a spec type or primitive, optionally a fixed array "T[N]"
   local tref, count, len_const = "NULL", 1, arg.len_const or 0
   if arg.type_name then

@@ -46,6 +46,8 @@ function Arg:len_ret() self.ret_len = true; return self end
 function Arg:struct(name) self.type_name = name; return self end
 function Arg:array(name, count) self.type_name = name; self.count_arg = count; return self end
 function Arg:optional() self.nullable = true; return self end
+-- a buffer the kernel fills whole (a size-versioned struct): never cut to its mapped prefix
+function Arg:whole() self.whole = true; return self end
 function Arg:bytes(n) self.len_const = n; return self end
 
 -- kind -> { class = scalar|pointer, what the marshaller does }
@@ -279,6 +281,7 @@ function M.load(root)
   end
 
   -- Numbers: one "NR NAME" line per syscall, the kernel's numbering.
+  local newer = M.load_newer(root .. "/numbers/newer.tbl")
   for _, a in ipairs(model.abi_list) do
     if not model.ioc[a.ioc] then error(a.file .. ": unknown ioc encoding '" .. a.ioc .. "'", 0) end
     a.numbers_list, a.by_name = {}, {}
@@ -293,13 +296,25 @@ function M.load(root)
         local nr, name = line:match("^%s*(%d+)%s+([%w_]+)%s*$")
         if not nr then error(string.format("%s:%d: expected 'NR NAME'", path, ln), 0) end
         if a.by_name[name] then error(string.format("%s:%d: %s listed twice", path, ln, name), 0) end
-        local e = { nr = tonumber(nr), name = name }
+        local e = { nr = tonumber(nr), name = name, seq = #a.numbers_list + 1 }
         a.by_name[name] = e
         a.numbers_list[#a.numbers_list + 1] = e
       end
     end
     f:close()
-    table.sort(a.numbers_list, function(x, y) return x.nr < y.nr end)
+    -- Numbers newer than the checker's headers (specs/numbers/newer.tbl):
+    -- added with the table's offset, marked unproven (e.unchecked = source).
+    for _, n in ipairs(newer.list) do
+      local off = newer.offset[a.numbers]
+      local skip = newer.skip[a.numbers] and newer.skip[a.numbers][n.name]
+      if off and not skip and not a.by_name[n.name] then
+        local e = { nr = n.nr + off, name = n.name, unchecked = n.source, seq = #a.numbers_list + 1 }
+        a.by_name[n.name] = e
+        a.numbers_list[#a.numbers_list + 1] = e
+      end
+    end
+    -- stable: of two names sharing a number (aliases), the file's first stays first
+    table.sort(a.numbers_list, function(x, y) if x.nr ~= y.nr then return x.nr < y.nr end return x.seq < y.seq end)
   end
   table.sort(model.abi_list, function(x, y) return x.name < y.name end)
   model.host = model.abis[M.host_abi]
@@ -307,6 +322,37 @@ function M.load(root)
 end
 
 M.host_abi = "x86_64"
+
+-- specs/numbers/newer.tbl: syscalls numbered after the kernel headers the
+-- checker reads.  Lines: "@offset TABLE N" (the table's number for a generic
+-- number NR is NR + N; a table without an offset gets none of them),
+-- "@skip TABLE NAME" (the table lacks NAME), "@source TEXT" (where the
+-- following numbers come from), "NR NAME".
+function M.load_newer(path)
+  local r = { list = {}, offset = {}, skip = {} }
+  local f = io.open(path)
+  if not f then return r end
+  local ln, source = 0, nil
+  for line in f:lines() do
+    ln = ln + 1
+    local src = line:match("^@source%s+(.-)%s*$")
+    line = line:gsub("#.*", "")
+    if src then source = src
+    elseif line:match("%S") then
+      local t, off = line:match("^@offset%s+(%S+)%s+(%S+)%s*$")
+      local st, sn = line:match("^@skip%s+(%S+)%s+([%w_]+)%s*$")
+      local nr, name = line:match("^%s*(%d+)%s+([%w_]+)%s*$")
+      if t then r.offset[t] = math.tointeger(tonumber(off)) or error(string.format("%s:%d: bad offset", path, ln), 0)
+      elseif st then r.skip[st] = r.skip[st] or {}; r.skip[st][sn] = true
+      elseif nr then
+        if not source then error(string.format("%s:%d: a number before any @source", path, ln), 0) end
+        r.list[#r.list + 1] = { nr = tonumber(nr), name = name, source = source }
+      else error(string.format("%s:%d: expected '@offset TABLE N', '@skip TABLE NAME', '@source TEXT' or 'NR NAME'", path, ln), 0) end
+    end
+  end
+  f:close()
+  return r
+end
 
 ---------------------------------------------------------------------------
 -- Per-ABI selection: overrides and variants are keyed by ABI name or tag.

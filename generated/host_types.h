@@ -199,6 +199,64 @@ _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_projid) == 12, "fsxatt
 _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_cowextsize) == 16, "fsxattr.fsx_cowextsize");
 _Static_assert(__builtin_offsetof(struct dmh_fsxattr, fsx_pad) == 20, "fsxattr.fsx_pad");
 
+struct dmh_if_dqblk {
+	uint64_t dqb_bhardlimit;
+	uint64_t dqb_bsoftlimit;
+	uint64_t dqb_curspace;
+	uint64_t dqb_ihardlimit;
+	uint64_t dqb_isoftlimit;
+	uint64_t dqb_curinodes;
+	uint64_t dqb_btime;
+	uint64_t dqb_itime;
+	uint32_t dqb_valid;
+};
+_Static_assert(sizeof(struct dmh_if_dqblk) == 72, "layout of if_dqblk");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_bhardlimit) == 0, "if_dqblk.dqb_bhardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_bsoftlimit) == 8, "if_dqblk.dqb_bsoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_curspace) == 16, "if_dqblk.dqb_curspace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_ihardlimit) == 24, "if_dqblk.dqb_ihardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_isoftlimit) == 32, "if_dqblk.dqb_isoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_curinodes) == 40, "if_dqblk.dqb_curinodes");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_btime) == 48, "if_dqblk.dqb_btime");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_itime) == 56, "if_dqblk.dqb_itime");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqblk, dqb_valid) == 64, "if_dqblk.dqb_valid");
+
+struct dmh_if_dqinfo {
+	uint64_t dqi_bgrace;
+	uint64_t dqi_igrace;
+	uint32_t dqi_flags;
+	uint32_t dqi_valid;
+};
+_Static_assert(sizeof(struct dmh_if_dqinfo) == 24, "layout of if_dqinfo");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_bgrace) == 0, "if_dqinfo.dqi_bgrace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_igrace) == 8, "if_dqinfo.dqi_igrace");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_flags) == 16, "if_dqinfo.dqi_flags");
+_Static_assert(__builtin_offsetof(struct dmh_if_dqinfo, dqi_valid) == 20, "if_dqinfo.dqi_valid");
+
+struct dmh_if_nextdqblk {
+	uint64_t dqb_bhardlimit;
+	uint64_t dqb_bsoftlimit;
+	uint64_t dqb_curspace;
+	uint64_t dqb_ihardlimit;
+	uint64_t dqb_isoftlimit;
+	uint64_t dqb_curinodes;
+	uint64_t dqb_btime;
+	uint64_t dqb_itime;
+	uint32_t dqb_valid;
+	uint32_t dqb_id;
+};
+_Static_assert(sizeof(struct dmh_if_nextdqblk) == 72, "layout of if_nextdqblk");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_bhardlimit) == 0, "if_nextdqblk.dqb_bhardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_bsoftlimit) == 8, "if_nextdqblk.dqb_bsoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_curspace) == 16, "if_nextdqblk.dqb_curspace");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_ihardlimit) == 24, "if_nextdqblk.dqb_ihardlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_isoftlimit) == 32, "if_nextdqblk.dqb_isoftlimit");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_curinodes) == 40, "if_nextdqblk.dqb_curinodes");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_btime) == 48, "if_nextdqblk.dqb_btime");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_itime) == 56, "if_nextdqblk.dqb_itime");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_valid) == 64, "if_nextdqblk.dqb_valid");
+_Static_assert(__builtin_offsetof(struct dmh_if_nextdqblk, dqb_id) == 68, "if_nextdqblk.dqb_id");
+
 union dmh_if_settings_ifsu {
 	uint64_t raw_hdlc;
 	uint64_t cisco;
@@ -335,6 +393,46 @@ struct dmh_in_addr {
 _Static_assert(sizeof(struct dmh_in_addr) == 4, "layout of in_addr");
 _Static_assert(__builtin_offsetof(struct dmh_in_addr, s_addr) == 0, "in_addr.s_addr");
 
+struct dmh_io_event {
+	uint64_t data;
+	uint64_t obj;
+	int64_t res;
+	int64_t res2;
+};
+_Static_assert(sizeof(struct dmh_io_event) == 32, "layout of io_event");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, data) == 0, "io_event.data");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, obj) == 8, "io_event.obj");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, res) == 16, "io_event.res");
+_Static_assert(__builtin_offsetof(struct dmh_io_event, res2) == 24, "io_event.res2");
+
+struct dmh_iocb {
+	uint64_t aio_data;
+	uint32_t aio_key;
+	uint32_t aio_rw_flags;
+	uint16_t aio_lio_opcode;
+	int16_t aio_reqprio;
+	uint32_t aio_fildes;
+	uint64_t aio_buf;
+	uint64_t aio_nbytes;
+	int64_t aio_offset;
+	uint64_t aio_reserved2;
+	uint32_t aio_flags;
+	uint32_t aio_resfd;
+};
+_Static_assert(sizeof(struct dmh_iocb) == 64, "layout of iocb");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_data) == 0, "iocb.aio_data");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_key) == 8, "iocb.aio_key");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_rw_flags) == 12, "iocb.aio_rw_flags");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_lio_opcode) == 16, "iocb.aio_lio_opcode");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_reqprio) == 18, "iocb.aio_reqprio");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_fildes) == 20, "iocb.aio_fildes");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_buf) == 24, "iocb.aio_buf");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_nbytes) == 32, "iocb.aio_nbytes");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_offset) == 40, "iocb.aio_offset");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_reserved2) == 48, "iocb.aio_reserved2");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_flags) == 56, "iocb.aio_flags");
+_Static_assert(__builtin_offsetof(struct dmh_iocb, aio_resfd) == 60, "iocb.aio_resfd");
+
 struct dmh_iovec {
 	uint64_t iov_base;
 	uint64_t iov_len;
@@ -416,6 +514,18 @@ struct dmh_itimerval {
 _Static_assert(sizeof(struct dmh_itimerval) == 32, "layout of itimerval");
 _Static_assert(__builtin_offsetof(struct dmh_itimerval, it_interval) == 0, "itimerval.it_interval");
 _Static_assert(__builtin_offsetof(struct dmh_itimerval, it_value) == 16, "itimerval.it_value");
+
+struct dmh_kexec_segment {
+	uint64_t buf;
+	uint64_t bufsz;
+	uint64_t mem;
+	uint64_t memsz;
+};
+_Static_assert(sizeof(struct dmh_kexec_segment) == 32, "layout of kexec_segment");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, buf) == 0, "kexec_segment.buf");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, bufsz) == 8, "kexec_segment.bufsz");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, mem) == 16, "kexec_segment.mem");
+_Static_assert(__builtin_offsetof(struct dmh_kexec_segment, memsz) == 24, "kexec_segment.memsz");
 
 struct dmh_linger {
 	int32_t l_onoff;

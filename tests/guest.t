@@ -11,7 +11,7 @@
 # test programs themselves); DM_GUEST_SYSROOT the -L directory.  Each run is
 # under a hang guard (tests/lib/hang.sh; a hung one ends "exit 124").
 . "$(dirname "$0")/lib/tap.sh"
-progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq posix_timers seccomp fd_hidden creds smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread"
+progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq posix_timers seccomp fd_hidden creds smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread keys aio newer numa fsmisc"
 run=${DM_GUEST_RUNNER:-build/dragoman}
 sysroot=${DM_GUEST_SYSROOT:-/usr/aarch64-linux-gnu}
 dir=build/tests/guest

@@ -107,6 +107,7 @@ struct dm_arg {
 };
 #define DM_A_OPTIONAL 1u
 #define DM_A_LEN_RET 2u
+#define DM_A_WHOLE 4u              /* buf_out: all of it or a faulting pointer, never cut (: whole()) */
 
 struct dm_sig {
 	const char *name;

@@ -202,6 +202,14 @@ static bool covered_locked(uint64_t s, uint64_t e)
 	return at >= e;
 }
 
+/* true when a guest mapping in [s, e) is sealed (mseal): the kernel's EPERM */
+static bool sealed_locked(uint64_t s, uint64_t e)
+{
+	for (size_t i = first_after(s); i < nv && v[i].start < e; i++)
+		if (v[i].flags & DM_VMA_SEALED) return true;
+	return false;
+}
+
 static bool free_locked(uint64_t s, uint64_t e)
 {
 	size_t i = first_after(s);
@@ -357,6 +365,10 @@ int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_ma
 	int hf = hflags & ~(MAP_FIXED | MAP_FIXED_NOREPLACE | MAP_GROWSDOWN);
 
 	pthread_rwlock_wrlock(&lock);
+	if ((hflags & MAP_FIXED) && !(hflags & MAP_FIXED_NOREPLACE) && sealed_locked(addr, addr + plen)) {
+		pthread_rwlock_unlock(&lock);
+		return -EPERM;       /* replacing a sealed mapping */
+	}
 	void *p;
 	if (windowed()) {
 		int64_t at;
@@ -425,6 +437,10 @@ int dm_mm_unmap(uint64_t addr, uint64_t len)
 	if (len == 0 || plen < len || addr + plen < addr) return -EINVAL;
 	uint64_t e = addr + plen;
 	pthread_rwlock_wrlock(&lock);
+	if (sealed_locked(addr, e)) {       /* nothing is unmapped */
+		pthread_rwlock_unlock(&lock);
+		return -EPERM;
+	}
 	bool x = false;
 	for (size_t i = first_after(addr); i < nv && v[i].start < e; i++) {
 		uint64_t s0 = v[i].start > addr ? v[i].start : addr;
@@ -450,6 +466,10 @@ int dm_mm_protect(uint64_t addr, uint64_t len, int prot)
 		pthread_rwlock_unlock(&lock);
 		return -ENOMEM;
 	}
+	if (sealed_locked(addr, e)) {
+		pthread_rwlock_unlock(&lock);
+		return -EPERM;
+	}
 	if (mprotect(dm_g2h(addr), plen, dm_mm_host_prot(prot)) != 0) {
 		int err = errno;
 		pthread_rwlock_unlock(&lock);
@@ -465,6 +485,48 @@ int dm_mm_protect(uint64_t addr, uint64_t len, int prot)
 	if (x) dm_exec_invalidate(addr, plen);
 	log_page("protect", addr, plen, prot, NULL);
 	return 0;
+}
+
+int dm_mm_seal(uint64_t addr, uint64_t len)
+{
+	if (addr & (page - 1)) return -EINVAL;
+	uint64_t plen = PAGE_UP(len);
+	if ((len && !plen) || addr + plen < addr) return -EINVAL;
+	if (plen == 0) return 0;
+	uint64_t e = addr + plen;
+	pthread_rwlock_wrlock(&lock);
+	if (!covered_locked(addr, e)) {     /* checked first: nothing is sealed */
+		pthread_rwlock_unlock(&lock);
+		return -ENOMEM;
+	}
+	split_at(addr);
+	split_at(e);
+	size_t i = first_after(addr), j = i;
+	for (; j < nv && v[j].start < e; j++) v[j].flags |= DM_VMA_SEALED;
+	merge_around(i, j ? j - 1 : 0);
+	pthread_rwlock_unlock(&lock);
+	log_page("seal", addr, plen, 0, NULL);
+	return 0;
+}
+
+bool dm_mm_sealed(uint64_t addr, uint64_t len)
+{
+	pthread_rwlock_rdlock(&lock);
+	bool r = sealed_locked(PAGE_DOWN(addr), PAGE_UP(addr + len));
+	pthread_rwlock_unlock(&lock);
+	return r;
+}
+
+bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len)
+{
+	uint64_t e = addr + PAGE_UP(len);
+	bool r = false;
+	pthread_rwlock_rdlock(&lock);
+	for (size_t i = first_after(addr); i < nv && v[i].start < e && !r; i++)
+		r = (v[i].flags & DM_VMA_SEALED) && !(v[i].flags & DM_VMA_SHARED) && !v[i].ino &&
+		    !(v[i].prot & DM_PROT_WRITE);
+	pthread_rwlock_unlock(&lock);
+	return r;
 }
 
 void dm_mm_forget(uint64_t addr, uint64_t len)
@@ -492,6 +554,11 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 	size_t i = first_after(old);
 	if (i == nv || v[i].start > old || (ol && !covered_locked(old, old + ol))) {
 		r = -EFAULT;
+		goto out;
+	}
+	/* a sealed source, or a fixed target over a sealed mapping */
+	if (sealed_locked(old, old + (ol ? ol : page)) || (fix && sealed_locked(new_addr, new_addr + nl))) {
+		r = -EPERM;
 		goto out;
 	}
 	struct dm_vma x = v[i];

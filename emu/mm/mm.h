@@ -42,6 +42,10 @@ struct dm_vma {
 	uint64_t shm_size;           /* a SysV shm attach (ino = shmid): the segment's size, for shmdt */
 };
 #define DM_VMA_SHARED 1u
+/* mseal(2): the guest may no longer unmap, remap, re-protect or (read-only
+ * anonymous) discard it; kept in the guest's map only: the host mapping is
+ * not sealed, so the emulator still changes it (code invalidation, exit). */
+#define DM_VMA_SEALED 2u
 
 /* Pick the page size and, for 32-bit guests, reserve the 4 GiB guest window
  * (sets dm_guest_base).  Call once, before anything is mapped.  0 or -errno. */
@@ -76,6 +80,14 @@ int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_ma
 int dm_mm_unmap(uint64_t addr, uint64_t len);
 /* Change protection; -ENOMEM unless the whole range is guest-mapped. */
 int dm_mm_protect(uint64_t addr, uint64_t len, int prot);
+/* mseal: seal [addr, addr+len) (page-aligned addr, len rounded up): 0,
+ * -EINVAL, or -ENOMEM when any page is not a guest mapping (nothing sealed). */
+int dm_mm_seal(uint64_t addr, uint64_t len);
+/* true when a page of [addr, addr+len) is sealed */
+bool dm_mm_sealed(uint64_t addr, uint64_t len);
+/* true when a page of [addr, addr+len) is sealed and the advice would discard
+ * its contents where the kernel refuses that (anonymous private read-only). */
+bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len);
 /* Forget [addr, addr+len) without touching host memory (it becomes the
  * emulator's, e.g. a stack guard). */
 void dm_mm_forget(uint64_t addr, uint64_t len);

@@ -104,7 +104,8 @@ int64_t dm_sys_mprotect(struct dm_sys_call *c)
 
 int64_t dm_sys_pkey_mprotect(struct dm_sys_call *c)
 {
-	if (sint(c, 3) != -1) return gerr(c, -EINVAL);  /* no protection keys */
+	/* no protection keys; the kernel checks a sealed range before it would use one */
+	if (sint(c, 3) != -1) return gerr(c, dm_mm_sealed(ul(c, 0), ul(c, 1)) ? -EPERM : -EINVAL);
 	return dm_sys_mprotect(c);
 }
 
@@ -137,6 +138,10 @@ int64_t dm_sys_madvise(struct dm_sys_call *c)
 	int r = range_check(addr, &len);
 	if (r < 0) return gerr(c, r);
 	if (len == 0) return 0;
+	/* the advice that discards contents, refused on sealed read-only anonymous memory */
+	bool discard = advice == MADV_DONTNEED || advice == MADV_DONTNEED_LOCKED || advice == MADV_FREE ||
+		       advice == MADV_REMOVE || advice == MADV_DONTFORK || advice == MADV_WIPEONFORK;
+	if (discard && dm_mm_seal_blocks_discard(addr, len)) return gerr(c, -EPERM);
 	if (madvise(dm_g2h(addr), len, (int)advice) != 0) return gerr(c, -errno);
 	if (advice == MADV_DONTNEED || advice == MADV_REMOVE || advice == MADV_FREE) {
 		struct dm_vma x;
@@ -147,6 +152,14 @@ int64_t dm_sys_madvise(struct dm_sys_call *c)
 			}
 	}
 	return 0;
+}
+
+/* mseal (Linux 6.10): recorded in the guest's map (emu/mm/mm.c), which then
+ * refuses what the kernel refuses on sealed memory with EPERM. */
+int64_t dm_sys_mseal(struct dm_sys_call *c)
+{
+	if (ul(c, 2)) return gerr(c, -EINVAL);
+	return gerr(c, dm_mm_seal(ul(c, 0), ul(c, 1)));
 }
 
 int64_t dm_sys_msync(struct dm_sys_call *c)

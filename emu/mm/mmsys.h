@@ -13,6 +13,7 @@ int64_t dm_sys_mprotect(struct dm_sys_call *c);
 int64_t dm_sys_pkey_mprotect(struct dm_sys_call *c);
 int64_t dm_sys_mremap(struct dm_sys_call *c);
 int64_t dm_sys_madvise(struct dm_sys_call *c);
+int64_t dm_sys_mseal(struct dm_sys_call *c);     /* Linux 6.10: sealed in the guest map */
 int64_t dm_sys_brk(struct dm_sys_call *c);
 int64_t dm_sys_msync(struct dm_sys_call *c);
 int64_t dm_sys_mincore(struct dm_sys_call *c);

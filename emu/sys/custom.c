@@ -38,15 +38,25 @@
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount)                             \
 	/* emu/sys/sched.c, emu/sys/timex.c */                                                \
 	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)       \
-	/* emu/sys/mount_api.c, emu/sys/seccomp.c */                                           \
-	X(fsconfig) X(seccomp)
+	/* emu/sys/mount_api.c, seccomp.c, keyctl.c, aio.c */                                             \
+	X(fsconfig) X(seccomp) X(keyctl) X(io_setup) X(io_destroy) X(io_submit) X(io_cancel) X(io_getevents) \
+	X(io_pgetevents) X(io_pgetevents_time64)                                               \
+	/* emu/sys/futex2.c, xattrat.c, lsm.c */                                               \
+	X(futex_wake) X(futex_wait) X(futex_requeue) X(setxattrat) X(getxattrat)              \
+	X(lsm_get_self_attr) X(lsm_list_modules)                                               \
+	/* emu/sys/numa.c */                                                                   \
+	X(get_mempolicy) X(set_mempolicy) X(mbind) X(migrate_pages) X(move_pages)             \
+	X(set_mempolicy_home_node)                                                             \
+	/* emu/sys/fshandle.c, landlock.c, quota.c */                                          \
+	X(name_to_handle_at) X(open_by_handle_at) X(landlock_add_rule) X(quotactl) X(quotactl_fd) \
+	X(process_madvise)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \
 	/* memory map (emu/mm) */                                                              \
 	X(mmap) X(mmap2) X(munmap) X(mprotect) X(mremap) X(madvise) X(brk)        \
 	X(msync) X(mincore) X(mlock) X(munlock) X(mlock2) X(mlockall) X(munlockall) X(remap_file_pages)                 \
-	X(pkey_mprotect) X(shmat) X(shmdt)                                                     \
+	X(pkey_mprotect) X(mseal) X(shmat) X(shmdt)                                                   \
 	/* signals (emu/signal) */                                                             \
 	X(rt_sigaction) X(rt_sigprocmask) X(rt_sigreturn) X(sigaltstack)                      \
 	X(rt_sigsuspend) X(rt_sigpending) X(rt_sigtimedwait) X(rt_sigtimedwait_time64)        \

@@ -123,7 +123,7 @@ int64_t dm_sys_futex_waitv(struct dm_sys_call *c)
 	uint64_t gw = dm_call_arg(c, 0), gt = dm_call_arg(c, 3);
 	uint32_t nr = (uint32_t)dm_call_arg(c, 1), flags = (uint32_t)dm_call_arg(c, 2);
 	int clk = (int)dm_set_to_host(c->abi->sets[DM_SET_clock_ids], (uint32_t)dm_call_arg(c, 4));
-	if (flags || !nr || nr > FUTEX_WAITV_MAX) return DM_GERR(EINVAL);
+	if (flags || !nr || nr > FUTEX_WAITV_MAX || !gw) return DM_GERR(EINVAL);
 	uint8_t g[FUTEX_WAITV_MAX * 24];
 	struct { uint64_t val, uaddr; uint32_t flags, reserved; } h[FUTEX_WAITV_MAX];
 	if (dm_copy_from_guest(g, gw, 24u * nr)) return DM_GERR(EFAULT);
@@ -132,11 +132,14 @@ int64_t dm_sys_futex_waitv(struct dm_sys_call *c)
 		h[i].val = dm_gload(c->abi, g + 24 * i, 8);
 		h[i].flags = (uint32_t)dm_gload(c->abi, g + 24 * i + 16, 4);
 		h[i].reserved = (uint32_t)dm_gload(c->abi, g + 24 * i + 20, 4);
+		h[i].uaddr = (uint64_t)(uintptr_t)dm_g2h(ga);
 		if ((h[i].flags & 3) == FUTEX2_SIZE_U32) {
-			if (!dm_mm_access_ok(ga, 4, DM_PROT_READ)) return DM_GERR(EFAULT);
+			/* the kernel checks every entry (EINVAL: flags, alignment) before it
+			 * touches a word: an unaligned one goes as it is, an unmapped one
+			 * as a faulting address */
+			if (!(ga & 3) && !dm_mm_access_ok(ga, 4, DM_PROT_READ)) h[i].uaddr = DM_FAULTING_HOST_PTR;
 			h[i].val = swap_if(c->abi, (uint32_t)h[i].val);
 		}
-		h[i].uaddr = (uint64_t)(uintptr_t)dm_g2h(ga);
 	}
 	void *ts = NULL;
 	if (gt) {

@@ -223,7 +223,7 @@ static int marshal_one(struct dm_marshal *m, int i, uint64_t *host)
 		int prot = a->kind == DM_ARG_buf_in ? DM_PROT_READ : DM_PROT_WRITE;
 		void *p = dm_guest_ptr(v, len, prot);
 		if (!p && len) {
-			uint64_t ok = a->kind == DM_ARG_buf_out ? dm_guest_prefix(v, len, prot) : 0;
+			uint64_t ok = a->kind == DM_ARG_buf_out && !(a->flags & DM_A_WHOLE) ? dm_guest_prefix(v, len, prot) : 0;
 			int la = a->len_arg;
 			if (!ok || la < 0 || m->sig->args[la].kind >= DM_ARG_ptr) return -EFAULT;
 			m->has_override[la] = 1;       /* clamp to what is mapped */

@@ -14,6 +14,7 @@
 
 #include "emu/abi/abi.h"
 #include "emu/cpu.h"
+#include "emu/process.h"
 
 struct dm_sys_call {
 	struct dm_cpu *cpu;
@@ -61,5 +62,9 @@ void dm_sys_main_thread(void);
 dm_custom_fn dm_custom_lookup(const char *name);
 /* The table's entry i (name, and its handler in *fn, NULL when not linked), NULL past the end. */
 const char *dm_custom_entry(size_t i, dm_custom_fn *fn);
+
+/* fork of the emulator (emu/process.h): the AIO table's lock (emu/sys/aio.c);
+ * a child starts with no AIO context, as the kernel's does. */
+void dm_aio_fork_lock(enum dm_fork_phase phase);
 
 #endif

@@ -15,6 +15,7 @@
  *   grace-period registry        (taken with the block cache; a leaf: emu/dbt/qsbr.c)
  *   JIT
  *   report-once (a leaf)
+ *   AIO contexts (a leaf: emu/sys/aio.c)
  *   seccomp TSYNC -> thread registry
  *
  * No lock is held across a blocking host call, so the wait is short. */
@@ -24,6 +25,7 @@
 #include "emu/mm/mmsys.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
+#include "emu/sys/sys.h"
 #include "emu/thread/internal.h"
 #include "emu/thread/thread.h"
 
@@ -33,6 +35,7 @@
  * outside the registry's: emu/sys/seccomp.c */
 void dm_seccomp_fork_lock(enum dm_fork_phase phase);
 #pragma weak dm_seccomp_fork_lock
+#pragma weak dm_aio_fork_lock
 
 void dm_thread_fork_prepare(void)
 {
@@ -42,6 +45,7 @@ void dm_thread_fork_prepare(void)
 	dm_tb_fork_lock(DM_FORK_PREPARE);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(DM_FORK_PREPARE);
 	dm_report_fork_lock(DM_FORK_PREPARE);
+	if (dm_aio_fork_lock) dm_aio_fork_lock(DM_FORK_PREPARE);
 	if (dm_seccomp_fork_lock) dm_seccomp_fork_lock(DM_FORK_PREPARE);
 	dm_thread_registry_fork_lock(DM_FORK_PREPARE);
 }
@@ -52,6 +56,7 @@ void dm_thread_fork_done(int child)
 	dm_thread_registry_fork_lock(ph);
 	if (child) dm_thread_after_fork_child();
 	if (dm_seccomp_fork_lock) dm_seccomp_fork_lock(ph);
+	if (dm_aio_fork_lock) dm_aio_fork_lock(ph);
 	dm_report_fork_lock(ph);
 	if (dm_jit_fork_lock) dm_jit_fork_lock(ph);
 	dm_tb_fork_lock(ph);

@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_alpha = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1,
 	.audit_arch = 0xc0009026,
-	.syscalls = dm_alpha_syscalls, .nsyscalls = 477,
+	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
-	.ioctls = dm_alpha_ioctls, .nioctls = 179,
+	.ioctls = dm_alpha_ioctls, .nioctls = 180,
 	.errno_to_guest = dm_alpha_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_alpha_sig_to_guest, .sig_to_host = dm_alpha_sig_to_host,
 };

@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_hppa = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x0000000f,
-	.syscalls = dm_hppa_syscalls, .nsyscalls = 385,
+	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
-	.ioctls = dm_hppa_ioctls, .nioctls = 179,
+	.ioctls = dm_hppa_ioctls, .nioctls = 180,
 	.errno_to_guest = dm_hppa_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_hppa_sig_to_guest, .sig_to_host = dm_hppa_sig_to_host,
 };

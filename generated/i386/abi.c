@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_i386 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x40000003,
-	.syscalls = dm_i386_syscalls, .nsyscalls = 440,
+	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
-	.ioctls = dm_i386_ioctls, .nioctls = 183,
+	.ioctls = dm_i386_ioctls, .nioctls = 184,
 	.errno_to_guest = dm_i386_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_i386_sig_to_guest, .sig_to_host = dm_i386_sig_to_host,
 };

@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_powerpc = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x00000014,
-	.syscalls = dm_powerpc_syscalls, .nsyscalls = 431,
+	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
-	.ioctls = dm_powerpc_ioctls, .nioctls = 175,
+	.ioctls = dm_powerpc_ioctls, .nioctls = 176,
 	.errno_to_guest = dm_powerpc_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_powerpc_sig_to_guest, .sig_to_host = dm_powerpc_sig_to_host,
 };

@@ -27,6 +27,9 @@ const struct dm_type dm_powerpc_type_flock64;
 const struct dm_type dm_powerpc_type_fsid;
 const struct dm_type dm_powerpc_type_fstrim_range;
 const struct dm_type dm_powerpc_type_fsxattr;
+const struct dm_type dm_powerpc_type_if_dqblk;
+const struct dm_type dm_powerpc_type_if_dqinfo;
+const struct dm_type dm_powerpc_type_if_nextdqblk;
 const struct dm_type dm_powerpc_type_if_settings;
 const struct dm_type dm_powerpc_type_if_settings_ifsu;
 const struct dm_type dm_powerpc_type_ifconf;
@@ -38,11 +41,14 @@ const struct dm_type dm_powerpc_type_ifreq_ifru;
 const struct dm_type dm_powerpc_type_in6_addr;
 const struct dm_type dm_powerpc_type_in6_addr_u;
 const struct dm_type dm_powerpc_type_in_addr;
+const struct dm_type dm_powerpc_type_io_event;
+const struct dm_type dm_powerpc_type_iocb;
 const struct dm_type dm_powerpc_type_iovec;
 const struct dm_type dm_powerpc_type_ipc64_perm;
 const struct dm_type dm_powerpc_type_itimerspec;
 const struct dm_type dm_powerpc_type_itimerspec64;
 const struct dm_type dm_powerpc_type_itimerval;
+const struct dm_type dm_powerpc_type_kexec_segment;
 const struct dm_type dm_powerpc_type_linger;
 const struct dm_type dm_powerpc_type_loop_config;
 const struct dm_type dm_powerpc_type_loop_info;
@@ -553,6 +559,129 @@ static const struct dm_field dm_powerpc_fsxattr_fields[] = {
 };
 const struct dm_type dm_powerpc_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 0, dm_powerpc_fsxattr_to_host, dm_powerpc_fsxattr_to_guest, dm_powerpc_fsxattr_fields, 6 };
 
+static void dm_powerpc_if_dqblk_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_dqblk *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqb_bhardlimit = dm_ld64be(g + 0);
+	h->dqb_bsoftlimit = dm_ld64be(g + 8);
+	h->dqb_curspace = dm_ld64be(g + 16);
+	h->dqb_ihardlimit = dm_ld64be(g + 24);
+	h->dqb_isoftlimit = dm_ld64be(g + 32);
+	h->dqb_curinodes = dm_ld64be(g + 40);
+	h->dqb_btime = dm_ld64be(g + 48);
+	h->dqb_itime = dm_ld64be(g + 56);
+	h->dqb_valid = dm_ld32be(g + 64);
+}
+
+static void dm_powerpc_if_dqblk_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_dqblk *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_st64be(g + 0, (uint64_t)h->dqb_bhardlimit);
+	dm_st64be(g + 8, (uint64_t)h->dqb_bsoftlimit);
+	dm_st64be(g + 16, (uint64_t)h->dqb_curspace);
+	dm_st64be(g + 24, (uint64_t)h->dqb_ihardlimit);
+	dm_st64be(g + 32, (uint64_t)h->dqb_isoftlimit);
+	dm_st64be(g + 40, (uint64_t)h->dqb_curinodes);
+	dm_st64be(g + 48, (uint64_t)h->dqb_btime);
+	dm_st64be(g + 56, (uint64_t)h->dqb_itime);
+	dm_st32be(g + 64, (uint32_t)h->dqb_valid);
+}
+
+static const struct dm_field dm_powerpc_if_dqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_dqblk = { "if_dqblk", 72, 8, 72, 0, 0, dm_powerpc_if_dqblk_to_host, dm_powerpc_if_dqblk_to_guest, dm_powerpc_if_dqblk_fields, 9 };
+
+static void dm_powerpc_if_dqinfo_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_dqinfo *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqi_bgrace = dm_ld64be(g + 0);
+	h->dqi_igrace = dm_ld64be(g + 8);
+	h->dqi_flags = dm_ld32be(g + 16);
+	h->dqi_valid = dm_ld32be(g + 20);
+}
+
+static void dm_powerpc_if_dqinfo_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_dqinfo *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->dqi_bgrace);
+	dm_st64be(g + 8, (uint64_t)h->dqi_igrace);
+	dm_st32be(g + 16, (uint32_t)h->dqi_flags);
+	dm_st32be(g + 20, (uint32_t)h->dqi_valid);
+}
+
+static const struct dm_field dm_powerpc_if_dqinfo_fields[] = {
+	{ "dqi_bgrace", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_igrace", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_flags", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "dqi_valid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_dqinfo = { "if_dqinfo", 24, 8, 24, 0, 0, dm_powerpc_if_dqinfo_to_host, dm_powerpc_if_dqinfo_to_guest, dm_powerpc_if_dqinfo_fields, 4 };
+
+static void dm_powerpc_if_nextdqblk_to_host(void *hv, const void *gv)
+{
+	struct dmh_if_nextdqblk *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dqb_bhardlimit = dm_ld64be(g + 0);
+	h->dqb_bsoftlimit = dm_ld64be(g + 8);
+	h->dqb_curspace = dm_ld64be(g + 16);
+	h->dqb_ihardlimit = dm_ld64be(g + 24);
+	h->dqb_isoftlimit = dm_ld64be(g + 32);
+	h->dqb_curinodes = dm_ld64be(g + 40);
+	h->dqb_btime = dm_ld64be(g + 48);
+	h->dqb_itime = dm_ld64be(g + 56);
+	h->dqb_valid = dm_ld32be(g + 64);
+	h->dqb_id = dm_ld32be(g + 68);
+}
+
+static void dm_powerpc_if_nextdqblk_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_if_nextdqblk *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 72);
+	dm_st64be(g + 0, (uint64_t)h->dqb_bhardlimit);
+	dm_st64be(g + 8, (uint64_t)h->dqb_bsoftlimit);
+	dm_st64be(g + 16, (uint64_t)h->dqb_curspace);
+	dm_st64be(g + 24, (uint64_t)h->dqb_ihardlimit);
+	dm_st64be(g + 32, (uint64_t)h->dqb_isoftlimit);
+	dm_st64be(g + 40, (uint64_t)h->dqb_curinodes);
+	dm_st64be(g + 48, (uint64_t)h->dqb_btime);
+	dm_st64be(g + 56, (uint64_t)h->dqb_itime);
+	dm_st32be(g + 64, (uint32_t)h->dqb_valid);
+	dm_st32be(g + 68, (uint32_t)h->dqb_id);
+}
+
+static const struct dm_field dm_powerpc_if_nextdqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "dqb_id", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_if_nextdqblk = { "if_nextdqblk", 72, 8, 72, 0, 0, dm_powerpc_if_nextdqblk_to_host, dm_powerpc_if_nextdqblk_to_guest, dm_powerpc_if_nextdqblk_fields, 10 };
+
 static void dm_powerpc_if_settings_to_host(void *hv, const void *gv)
 {
 	struct dmh_if_settings *h = hv;
@@ -768,6 +897,88 @@ static const struct dm_field dm_powerpc_in_addr_fields[] = {
 };
 const struct dm_type dm_powerpc_type_in_addr = { "in_addr", 4, 4, 4, 0, 0, dm_powerpc_in_addr_to_host, dm_powerpc_in_addr_to_guest, dm_powerpc_in_addr_fields, 1 };
 
+static void dm_powerpc_io_event_to_host(void *hv, const void *gv)
+{
+	struct dmh_io_event *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->data = dm_ld64be(g + 0);
+	h->obj = dm_ld64be(g + 8);
+	h->res = dm_ld64be(g + 16);
+	h->res2 = dm_ld64be(g + 24);
+}
+
+static void dm_powerpc_io_event_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_io_event *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st64be(g + 0, (uint64_t)h->data);
+	dm_st64be(g + 8, (uint64_t)h->obj);
+	dm_st64be(g + 16, (uint64_t)h->res);
+	dm_st64be(g + 24, (uint64_t)h->res2);
+}
+
+static const struct dm_field dm_powerpc_io_event_fields[] = {
+	{ "data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "obj", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "res", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "res2", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_io_event = { "io_event", 32, 8, 32, 0, 0, dm_powerpc_io_event_to_host, dm_powerpc_io_event_to_guest, dm_powerpc_io_event_fields, 4 };
+
+static void dm_powerpc_iocb_to_host(void *hv, const void *gv)
+{
+	struct dmh_iocb *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->aio_data = dm_ld64be(g + 0);
+	h->aio_rw_flags = dm_ld32be(g + 8);
+	h->aio_key = dm_ld32be(g + 12);
+	h->aio_lio_opcode = dm_ld16be(g + 16);
+	h->aio_reqprio = dm_ld16be(g + 18);
+	h->aio_fildes = dm_ld32be(g + 20);
+	h->aio_buf = dm_ld64be(g + 24);
+	h->aio_nbytes = dm_ld64be(g + 32);
+	h->aio_offset = dm_ld64be(g + 40);
+	h->aio_flags = dm_ld32be(g + 56);
+	h->aio_resfd = dm_ld32be(g + 60);
+}
+
+static void dm_powerpc_iocb_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_iocb *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 64);
+	dm_st64be(g + 0, (uint64_t)h->aio_data);
+	dm_st32be(g + 8, (uint32_t)h->aio_rw_flags);
+	dm_st32be(g + 12, (uint32_t)h->aio_key);
+	dm_st16be(g + 16, (uint16_t)h->aio_lio_opcode);
+	dm_st16be(g + 18, (uint16_t)h->aio_reqprio);
+	dm_st32be(g + 20, (uint32_t)h->aio_fildes);
+	dm_st64be(g + 24, (uint64_t)h->aio_buf);
+	dm_st64be(g + 32, (uint64_t)h->aio_nbytes);
+	dm_st64be(g + 40, (uint64_t)h->aio_offset);
+	dm_st32be(g + 56, (uint32_t)h->aio_flags);
+	dm_st32be(g + 60, (uint32_t)h->aio_resfd);
+}
+
+static const struct dm_field dm_powerpc_iocb_fields[] = {
+	{ "aio_data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_rw_flags", 8, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_key", 12, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_lio_opcode", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "aio_reqprio", 18, 2, 18, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_fildes", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_buf", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "aio_nbytes", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_offset", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_reserved2", 48, 8, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "aio_flags", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_resfd", 60, 4, 60, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_iocb = { "iocb", 64, 8, 64, 0, 0, dm_powerpc_iocb_to_host, dm_powerpc_iocb_to_guest, dm_powerpc_iocb_fields, 12 };
+
 static void dm_powerpc_iovec_to_host(void *hv, const void *gv)
 {
 	struct dmh_iovec *h = hv;
@@ -905,6 +1116,36 @@ static const struct dm_field dm_powerpc_itimerval_fields[] = {
 	{ "it_value", 8, 8, 16, 16, 1, 1, 0, &dm_powerpc_type_timeval, NULL },
 };
 const struct dm_type dm_powerpc_type_itimerval = { "itimerval", 16, 4, 32, 0, 0, dm_powerpc_itimerval_to_host, dm_powerpc_itimerval_to_guest, dm_powerpc_itimerval_fields, 2 };
+
+static void dm_powerpc_kexec_segment_to_host(void *hv, const void *gv)
+{
+	struct dmh_kexec_segment *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->buf = dm_ld32be(g + 0);
+	h->bufsz = dm_ld32be(g + 4);
+	h->mem = dm_ld32be(g + 8);
+	h->memsz = dm_ld32be(g + 12);
+}
+
+static void dm_powerpc_kexec_segment_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_kexec_segment *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st32be(g + 0, (uint32_t)h->buf);
+	dm_st32be(g + 4, (uint32_t)h->bufsz);
+	dm_st32be(g + 8, (uint32_t)h->mem);
+	dm_st32be(g + 12, (uint32_t)h->memsz);
+}
+
+static const struct dm_field dm_powerpc_kexec_segment_fields[] = {
+	{ "buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "bufsz", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "mem", 8, 4, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "memsz", 12, 4, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_powerpc_type_kexec_segment = { "kexec_segment", 16, 4, 32, 0, 0, dm_powerpc_kexec_segment_to_host, dm_powerpc_kexec_segment_to_guest, dm_powerpc_kexec_segment_fields, 4 };
 
 static void dm_powerpc_linger_to_host(void *hv, const void *gv)
 {
@@ -3321,6 +3562,9 @@ const struct dm_type *const dm_powerpc_types[DM_NTYPES] = {
 	[DM_T_fsid] = &dm_powerpc_type_fsid,
 	[DM_T_fstrim_range] = &dm_powerpc_type_fstrim_range,
 	[DM_T_fsxattr] = &dm_powerpc_type_fsxattr,
+	[DM_T_if_dqblk] = &dm_powerpc_type_if_dqblk,
+	[DM_T_if_dqinfo] = &dm_powerpc_type_if_dqinfo,
+	[DM_T_if_nextdqblk] = &dm_powerpc_type_if_nextdqblk,
 	[DM_T_if_settings] = &dm_powerpc_type_if_settings,
 	[DM_T_if_settings_ifsu] = &dm_powerpc_type_if_settings_ifsu,
 	[DM_T_ifconf] = &dm_powerpc_type_ifconf,
@@ -3332,11 +3576,14 @@ const struct dm_type *const dm_powerpc_types[DM_NTYPES] = {
 	[DM_T_in6_addr] = &dm_powerpc_type_in6_addr,
 	[DM_T_in6_addr_u] = &dm_powerpc_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_powerpc_type_in_addr,
+	[DM_T_io_event] = &dm_powerpc_type_io_event,
+	[DM_T_iocb] = &dm_powerpc_type_iocb,
 	[DM_T_iovec] = &dm_powerpc_type_iovec,
 	[DM_T_ipc64_perm] = &dm_powerpc_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_powerpc_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_powerpc_type_itimerspec64,
 	[DM_T_itimerval] = &dm_powerpc_type_itimerval,
+	[DM_T_kexec_segment] = &dm_powerpc_type_kexec_segment,
 	[DM_T_linger] = &dm_powerpc_type_linger,
 	[DM_T_loop_config] = &dm_powerpc_type_loop_config,
 	[DM_T_loop_info] = &dm_powerpc_type_loop_info,

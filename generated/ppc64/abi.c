@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_ppc64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x80000015,
-	.syscalls = dm_ppc64_syscalls, .nsyscalls = 403,
+	.syscalls = dm_ppc64_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64_types, .sets = dm_ppc64_sets,
-	.ioctls = dm_ppc64_ioctls, .nioctls = 175,
+	.ioctls = dm_ppc64_ioctls, .nioctls = 176,
 	.errno_to_guest = dm_ppc64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_ppc64_sig_to_guest, .sig_to_host = dm_ppc64_sig_to_host,
 };

@@ -27,6 +27,9 @@ const struct dm_type dm_ppc64le_type_flock64;
 const struct dm_type dm_ppc64le_type_fsid;
 const struct dm_type dm_ppc64le_type_fstrim_range;
 const struct dm_type dm_ppc64le_type_fsxattr;
+const struct dm_type dm_ppc64le_type_if_dqblk;
+const struct dm_type dm_ppc64le_type_if_dqinfo;
+const struct dm_type dm_ppc64le_type_if_nextdqblk;
 const struct dm_type dm_ppc64le_type_if_settings;
 const struct dm_type dm_ppc64le_type_if_settings_ifsu;
 const struct dm_type dm_ppc64le_type_ifconf;
@@ -38,11 +41,14 @@ const struct dm_type dm_ppc64le_type_ifreq_ifru;
 const struct dm_type dm_ppc64le_type_in6_addr;
 const struct dm_type dm_ppc64le_type_in6_addr_u;
 const struct dm_type dm_ppc64le_type_in_addr;
+const struct dm_type dm_ppc64le_type_io_event;
+const struct dm_type dm_ppc64le_type_iocb;
 const struct dm_type dm_ppc64le_type_iovec;
 const struct dm_type dm_ppc64le_type_ipc64_perm;
 const struct dm_type dm_ppc64le_type_itimerspec;
 const struct dm_type dm_ppc64le_type_itimerspec64;
 const struct dm_type dm_ppc64le_type_itimerval;
+const struct dm_type dm_ppc64le_type_kexec_segment;
 const struct dm_type dm_ppc64le_type_linger;
 const struct dm_type dm_ppc64le_type_loop_config;
 const struct dm_type dm_ppc64le_type_loop_info;
@@ -294,6 +300,50 @@ static const struct dm_field dm_ppc64le_fsxattr_fields[] = {
 };
 const struct dm_type dm_ppc64le_type_fsxattr = { "fsxattr", 28, 4, 28, 0, 1, dm_ppc64le_fsxattr_to_host, dm_ppc64le_fsxattr_to_guest, dm_ppc64le_fsxattr_fields, 6 };
 
+static void dm_ppc64le_if_dqblk_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_ppc64le_if_dqblk_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_ppc64le_if_dqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_if_dqblk = { "if_dqblk", 72, 8, 72, 0, 1, dm_ppc64le_if_dqblk_to_host, dm_ppc64le_if_dqblk_to_guest, dm_ppc64le_if_dqblk_fields, 9 };
+
+static void dm_ppc64le_if_dqinfo_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_ppc64le_if_dqinfo_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_ppc64le_if_dqinfo_fields[] = {
+	{ "dqi_bgrace", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_igrace", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqi_flags", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
+	{ "dqi_valid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_if_dqinfo = { "if_dqinfo", 24, 8, 24, 0, 1, dm_ppc64le_if_dqinfo_to_host, dm_ppc64le_if_dqinfo_to_guest, dm_ppc64le_if_dqinfo_fields, 4 };
+
+static void dm_ppc64le_if_nextdqblk_to_host(void *h, const void *g) { memcpy(h, g, 72); }
+static void dm_ppc64le_if_nextdqblk_to_guest(void *g, const void *h) { memcpy(g, h, 72); }
+
+static const struct dm_field dm_ppc64le_if_nextdqblk_fields[] = {
+	{ "dqb_bhardlimit", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_bsoftlimit", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curspace", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_ihardlimit", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_isoftlimit", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_curinodes", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_btime", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_itime", 56, 8, 56, 8, 1, 1, 0, NULL, NULL },
+	{ "dqb_valid", 64, 4, 64, 4, 1, 1, 0, NULL, NULL },
+	{ "dqb_id", 68, 4, 68, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_if_nextdqblk = { "if_nextdqblk", 72, 8, 72, 0, 1, dm_ppc64le_if_nextdqblk_to_host, dm_ppc64le_if_nextdqblk_to_guest, dm_ppc64le_if_nextdqblk_fields, 10 };
+
 static void dm_ppc64le_if_settings_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_ppc64le_if_settings_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
@@ -413,6 +463,36 @@ static const struct dm_field dm_ppc64le_in_addr_fields[] = {
 };
 const struct dm_type dm_ppc64le_type_in_addr = { "in_addr", 4, 4, 4, 0, 1, dm_ppc64le_in_addr_to_host, dm_ppc64le_in_addr_to_guest, dm_ppc64le_in_addr_fields, 1 };
 
+static void dm_ppc64le_io_event_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_io_event_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_io_event_fields[] = {
+	{ "data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "obj", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "res", 16, 8, 16, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "res2", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_io_event = { "io_event", 32, 8, 32, 0, 1, dm_ppc64le_io_event_to_host, dm_ppc64le_io_event_to_guest, dm_ppc64le_io_event_fields, 4 };
+
+static void dm_ppc64le_iocb_to_host(void *h, const void *g) { memcpy(h, g, 64); }
+static void dm_ppc64le_iocb_to_guest(void *g, const void *h) { memcpy(g, h, 64); }
+
+static const struct dm_field dm_ppc64le_iocb_fields[] = {
+	{ "aio_data", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_key", 8, 4, 8, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_rw_flags", 12, 4, 12, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_lio_opcode", 16, 2, 16, 2, 1, 1, 0, NULL, NULL },
+	{ "aio_reqprio", 18, 2, 18, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_fildes", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_buf", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
+	{ "aio_nbytes", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
+	{ "aio_offset", 40, 8, 40, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "aio_reserved2", 48, 8, 48, 8, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "aio_flags", 56, 4, 56, 4, 1, 1, 0, NULL, NULL },
+	{ "aio_resfd", 60, 4, 60, 4, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_iocb = { "iocb", 64, 8, 64, 0, 1, dm_ppc64le_iocb_to_host, dm_ppc64le_iocb_to_guest, dm_ppc64le_iocb_fields, 12 };
+
 static void dm_ppc64le_iovec_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_ppc64le_iovec_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
 
@@ -490,6 +570,17 @@ static const struct dm_field dm_ppc64le_itimerval_fields[] = {
 	{ "it_value", 16, 16, 16, 16, 1, 1, 0, &dm_ppc64le_type_timeval, NULL },
 };
 const struct dm_type dm_ppc64le_type_itimerval = { "itimerval", 32, 8, 32, 0, 1, dm_ppc64le_itimerval_to_host, dm_ppc64le_itimerval_to_guest, dm_ppc64le_itimerval_fields, 2 };
+
+static void dm_ppc64le_kexec_segment_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_ppc64le_kexec_segment_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_ppc64le_kexec_segment_fields[] = {
+	{ "buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "bufsz", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "mem", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "memsz", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_ppc64le_type_kexec_segment = { "kexec_segment", 32, 8, 32, 0, 1, dm_ppc64le_kexec_segment_to_host, dm_ppc64le_kexec_segment_to_guest, dm_ppc64le_kexec_segment_fields, 4 };
 
 static void dm_ppc64le_linger_to_host(void *h, const void *g) { memcpy(h, g, 8); }
 static void dm_ppc64le_linger_to_guest(void *g, const void *h) { memcpy(g, h, 8); }
@@ -1587,6 +1678,9 @@ const struct dm_type *const dm_ppc64le_types[DM_NTYPES] = {
 	[DM_T_fsid] = &dm_ppc64le_type_fsid,
 	[DM_T_fstrim_range] = &dm_ppc64le_type_fstrim_range,
 	[DM_T_fsxattr] = &dm_ppc64le_type_fsxattr,
+	[DM_T_if_dqblk] = &dm_ppc64le_type_if_dqblk,
+	[DM_T_if_dqinfo] = &dm_ppc64le_type_if_dqinfo,
+	[DM_T_if_nextdqblk] = &dm_ppc64le_type_if_nextdqblk,
 	[DM_T_if_settings] = &dm_ppc64le_type_if_settings,
 	[DM_T_if_settings_ifsu] = &dm_ppc64le_type_if_settings_ifsu,
 	[DM_T_ifconf] = &dm_ppc64le_type_ifconf,
@@ -1598,11 +1692,14 @@ const struct dm_type *const dm_ppc64le_types[DM_NTYPES] = {
 	[DM_T_in6_addr] = &dm_ppc64le_type_in6_addr,
 	[DM_T_in6_addr_u] = &dm_ppc64le_type_in6_addr_u,
 	[DM_T_in_addr] = &dm_ppc64le_type_in_addr,
+	[DM_T_io_event] = &dm_ppc64le_type_io_event,
+	[DM_T_iocb] = &dm_ppc64le_type_iocb,
 	[DM_T_iovec] = &dm_ppc64le_type_iovec,
 	[DM_T_ipc64_perm] = &dm_ppc64le_type_ipc64_perm,
 	[DM_T_itimerspec] = &dm_ppc64le_type_itimerspec,
 	[DM_T_itimerspec64] = &dm_ppc64le_type_itimerspec64,
 	[DM_T_itimerval] = &dm_ppc64le_type_itimerval,
+	[DM_T_kexec_segment] = &dm_ppc64le_type_kexec_segment,
 	[DM_T_linger] = &dm_ppc64le_type_linger,
 	[DM_T_loop_config] = &dm_ppc64le_type_loop_config,
 	[DM_T_loop_info] = &dm_ppc64le_type_loop_info,

@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_riscv64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc00000f3,
-	.syscalls = dm_riscv64_syscalls, .nsyscalls = 306,
+	.syscalls = dm_riscv64_syscalls, .nsyscalls = 325,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
-	.ioctls = dm_riscv64_ioctls, .nioctls = 183,
+	.ioctls = dm_riscv64_ioctls, .nioctls = 184,
 	.errno_to_guest = dm_riscv64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_riscv64_sig_to_guest, .sig_to_host = dm_riscv64_sig_to_host,
 };

@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_sh4 = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x4000002a,
-	.syscalls = dm_sh4_syscalls, .nsyscalls = 414,
+	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
 	.types = dm_sh4_types, .sets = dm_sh4_sets,
-	.ioctls = dm_sh4_ioctls, .nioctls = 179,
+	.ioctls = dm_sh4_ioctls, .nioctls = 180,
 	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_sh4_sig_to_guest, .sig_to_host = dm_sh4_sig_to_host,
 };

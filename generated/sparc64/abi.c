@@ -16,9 +16,9 @@ const struct dm_abi dm_abi_sparc64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
 	.audit_arch = 0x8000002b,
-	.syscalls = dm_sparc64_syscalls, .nsyscalls = 382,
+	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
-	.ioctls = dm_sparc64_ioctls, .nioctls = 179,
+	.ioctls = dm_sparc64_ioctls, .nioctls = 180,
 	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_sparc64_sig_to_guest, .sig_to_host = dm_sparc64_sig_to_host,
 };

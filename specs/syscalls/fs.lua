@@ -153,3 +153,55 @@ syscall "inotify_init1" { int "flags" : set "open_flags", ret = "fd",
 syscall "inotify_add_watch" { fd "fd", path "pathname", uint "mask", ret = "int",
   note = "mask: IN_* (same on every ABI)" }
 syscall "inotify_rm_watch" { fd "fd", int "wd", ret = "int" }
+
+-- Newer than the checker's 6.1 headers (numbers: specs/numbers/newer.tbl) --------------
+syscall "fchmodat2" { dirfd "dfd", path "filename" : optional(), mode "mode", int "flags" : set "at_flags",
+  ret = "int", note = "Linux 6.6: fchmodat with AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH" }
+syscall "cachestat" { fd "fd", buf_in "cstat_range" : bytes(16), buf_out "cstat" : bytes(40), uint "flags",
+  ret = "int",
+  note = "Linux 6.5: struct cachestat_range (u64 off, len) in, struct cachestat (five u64) out, "
+      .. "passed as bytes: exact on little-endian guests" }
+syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole(), size "usize",
+  int "at_flags" : set "at_flags", ret = "int",
+  note = "Linux 6.17: struct fsxattr (u32 fields, size-versioned: 28 bytes in version 0) as bytes: "
+      .. "exact on little-endian guests" }
+syscall "file_setattr" { dirfd "dfd", path "filename" : optional(), buf_in "ufsx" : len "usize", size "usize",
+  int "at_flags" : set "at_flags", ret = "int", note = "Linux 6.17: see file_getattr" }
+syscall "open_tree_attr" { dirfd "dfd", path "filename", uint "flags",
+  buf_in "uattr" : len "usize" : optional(), size "usize", ret = "fd",
+  note = "Linux 6.15: open_tree with a struct mount_attr (u64 fields) applied to the clone, as bytes: "
+      .. "exact on little-endian guests" }
+syscall "statmount" { buf_in "req" : bytes(24), buf_out "buf" : len "bufsize" : whole(), size "bufsize", uint "flags",
+  ret = "int",
+  note = "Linux 6.8: req is struct mnt_id_req (u32 size, u32 spare, u64 mnt_id, u64 param; 24 bytes in "
+      .. "version 0, the kernel reads req->size bytes); buf is struct statmount (u32/u64 fields, strings "
+      .. "as offsets into str[]): both as bytes, exact on little-endian guests" }
+syscall "listmount" { buf_in "req" : bytes(24), out "mnt_ids" : array("u64", "nr_mnt_ids") : len_ret(),
+  size "nr_mnt_ids", uint "flags", ret = "ssize",
+  note = "Linux 6.8: req as statmount's; the kernel writes as many u64 mount ids as it returns" }
+-- *xattrat (Linux 6.13): path relative to dfd with AT_* flags; set/get carry struct xattr_args
+-- { u64 value (a guest address); u32 size; u32 flags }: emu/sys/xattrat.c
+local XATTRAT = "struct xattr_args holds a guest address (value)"
+syscall "setxattrat" { custom = XATTRAT, dirfd "dfd", path "pathname" : optional(), uint "at_flags",
+  str "name", ptr "uargs", size "usize", ret = "int" }
+syscall "getxattrat" { custom = XATTRAT, dirfd "dfd", path "pathname" : optional(), uint "at_flags",
+  str "name", ptr "uargs", size "usize", ret = "ssize" }
+syscall "listxattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags" : set "at_flags",
+  buf_out "list" : len "size", size "size", ret = "ssize" }
+syscall "removexattrat" { dirfd "dfd", path "pathname" : optional(), int "at_flags" : set "at_flags",
+  str "name", ret = "int" }
+
+-- file handles (struct file_handle: u32 handle_bytes, int handle_type, opaque bytes): emu/sys/fshandle.c
+local HANDLE = "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too"
+syscall "name_to_handle_at" { custom = HANDLE, dirfd "dfd", path "name" : optional(), ptr "handle", ptr "mnt_id",
+  int "flag", ret = "int",
+  note = "flag: AT_SYMLINK_FOLLOW, AT_EMPTY_PATH, AT_HANDLE_FID; AT_HANDLE_MNT_ID_UNIQUE (1, Linux 6.12) makes mnt_id a u64" }
+syscall "open_by_handle_at" { custom = HANDLE, fd "mountdirfd", ptr "handle", int "flags" : set "open_flags",
+  ret = "fd" }
+
+-- disk quotas: the command decides what addr is (emu/sys/quota.c; spec types in specs/types/quota.lua)
+local QUOTA = "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, "
+  .. "or an XFS struct (bytes)"
+syscall "quotactl" { custom = QUOTA, uint "cmd", path "special" : optional(), int "id", ptr "addr", ret = "int",
+  note = "cmd: QCMD(subcmd, type) = subcmd << 8 | type" }
+syscall "quotactl_fd" { custom = QUOTA, fd "fd", uint "cmd", int "id", ptr "addr", ret = "int" }

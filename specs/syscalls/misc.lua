@@ -54,3 +54,43 @@ syscall "landlock_create_ruleset" { buf_in "attr" : len "size" : optional(), siz
   ret = "fd",
   note = "attr is struct landlock_ruleset_attr (u64 fields) passed as bytes: exact on little-endian guests; "
       .. "flags: LANDLOCK_CREATE_RULESET_VERSION 1 (attr NULL, size 0) returns the ABI version" }
+syscall "landlock_restrict_self" { fd "ruleset_fd", uint "flags", ret = "int" }
+
+-- Linux Security Modules (Linux 6.8; numbers: specs/numbers/newer.tbl) -------------------
+local LSM_CTX = "struct lsm_ctx (u64 id, flags, len, ctx_len; u8 ctx[]) records passed as bytes: exact on "
+  .. "little-endian guests; *size is the buffer's capacity on entry and what the kernel needed on return"
+local LSM_SIZE = "*size is written back on E2BIG too (what the kernel needs)"
+syscall "lsm_get_self_attr" { custom = LSM_SIZE, uint "attr", ptr "ctx", ptr "size", uint "flags", ret = "int",
+  note = LSM_CTX }
+syscall "lsm_set_self_attr" { uint "attr", buf_in "ctx" : len "size", uint "size", uint "flags",
+  ret = "int", note = LSM_CTX }
+syscall "lsm_list_modules" { custom = LSM_SIZE, ptr "ids", ptr "size", uint "flags", ret = "int",
+  note = "ids: u64 LSM ids as bytes (exact on little-endian guests); *size is in bytes" }
+
+-- Kernel modules and kexec: passed to the host kernel, which decides (EPERM without
+-- CAP_SYS_MODULE / CAP_SYS_BOOT, ENOSYS where it is built without them, ENOEXEC for a
+-- module or image of another architecture).  A root guest is as trusted as a root process.
+syscall "init_module" { buf_in "umod" : len "len", ulong "len", str "uargs", ret = "int" }
+syscall "finit_module" { fd "fd", str "uargs", int "flags", ret = "int",
+  note = "flags: MODULE_INIT_IGNORE_MODVERSIONS 1, IGNORE_VERMAGIC 2, COMPRESSED_FILE 4" }
+syscall "delete_module" { str "name_user", int "flags" : set "open_flags", ret = "int",
+  note = "flags: O_NONBLOCK, O_TRUNC (forced removal)" }
+syscall "kexec_load" { ulong "entry", ulong "nr_segments", input "segments" : array("kexec_segment", "nr_segments"),
+  ulong "flags", ret = "long", note = "segments' buf are guest addresses (rebased), mem physical addresses" }
+syscall "kexec_file_load" { fd "kernel_fd", fd "initrd_fd", ulong "cmdline_len", str "cmdline_ptr" : optional(),
+  ulong "flags", ret = "long" }
+
+-- Removed from the kernel: lookup_dcookie with the dcookies (Linux 6.7),
+-- nfsservctl (3.1).  Every kernel since answers ENOSYS, the host's too.
+local REMOVED = "removed from the kernel: every current kernel answers ENOSYS"
+syscall "lookup_dcookie" { custom = REMOVED, fixed_errno = "ENOSYS", u64 "cookie64", ptr "buf", size "len", ret = "int" }
+syscall "nfsservctl" { custom = REMOVED, fixed_errno = "ENOSYS", int "cmd", ptr "arg", ptr "res", ret = "long" }
+
+-- fanotify: the event records read from the descriptor (struct fanotify_event_metadata and
+-- its info records) have one layout on every ABI (fixed-width fields), so read() passes them.
+syscall "fanotify_init" { uint "flags", int "event_f_flags" : set "open_flags", ret = "fd",
+  note = "flags: FAN_CLASS_*, FAN_CLOEXEC (= O_CLOEXEC), FAN_NONBLOCK (= O_NONBLOCK), FAN_REPORT_*" }
+syscall "fanotify_mark" { fd "fanotify_fd", uint "flags", u64 "mask", dirfd "dfd", path "pathname" : optional(),
+  ret = "int", note = "flags: FAN_MARK_*; mask: FAN_* events (same on every ABI)" }
+syscall "landlock_add_rule" { custom = "rule_attr's struct is given by rule_type (path beneath: 12 packed bytes; "
+    .. "net port: 16)", fd "ruleset_fd", uint "rule_type", ptr "rule_attr", uint "flags", ret = "int" }

@@ -47,3 +47,11 @@ syscall "riscv_flush_icache" { custom = "guest code cache",
   ptr "start", ptr "end", ulong "flags", ret = "int" }
 syscall "ARM_cacheflush" { custom = "guest code cache",
   ptr "start", ptr "end", int "flags", ret = "int" }
+syscall "process_madvise" { custom = "for the caller itself the ranges must be guest memory, as for madvise "
+    .. "(the advice may discard contents since Linux 6.13)", fd "pidfd", input "vec" : array("iovec", "vlen"),
+  size "vlen", int "advice" : set "madvise", uint "flags", ret = "ssize" }
+syscall "mseal" { custom = MAP .. ": sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)",
+  ptr "start", size "len", ulong "flags", ret = "int", note = "Linux 6.10; flags must be 0" }
+syscall "map_shadow_stack" { custom = "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): "
+    .. "a kernel with the support answers EOPNOTSUPP on such a CPU", fixed_errno = "EOPNOTSUPP",
+  ptr "addr", ulong "size", uint "flags", ret = "ptr", note = "Linux 6.6 (arm64: 6.13)" }

@@ -55,3 +55,13 @@ syscall "sched_getattr" { custom = SCHED_ATTR,
   pid "pid", buf_out "uattr" : len "usize", uint "usize", uint "flags", ret = "int" }
 syscall "sched_setattr" { custom = SCHED_ATTR,
   pid "pid", ptr "uattr", uint "flags", ret = "int" }
+
+-- futex2 (Linux 6.7; numbers: specs/numbers/newer.tbl): emu/sys/futex2.c
+local FUTEX2 = "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)"
+syscall "futex_wake" { custom = FUTEX2, ptr "uaddr", ulong "mask", int "nr", uint "flags", ret = "long",
+  note = "flags: FUTEX2_SIZE_U8..U64 0..3, FUTEX2_NUMA 4, FUTEX2_PRIVATE 128" }
+syscall "futex_wait" { custom = FUTEX2, ptr "uaddr", ulong "val", ulong "mask", uint "flags",
+  input "timeout" : struct "timespec64" : optional(), clockid "clockid" : set "clock_ids", ret = "long",
+  note = "timeout is absolute on clockid" }
+syscall "futex_requeue" { custom = FUTEX2 .. "; two struct futex_waitv", ptr "waiters", uint "flags",
+  int "nr_wake", int "nr_requeue", ret = "long" }

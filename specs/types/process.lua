@@ -150,3 +150,9 @@ struct "pidfd_info" {
   { "fsgid", "u32" }, { "exit_code", "s32" },
   { "coredump_mask", "u32" }, { "coredump_signal", "u32" },   -- __spare1 in v6.16
 }
+
+-- kexec_load's segments (linux/kexec.h): buf is a user address, mem a physical one.
+struct "kexec_segment" {
+  headers = { "linux/kexec.h" },
+  { "buf", "ptr" }, { "bufsz", "ulong" }, { "mem", "ulong" }, { "memsz", "ulong" },
+}

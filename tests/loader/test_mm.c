@@ -94,6 +94,52 @@ static void test_split_merge(void)
 	g_assert_cmpuint(count_in(g, g + 4 * PG), ==, 0);
 }
 
+/* mseal: a DM_VMA_SEALED mark that the map's changes respect; the host
+ * mapping stays unsealed (the emulator may still change it). */
+static void test_seal(void)
+{
+	int64_t g = dm_mm_map(0, 4 * PG, RW, ANON, -1, 0, NULL);
+	g_assert_cmpint(g, >, 0);
+	g_assert_cmpint(dm_mm_seal(g + 1, PG), ==, -EINVAL);
+	g_assert_cmpint(dm_mm_seal(g + PG, 2 * PG), ==, 0);
+	g_assert_cmpuint(count_in(g, g + 4 * PG), ==, 3);
+	g_assert_cmpint(dm_mm_seal(g + 2 * PG, PG), ==, 0);            /* again: no new split */
+	g_assert_cmpuint(count_in(g, g + 4 * PG), ==, 3);
+	g_assert_cmpint(dm_mm_unmap(g, 4 * PG), ==, -EPERM);
+	g_assert_cmpuint(count_in(g, g + 4 * PG), ==, 3);              /* nothing unmapped */
+	g_assert_cmpint(dm_mm_protect(g + PG, PG, DM_PROT_READ), ==, -EPERM);
+	g_assert_true(dm_mm_access_ok(g + PG, PG, RW));
+	g_assert_cmpint(dm_mm_remap(g + PG, PG, 2 * PG, MREMAP_MAYMOVE, 0), ==, -EPERM);
+	g_assert_cmpint(dm_mm_map(g + 2 * PG, PG, RW, ANON | MAP_FIXED, -1, 0, NULL), ==, -EPERM);
+	g_assert_cmpint(dm_mm_map(g + 2 * PG, PG, RW, ANON | MAP_FIXED_NOREPLACE, -1, 0, NULL), ==, -EEXIST);
+	g_assert_false(dm_mm_seal_blocks_discard(g + PG, PG));          /* writable */
+	g_assert_cmpint(mprotect(dm_g2h(g + PG), PG, PROT_READ), ==, 0);  /* the host mapping is not sealed */
+	g_assert_cmpint(mprotect(dm_g2h(g + PG), PG, PROT_READ | PROT_WRITE), ==, 0);
+	/* the unsealed neighbours change as before */
+	g_assert_cmpint(dm_mm_protect(g, PG, DM_PROT_READ), ==, 0);
+	g_assert_cmpint(dm_mm_unmap(g, PG), ==, 0);
+	g_assert_cmpint(dm_mm_unmap(g + 3 * PG, PG), ==, 0);
+	g_assert_cmpint(dm_mm_seal(g + 3 * PG, PG), ==, -ENOMEM);
+	g_assert_cmpint(dm_mm_seal(g, 2 * PG), ==, -ENOMEM);           /* partly mapped: nothing sealed */
+	g_assert_cmpint(dm_mm_seal(g + PG, 0), ==, 0);
+	/* read-only sealed anonymous memory: a discarding advice is refused */
+	int64_t r = dm_mm_map(0, PG, DM_PROT_READ, ANON, -1, 0, NULL);
+	g_assert_cmpint(dm_mm_seal(r, PG), ==, 0);
+	g_assert_true(dm_mm_seal_blocks_discard(r, PG));
+	g_assert_cmpint(dm_mm_unmap(r, PG), ==, -EPERM);
+	g_assert_true(dm_mm_sealed(r, 1));
+	int64_t u = dm_mm_map(0, PG, RW, ANON, -1, 0, NULL);
+	g_assert_false(dm_mm_sealed(u, PG));
+	g_assert_cmpint(dm_mm_unmap(u, PG), ==, 0);
+	/* leave no sealed mapping behind for the later tests' address choices:
+	 * the records go (dm_mm_forget), then the host pages */
+	dm_mm_forget(g + PG, 2 * PG);
+	dm_mm_forget(r, PG);
+	g_assert_cmpuint(count_in(g + PG, g + 3 * PG), ==, 0);
+	munmap(dm_g2h(g + PG), 2 * PG);
+	munmap(dm_g2h(r), PG);
+}
+
 static void test_emulator_memory(void)
 {
 	uint64_t mine = dm_h2g(emulator_data);
@@ -391,6 +437,7 @@ int main(int argc, char **argv)
 	if (!g_test_subprocess()) g_assert_cmpint(dm_mm_init(&arch64), ==, 0);
 	g_test_add_func("/mm/access", test_access);
 	g_test_add_func("/mm/split_merge", test_split_merge);
+	g_test_add_func("/mm/seal", test_seal);
 	g_test_add_func("/mm/emulator_memory", test_emulator_memory);
 	g_test_add_func("/mm/invalidate", test_invalidate);
 	g_test_add_func("/mm/maps_format", test_maps_format);
