@@ -128,6 +128,14 @@ int64_t dm_sys_readlink(struct dm_sys_call *c)
 	return do_readlink(c, AT_FDCWD, dm_call_arg(c, 0), dm_call_arg(c, 1), (int32_t)dm_call_arg(c, 2));
 }
 
+/* What a guest's listing leaves out: dragoman's own descriptor, and host
+ * threads that are no guest thread. */
+static long hide(int fd, uint8_t *buf, long r)
+{
+	r = dm_selffd_hide_dirent(fd, buf, r);
+	return r > 0 ? dm_proctask_hide_dirent(fd, buf, r) : r;
+}
+
 /* linux_dirent64 records have the same shape on every ABI (u64 ino, s64 off,
  * u16 reclen, u8 type, name): only byte order can differ, so records are
  * converted field by field from the generated dirent64 field table. */
@@ -143,14 +151,14 @@ int64_t dm_sys_getdents64(struct dm_sys_call *c)
 		long r;
 		do {   /* a buffer that held only dragoman's own descriptor is not the end */
 			r = dm_host_syscall(SYS_getdents64, fd, (long)direct, (long)count, 0, 0, 0);
-		} while (r > 0 && !(r = dm_selffd_hide_dirent(fd, direct, r)));
+		} while (r > 0 && !(r = hide(fd, direct, r)));
 		return dm_sys_err(c->abi, r);
 	}
 	uint8_t *h = g_malloc(count + 1);
 	long r;
 	do {
 		r = dm_host_syscall(SYS_getdents64, fd, (long)h, (long)count, 0, 0, 0);
-	} while (r > 0 && !(r = dm_selffd_hide_dirent(fd, h, r)));
+	} while (r > 0 && !(r = hide(fd, h, r)));
 	for (long off = 0; r > 0 && off < r;) {
 		uint8_t *rec = h + off;
 		uint16_t reclen;

@@ -124,6 +124,8 @@ void dm_marshal_free(struct dm_marshal *m);
  * is fd that one; getdents64 of /proc/self/fd without it. */
 bool dm_selffd_is(int fd);
 long dm_selffd_hide_dirent(int fd, uint8_t *buf, long n);
+/* The same for /proc/PID/task of this process: guest threads only (proctask.c). */
+long dm_proctask_hide_dirent(int fd, uint8_t *buf, long n);
 
 /* -- custom handler helpers -------------------------------------------------- */
 

@@ -17,6 +17,7 @@ struct dm_thread {
 	 * not begun to exit.  live points at the group leader's live_count. */
 	int *live;
 	int live_count;
+	int gone;                    /* its guest thread has exited (host thread still finishing) */
 	jmp_buf exit_jmp;
 	struct dm_thread *next;
 };

@@ -201,7 +201,20 @@ static void flush_logs(void)
 
 int dm_thread_exit_begin(void)
 {
-	return __atomic_sub_fetch(me()->live, 1, __ATOMIC_SEQ_CST) == 0;
+	struct dm_thread *t = me();
+	__atomic_store_n(&t->gone, 1, __ATOMIC_SEQ_CST);
+	return __atomic_sub_fetch(t->live, 1, __ATOMIC_SEQ_CST) == 0;
+}
+
+int dm_thread_guest_live(int tid)
+{
+	me();
+	int r = 0;
+	pthread_mutex_lock(&reg_lock);
+	for (struct dm_thread *t = threads; t; t = t->next)
+		if (t->tid == tid && !__atomic_load_n(&t->gone, __ATOMIC_SEQ_CST)) r = 1;
+	pthread_mutex_unlock(&reg_lock);
+	return r;
 }
 
 _Noreturn void dm_thread_exit(int code, int last)

@@ -70,6 +70,10 @@ long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clon
  * its own status, as on Linux: a joiner woken by CLEARTID that exits next is
  * the last, whatever host threads are still finishing. */
 int dm_thread_exit_begin(void);
+/* Is tid a thread of this process whose guest thread has not exited?  (Not
+ * the emulator's helper threads, nor a host thread still finishing after its
+ * guest thread's exit woke a joiner.) */
+int dm_thread_guest_live(int tid);
 _Noreturn void dm_thread_exit(int code, int last);
 
 /* exit_group(2): every thread, the whole process. */
