@@ -25,14 +25,15 @@ done
 printf '\n'
 
 # Not applicable to the guest: tests that say so when built for it (an
-# x86-only test, or a syscall the guest's ABI has no number for: LTP's
-# "syscall(-1)"), judged from the first emulated run's log, which every
+# x86-only test: "This arch ... is not supported", "Tests an x86_64
+# feature", "Only test on x86_64"; or a syscall the guest's ABI has no
+# number for: LTP's "syscall(-1)"), judged from the first emulated run's log, which every
 # emulated run shares since they run the same binaries.
 first=$1
 na=$(awk -F'\t' 'NR == FNR { if ($2 == "pass") p[$1] = 1; next } ($1 in p) && $2 == "tconf" { print $1 }' \
 	"$native/results.tsv" "$first/results.tsv" |
 	while read -r t; do
-		if grep -qE "This arch '.*' is not supported for test|syscall\\(-1\\)" "$first/log/$t.log"; then echo "$t"; fi
+		if grep -qE "This arch '.*' is not supported for test|Tests an x86_64 feature|Only test on x86_64|syscall\\(-1\\)" "$first/log/$t.log"; then echo "$t"; fi
 	done)
 printf '%s\n' $na >"$first/not-applicable.txt"
 npass=$(awk -F'\t' 'NR == FNR { na[$1] = 1; next } $2 == "pass" && !($1 in na)' \
