@@ -73,14 +73,16 @@ static int64_t do_mmap(struct dm_sys_call *c, uint64_t off)
 		snprintf(name, sizeof name, "%#llx", (unsigned long long)unknown);
 		dm_report_once("mmap flags", name);
 	}
+	/* the kernel's order: the offset's alignment (the arch's sys_mmap), the
+	 * file (fget: EBADF, mmap08), then do_mmap's length and type */
+	if (off & (dm_mm_page_size() - 1)) return gerr(c, -EINVAL);
+	if (!(hflags & MAP_ANONYMOUS) && fcntl(fd, F_GETFD) < 0) return gerr(c, -EBADF);
+	if (len == 0) return gerr(c, -EINVAL);
 	int type = hflags & MAP_TYPE;
 	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE) return gerr(c, -EINVAL);
 	/* the old types ignore flags they do not know; MAP_SHARED_VALIDATE
 	 * refuses them (a guest flag with no host meaning is one: mmap20) */
-	if (type == MAP_SHARED_VALIDATE && unknown && !(hflags & MAP_ANONYMOUS))
-		return gerr(c, fcntl(fd, F_GETFD) < 0 ? -EBADF : -EOPNOTSUPP);   /* the kernel's fget comes first */
-	if (len == 0) return gerr(c, -EINVAL);
-	if (off & (dm_mm_page_size() - 1)) return gerr(c, -EINVAL);
+	if (type == MAP_SHARED_VALIDATE && unknown && !(hflags & MAP_ANONYMOUS)) return gerr(c, -EOPNOTSUPP);
 	if (hflags & MAP_ANONYMOUS) fd = -1;
 	/* MAP_GROWSDOWN would let the host grow a mapping the page map does not see */
 	hflags &= ~(uint64_t)MAP_GROWSDOWN;

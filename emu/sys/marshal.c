@@ -190,8 +190,14 @@ static int marshal_one(struct dm_marshal *m, int i, uint64_t *host)
 	uint64_t v = m->val[i];
 	int r;
 	switch (a->kind) {
+	/* dragoman's own descriptor (selffd.c) is no guest file: the host sees
+	 * -1, never a valid descriptor, so every call answers as for a closed
+	 * one (EBADF, in the kernel's order; an fd probe by fstat finds nothing) */
+	case DM_ARG_fd:
+		if (dm_selffd_is((int)v)) { *host = (uint64_t)-1; return 0; }
+		break;
 	case DM_ARG_dirfd:
-		*host = (uint64_t)dm_dirfd_to_host(m->abi, v);
+		*host = dm_selffd_is((int)v) ? (uint64_t)-1 : (uint64_t)dm_dirfd_to_host(m->abi, v);
 		return 0;
 	case DM_ARG_sig:
 		if (v == 0) { *host = 0; return 0; }

@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -29,6 +30,13 @@ static void probe(const char *when)
 	printf("%s: open by fcntl:", when);
 	for (int fd = 3; fd < limit(); fd++)
 		if (fcntl(fd, F_GETFD) >= 0) printf(" %d", fd);
+	printf("\n");
+	/* and as fstat and fstatat(AT_EMPTY_PATH) see them (CPython's
+	 * test_pass_fds_redirected probes this way) */
+	printf("%s: open by fstat:", when);
+	struct stat st;
+	for (int fd = 3; fd < limit(); fd++)
+		if (fstat(fd, &st) == 0 || fstatat(fd, "", &st, AT_EMPTY_PATH) == 0) printf(" %d", fd);
 	printf("\n");
 }
 

@@ -158,6 +158,11 @@ int main(void)
 	OK(pv != MAP_FAILED);
 	munmap(pv, 4096);
 	close(vf);
+	/* a closed descriptor: EBADF before the length and type checks (mmap08) */
+	OK(mmap(NULL, 4096, PROT_WRITE, MAP_SHARED, vf, 0) == MAP_FAILED && errno == EBADF);
+	OK(mmap(NULL, 0, PROT_WRITE, MAP_SHARED, vf, 0) == MAP_FAILED && errno == EBADF);
+	OK(mmap(NULL, 4096, PROT_WRITE, MAP_SHARED, vf, 1) == MAP_FAILED && errno == EINVAL);
+	OK(mmap(NULL, 0, PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0) == MAP_FAILED && errno == EINVAL);
 	lock_all();
 	return 0;
 }
