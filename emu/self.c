@@ -115,6 +115,14 @@ int dm_self_fd_move(void)
 	return 0;
 }
 
+bool dm_self_fd_release(void)
+{
+	int fd = atomic_exchange(&self_fd, -1);
+	if (fd < 0) return false;
+	close(fd);
+	return true;
+}
+
 /* Is the kept descriptor still our executable (not replaced behind our back)? */
 static bool fd_is_self(int fd)
 {

@@ -34,6 +34,12 @@ int dm_self_fd(void);
  * move ours elsewhere, or give it up when the table is full.  0. */
 int dm_self_fd_move(void);
 
+/* A guest call found the descriptor table full (EMFILE): give our
+ * descriptor up, so the guest has every slot its RLIMIT_NOFILE allows (a
+ * foreign exec then uses the path /proc/self/exe gave at start).  True when
+ * there was one to give up. */
+bool dm_self_fd_release(void);
+
 /* execve dragoman with argv (argv[0] is replaced by ours) and envp: through
  * the kept descriptor, else the path /proc/self/exe gave at start.  Returns
  * only on failure, -errno. */
