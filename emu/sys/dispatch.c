@@ -69,7 +69,7 @@ int64_t dm_sys_run(struct dm_sys_call *c)
 	/* the table is full by our own descriptor's slot: the guest may use it
 	 * (LTP's creat05, dup03 fill the table to RLIMIT_NOFILE); the kernel
 	 * found no free slot before doing anything, so the call runs again */
-	if (r == DM_GERR(EMFILE) && dm_self_fd_release && dm_self_fd_release()) r = fn ? fn(c) : dm_marshal(c);
+	if (r < 0 && r == DM_GERR(EMFILE) && dm_self_fd_release && dm_self_fd_release()) r = fn ? fn(c) : dm_marshal(c);
 	return r;
 }
 
