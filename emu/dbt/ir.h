@@ -16,6 +16,15 @@ enum dm_ir_op {
 	DM_IR_NOPS
 };
 
+/* COND's imm: a relation read from the flags of an ADDF/SUBF/ADCF/SBCF/LOGICF
+ * (for SUBF a - b: EQ a == b, ULT a < b unsigned, SLT a < b signed, ...; MI/PL
+ * the result's sign, VS/VC signed overflow).  Front-ends never look at flag
+ * bits themselves; they ask COND.  (The numbering happens to be A64's, so the
+ * A64 front-end passes its cond field through; other front-ends use names.) */
+enum dm_cond { DM_COND_EQ, DM_COND_NE, DM_COND_UGE, DM_COND_ULT, DM_COND_MI, DM_COND_PL, DM_COND_VS,
+	       DM_COND_VC, DM_COND_UGT, DM_COND_ULE, DM_COND_SGE, DM_COND_SLT, DM_COND_SGT, DM_COND_SLE,
+	       DM_COND_AL, DM_COND_NV };
+
 /* Atomic read-modify-write operations (RMW's imm). */
 enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM_RMW_SMIN,
 		 DM_RMW_UMAX, DM_RMW_UMIN, DM_RMW_SWP };
