@@ -1,7 +1,7 @@
 /* arch/aarch64/signal.c: the arm64 rt_sigframe, as arch/arm64/kernel/signal.c
  * lays it out: siginfo, then a ucontext whose mcontext holds x0-x30, sp, pc,
  * pstate and, in __reserved, an fpsimd_context record, an esr_context record
- * for data aborts (as __do_user_fault records one) and the end marker; a
+ * for memory faults (as __do_user_fault records one) and the end marker; a
  * frame record {x29, x30} sits just above the frame.  The offsets come
  * from the spec types (arch/aarch64/signal_layout.h, specs/types/sigframe.lua). */
 #include <string.h>
@@ -21,6 +21,19 @@ static void put64(uint8_t *p, uint64_t v) { memcpy(p, &v, 8); }
 static uint32_t get32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 static uint64_t get64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
+/* The ESR the kernel reports for a memory fault (emu records it in neutral
+ * terms): EC data abort (0x24) or instruction abort (0x20) from EL0, IL, WnR
+ * for a write, FSC 4 (translation fault, level 0); 0: not a memory fault. */
+static uint64_t fault_esr(const struct dm_gfault *f)
+{
+	switch (f->access) {
+	case DM_FAULT_READ: return (0x24ull << 26) | (1ull << 25) | 0x04;
+	case DM_FAULT_WRITE: return (0x24ull << 26) | (1ull << 25) | (1ull << 6) | 0x04;
+	case DM_FAULT_EXEC: return (0x20ull << 26) | (1ull << 25) | 0x04;
+	default: return 0;
+	}
+}
+
 bool a64_signal_frame(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const struct dm_gsigaction *a,
 		      const uint64_t oldmask[2], uint64_t sp, uint64_t restorer, const uint64_t altstack[3])
 {
@@ -34,7 +47,7 @@ bool a64_signal_frame(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const 
 	put32(f + UC_STACK + SS_FLAGS, (uint32_t)altstack[1]);
 	put64(f + UC_STACK + SS_SIZE, altstack[2]);
 	put64(f + UC_SIGMASK, oldmask[0]);
-	put64(f + MC_FAULT, info->fault_address);
+	put64(f + MC_FAULT, info->fault.access ? info->fault.addr : 0);
 	for (int r = 0; r < 31; r++) put64(f + MC_REGS + 8 * r, c->x[r]);
 	put64(f + MC_SP, c->x[31]);
 	put64(f + MC_PC, c->common.pc);
@@ -46,11 +59,11 @@ bool a64_signal_frame(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const 
 	put32(fp + FPSIMD_FPCR, (uint32_t)c->fpcr);
 	memcpy(fp + FPSIMD_VREGS, c->v, sizeof c->v);
 	fp += FPSIMD_SIZE;
-	if (info->esr) {
-		/* a data abort */
+	uint64_t esr = fault_esr(&info->fault);
+	if (esr) {
 		put32(fp + CTX_MAGIC, A64_ESR_MAGIC);
 		put32(fp + CTX_SIZE, ESR_SIZE);
-		put64(fp + ESR_ESR, info->esr);
+		put64(fp + ESR_ESR, esr);
 		fp += ESR_SIZE;
 	}
 	/* the end record (zero magic and size) is already there */

@@ -21,9 +21,17 @@ struct dm_gsigaction {
 
 /* What a guest handler (or rt_sigtimedwait) is told: siginfo fields by the
  * kernel's layout kinds (siginfo_layout()); laid out per ABI by
- * dm_siginfo_to_guest.  fault_address and esr feed the arch frame's
- * sigcontext (arm64: fault_address, and an esr_context record when esr != 0). */
+ * dm_siginfo_to_guest.  `fault` holds the facts of a memory fault in
+ * neutral terms; each arch's frame writer derives its own record from them
+ * (arm64: sigcontext.fault_address and an esr_context with the ESR the
+ * kernel would report). */
 enum { DM_SIL_KILL, DM_SIL_TIMER, DM_SIL_POLL, DM_SIL_FAULT, DM_SIL_CHLD, DM_SIL_RT, DM_SIL_SYS };
+enum dm_fault_access { DM_FAULT_NONE, DM_FAULT_READ, DM_FAULT_WRITE, DM_FAULT_EXEC };
+struct dm_gfault {
+	uint8_t access;              /* enum dm_fault_access; DM_FAULT_NONE: not a memory fault */
+	uint8_t mapped;              /* the page was mapped (a protection fault), else no mapping */
+	uint64_t addr;               /* the guest address that faulted (the pc for DM_FAULT_EXEC) */
+};
 struct dm_gsiginfo {
 	int signo, code, err;
 	int kind;                    /* DM_SIL_* */
@@ -34,8 +42,7 @@ struct dm_gsiginfo {
 	int64_t band, utime, stime;
 	int fd, syscall;
 	uint32_t arch;
-	uint64_t fault_address;      /* sigcontext: the faulting data address, 0 otherwise */
-	uint64_t esr;                /* sigcontext: ESR for data aborts (arm64), 0: none */
+	struct dm_gfault fault;      /* a memory fault's facts, for the arch frame */
 	uint8_t bytes[128];          /* the guest siginfo_t, as dm_siginfo_to_guest lays it out */
 };
 

@@ -46,8 +46,8 @@ __thread struct dm_fault dm_last_fault;
 static __thread siginfo_t slot[NSLOT];
 static __thread volatile int nslot;
 static __thread void *host_altstack;
-/* the fault the handler just turned into a guest fault: ESR for the frame */
-static __thread uint64_t fault_esr, fault_far;
+/* the data access the handler just turned into a guest fault, for the frame */
+static __thread struct dm_gfault last_access;
 
 #define BIT(g) (1ull << (((g) - 1) % 64))
 #define WORD(g) (((g) - 1) / 64)
@@ -166,12 +166,13 @@ static void on_fault(int sig, siginfo_t *si, void *ucv)
 		dm_in_guest = 0;
 		uint64_t g = dm_h2g(si->si_addr);
 		int code = si->si_code;
-		if (sig == SIGSEGV) code = dm_mm_lookup(g, NULL) ? SEGV_ACCERR : SEGV_MAPERR;
+		bool mapped = dm_mm_lookup(g, NULL);
+		if (sig == SIGSEGV) code = mapped ? SEGV_ACCERR : SEGV_MAPERR;
 		if (sig == SIGSEGV || sig == SIGBUS) {
-			/* arm64 __do_user_fault: EC = data abort from EL0, IL, WnR, FSC = fault */
+			/* x86 page-fault error code bit 1: the access was a write */
 			int write = (uc->uc_mcontext.gregs[REG_ERR] & 2) != 0;
-			fault_esr = (0x24ull << 26) | (1ull << 25) | ((uint64_t)write << 6) | 0x04;
-			fault_far = g;
+			last_access = (struct dm_gfault){ write ? DM_FAULT_WRITE : DM_FAULT_READ,
+							  mapped, g };
 		}
 		dm_last_fault = (struct dm_fault){ sig, code, g };
 		siglongjmp(dm_fault_jmp, 1);
@@ -418,11 +419,12 @@ void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
 	int g = dm_signal_to_guest(dm_proc.abi, host_sig);
 	struct dm_gsiginfo info = { .signo = g, .code = code, .addr = addr, .kind = DM_SIL_FAULT };
-	if ((host_sig == SIGSEGV || host_sig == SIGBUS) && fault_esr && fault_far == addr) {
-		info.fault_address = addr;
-		info.esr = fault_esr;
-	}
-	fault_esr = 0;
+	if ((host_sig == SIGSEGV || host_sig == SIGBUS) && last_access.access && last_access.addr == addr)
+		info.fault = last_access;
+	else if (host_sig == SIGSEGV && addr == cpu->pc && code > 0)
+		/* the instruction fetch itself (the translator's fetch trap) */
+		info.fault = (struct dm_gfault){ DM_FAULT_EXEC, dm_mm_lookup(addr, NULL), addr };
+	last_access.access = DM_FAULT_NONE;
 	dm_signal_force(cpu, host_sig, &info);
 }
 
