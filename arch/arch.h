@@ -35,10 +35,19 @@ struct dm_arch {
 	 * TRAP(DM_TRAP_UNDEF) at that instruction. */
 	void (*translate)(struct dm_ir_block *b, uint64_t pc);
 
-	/* System calls: number, the 6 (or more) argument registers, the result. */
+	/* The registers the ABI spec declares (specs/abi: regs), in its order: their
+	 * byte offsets in the CPU struct and their width (4 or 8).  emu reads the
+	 * syscall number, arguments and result through them and the generated
+	 * convention (struct dm_abi regs; emu/sys/sysregs.h). */
+	const uint16_t *reg_off;
+	uint8_t nregs;
+	uint8_t reg_size;
+	/* NULL: the syscall number is in the ABI's nr register.  Else where the
+	 * arch keeps it (s390x: `svc N` with N != 0 carries it in the instruction). */
 	uint64_t (*syscall_nr)(const struct dm_cpu *cpu);
-	void (*syscall_args)(const struct dm_cpu *cpu, uint64_t args[8]);
-	void (*syscall_ret)(struct dm_cpu *cpu, int64_t ret);   /* ret < 0: -errno (guest numbering) */
+	/* ABIs whose syscalls report failure in a carry flag (error = "carry"):
+	 * set it (error) or clear it; flag layouts are the arch's own. */
+	void (*syscall_carry)(struct dm_cpu *cpu, bool error);
 	/* Point cpu back at the syscall instruction it just executed, arguments as
 	 * in args: a call a signal interrupted, to run again (DM_SYS_RESTART). */
 	void (*syscall_restart)(struct dm_cpu *cpu, const uint64_t args[8]);

@@ -584,6 +584,26 @@ local function ipc_fields(a)
              lba.bytes or 0, lba.pages or 0, ipc.force_shmlba and 1 or 0, ipc.old_ctl and 1 or 0)
 end
 
+-- specs/abi regs and the syscall registers, resolved to indices by gen/spec.lua
+local function reg_names(a)
+  local o = { "static const char *const reg_names[] = {" }
+  for k, n in ipairs(a.sysregs.names) do
+    o[#o + 1] = (k % 12 == 1 and "\n\t" or " ") .. cstr(n) .. ","
+  end
+  o[#o + 1] = "\n};\n\n"
+  return table.concat(o)
+end
+
+local function sysregs(a)
+  local r = a.sysregs
+  local function idx(i) return i and tostring(i) or "DM_REG_NONE" end
+  local args = {}
+  for k, i in ipairs(r.args) do args[k] = tostring(i) end
+  return fmt("\t.regs = { .nr = %d, .ret = %d, .err = %s, .nargs = %d, .args = { %s }, .sp = %s, .stack_off = %d,\n" ..
+             "\t\t  .nregs = %d, .reg_names = reg_names },\n",
+             r.nr, r.ret, idx(r.err), #r.args, table.concat(args, ", "), idx(r.sp), r.stack_off, #r.names)
+end
+
 local abi_names = {}
 for _, a in ipairs(model.abi_list) do
   local an = a.cname
@@ -598,6 +618,7 @@ for _, a in ipairs(model.abi_list) do
   if defs then write(dir .. "/defs.h", defs) end
   write(dir .. "/abi.c", banner("abi/" .. a.name .. ".lua") .. table.concat {
     "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n",
+    reg_names(a),
     fmt("extern const struct dm_syscall dm_%s_syscalls[];\nextern const uint32_t dm_%s_nsyscalls;\n", an, an),
     fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n", an, an),
     fmt("extern const struct dm_ioctl dm_%s_ioctls[];\nextern const uint32_t dm_%s_nioctls;\n", an, an),
@@ -605,6 +626,7 @@ for _, a in ipairs(model.abi_list) do
     fmt("const struct dm_abi dm_abi_%s = {\n", an),
     fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
+    sysregs(a),
     fmt("\t.clone_order = %s,\n", clone_order[a.syscall.clone or "normal"] or
         error(fmt("abi '%s': syscall.clone must be normal, backwards or backwards2", a.name))),
     ipc_fields(a),

@@ -108,6 +108,47 @@ function M.parse_type(s)
 end
 
 ---------------------------------------------------------------------------
+-- Registers: an ABI's `regs` lists the general registers in the arch's own
+-- numbering (the order of the arch's register offset table, arch/<isa>/);
+-- the syscall convention's nr, args and ret must name declared registers, and
+-- so must the registers its error convention and stack arguments use (a3 for
+-- a3-flag, cr for cr0-so, sp for `args.stack`).  Resolved into t.sysregs:
+-- { nr, ret, err, args = {...}, sp, stack_off, names } (0-based indices).
+---------------------------------------------------------------------------
+local error_reg = { negative = false, ["a3-flag"] = "a3", ["cr0-so"] = "cr", carry = false }
+
+function M.resolve_regs(t, fail)
+  local name = t.name
+  if type(t.regs) ~= "table" then fail("abi '%s' lacks 'regs' (its registers, in the arch's numbering)", name) end
+  local names, index = {}, {}
+  local function add(r)
+    if type(r) == "table" then for _, x in ipairs(r) do add(x) end; return end
+    if type(r) ~= "string" then fail("abi '%s': regs holds a non-name %s", name, tostring(r)) end
+    if index[r] then fail("abi '%s': register '%s' declared twice", name, r) end
+    names[#names + 1] = r
+    index[r] = #names - 1
+  end
+  add(t.regs)
+  if #names > 254 then fail("abi '%s': too many registers", name) end
+  local function reg(r, what)
+    local i = index[r]
+    if not i then fail("abi '%s': syscall.%s names '%s', which regs does not declare", name, what, tostring(r)) end
+    return i
+  end
+  local sc = t.syscall
+  if error_reg[sc.error] == nil then fail("abi '%s': syscall.error must be negative, a3-flag, cr0-so or carry", name) end
+  local r = { nr = reg(sc.nr, "nr"), ret = reg(sc.ret, "ret"), args = {}, names = names, stack_off = 0 }
+  if #sc.args > 8 then fail("abi '%s': at most 8 argument registers", name) end
+  for k, a in ipairs(sc.args) do r.args[k] = reg(a, "args[" .. k .. "]") end
+  if error_reg[sc.error] then r.err = reg(error_reg[sc.error], "error (" .. sc.error .. ")") end
+  if sc.args.stack then
+    r.sp = reg("sp", "args.stack (the stack pointer)")
+    r.stack_off = sc.args.stack
+  end
+  t.sysregs = r
+end
+
+---------------------------------------------------------------------------
 -- The loader.
 ---------------------------------------------------------------------------
 function M.load(root)
@@ -138,9 +179,17 @@ function M.load(root)
       end
       t.tagset = { [name] = true }
       for _, tag in ipairs(t.tags) do t.tagset[tag] = true end
+      M.resolve_regs(t, fail)
       model.abis[name] = t
       table.insert(model.abi_list, t)
     end
+  end
+
+  -- regs = { numbered("x", 0, 30), "sp" }: x0 .. x30, then sp
+  function env.numbered(prefix, first, last)
+    local l = {}
+    for n = first, last do l[#l + 1] = prefix .. n end
+    return l
   end
 
   function env.ioc_encoding(name)

@@ -42,15 +42,15 @@ static void cpu_start(struct dm_cpu *cpu, uint64_t entry, uint64_t sp)
 	A(cpu)->x[0] = 0;   /* no rtld_fini for a static program; ld.so ignores it */
 }
 
-static uint64_t syscall_nr(const struct dm_cpu *cpu) { return CA(cpu)->x[8]; }
+/* specs/abi/aarch64.lua regs: x0..x30, sp (the syscall convention reads them) */
+#define R(n) A64_OFF_X(n)
+static const uint16_t reg_off[32] = {
+	R(0), R(1), R(2), R(3), R(4), R(5), R(6), R(7), R(8), R(9), R(10), R(11), R(12), R(13), R(14), R(15),
+	R(16), R(17), R(18), R(19), R(20), R(21), R(22), R(23), R(24), R(25), R(26), R(27), R(28), R(29), R(30),
+	A64_OFF_SP,
+};
+#undef R
 
-static void syscall_args(const struct dm_cpu *cpu, uint64_t args[8])
-{
-	for (int i = 0; i < 6; i++) args[i] = CA(cpu)->x[i];
-	args[6] = args[7] = 0;
-}
-
-static void syscall_ret(struct dm_cpu *cpu, int64_t ret) { A(cpu)->x[0] = (uint64_t)ret; }
 static void set_tls(struct dm_cpu *cpu, uint64_t tls) { A(cpu)->tpidr_el0 = tls; }
 static void set_sp(struct dm_cpu *cpu, uint64_t sp) { A(cpu)->x[31] = sp; }
 static uint64_t get_sp(const struct dm_cpu *cpu) { return CA(cpu)->x[31]; }
@@ -64,9 +64,9 @@ const struct dm_arch dm_arch_aarch64 = {
 	.cpu_reset = cpu_reset,
 	.cpu_start = cpu_start,
 	.translate = a64_translate,
-	.syscall_nr = syscall_nr,
-	.syscall_args = syscall_args,
-	.syscall_ret = syscall_ret,
+	.reg_off = reg_off,
+	.nregs = 32,
+	.reg_size = 8,
 	.syscall_restart = a64_syscall_restart,
 	.set_tls = set_tls,
 	.set_sp = set_sp,

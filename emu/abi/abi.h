@@ -134,9 +134,25 @@ struct dm_ioctl {
 	struct dm_arg arg;
 };
 
+/* The syscall register convention (specs/abi: syscall and regs), as register
+ * indices in the arch's numbering: the order of the ABI's `regs` list, which
+ * is the order of the arch's register offset table (struct dm_arch reg_off). */
+#define DM_REG_NONE 0xff
+struct dm_sysregs {
+	uint8_t nr, ret;             /* the number (unless the arch overrides it) and the result */
+	uint8_t err;                 /* DM_ERR_A3_FLAG: a3, DM_ERR_CR0_SO: the CR; else DM_REG_NONE */
+	uint8_t nargs;               /* arguments in registers */
+	uint8_t args[8];
+	uint8_t sp;                  /* arguments beyond nargs come from the stack (o32): sp, else DM_REG_NONE */
+	uint8_t nregs;               /* registers the ABI declares */
+	uint16_t stack_off;          /* byte offset from sp of the first stack argument */
+	const char *const *reg_names;
+};
+
 struct dm_abi {
 	const char *name;
 	uint8_t bits, endian, errconv, pair64;
+	struct dm_sysregs regs;
 	uint8_t clone_order;                 /* enum dm_clone_order */
 	/* SysV IPC (specs/abi: ipc): SHM_RND rounds to SHMLBA, shmlba_bytes or
 	 * shmlba_pages guest pages; with shmlba_force an unrounded shmat address

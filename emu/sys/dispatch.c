@@ -1,11 +1,13 @@
 /* emu/sys/dispatch.c: one guest syscall from registers to result.
  *
- *   arch->syscall_nr / syscall_args      read the guest registers
+ *   dm_syscall_nr / dm_syscall_args      read the guest registers (sysregs.c: the
+ *                                        ABI's generated convention)
  *   dm_syscall_lookup(dm_proc.abi, nr)   the generated table row: name + signature
  *   custom handler (custom.c)            when the table names one, or overrides it
  *   dm_marshal (marshal.c)               otherwise: the generic marshaller
  *   dm_seccomp_enter (seccomp.c)         the guest's strict mode or filters first
- *   arch->syscall_ret                    result (< 0: -errno, guest numbering)
+ *   dm_syscall_result                    result (< 0: -errno, guest numbering), stored
+ *                                        as the ABI's error convention says
  * With -strace (DM_LOG_STRACE) each call is printed by emu/strace from the
  * same table. */
 #include <glib.h>
@@ -15,6 +17,7 @@
 #include "emu/signal/signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
+#include "emu/sys/sysregs.h"
 
 /* emu/self.c is in libdm_os, which the syscall layer's own tests do not link */
 bool dm_self_fd_release(void) __attribute__((weak));
@@ -76,12 +79,17 @@ int64_t dm_sys_run(struct dm_sys_call *c)
 void dm_syscall(struct dm_cpu *cpu)
 {
 	struct dm_sys_call c = { .cpu = cpu, .abi = dm_proc.abi };
-	c.nr = cpu->arch->syscall_nr(cpu);
-	cpu->arch->syscall_args(cpu, c.args);
+	c.nr = dm_syscall_nr(cpu, c.abi);
+	bool args_ok = dm_syscall_args(cpu, c.abi, c.args);
 	if (dm_signal_pending && cpu->arch->syscall_restart) {
 		/* a signal arrived during the block that ends here: the kernel would
 		 * deliver it before the call; the call runs when the handler returns */
 		cpu->arch->syscall_restart(cpu, c.args);
+		return;
+	}
+	if (!args_ok) {
+		/* the stack arguments (o32) are not readable: the kernel's entry says EFAULT */
+		dm_syscall_result(cpu, c.abi, DM_GERR(EFAULT));
 		return;
 	}
 	c.entry = dm_syscall_lookup(c.abi, (uint32_t)c.nr);
@@ -98,7 +106,7 @@ void dm_syscall(struct dm_cpu *cpu)
 	}
 	if (trace) dm_strace_exit(&c, r);
 	if (r != DM_SYS_KEEP_REGS)
-		cpu->arch->syscall_ret(cpu, r);
+		dm_syscall_result(cpu, c.abi, r);
 }
 
 uint64_t dm_call_arg(struct dm_sys_call *c, int i)

@@ -36,8 +36,9 @@
 #include "emu/dbt/exec.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
-#include "emu/thread/thread.h"
+#include "emu/sys/sysregs.h"
 #include "emu/thread/internal.h"
+#include "emu/thread/thread.h"
 
 #define HOST_STACK (4u << 20)
 
@@ -162,7 +163,7 @@ long dm_thread_clone(struct dm_cpu *parent, uint64_t flags, uint64_t newsp, uint
 	if (!pt->cpu) pt->cpu = parent;
 	struct dm_cpu *cpu = g_malloc(arch->cpu_size);
 	memcpy(cpu, parent, arch->cpu_size);
-	arch->syscall_ret(cpu, 0);
+	dm_syscall_result(cpu, dm_proc.abi, 0);
 	if (newsp) arch->set_sp(cpu, newsp);
 	if (flags & DM_CLONE_SETTLS) arch->set_tls(cpu, tls);
 	cpu->excl_size = 0;

@@ -33,6 +33,7 @@
 #include "arch/arch.h"
 #include "emu/dbt/exec.h"
 #include "emu/signal/signal.h"
+#include "emu/sys/sysregs.h"
 #include "emu/thread/internal.h"
 #include "emu/thread/thread.h"
 
@@ -125,7 +126,7 @@ long dm_thread_clone_process(struct dm_cpu *parent, const struct dm_process_clon
 	struct vmproc *v = g_new0(struct vmproc, 1);
 	struct dm_cpu *cpu = g_malloc(arch->cpu_size);
 	memcpy(cpu, parent, arch->cpu_size);
-	arch->syscall_ret(cpu, 0);
+	dm_syscall_result(cpu, dm_proc.abi, 0);
 	if (pc->newsp) arch->set_sp(cpu, pc->newsp);
 	if (pc->flags & DM_CLONE_SETTLS) arch->set_tls(cpu, pc->tls);
 	cpu->excl_size = 0;

@@ -2,6 +2,12 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 
+static const char *const reg_names[] = {
+	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
+	"r12", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23",
+	"r24", "r25", "gp", "fp", "sp", "ilink", "r30", "blink",
+};
+
 extern const struct dm_syscall dm_arc_syscalls[];
 extern const uint32_t dm_arc_nsyscalls;
 extern const struct dm_type *const dm_arc_types[];
@@ -13,6 +19,8 @@ extern const uint8_t dm_arc_sig_to_guest[], dm_arc_sig_to_host[];
 
 const struct dm_abi dm_abi_arc = {
 	.name = "arc", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
+	.regs = { .nr = 8, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 0, 1, 2, 3, 4, 5 }, .sp = DM_REG_NONE, .stack_off = 0,
+		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 2, .shmlba_force = 1, .ipc_old_ctl = 0,
 	.audit_arch = 0x400000c3,

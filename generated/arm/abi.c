@@ -2,6 +2,11 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 
+static const char *const reg_names[] = {
+	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
+	"r12", "sp", "lr", "pc",
+};
+
 extern const struct dm_syscall dm_arm_syscalls[];
 extern const uint32_t dm_arm_nsyscalls;
 extern const struct dm_type *const dm_arm_types[];
@@ -13,6 +18,8 @@ extern const uint8_t dm_arm_sig_to_guest[], dm_arm_sig_to_host[];
 
 const struct dm_abi dm_abi_arm = {
 	.name = "arm", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
+	.regs = { .nr = 7, .ret = 0, .err = DM_REG_NONE, .nargs = 7, .args = { 0, 1, 2, 3, 4, 5, 6 }, .sp = DM_REG_NONE, .stack_off = 0,
+		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1,
 	.audit_arch = 0x40000028,

@@ -2,6 +2,12 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 
+static const char *const reg_names[] = {
+	"zero", "at", "v0", "v1", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7",
+	"t0", "t1", "t2", "t3", "s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7",
+	"t8", "t9", "k0", "k1", "gp", "sp", "fp", "ra",
+};
+
 extern const struct dm_syscall dm_mips_n64_le_syscalls[];
 extern const uint32_t dm_mips_n64_le_nsyscalls;
 extern const struct dm_type *const dm_mips_n64_le_types[];
@@ -13,6 +19,8 @@ extern const uint8_t dm_mips_n64_le_sig_to_guest[], dm_mips_n64_le_sig_to_host[]
 
 const struct dm_abi dm_abi_mips_n64_le = {
 	.name = "mips-n64-le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_NONE,
+	.regs = { .nr = 2, .ret = 2, .err = 7, .nargs = 6, .args = { 4, 5, 6, 7, 8, 9 }, .sp = DM_REG_NONE, .stack_off = 0,
+		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 1,
 	.audit_arch = 0xc0000008,

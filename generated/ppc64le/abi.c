@@ -2,6 +2,12 @@
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
 
+static const char *const reg_names[] = {
+	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
+	"r12", "r13", "r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", "r23",
+	"r24", "r25", "r26", "r27", "r28", "r29", "r30", "r31", "cr",
+};
+
 extern const struct dm_syscall dm_ppc64le_syscalls[];
 extern const uint32_t dm_ppc64le_nsyscalls;
 extern const struct dm_type *const dm_ppc64le_types[];
@@ -13,6 +19,8 @@ extern const uint8_t dm_ppc64le_sig_to_guest[], dm_ppc64le_sig_to_host[];
 
 const struct dm_abi dm_abi_ppc64le = {
 	.name = "ppc64le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
+	.regs = { .nr = 0, .ret = 3, .err = 32, .nargs = 6, .args = { 3, 4, 5, 6, 7, 8 }, .sp = DM_REG_NONE, .stack_off = 0,
+		  .nregs = 33, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc0000015,

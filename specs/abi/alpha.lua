@@ -8,6 +8,8 @@ abi "alpha" {
   syscall = { insn = "callsys", clone = "normal", nr = "v0", args = { "a0", "a1", "a2", "a3", "a4", "a5" }, ret = "v0",
               error = "a3-flag", pair64 = "none" },
   ipc = { old_ctl = true },
+  regs = { "v0", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "s0", "s1", "s2", "s3", "s4", "s5", "fp",
+           "a0", "a1", "a2", "a3", "a4", "a5", "t8", "t9", "t10", "t11", "ra", "pv", "at", "gp", "sp", "zero" },   -- r0..r31
   ioc = "three-bit-dir",
   audit_arch = { name = "AUDIT_ARCH_ALPHA", value = 0xC0009026 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -11,6 +11,7 @@ abi "arc" {
   syscall = { insn = "trap_s 0", clone = "backwards", nr = "r8", args = { "r0", "r1", "r2", "r3", "r4", "r5" }, ret = "r0",
               error = "negative", pair64 = "consecutive" },
   ipc = { shmlba = { pages = 2 }, force_shmlba = true },
+  regs = { numbered("r", 0, 25), "gp", "fp", "sp", "ilink", "r30", "blink" },
   ioc = "generic",
   audit_arch = { name = "AUDIT_ARCH_ARCV2", value = 0x400000C3 },   -- seccomp_data.arch, SIGSYS si_arch
 }

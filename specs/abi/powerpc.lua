@@ -6,6 +6,7 @@ abi "powerpc" {
   numbers = "powerpc.tbl",
   syscall = { insn = "sc", clone = "backwards", nr = "r0", args = { "r3", "r4", "r5", "r6", "r7", "r8" }, ret = "r3",
               error = "cr0-so", pair64 = "aligned" },
+  regs = { numbered("r", 0, 31), "cr" },   -- GPRs, then the condition register (CR0.SO flags an error)
   ioc = "three-bit-dir",
   audit_arch = { name = "AUDIT_ARCH_PPC", value = 0x00000014 },   -- seccomp_data.arch, SIGSYS si_arch
 }

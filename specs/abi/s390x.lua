@@ -6,6 +6,7 @@ abi "s390x" {
   numbers = "s390x.tbl",
   syscall = { insn = "svc", clone = "backwards2", nr = "r1", args = { "r2", "r3", "r4", "r5", "r6", "r7" }, ret = "r2",
               error = "negative", pair64 = "none" },
+  regs = { numbered("r", 0, 15) },
   ioc = "generic",
   audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch
 }

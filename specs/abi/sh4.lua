@@ -8,6 +8,7 @@ abi "sh4" {
   syscall = { insn = "trapa #0x13", clone = "normal", nr = "r3", args = { "r4", "r5", "r6", "r7", "r0", "r1" }, ret = "r0",
               error = "negative", pair64 = "consecutive", pair64_aligned_for = { "pread64", "pwrite64" } },
   ipc = { shmlba = { bytes = 16384 } },
+  regs = { numbered("r", 0, 15) },   -- r15 is the stack pointer
   ioc = "generic",
   audit_arch = { name = "AUDIT_ARCH_SHEL", value = 0x4000002A },   -- seccomp_data.arch, SIGSYS si_arch
 }

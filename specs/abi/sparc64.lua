@@ -7,6 +7,7 @@ abi "sparc64" {
   syscall = { insn = "ta 0x6d", clone = "backwards", nr = "g1", args = { "o0", "o1", "o2", "o3", "o4", "o5" }, ret = "o0",
               error = "carry", pair64 = "none" },
   ipc = { shmlba = { bytes = 16384 }, force_shmlba = true },
+  regs = { numbered("g", 0, 7), numbered("o", 0, 7), numbered("l", 0, 7), numbered("i", 0, 7) },
   ioc = "sparc",
   audit_arch = { name = "AUDIT_ARCH_SPARC64", value = 0x8000002B },   -- seccomp_data.arch, SIGSYS si_arch
 }

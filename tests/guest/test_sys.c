@@ -66,19 +66,22 @@ long dm_guest_strnlen(uint64_t addr, size_t max)
 	return -ENAMETOOLONG;
 }
 
+/* registers in aarch64's numbering (specs/abi/aarch64.lua regs: x0..x30, sp) */
 struct fake_cpu {
 	struct dm_cpu base;
-	uint64_t x[8], nr, sp, tls;
-	int64_t ret;
+	uint64_t x[32], sp, tls;
 };
-static uint64_t f_nr(const struct dm_cpu *c) { return ((const struct fake_cpu *)c)->nr; }
-static void f_args(const struct dm_cpu *c, uint64_t a[8]) { memcpy(a, ((const struct fake_cpu *)c)->x, 64); }
-static void f_ret(struct dm_cpu *c, int64_t r) { ((struct fake_cpu *)c)->ret = r; }
 static void f_sp(struct dm_cpu *c, uint64_t v) { ((struct fake_cpu *)c)->sp = v; }
 static void f_tls(struct dm_cpu *c, uint64_t v) { ((struct fake_cpu *)c)->tls = v; }
+#define X(n) (uint16_t)(offsetof(struct fake_cpu, x) + 8 * (n))
+static const uint16_t f_reg_off[32] = {
+	X(0), X(1), X(2), X(3), X(4), X(5), X(6), X(7), X(8), X(9), X(10), X(11), X(12), X(13), X(14), X(15),
+	X(16), X(17), X(18), X(19), X(20), X(21), X(22), X(23), X(24), X(25), X(26), X(27), X(28), X(29), X(30), X(31),
+};
+#undef X
 static const struct dm_arch fake_arch = {
-	.name = "aarch64", .abi_name = "aarch64", .syscall_nr = f_nr, .syscall_args = f_args,
-	.syscall_ret = f_ret, .set_sp = f_sp, .set_tls = f_tls,
+	.name = "aarch64", .abi_name = "aarch64", .reg_off = f_reg_off, .nregs = 32, .reg_size = 8,
+	.set_sp = f_sp, .set_tls = f_tls,
 };
 const struct dm_arch *dm_arch_by_elf(uint16_t m, uint8_t c, uint8_t d) { return m == 183 ? &fake_arch : NULL; }
 
@@ -110,12 +113,26 @@ static int64_t sc(const char *name, uint64_t a0, uint64_t a1, uint64_t a2, uint6
 	if (strcmp(name, "bogus")) g_assert_cmpuint(nr, !=, 99999);
 	memset(&cpu, 0, sizeof cpu);
 	cpu.base.arch = &fake_arch;
-	cpu.nr = nr;
-	uint64_t a[8] = { a0, a1, a2, a3, a4, a5, 0, 0 };
-	memcpy(cpu.x, a, sizeof a);
-	cpu.ret = 0x5a5a5a5a;
+	/* the registers the current ABI's convention names (a test may switch
+	 * dm_proc.abi: the same register file then plays that ABI's registers) */
+	const struct dm_sysregs *r = &abi->regs;
+	uint64_t a[6] = { a0, a1, a2, a3, a4, a5 };
+	for (int i = 0; i < 6 && i < r->nargs; i++) cpu.x[r->args[i]] = a[i];
+	if (r->sp != DM_REG_NONE) {
+		/* o32: the rest are words on the stack at sp + 16, in the guest's byte order */
+		uint64_t sp = galloc(64);
+		cpu.x[r->sp] = sp;
+		g_assert_cmpuint(abi->bits, ==, 32);
+		for (int i = r->nargs; i < 6; i++) {
+			uint32_t w = abi->endian == DM_BIG ? __builtin_bswap32((uint32_t)a[i]) : (uint32_t)a[i];
+			memcpy((void *)(uintptr_t)(sp + r->stack_off + 4 * (i - r->nargs)), &w, 4);
+		}
+	}
+	cpu.x[r->nr] = nr;
 	dm_syscall(&cpu.base);
-	return cpu.ret;
+	if (abi->errconv == DM_ERR_A3_FLAG && cpu.x[r->err]) return -(int64_t)cpu.x[r->ret];
+	g_assert_cmpint(abi->errconv, ==, abi->errconv == DM_ERR_A3_FLAG ? DM_ERR_A3_FLAG : DM_ERR_NEGATIVE);
+	return (int64_t)cpu.x[r->ret];
 }
 #define SC0(n) sc(n, 0, 0, 0, 0, 0, 0)
 #define SC1(n, a) sc(n, (uint64_t)(a), 0, 0, 0, 0, 0)
