@@ -71,6 +71,9 @@ struct dm_arch {
 	bool (*signal_frame)(struct dm_cpu *cpu, const struct dm_gsiginfo *info, const struct dm_gsigaction *a,
 			     const uint64_t oldmask[2], uint64_t sp, uint64_t restorer, const uint64_t altstack[3]);
 	bool (*signal_return)(struct dm_cpu *cpu, uint64_t mask[2], uint64_t altstack[3]);
+	/* The old-style frame's return, the sigreturn syscall, on ABIs that build
+	 * such frames for handlers without SA_SIGINFO (s390x); NULL elsewhere. */
+	bool (*signal_return_old)(struct dm_cpu *cpu, uint64_t mask[2]);
 	/* Machine code of a trampoline that calls rt_sigreturn (used when the guest
 	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
 	const uint8_t *sigtramp;

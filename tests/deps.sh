@@ -5,6 +5,8 @@ set -e
 pkgs="gcc ninja-build pkg-config perl libglib2.0-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
 # Guest test programs are cross-compiled; qemu-user is the instruction-level reference.
 pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user"
+# s390x guest programs (tests/unit/s390x_frame_offsets.c: the s390x toolchain's frame layout).
+pkgs="$pkgs gcc-s390x-linux-gnu libc6-dev-s390x-cross"
 # The Linux Test Project's build (tests/conformance: the CI slice and `ninja ltp`).
 pkgs="$pkgs make autoconf automake m4 bison flex util-linux"
 # Kernel UAPI headers of every ABI the specs describe (checked by `ninja check-abi`).

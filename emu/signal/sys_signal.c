@@ -207,6 +207,29 @@ int64_t dm_sys_rt_sigpending(struct dm_sys_call *c)
 	return 0;
 }
 
+/* the mask a sigreturn restores */
+static void restore_mask(struct dm_sys_call *c, uint64_t mask[2])
+{
+	dm_signal_unblockable(c->abi, mask);
+	dm_gblocked[0] = mask[0];
+	dm_gblocked[1] = mask[1];
+}
+
+/* The old-style frame's return (s390x's sigreturn): registers and mask, no
+ * alternate stack (the frame has no uc_stack). */
+int64_t dm_sys_sigreturn(struct dm_sys_call *c)
+{
+	uint64_t mask[2];
+	if (!c->cpu->arch->signal_return_old || !c->cpu->arch->signal_return_old(c->cpu, mask)) {
+		dm_signal_sync(c->cpu, SIGSEGV, SI_KERNEL, 0);
+		return DM_SYS_KEEP_REGS;
+	}
+	restore_mask(c, mask);
+	dm_signal_sync_host_mask(c->abi);
+	recheck_queued();
+	return DM_SYS_KEEP_REGS;
+}
+
 int64_t dm_sys_rt_sigreturn(struct dm_sys_call *c)
 {
 	uint64_t mask[2], dm_sigreturn_stack[3] = { 0, SS_DISABLE, 0 };
@@ -214,9 +237,7 @@ int64_t dm_sys_rt_sigreturn(struct dm_sys_call *c)
 		dm_signal_sync(c->cpu, SIGSEGV, SI_KERNEL, 0);
 		return DM_SYS_KEEP_REGS;
 	}
-	dm_signal_unblockable(c->abi, mask);
-	dm_gblocked[0] = mask[0];
-	dm_gblocked[1] = mask[1];
+	restore_mask(c, mask);
 	/* restore_altstack: errors (on the stack now) are ignored */
 	uint64_t sp = c->cpu->arch->get_sp(c->cpu);
 	int on = !(dm_altstack[1] & SS_DISABLE) && dm_altstack[2] && sp - dm_altstack[0] < dm_altstack[2];

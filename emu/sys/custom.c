@@ -58,7 +58,7 @@
 	X(msync) X(mincore) X(mlock) X(munlock) X(mlock2) X(mlockall) X(munlockall) X(remap_file_pages)                 \
 	X(pkey_mprotect) X(mseal) X(shmat) X(shmdt)                                                   \
 	/* signals (emu/signal) */                                                             \
-	X(rt_sigaction) X(rt_sigprocmask) X(rt_sigreturn) X(sigaltstack)                      \
+	X(rt_sigaction) X(rt_sigprocmask) X(rt_sigreturn) X(sigreturn) X(sigaltstack)        \
 	X(rt_sigsuspend) X(rt_sigpending) X(rt_sigtimedwait) X(rt_sigtimedwait_time64)        \
 	X(rt_sigqueueinfo) X(rt_tgsigqueueinfo) X(signalfd) X(signalfd4) X(restart_syscall)   \
 	X(pidfd_send_signal) X(timer_create)

@@ -701,6 +701,16 @@ static const struct dm_const dm_ppc64_set_rlimit_resource_v[] = {
 };
 const struct dm_constset dm_ppc64_set_rlimit_resource = { "rlimit_resource", 0, 1, 16, dm_ppc64_set_rlimit_resource_v };
 
+static const struct dm_const dm_ppc64_set_s390_sigframe_v[] = {
+	{ "UC_GPRS_HIGH", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "UC_VXRS", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "__NUM_ACRS", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "__NUM_FPRS", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "__NUM_GPRS", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+	{ "__SIGNAL_FRAMESIZE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
+};
+const struct dm_constset dm_ppc64_set_s390_sigframe = { "s390_sigframe", 0, 1, 6, dm_ppc64_set_s390_sigframe_v };
+
 static const struct dm_const dm_ppc64_set_seccomp_filter_flags_v[] = {
 	{ "SECCOMP_FILTER_FLAG_LOG", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
 	{ "SECCOMP_FILTER_FLAG_NEW_LISTENER", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
@@ -1431,6 +1441,7 @@ const struct dm_constset *const dm_ppc64_sets[DM_NSETS] = {
 	[DM_SET_poll_events] = &dm_ppc64_set_poll_events,
 	[DM_SET_prctl_options] = &dm_ppc64_set_prctl_options,
 	[DM_SET_rlimit_resource] = &dm_ppc64_set_rlimit_resource,
+	[DM_SET_s390_sigframe] = &dm_ppc64_set_s390_sigframe,
 	[DM_SET_seccomp_filter_flags] = &dm_ppc64_set_seccomp_filter_flags,
 	[DM_SET_seccomp_ops] = &dm_ppc64_set_seccomp_ops,
 	[DM_SET_seek_whence] = &dm_ppc64_set_seek_whence,

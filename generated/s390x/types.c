@@ -64,7 +64,11 @@ const struct dm_type dm_s390x_type_rlimit;
 const struct dm_type dm_s390x_type_rlimit64;
 const struct dm_type dm_s390x_type_robust_list;
 const struct dm_type dm_s390x_type_robust_list_head;
+const struct dm_type dm_s390x_type_rt_sigframe;
 const struct dm_type dm_s390x_type_rusage;
+const struct dm_type dm_s390x_type_s390_fp_regs;
+const struct dm_type dm_s390x_type_s390_psw;
+const struct dm_type dm_s390x_type_s390_regs_common;
 const struct dm_type dm_s390x_type_sched_attr;
 const struct dm_type dm_s390x_type_sched_param;
 const struct dm_type dm_s390x_type_sembuf;
@@ -75,9 +79,11 @@ const struct dm_type dm_s390x_type_shmid64_ds;
 const struct dm_type dm_s390x_type_shminfo64;
 const struct dm_type dm_s390x_type_sifields;
 const struct dm_type dm_s390x_type_sigaction;
+const struct dm_type dm_s390x_type_sigcontext;
 const struct dm_type dm_s390x_type_sigevent;
 const struct dm_type dm_s390x_type_sigevent_thread;
 const struct dm_type dm_s390x_type_sigevent_un;
+const struct dm_type dm_s390x_type_sigframe;
 const struct dm_type dm_s390x_type_siginfo;
 const struct dm_type dm_s390x_type_siginfo_kill;
 const struct dm_type dm_s390x_type_siginfo_rt;
@@ -86,6 +92,8 @@ const struct dm_type dm_s390x_type_siginfo_sigfault;
 const struct dm_type dm_s390x_type_siginfo_sigpoll;
 const struct dm_type dm_s390x_type_siginfo_sigsys;
 const struct dm_type dm_s390x_type_siginfo_timer;
+const struct dm_type dm_s390x_type_sigregs;
+const struct dm_type dm_s390x_type_sigregs_ext;
 const struct dm_type dm_s390x_type_sigset;
 const struct dm_type dm_s390x_type_sigval;
 const struct dm_type dm_s390x_type_sockaddr;
@@ -112,6 +120,8 @@ const struct dm_type dm_s390x_type_timex64;
 const struct dm_type dm_s390x_type_timex_timeval;
 const struct dm_type dm_s390x_type_timezone;
 const struct dm_type dm_s390x_type_tms;
+const struct dm_type dm_s390x_type_ucontext;
+const struct dm_type dm_s390x_type_ucontext_extended;
 const struct dm_type dm_s390x_type_ucred;
 const struct dm_type dm_s390x_type_user_cap_data;
 const struct dm_type dm_s390x_type_user_cap_header;
@@ -1695,6 +1705,14 @@ static const struct dm_field dm_s390x_robust_list_head_fields[] = {
 };
 const struct dm_type dm_s390x_type_robust_list_head = { "robust_list_head", 24, 8, 24, 0, 0, dm_s390x_robust_list_head_to_host, dm_s390x_robust_list_head_to_guest, dm_s390x_robust_list_head_fields, 3 };
 
+static const struct dm_field dm_s390x_rt_sigframe_fields[] = {
+	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
+	{ "svc_insn", 160, 2, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "info", 168, 128, -1, 0, 1, 1, 0, &dm_s390x_type_siginfo, NULL },
+	{ "uc", 296, 1024, -1, 0, 1, 1, 0, &dm_s390x_type_ucontext_extended, NULL },
+};
+const struct dm_type dm_s390x_type_rt_sigframe = { "rt_sigframe", 1320, 8, 0, 0, 0, NULL, NULL, dm_s390x_rt_sigframe_fields, 4 };
+
 static void dm_s390x_rusage_to_host(void *hv, const void *gv)
 {
 	struct dmh_rusage *h = hv;
@@ -1760,6 +1778,26 @@ static const struct dm_field dm_s390x_rusage_fields[] = {
 	{ "ru_nivcsw", 136, 8, 136, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_s390x_type_rusage = { "rusage", 144, 8, 144, 0, 0, dm_s390x_rusage_to_host, dm_s390x_rusage_to_guest, dm_s390x_rusage_fields, 16 };
+
+static const struct dm_field dm_s390x_s390_fp_regs_fields[] = {
+	{ "fpc", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "pad", 4, 4, -1, 0, 1, 1, DM_F_PAD, NULL, NULL },
+	{ "fprs", 8, 128, -1, 0, 16, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_s390_fp_regs = { "s390_fp_regs", 136, 8, 0, 0, 0, NULL, NULL, dm_s390x_s390_fp_regs_fields, 3 };
+
+static const struct dm_field dm_s390x_s390_psw_fields[] = {
+	{ "mask", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "addr", 8, 8, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_s390_psw = { "s390_psw", 16, 8, 0, 0, 0, NULL, NULL, dm_s390x_s390_psw_fields, 2 };
+
+static const struct dm_field dm_s390x_s390_regs_common_fields[] = {
+	{ "psw", 0, 16, -1, 0, 1, 1, 0, &dm_s390x_type_s390_psw, NULL },
+	{ "gprs", 16, 128, -1, 0, 16, 1, 0, NULL, NULL },
+	{ "acrs", 144, 64, -1, 0, 16, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_s390_regs_common = { "s390_regs_common", 208, 8, 0, 0, 0, NULL, NULL, dm_s390x_s390_regs_common_fields, 3 };
 
 static void dm_s390x_sched_attr_to_host(void *hv, const void *gv)
 {
@@ -2098,6 +2136,12 @@ static const struct dm_field dm_s390x_sigaction_fields[] = {
 };
 const struct dm_type dm_s390x_type_sigaction = { "sigaction", 32, 8, 32, 0, 0, dm_s390x_sigaction_to_host, dm_s390x_sigaction_to_guest, dm_s390x_sigaction_fields, 4 };
 
+static const struct dm_field dm_s390x_sigcontext_fields[] = {
+	{ "oldmask", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "sregs", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_sigcontext = { "sigcontext", 16, 8, 0, 0, 0, NULL, NULL, dm_s390x_sigcontext_fields, 2 };
+
 static void dm_s390x_sigevent_to_host(void *hv, const void *gv)
 {
 	struct dmh_sigevent *h = hv;
@@ -2161,6 +2205,16 @@ static const struct dm_field dm_s390x_sigevent_un_fields[] = {
 	{ "_sigev_thread", 0, 16, 0, 16, 1, 1, 0, &dm_s390x_type_sigevent_thread, NULL },
 };
 const struct dm_type dm_s390x_type_sigevent_un = { "sigevent_un", 48, 8, 48, 1, 0, dm_s390x_sigevent_un_to_host, dm_s390x_sigevent_un_to_guest, dm_s390x_sigevent_un_fields, 3 };
+
+static const struct dm_field dm_s390x_sigframe_fields[] = {
+	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
+	{ "sc", 160, 16, -1, 0, 1, 1, 0, &dm_s390x_type_sigcontext, NULL },
+	{ "sregs", 176, 344, -1, 0, 1, 1, 0, &dm_s390x_type_sigregs, NULL },
+	{ "signo", 520, 4, -1, 0, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sregs_ext", 528, 512, -1, 0, 1, 1, 0, &dm_s390x_type_sigregs_ext, NULL },
+	{ "svc_insn", 1040, 2, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_sigframe = { "sigframe", 1048, 8, 0, 0, 0, NULL, NULL, dm_s390x_sigframe_fields, 6 };
 
 static void dm_s390x_siginfo_to_host(void *hv, const void *gv)
 {
@@ -2377,6 +2431,19 @@ static const struct dm_field dm_s390x_siginfo_timer_fields[] = {
 	{ "_sys_private", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_s390x_type_siginfo_timer = { "siginfo_timer", 24, 8, 24, 0, 0, dm_s390x_siginfo_timer_to_host, dm_s390x_siginfo_timer_to_guest, dm_s390x_siginfo_timer_fields, 4 };
+
+static const struct dm_field dm_s390x_sigregs_fields[] = {
+	{ "regs", 0, 208, -1, 0, 1, 1, 0, &dm_s390x_type_s390_regs_common, NULL },
+	{ "fpregs", 208, 136, -1, 0, 1, 1, 0, &dm_s390x_type_s390_fp_regs, NULL },
+};
+const struct dm_type dm_s390x_type_sigregs = { "sigregs", 344, 8, 0, 0, 0, NULL, NULL, dm_s390x_sigregs_fields, 2 };
+
+static const struct dm_field dm_s390x_sigregs_ext_fields[] = {
+	{ "vxrs_low", 0, 128, -1, 0, 16, 1, 0, NULL, NULL },
+	{ "vxrs_high", 128, 256, -1, 0, 64, 1, 0, NULL, NULL },
+	{ "__reserved", 384, 128, -1, 0, 128, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_sigregs_ext = { "sigregs_ext", 512, 8, 0, 0, 0, NULL, NULL, dm_s390x_sigregs_ext_fields, 3 };
 
 static void dm_s390x_sigset_to_host(void *hv, const void *gv)
 {
@@ -3370,6 +3437,27 @@ static const struct dm_field dm_s390x_tms_fields[] = {
 };
 const struct dm_type dm_s390x_type_tms = { "tms", 32, 8, 32, 0, 0, dm_s390x_tms_to_host, dm_s390x_tms_to_guest, dm_s390x_tms_fields, 4 };
 
+static const struct dm_field dm_s390x_ucontext_fields[] = {
+	{ "uc_flags", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "uc_link", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "uc_stack", 16, 24, -1, 0, 1, 1, 0, &dm_s390x_type_stack_t, NULL },
+	{ "uc_mcontext", 40, 344, -1, 0, 1, 1, 0, &dm_s390x_type_sigregs, NULL },
+	{ "uc_sigmask", 384, 8, -1, 0, 1, 1, 0, &dm_s390x_type_sigset, NULL },
+	{ "__unused", 392, 120, -1, 0, 120, 1, DM_F_PAD, NULL, NULL },
+};
+const struct dm_type dm_s390x_type_ucontext = { "ucontext", 512, 8, 0, 0, 0, NULL, NULL, dm_s390x_ucontext_fields, 6 };
+
+static const struct dm_field dm_s390x_ucontext_extended_fields[] = {
+	{ "uc_flags", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "uc_link", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "uc_stack", 16, 24, -1, 0, 1, 1, 0, &dm_s390x_type_stack_t, NULL },
+	{ "uc_mcontext", 40, 344, -1, 0, 1, 1, 0, &dm_s390x_type_sigregs, NULL },
+	{ "uc_sigmask", 384, 8, -1, 0, 1, 1, 0, &dm_s390x_type_sigset, NULL },
+	{ "__unused", 392, 120, -1, 0, 120, 1, DM_F_PAD, NULL, NULL },
+	{ "uc_mcontext_ext", 512, 512, -1, 0, 1, 1, 0, &dm_s390x_type_sigregs_ext, NULL },
+};
+const struct dm_type dm_s390x_type_ucontext_extended = { "ucontext_extended", 1024, 8, 0, 0, 0, NULL, NULL, dm_s390x_ucontext_extended_fields, 7 };
+
 static void dm_s390x_ucred_to_host(void *hv, const void *gv)
 {
 	struct dmh_ucred *h = hv;
@@ -3602,7 +3690,11 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_rlimit64] = &dm_s390x_type_rlimit64,
 	[DM_T_robust_list] = &dm_s390x_type_robust_list,
 	[DM_T_robust_list_head] = &dm_s390x_type_robust_list_head,
+	[DM_T_rt_sigframe] = &dm_s390x_type_rt_sigframe,
 	[DM_T_rusage] = &dm_s390x_type_rusage,
+	[DM_T_s390_fp_regs] = &dm_s390x_type_s390_fp_regs,
+	[DM_T_s390_psw] = &dm_s390x_type_s390_psw,
+	[DM_T_s390_regs_common] = &dm_s390x_type_s390_regs_common,
 	[DM_T_sched_attr] = &dm_s390x_type_sched_attr,
 	[DM_T_sched_param] = &dm_s390x_type_sched_param,
 	[DM_T_sembuf] = &dm_s390x_type_sembuf,
@@ -3613,9 +3705,11 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_shminfo64] = &dm_s390x_type_shminfo64,
 	[DM_T_sifields] = &dm_s390x_type_sifields,
 	[DM_T_sigaction] = &dm_s390x_type_sigaction,
+	[DM_T_sigcontext] = &dm_s390x_type_sigcontext,
 	[DM_T_sigevent] = &dm_s390x_type_sigevent,
 	[DM_T_sigevent_thread] = &dm_s390x_type_sigevent_thread,
 	[DM_T_sigevent_un] = &dm_s390x_type_sigevent_un,
+	[DM_T_sigframe] = &dm_s390x_type_sigframe,
 	[DM_T_siginfo] = &dm_s390x_type_siginfo,
 	[DM_T_siginfo_kill] = &dm_s390x_type_siginfo_kill,
 	[DM_T_siginfo_rt] = &dm_s390x_type_siginfo_rt,
@@ -3624,6 +3718,8 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_siginfo_sigpoll] = &dm_s390x_type_siginfo_sigpoll,
 	[DM_T_siginfo_sigsys] = &dm_s390x_type_siginfo_sigsys,
 	[DM_T_siginfo_timer] = &dm_s390x_type_siginfo_timer,
+	[DM_T_sigregs] = &dm_s390x_type_sigregs,
+	[DM_T_sigregs_ext] = &dm_s390x_type_sigregs_ext,
 	[DM_T_sigset] = &dm_s390x_type_sigset,
 	[DM_T_sigval] = &dm_s390x_type_sigval,
 	[DM_T_sockaddr] = &dm_s390x_type_sockaddr,
@@ -3650,6 +3746,8 @@ const struct dm_type *const dm_s390x_types[DM_NTYPES] = {
 	[DM_T_timex_timeval] = &dm_s390x_type_timex_timeval,
 	[DM_T_timezone] = &dm_s390x_type_timezone,
 	[DM_T_tms] = &dm_s390x_type_tms,
+	[DM_T_ucontext] = &dm_s390x_type_ucontext,
+	[DM_T_ucontext_extended] = &dm_s390x_type_ucontext_extended,
 	[DM_T_ucred] = &dm_s390x_type_ucred,
 	[DM_T_user_cap_data] = &dm_s390x_type_user_cap_data,
 	[DM_T_user_cap_header] = &dm_s390x_type_user_cap_header,

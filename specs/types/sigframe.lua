@@ -26,28 +26,50 @@ struct "esr_context" {
   { "head", "struct aarch64_ctx" }, { "esr", "u64" },
 }
 
+-- arm64: the machine context; s390: the old-style frame's sigcontext, which
+-- points at the _sigregs that follow it.
 struct "sigcontext" {
   headers = { "asm/sigcontext.h" },
-  only = { "arm64" }, cdefs = true,
-  { "fault_address", "u64" }, { "regs", "u64[31]" }, { "sp", "u64" }, { "pc", "u64" }, { "pstate", "u64" },
-  { "__reserved", "u8[4096]", align = 16 },
+  only = { "arm64", "s390" }, cdefs = true,
+  variants = {
+    { when = { "arm64" },
+      { "fault_address", "u64" }, { "regs", "u64[31]" }, { "sp", "u64" }, { "pc", "u64" }, { "pstate", "u64" },
+      { "__reserved", "u8[4096]", align = 16 } },
+    { when = { "s390" }, { "oldmask", "ulong[1]" }, { "sregs", "ptr" } },
+  },
 }
 
 -- uc_sigmask is the kernel's one-word sigset; glibc's is 1024 bits, hence __unused.
+-- s390 puts the machine context (_sigregs) before the mask.
 struct "ucontext" {
   headers = { "asm/signal.h", "asm/sigcontext.h", "asm/ucontext.h" },
-  only = { "arm64" }, cdefs = true,
-  { "uc_flags", "ulong" }, { "uc_link", "ptr" }, { "uc_stack", "struct stack_t" },
-  { "uc_sigmask", "struct sigset" }, { "__unused", "u8[120]", pad = true },
-  { "uc_mcontext", "struct sigcontext" },
+  only = { "arm64", "s390" }, cdefs = true,
+  variants = {
+    { when = { "arm64" },
+      { "uc_flags", "ulong" }, { "uc_link", "ptr" }, { "uc_stack", "struct stack_t" },
+      { "uc_sigmask", "struct sigset" }, { "__unused", "u8[120]", pad = true },
+      { "uc_mcontext", "struct sigcontext" } },
+    { when = { "s390" },
+      { "uc_flags", "ulong" }, { "uc_link", "ptr" }, { "uc_stack", "struct stack_t" },
+      { "uc_mcontext", "struct sigregs" }, { "uc_sigmask", "struct sigset" }, { "__unused", "u8[120]", pad = true } },
+  },
 }
 
--- struct rt_sigframe is the kernel's own (arch/arm64/kernel/signal.c), declared
--- for the checker in gen/shim/dm/kernel_internal.h: siginfo, then ucontext.
+-- struct rt_sigframe is the kernel's own (arch/<arch>/kernel/signal.c), declared
+-- for the checker in gen/shim/dm/kernel_internal.h.  arm64: siginfo, then
+-- ucontext.  s390 (Linux 6.1): the 160-byte register save area of the
+-- handler's caller, a 2-byte svc_insn slot (where kernels before 5.14 wrote
+-- "svc rt_sigreturn"; 5.14 and later return through the vDSO and leave it
+-- unwritten, but keep the layout), siginfo, then the extended ucontext.
 struct "rt_sigframe" {
   headers = { "dm/kernel_internal.h" },
-  only = { "arm64" }, cdefs = true,
-  { "info", "struct siginfo" }, { "uc", "struct ucontext" },
+  only = { "arm64", "s390" }, cdefs = true,
+  variants = {
+    { when = { "arm64" }, { "info", "struct siginfo" }, { "uc", "struct ucontext" } },
+    { when = { "s390" },
+      { "callee_used_stack", "u8[160]" }, { "svc_insn", "u16" }, { "info", "struct siginfo" },
+      { "uc", "struct ucontext_extended" } },
+  },
 }
 
 -- The {fp, lr} record the kernel pushes below the frame (struct frame_record).
@@ -65,5 +87,77 @@ constset "aarch64_ctx_magic" {
   values = { FPSIMD_MAGIC = NONE, ESR_MAGIC = NONE, EXTRA_MAGIC = NONE, SVE_MAGIC = NONE },
   overrides = {
     arm64 = { FPSIMD_MAGIC = 0x46508001, ESR_MAGIC = 0x45535201, EXTRA_MAGIC = 0x45585401, SVE_MAGIC = 0x53564501 },
+  },
+}
+
+-- s390 (asm/sigcontext.h, asm/ucontext.h): the PSW, r0-r15 and a0-a15, then
+-- the FP control register and f0-f15 (`double` in the header; the bits are what
+-- matters here); _sigregs_ext holds the vector registers, which only a machine
+-- with the vector facility fills (the frame keeps room for it either way).
+struct "s390_psw" {
+  ctype = "_psw_t",
+  headers = { "asm/sigcontext.h" },
+  only = { "s390" }, cdefs = true,
+  { "mask", "ulong" }, { "addr", "ulong" },
+}
+
+struct "s390_regs_common" {
+  ctype = "_s390_regs_common",
+  headers = { "asm/sigcontext.h" },
+  only = { "s390" }, cdefs = true,
+  { "psw", "struct s390_psw" }, { "gprs", "ulong[16]" }, { "acrs", "uint[16]" },
+}
+
+struct "s390_fp_regs" {
+  ctype = "_s390_fp_regs",
+  headers = { "asm/sigcontext.h" },
+  only = { "s390" }, cdefs = true,
+  { "fpc", "uint" }, { "pad", "uint", pad = true }, { "fprs", "u64[16]" },
+}
+
+struct "sigregs" {
+  ctype = "_sigregs",
+  headers = { "asm/sigcontext.h" },
+  only = { "s390" }, cdefs = true,
+  { "regs", "struct s390_regs_common" }, { "fpregs", "struct s390_fp_regs" },
+}
+
+-- vxrs_high is __vector128[16], a struct of four __u32 each (4-aligned)
+struct "sigregs_ext" {
+  ctype = "_sigregs_ext",
+  headers = { "asm/sigcontext.h" },
+  only = { "s390x" }, cdefs = true,
+  { "vxrs_low", "u64[16]" }, { "vxrs_high", "u32[64]" }, { "__reserved", "u8[128]", pad = true },
+}
+
+struct "ucontext_extended" {
+  ctype = "struct ucontext_extended",
+  headers = { "asm/signal.h", "asm/sigcontext.h", "asm/ucontext.h" },
+  only = { "s390x" }, cdefs = true,
+  { "uc_flags", "ulong" }, { "uc_link", "ptr" }, { "uc_stack", "struct stack_t" },
+  { "uc_mcontext", "struct sigregs" }, { "uc_sigmask", "struct sigset" }, { "__unused", "u8[120]", pad = true },
+  { "uc_mcontext_ext", "struct sigregs_ext" },
+}
+
+-- The old-style frame (a handler without SA_SIGINFO), the kernel's struct
+-- sigframe (arch/s390/kernel/signal.c, Linux 6.1; gen/shim/dm/kernel_internal.h).
+-- svc_insn moves with the size of sregs_ext and is not written since 5.14.
+struct "sigframe" {
+  headers = { "dm/kernel_internal.h" },
+  only = { "s390x" }, cdefs = true,
+  { "callee_used_stack", "u8[160]" }, { "sc", "struct sigcontext" }, { "sregs", "struct sigregs" },
+  { "signo", "int" }, { "sregs_ext", "struct sigregs_ext" }, { "svc_insn", "u16" },
+}
+
+-- s390 frame constants (asm/sigcontext.h, asm/ucontext.h): the caller's register
+-- save area the frame starts with, and uc_flags bits.
+constset "s390_sigframe" {
+  kind = "enum",
+  headers = { "asm/sigcontext.h", "asm/ucontext.h" },
+  cdefs = true,
+  values = { __SIGNAL_FRAMESIZE = NONE, __NUM_GPRS = NONE, __NUM_FPRS = NONE, __NUM_ACRS = NONE,
+             UC_GPRS_HIGH = NONE, UC_VXRS = NONE },
+  overrides = {
+    s390x = { __SIGNAL_FRAMESIZE = 160, __NUM_GPRS = 16, __NUM_FPRS = 16, __NUM_ACRS = 16, UC_GPRS_HIGH = 1, UC_VXRS = 2 },
   },
 }

@@ -163,6 +163,25 @@ struct frame_record {
 	__u64 fp;
 	__u64 lr;
 };
+#elif defined(__s390x__)
+/* arch/s390/kernel/signal.c, Linux 6.1 */
+#include <asm/sigcontext.h>
+#include <asm/ucontext.h>
+#include <asm/siginfo.h>
+struct rt_sigframe {
+	__u8 callee_used_stack[__SIGNAL_FRAMESIZE];
+	__u16 svc_insn;
+	struct siginfo info;
+	struct ucontext_extended uc;
+};
+struct sigframe {
+	__u8 callee_used_stack[__SIGNAL_FRAMESIZE];
+	struct sigcontext sc;
+	_sigregs sregs;
+	int signo;
+	_sigregs_ext sregs_ext;
+	__u16 svc_insn;
+};
 #endif
 
 #endif
