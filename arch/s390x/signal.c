@@ -151,3 +151,4 @@ bool s390x_signal_return_old(struct dm_cpu *cpu, uint64_t mask[2])
 const uint8_t s390x_sigtramp[] = { 0x0a, 173, 0x00, 0x00, 0x0a, 119, 0x00, 0x00 };
 const size_t s390x_sigtramp_len = sizeof s390x_sigtramp;
 _Static_assert(S390X_SIGTRAMP_SIGRETURN == 4, "sigreturn's entry follows rt_sigreturn's");
+_Static_assert(sizeof s390x_sigtramp == S390X_SIGTRAMP_LEN, "S390X_SIGTRAMP_LEN");

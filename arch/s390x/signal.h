@@ -21,5 +21,7 @@ bool s390x_signal_return_old(struct dm_cpu *cpu, uint64_t mask[2]);
 extern const uint8_t s390x_sigtramp[];
 extern const size_t s390x_sigtramp_len;
 #define S390X_SIGTRAMP_SIGRETURN 4
+/* s390x_sigtramp_len as a constant expression, for dm_arch's static initializer */
+#define S390X_SIGTRAMP_LEN 8
 
 #endif
