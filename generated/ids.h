@@ -194,6 +194,7 @@ enum dm_set_id {
 	DM_SET_socket_options,
 	DM_SET_socket_type,
 	DM_SET_socket_type_flags,
+	DM_SET_socketcall_calls,
 	DM_SET_stat_mode,
 	DM_SET_tcflow_actions,
 	DM_SET_tcflush_queues,

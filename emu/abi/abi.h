@@ -162,6 +162,9 @@ struct dm_abi {
 	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
 	/* AUDIT_ARCH_* of the ABI (specs/abi: audit_arch): seccomp_data.arch, SIGSYS si_arch */
 	uint32_t audit_arch;
+	/* the old sigsuspend takes (int, int, old_sigset_t mask): the kernel's
+	 * CONFIG_OLD_SIGSUSPEND3 (i386, m68k, s390); else (mask) */
+	uint8_t sigsuspend3;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

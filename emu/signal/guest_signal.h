@@ -110,4 +110,13 @@ void dm_signal_sync_host_mask(const struct dm_abi *abi);
 void dm_sigset_from_guest(const struct dm_abi *abi, const uint8_t *p, size_t bytes, uint64_t set[2]);
 void dm_sigset_to_guest(const struct dm_abi *abi, uint8_t *p, size_t bytes, const uint64_t set[2]);
 
+/* The cores of the signal syscalls (sys_signal.c), shared by the rt_* calls
+ * and the old one-word-mask ones (sys_signal_old.c); each returns 0 or a
+ * guest -errno. */
+struct dm_sys_call;
+int64_t dm_sigaction_swap(struct dm_sys_call *c, int sig, const struct dm_gsigaction *n, struct dm_gsigaction *old);
+int64_t dm_sigprocmask_apply(struct dm_sys_call *c, int how, const uint64_t s[2], uint64_t old[2], bool low_word);
+void dm_sigpending_set(const struct dm_abi *abi, uint64_t s[2]);
+int64_t dm_sigsuspend_with(struct dm_sys_call *c, uint64_t s[2]);
+
 #endif

@@ -92,6 +92,31 @@ void dm_signal_host_apply(const struct dm_abi *abi, int gsig)
 	syscall(SYS_rt_sigaction, hs, &k, NULL, 8);
 }
 
+/* Install n (NULL: only read) as guest signal sig's action; the previous one
+ * in *old.  Shared by rt_sigaction and the old-style sigaction and signal. */
+int64_t dm_sigaction_swap(struct dm_sys_call *c, int sig, const struct dm_gsigaction *n, struct dm_gsigaction *old)
+{
+	const struct dm_abi *abi = c->abi;
+	if (sig < 1 || sig > nsig(abi) || sig >= DM_NSIG) return err(c, EINVAL);
+	int hs = dm_signal_to_host(abi, sig);
+	if (n && (hs == SIGKILL || hs == SIGSTOP)) return err(c, EINVAL);
+	uint64_t mask;
+	dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) & ~(1ull << (SIGFPE - 1)),
+			&mask);
+	dm_gsig_lock();
+	*old = dm_gsig[sig];
+	if (n) {
+		struct dm_gsigaction k = *n;
+		dm_signal_unblockable(abi, k.mask);
+		k.host_flags = dm_flags_to_host(abi->sets[DM_SET_sigaction_flags], k.flags, NULL);
+		dm_gsig[sig] = k;
+		dm_signal_host_apply(abi, sig);
+	}
+	dm_gsig_unlock();
+	dm_host_sigmask(SIG_SETMASK, mask, NULL);
+	return 0;
+}
+
 int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 {
 	const struct dm_abi *abi = c->abi;
@@ -99,40 +124,19 @@ int64_t dm_sys_rt_sigaction(struct dm_sys_call *c)
 	uint64_t act = c->args[1], oact = c->args[2], setsize = c->args[3];
 	const struct dm_type *t = abi->types[DM_T_sigaction];
 	if (setsize != sigset_size(abi)) return err(c, EINVAL);
-	if (sig < 1 || sig > nsig(abi) || sig >= DM_NSIG) return err(c, EINVAL);
-	int hs = dm_signal_to_host(abi, sig);
-	if (act && (hs == SIGKILL || hs == SIGSTOP)) return err(c, EINVAL);
 	const struct dm_field *fh = dm_field_find(t, "sa_handler", NULL), *ff = dm_field_find(t, "sa_flags", NULL);
 	const struct dm_field *fr = dm_field_find(t, "sa_restorer", NULL), *fm = dm_field_find(t, "sa_mask", NULL);
 	uint8_t buf[256];
-	struct dm_gsigaction old;
+	struct dm_gsigaction old, n = { 0 };
 	if (act) {
 		if (t->gsize > sizeof buf || dm_copy_from_guest(buf, act, t->gsize)) return err(c, EFAULT);
-		struct dm_gsigaction n = { 0 };
 		n.handler = dm_gload(abi, buf + fh->goff, fh->gsize);
 		n.flags = dm_gload(abi, buf + ff->goff, ff->gsize);
 		n.restorer = fr ? dm_gload(abi, buf + fr->goff, fr->gsize) : 0;
 		dm_sigset_from_guest(abi, buf + fm->goff, fm->gsize, n.mask);
-		dm_signal_unblockable(abi, n.mask);
-		n.host_flags = dm_flags_to_host(abi->sets[DM_SET_sigaction_flags], n.flags, NULL);
-		uint64_t mask;
-		dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) &
-					     ~(1ull << (SIGFPE - 1)), &mask);
-		dm_gsig_lock();
-		old = dm_gsig[sig];
-		dm_gsig[sig] = n;
-		dm_signal_host_apply(abi, sig);
-		dm_gsig_unlock();
-		dm_host_sigmask(SIG_SETMASK, mask, NULL);
-	} else {
-		uint64_t mask;
-		dm_host_sigmask(SIG_SETMASK, ~0ull & ~(1ull << (SIGSEGV - 1)) & ~(1ull << (SIGBUS - 1)) &
-					     ~(1ull << (SIGFPE - 1)), &mask);
-		dm_gsig_lock();
-		old = dm_gsig[sig];
-		dm_gsig_unlock();
-		dm_host_sigmask(SIG_SETMASK, mask, NULL);
 	}
+	int64_t r = dm_sigaction_swap(c, sig, act ? &n : NULL, &old);
+	if (r) return r;
 	if (oact) {
 		memset(buf, 0, sizeof buf);
 		dm_gstore(abi, buf + fh->goff, fh->gsize, old.handler);
@@ -152,6 +156,32 @@ static void recheck_queued(void)
 	if ((q[0] & ~dm_gblocked[0]) || (q[1] & ~dm_gblocked[1])) dm_signal_pending = 1;
 }
 
+/* Change the blocked mask as `how` (guest numbering) says with set s (NULL:
+ * only read); the previous mask in old.  low_word: the old sigprocmask, whose
+ * SIG_SETMASK replaces only the first word of the mask (the kernel's). */
+int64_t dm_sigprocmask_apply(struct dm_sys_call *c, int how, const uint64_t s_in[2], uint64_t old[2], bool low_word)
+{
+	const struct dm_abi *abi = c->abi;
+	old[0] = dm_gblocked[0];
+	old[1] = dm_gblocked[1];
+	if (!s_in) return 0;
+	uint64_t h, nb[2], s[2] = { s_in[0], s_in[1] };
+	if (dm_enum_to_host(abi->sets[DM_SET_sigprocmask_how], (uint64_t)how, &h)) return err(c, EINVAL);
+	uint64_t keep = low_word ? ~(abi->bits == 32 ? 0xffffffffull : ~0ull) : 0;
+	for (int k = 0; k < 2; k++) {
+		if (h == SIG_BLOCK) nb[k] = dm_gblocked[k] | s[k];
+		else if (h == SIG_UNBLOCK) nb[k] = dm_gblocked[k] & ~s[k];
+		else if (h == SIG_SETMASK) nb[k] = k == 0 ? (s[0] & ~keep) | (dm_gblocked[0] & keep) : (low_word ? dm_gblocked[1] : s[1]);
+		else return err(c, EINVAL);
+	}
+	dm_signal_unblockable(abi, nb);
+	dm_gblocked[0] = nb[0];
+	dm_gblocked[1] = nb[1];
+	dm_signal_sync_host_mask(abi);   /* pending ones now unblocked are caught right here */
+	recheck_queued();
+	return 0;
+}
+
 int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
 {
 	const struct dm_abi *abi = c->abi;
@@ -159,26 +189,14 @@ int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
 	uint64_t nset = c->args[1], oset = c->args[2], setsize = c->args[3];
 	size_t n = sigset_size(abi);
 	if (setsize != n) return err(c, EINVAL);
-	uint64_t old[2] = { dm_gblocked[0], dm_gblocked[1] };
+	uint64_t s[2], old[2];
 	if (nset) {
 		uint8_t buf[16];
-		uint64_t s[2], nb[2];
 		if (dm_copy_from_guest(buf, nset, n)) return err(c, EFAULT);
 		dm_sigset_from_guest(abi, buf, n, s);
-		uint64_t h;
-		if (dm_enum_to_host(abi->sets[DM_SET_sigprocmask_how], (uint64_t)how, &h)) return err(c, EINVAL);
-		for (int k = 0; k < 2; k++) {
-			if (h == SIG_BLOCK) nb[k] = dm_gblocked[k] | s[k];
-			else if (h == SIG_UNBLOCK) nb[k] = dm_gblocked[k] & ~s[k];
-			else if (h == SIG_SETMASK) nb[k] = s[k];
-			else return err(c, EINVAL);
-		}
-		dm_signal_unblockable(abi, nb);
-		dm_gblocked[0] = nb[0];
-		dm_gblocked[1] = nb[1];
-		dm_signal_sync_host_mask(abi);   /* pending ones now unblocked are caught right here */
-		recheck_queued();
 	}
+	int64_t r = dm_sigprocmask_apply(c, how, nset ? s : NULL, old, false);
+	if (r) return r;
 	if (oset) {
 		uint8_t buf[16];
 		dm_sigset_to_guest(abi, buf, n, old);
@@ -187,20 +205,27 @@ int64_t dm_sys_rt_sigprocmask(struct dm_sys_call *c)
 	return 0;
 }
 
-int64_t dm_sys_rt_sigpending(struct dm_sys_call *c)
+/* The guest signals pending and blocked for this thread. */
+void dm_sigpending_set(const struct dm_abi *abi, uint64_t s[2])
 {
-	size_t n = sigset_size(c->abi);
-	if (c->args[1] != n) return err(c, EINVAL);
 	/* the host's pending & blocked is the guest's (the masks mirror), plus what
 	 * this thread caught and holds */
-	uint64_t hp = 0, s[2], q[2];
+	uint64_t hp = 0, q[2];
 	syscall(SYS_rt_sigpending, &hp, 8);
-	dm_signal_host_to_gset(c->abi, hp, s);
+	dm_signal_host_to_gset(abi, hp, s);
 	dm_signal_queued_set(q);
 	s[0] |= q[0] & dm_gblocked[0];
 	s[1] |= q[1] & dm_gblocked[1];
 	s[0] &= dm_gblocked[0];
 	s[1] &= dm_gblocked[1];
+}
+
+int64_t dm_sys_rt_sigpending(struct dm_sys_call *c)
+{
+	size_t n = sigset_size(c->abi);
+	if (c->args[1] != n) return err(c, EINVAL);
+	uint64_t s[2];
+	dm_sigpending_set(c->abi, s);
 	uint8_t buf[16];
 	dm_sigset_to_guest(c->abi, buf, n, s);
 	if (dm_copy_to_guest(c->args[0], buf, n)) return err(c, EFAULT);
@@ -291,14 +316,9 @@ int64_t dm_sys_sigaltstack(struct dm_sys_call *c)
 	return 0;
 }
 
-int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
+/* Wait for a signal with s as the blocked mask (rt_sigsuspend, sigsuspend). */
+int64_t dm_sigsuspend_with(struct dm_sys_call *c, uint64_t s[2])
 {
-	size_t n = sigset_size(c->abi);
-	uint8_t buf[16];
-	uint64_t s[2];
-	if (c->args[1] != n) return err(c, EINVAL);
-	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
-	dm_sigset_from_guest(c->abi, buf, n, s);
 	dm_signal_unblockable(c->abi, s);
 	/* Held (caught, blocked) signals the new mask lets through end it at once. */
 	uint64_t q[2];
@@ -316,6 +336,17 @@ int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
 	dm_gblocked[1] = s[1];
 	if (now) dm_signal_pending = 1;
 	return err(c, EINTR);
+}
+
+int64_t dm_sys_rt_sigsuspend(struct dm_sys_call *c)
+{
+	size_t n = sigset_size(c->abi);
+	uint8_t buf[16];
+	uint64_t s[2];
+	if (c->args[1] != n) return err(c, EINVAL);
+	if (dm_copy_from_guest(buf, c->args[0], n)) return err(c, EFAULT);
+	dm_sigset_from_guest(c->abi, buf, n, s);
+	return dm_sigsuspend_with(c, s);
 }
 
 static int64_t put_siginfo(struct dm_sys_call *c, uint64_t addr, const siginfo_t *si)

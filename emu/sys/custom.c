@@ -22,7 +22,8 @@
 	X(exit) X(exit_group) X(fork) X(vfork) X(clone) X(clone3) X(execve) X(execveat)       \
 	X(wait4) X(waitid) X(set_tid_address) X(set_robust_list) X(get_robust_list)           \
 	/* emu/sys/fs.c */                                                                     \
-	X(open) X(openat) X(openat2) X(readlink) X(readlinkat) X(getdents64) X(fadvise64)     \
+	X(open) X(openat) X(openat2) X(readlink) X(readlinkat) X(getdents) X(getdents64)       \
+	X(fadvise64)                                                                           \
 	X(fadvise64_64) X(arm_fadvise64_64)                                                    \
 	/* emu/sys/selffd.c: dragoman's own descriptor is not the guest's */                   \
 	X(close) X(close_range) X(dup2) X(dup3)                                                \
@@ -41,6 +42,8 @@
 	/* emu/sys/mount_api.c, seccomp.c, keyctl.c, aio.c */                                             \
 	X(fsconfig) X(seccomp) X(keyctl) X(io_setup) X(io_destroy) X(io_submit) X(io_cancel) X(io_getevents) \
 	X(io_pgetevents) X(io_pgetevents_time64)                                               \
+	/* emu/sys/socketcall.c */                                                             \
+	X(socketcall)                                                                          \
 	/* emu/sys/futex2.c, xattrat.c, lsm.c */                                               \
 	X(futex_wake) X(futex_wait) X(futex_requeue) X(setxattrat) X(getxattrat)              \
 	X(lsm_get_self_attr) X(lsm_list_modules)                                               \
@@ -61,7 +64,9 @@
 	X(rt_sigaction) X(rt_sigprocmask) X(rt_sigreturn) X(sigreturn) X(sigaltstack)        \
 	X(rt_sigsuspend) X(rt_sigpending) X(rt_sigtimedwait) X(rt_sigtimedwait_time64)        \
 	X(rt_sigqueueinfo) X(rt_tgsigqueueinfo) X(signalfd) X(signalfd4) X(restart_syscall)   \
-	X(pidfd_send_signal) X(timer_create)
+	X(pidfd_send_signal) X(timer_create)                                                   \
+	/* emu/signal/sys_signal_old.c: one-word masks */                                      \
+	X(sigaction) X(signal) X(sigprocmask) X(sigpending) X(sigsuspend)
 
 #define DECLARE(n) int64_t dm_sys_##n(struct dm_sys_call *c);
 #define DECLARE_WEAK(n) int64_t dm_sys_##n(struct dm_sys_call *c) __attribute__((weak));

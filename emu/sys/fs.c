@@ -180,6 +180,69 @@ int64_t dm_sys_getdents64(struct dm_sys_call *c)
 	return dm_sys_err(c->abi, r);
 }
 
+/* getdents(2)'s struct linux_dirent (fs/readdir.c, not in the uapi headers):
+ * long d_ino, long d_off, unsigned short d_reclen, the name and its NUL, then
+ * d_type in the record's last byte; records are long-aligned.  Built from
+ * host getdents64 records, which are never smaller.  A 32-bit ABI whose inode
+ * number does not fit gets EOVERFLOW for that entry, as from the kernel's
+ * filldir: the entries before it are returned and the directory position is
+ * left at the entry that did not fit. */
+int64_t dm_sys_getdents(struct dm_sys_call *c)
+{
+	int fd = (int)dm_call_arg(c, 0);
+	uint64_t gbuf = dm_call_arg(c, 1);
+	uint64_t count = (uint32_t)dm_call_arg(c, 2);
+	unsigned w = dm_gword(c->abi), name_off = 2 * w + 2;
+	uint8_t *out = dm_guest_ptr(gbuf, count, DM_PROT_WRITE);
+	if (!out && count) return DM_GERR(EFAULT);
+	long start = dm_host_syscall(SYS_lseek, fd, 0, SEEK_CUR, 0, 0, 0);
+	uint8_t *h = g_malloc(count + 1);
+	long r;
+	do {
+		r = dm_host_syscall(SYS_getdents64, fd, (long)h, (long)count, 0, 0, 0);
+	} while (r > 0 && !(r = hide(fd, h, r)));
+	if (r <= 0) {
+		g_free(h);
+		return dm_sys_err(c->abi, r);
+	}
+	uint64_t n = 0;
+	int64_t last_off = start;
+	bool overflow = false;
+	for (long off = 0; off < r;) {
+		const uint8_t *rec = h + off;
+		uint64_t ino;
+		int64_t doff;
+		uint16_t reclen;
+		memcpy(&ino, rec, 8);
+		memcpy(&doff, rec + 8, 8);
+		memcpy(&reclen, rec + 16, 2);
+		if (reclen == 0) break;
+		const char *name = (const char *)rec + 19;
+		size_t len = strnlen(name, reclen - 19);
+		unsigned glen = (unsigned)((name_off + len + 2 + w - 1) & ~(uint64_t)(w - 1));
+		if (w == 4 && ino > UINT32_MAX) {
+			overflow = true;
+			break;
+		}
+		dm_gstore(c->abi, out + n, w, ino);
+		dm_gstore(c->abi, out + n + w, w, (uint64_t)doff);
+		dm_gstore(c->abi, out + n + 2 * w, 2, glen);
+		memcpy(out + n + name_off, name, len);
+		memset(out + n + name_off + len, 0, glen - name_off - len);
+		out[n + glen - 1] = rec[18];   /* d_type */
+		n += glen;
+		last_off = doff;
+		off += reclen;
+	}
+	g_free(h);
+	if (overflow) {
+		/* the rest is read again by the next call (the kernel stops at the entry) */
+		if (start >= 0) dm_host_syscall(SYS_lseek, fd, (long)last_off, SEEK_SET, 0, 0, 0);
+		if (n == 0) return DM_GERR(EOVERFLOW);
+	}
+	return (int64_t)n;
+}
+
 /* Advice only: check the fd the way the kernel does, then succeed. */
 /* The advice goes through its set (s390x numbers DONTNEED/NOREUSE 6/7; an
  * unknown value passes unchanged), and the host kernel makes every check:

@@ -1140,6 +1140,30 @@ static const struct dm_const dm_mips_o32_be_set_socket_type_flags_v[] = {
 };
 const struct dm_constset dm_mips_o32_be_set_socket_type_flags = { "socket_type_flags", 1, 0, 2, dm_mips_o32_be_set_socket_type_flags_v };
 
+static const struct dm_const dm_mips_o32_be_set_socketcall_calls_v[] = {
+	{ "SYS_ACCEPT", 0x5u, 0x5u, 0x5u, 0x5u, 0 },
+	{ "SYS_ACCEPT4", 0x12u, 0x12u, 0x12u, 0x12u, 0 },
+	{ "SYS_BIND", 0x2u, 0x2u, 0x2u, 0x2u, 0 },
+	{ "SYS_CONNECT", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
+	{ "SYS_GETPEERNAME", 0x7u, 0x7u, 0x7u, 0x7u, 0 },
+	{ "SYS_GETSOCKNAME", 0x6u, 0x6u, 0x6u, 0x6u, 0 },
+	{ "SYS_GETSOCKOPT", 0xfu, 0xfu, 0xfu, 0xfu, 0 },
+	{ "SYS_LISTEN", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
+	{ "SYS_RECV", 0xau, 0xau, 0xau, 0xau, 0 },
+	{ "SYS_RECVFROM", 0xcu, 0xcu, 0xcu, 0xcu, 0 },
+	{ "SYS_RECVMMSG", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
+	{ "SYS_RECVMSG", 0x11u, 0x11u, 0x11u, 0x11u, 0 },
+	{ "SYS_SEND", 0x9u, 0x9u, 0x9u, 0x9u, 0 },
+	{ "SYS_SENDMMSG", 0x14u, 0x14u, 0x14u, 0x14u, 0 },
+	{ "SYS_SENDMSG", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
+	{ "SYS_SENDTO", 0xbu, 0xbu, 0xbu, 0xbu, 0 },
+	{ "SYS_SETSOCKOPT", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
+	{ "SYS_SHUTDOWN", 0xdu, 0xdu, 0xdu, 0xdu, 0 },
+	{ "SYS_SOCKET", 0x1u, 0x1u, 0x1u, 0x1u, 0 },
+	{ "SYS_SOCKETPAIR", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+};
+const struct dm_constset dm_mips_o32_be_set_socketcall_calls = { "socketcall_calls", 0, 1, 20, dm_mips_o32_be_set_socketcall_calls_v };
+
 static const struct dm_const dm_mips_o32_be_set_stat_mode_v[] = {
 	{ "S_IFBLK", 0x6000u, 0xf000u, 0x6000u, 0xf000u, 0 },
 	{ "S_IFCHR", 0x2000u, 0xf000u, 0x2000u, 0xf000u, 0 },
@@ -1470,6 +1494,7 @@ const struct dm_constset *const dm_mips_o32_be_sets[DM_NSETS] = {
 	[DM_SET_socket_options] = &dm_mips_o32_be_set_socket_options,
 	[DM_SET_socket_type] = &dm_mips_o32_be_set_socket_type,
 	[DM_SET_socket_type_flags] = &dm_mips_o32_be_set_socket_type_flags,
+	[DM_SET_socketcall_calls] = &dm_mips_o32_be_set_socketcall_calls,
 	[DM_SET_stat_mode] = &dm_mips_o32_be_set_stat_mode,
 	[DM_SET_tcflow_actions] = &dm_mips_o32_be_set_tcflow_actions,
 	[DM_SET_tcflush_queues] = &dm_mips_o32_be_set_tcflush_queues,

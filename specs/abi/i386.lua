@@ -8,5 +8,6 @@ abi "i386" {
               error = "negative", pair64 = "consecutive" },
   regs = { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi" },   -- the instruction encoding's order
   ioc = "generic",
+  sigsuspend3 = true,   -- sigsuspend(int, int, old_sigset_t mask): CONFIG_OLD_SIGSUSPEND3
   audit_arch = { name = "AUDIT_ARCH_I386", value = 0x40000003 },   -- seccomp_data.arch, SIGSYS si_arch
 }

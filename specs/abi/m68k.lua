@@ -10,5 +10,6 @@ abi "m68k" {
               error = "negative", pair64 = "consecutive" },
   regs = { numbered("d", 0, 7), numbered("a", 0, 6), "sp" },   -- sp is a7
   ioc = "generic",
+  sigsuspend3 = true,   -- sigsuspend(int, int, old_sigset_t mask): CONFIG_OLD_SIGSUSPEND3
   audit_arch = { name = "AUDIT_ARCH_M68K", value = 0x00000004 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -8,5 +8,6 @@ abi "s390x" {
               error = "negative", pair64 = "none" },
   regs = { numbered("r", 0, 15) },
   ioc = "generic",
+  sigsuspend3 = true,   -- sigsuspend(int, int, old_sigset_t mask): CONFIG_OLD_SIGSUSPEND3
   audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -120,3 +120,17 @@ constset "socket_options" {
     },
   },
 }
+
+-- socketcall(2)'s call numbers (linux/net.h): each names the socket syscall it
+-- multiplexes (SYS_SOCKET -> socket), so emu/sys/socketcall.c dispatches by name.
+constset "socketcall_calls" {
+  kind = "enum",
+  headers = { "linux/net.h" },
+  values = {
+    SYS_SOCKET = 1, SYS_BIND = 2, SYS_CONNECT = 3, SYS_LISTEN = 4, SYS_ACCEPT = 5,
+    SYS_GETSOCKNAME = 6, SYS_GETPEERNAME = 7, SYS_SOCKETPAIR = 8, SYS_SEND = 9, SYS_RECV = 10,
+    SYS_SENDTO = 11, SYS_RECVFROM = 12, SYS_SHUTDOWN = 13, SYS_SETSOCKOPT = 14,
+    SYS_GETSOCKOPT = 15, SYS_SENDMSG = 16, SYS_RECVMSG = 17, SYS_ACCEPT4 = 18,
+    SYS_RECVMMSG = 19, SYS_SENDMMSG = 20,
+  },
+}
