@@ -68,11 +68,14 @@ int64_t dm_sys_run(struct dm_sys_call *c)
 		dm_sys_report("syscall", e->name);
 		return DM_GERR(ENOSYS);
 	}
-	int64_t r = fn ? fn(c) : dm_marshal(c);
+	int64_t r;
+	if (dm_fdtrans_before(c, &r)) return r;
+	r = fn ? fn(c) : dm_marshal(c);
 	/* the table is full by our own descriptor's slot: the guest may use it
 	 * (LTP's creat05, dup03 fill the table to RLIMIT_NOFILE); the kernel
 	 * found no free slot before doing anything, so the call runs again */
 	if (r < 0 && r == DM_GERR(EMFILE) && dm_self_fd_release && dm_self_fd_release()) r = fn ? fn(c) : dm_marshal(c);
+	dm_fdtrans_after(c, r);
 	return r;
 }
 

@@ -53,6 +53,12 @@ int64_t dm_sys_err(const struct dm_abi *abi, long r);
 /* -host_errno -> -guest_errno shorthand for the current process ABI. */
 #define DM_GERR(e) ((int64_t)-dm_errno_to_guest(dm_proc.abi, (e)))
 
+/* Descriptors whose data is a kernel struct (eventfd, timerfd, signalfd,
+ * inotify; fdtrans.c): dm_sys_run calls these around every call.  before:
+ * true when it made the call itself (result in *r). */
+bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r);
+void dm_fdtrans_after(struct dm_sys_call *c, int64_t r);
+
 /* -- guest memory -------------------------------------------------------- */
 
 /* Guest word (long/pointer) size in bytes. */

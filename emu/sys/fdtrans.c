@@ -1,0 +1,189 @@
+/* emu/sys/fdtrans.c: descriptors whose data is a kernel struct, not bytes.
+ * read(2) of an eventfd or timerfd gives a u64 counter, of a signalfd struct
+ * signalfd_siginfo records, of an inotify descriptor struct inotify_event
+ * records; write(2) to an eventfd takes a u64.  The host kernel produces them
+ * in host byte order and numbering, so a big-endian guest (or one whose
+ * signal numbers differ) needs them converted.
+ *
+ * The descriptor's kind is recorded when the call that creates it succeeds
+ * (only for an ABI that needs conversion) and follows the descriptor through
+ * dup, dup2, dup3, fcntl(F_DUPFD*), close and close_range.  Not followed:
+ * descriptors received over a Unix socket (SCM_RIGHTS) and those inherited
+ * across a foreign execve; readv/pread on these descriptors are not
+ * converted (programs read them with read(2)).
+ *
+ * The record layouts are the uapi's fixed-width ones (linux/signalfd.h,
+ * linux/inotify.h), the same on every ABI: only byte order and signal
+ * numbers differ. */
+#include <fcntl.h>
+#include <glib.h>
+#include <string.h>
+#include <sys/syscall.h>
+
+#include "emu/abi/bytes.h"
+#include "emu/sys/internal.h"
+
+enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY };
+
+/* What a syscall does to the kinds (by name, resolved once per ABI). */
+enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
+	      A_DUP_ONTO, A_FCNTL };
+static const struct {
+	const char *name;
+	uint8_t action;
+} by_name[] = {
+	{ "eventfd", A_NEW_U64 }, { "eventfd2", A_NEW_U64 }, { "timerfd_create", A_NEW_U64 },
+	{ "signalfd", A_NEW_SIGINFO }, { "signalfd4", A_NEW_SIGINFO }, { "inotify_init", A_NEW_INOTIFY },
+	{ "inotify_init1", A_NEW_INOTIFY }, { "read", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
+	{ "close_range", A_CLOSE_RANGE }, { "dup", A_DUP }, { "dup2", A_DUP_ONTO }, { "dup3", A_DUP_ONTO },
+	{ "fcntl", A_FCNTL }, { "fcntl64", A_FCNTL },
+};
+
+/* Kinds by descriptor: pages of 4096 descriptors made on first use, so
+ * lookups take no lock (and nothing is held across fork). */
+#define PAGE_FDS 4096
+#define NPAGES 1024   /* 4M descriptors: beyond any RLIMIT_NOFILE the kernel allows by default */
+static uint8_t *pages[NPAGES];
+static int live;   /* descriptors with a kind: none, nothing to look at */
+
+static enum fdkind kind_of(long fd)
+{
+	if (fd < 0 || fd >= (long)PAGE_FDS * NPAGES) return K_NONE;
+	uint8_t *p = __atomic_load_n(&pages[fd / PAGE_FDS], __ATOMIC_ACQUIRE);
+	return p ? (enum fdkind)__atomic_load_n(&p[fd % PAGE_FDS], __ATOMIC_RELAXED) : K_NONE;
+}
+
+static void set_kind(long fd, enum fdkind k)
+{
+	if (fd < 0 || fd >= (long)PAGE_FDS * NPAGES) return;
+	uint8_t **slot = &pages[fd / PAGE_FDS];
+	uint8_t *p = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+	if (!p) {
+		if (k == K_NONE) return;
+		uint8_t *fresh = g_malloc0(PAGE_FDS), *expect = NULL;
+		if (__atomic_compare_exchange_n(slot, &expect, fresh, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) p = fresh;
+		else {
+			g_free(fresh);
+			p = expect;
+		}
+	}
+	uint8_t old = __atomic_exchange_n(&p[fd % PAGE_FDS], (uint8_t)k, __ATOMIC_RELAXED);
+	if (!old && k) __atomic_add_fetch(&live, 1, __ATOMIC_RELAXED);
+	if (old && !k) __atomic_sub_fetch(&live, 1, __ATOMIC_RELAXED);
+}
+
+static const struct dm_abi *actions_abi;
+static uint8_t *actions;
+
+static enum action action_of(const struct dm_sys_call *c)
+{
+	const struct dm_abi *abi = c->abi;
+	if (__atomic_load_n(&actions_abi, __ATOMIC_ACQUIRE) != abi) {
+		uint8_t *a = g_malloc0(abi->nsyscalls);
+		for (uint32_t i = 0; i < abi->nsyscalls; i++)
+			for (size_t k = 0; k < G_N_ELEMENTS(by_name); k++)
+				if (!strcmp(abi->syscalls[i].name, by_name[k].name)) a[i] = by_name[k].action;
+		actions = a;   /* a racing thread's table is the same; the loser's leaks once */
+		__atomic_store_n(&actions_abi, abi, __ATOMIC_RELEASE);
+	}
+	size_t i = (size_t)(c->entry - abi->syscalls);
+	return i < abi->nsyscalls ? (enum action)actions[i] : A_NONE;
+}
+
+/* Whether abi sees host data of kind k differently. */
+static bool differs(const struct dm_abi *abi, enum fdkind k)
+{
+	if (abi->endian == DM_BIG) return true;
+	if (k != K_SIGINFO) return false;
+	for (int s = 1; s < 65; s++)
+		if (abi->sig_to_guest[s] != s) return true;
+	return false;
+}
+
+/* struct signalfd_siginfo: the widths of its fields in order (128 bytes). */
+static const uint8_t siginfo_widths[] = { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 8, 8, 8, 2, 2, 4, 8, 4 };
+
+static void siginfo_to_guest(const struct dm_abi *abi, uint8_t *rec)
+{
+	unsigned off = 0;
+	for (size_t i = 0; i < sizeof siginfo_widths; i++) {
+		unsigned w = siginfo_widths[i];
+		uint64_t v = 0;
+		memcpy(&v, rec + off, w);
+		if (i == 0) v = (uint32_t)dm_signal_to_guest(abi, (int)v);                     /* ssi_signo */
+		if (i == 1 && v) v = (uint32_t)dm_errno_to_guest(abi, (int)(int32_t)v);      /* ssi_errno */
+		dm_gstore(abi, rec + off, w, v);
+		off += w;
+	}
+}
+
+static void inotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
+{
+	for (long off = 0; off + 16 <= n;) {
+		uint32_t v[4];
+		memcpy(v, buf + off, 16);
+		for (int i = 0; i < 4; i++) dm_gstore(abi, buf + off + 4 * i, 4, v[i]);
+		off += 16 + v[3];   /* len: the name's padded length */
+	}
+}
+
+/* Before the call: a write of a u64 to an eventfd takes the guest's value in
+ * host order.  Returns true and *r when it made the call itself. */
+bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r)
+{
+	if (!__atomic_load_n(&live, __ATOMIC_RELAXED) || !c->entry) return false;
+	if (action_of(c) != A_WRITE || kind_of((long)(int)dm_call_arg(c, 0)) != K_U64) return false;
+	uint64_t count = dm_call_arg(c, 2), v;
+	if (count < 8) return false;   /* the kernel's EINVAL */
+	if (dm_get_guest(c->abi, dm_call_arg(c, 1), 8, &v)) {
+		*r = DM_GERR(EFAULT);
+		return true;
+	}
+	*r = dm_sys_err(c->abi, dm_host_syscall(SYS_write, (int)dm_call_arg(c, 0), (long)&v, 8, 0, 0, 0));
+	return true;
+}
+
+/* After the call with result r (guest numbering). */
+void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
+{
+	if (r < 0 || !c->entry) return;
+	enum action a = action_of(c);
+	if (a == A_NONE) return;
+	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : K_NONE;
+	if (nk) {
+		if (differs(c->abi, nk)) set_kind(r, nk);
+		return;
+	}
+	if (!__atomic_load_n(&live, __ATOMIC_RELAXED)) return;
+	long fd = (int)dm_call_arg(c, 0);
+	switch (a) {
+	case A_READ: {
+		enum fdkind k = kind_of(fd);
+		uint8_t *buf = k && r > 0 ? dm_guest_ptr(dm_call_arg(c, 1), (uint64_t)r, DM_PROT_WRITE) : NULL;
+		if (!buf) return;
+		if (k == K_U64 && r >= 8) dm_gstore(c->abi, buf, 8, dm_ld64le(buf));
+		if (k == K_SIGINFO)
+			for (int64_t off = 0; off + 128 <= r; off += 128) siginfo_to_guest(c->abi, buf + off);
+		if (k == K_INOTIFY) inotify_to_guest(c->abi, buf, r);
+		return;
+	}
+	case A_CLOSE: set_kind(fd, K_NONE); return;
+	case A_CLOSE_RANGE: {
+		uint64_t first = (uint32_t)dm_call_arg(c, 0), last = (uint32_t)dm_call_arg(c, 1);
+		if (dm_call_arg(c, 2) & 4) return;   /* CLOSE_RANGE_CLOEXEC closes nothing now */
+		for (uint64_t f = first; f <= last && f < (uint64_t)PAGE_FDS * NPAGES; f++)
+			if (kind_of((long)f)) set_kind((long)f, K_NONE);
+		return;
+	}
+	case A_DUP: set_kind(r, kind_of(fd)); return;
+	case A_DUP_ONTO: set_kind((int)dm_call_arg(c, 1), kind_of(fd)); return;
+	case A_FCNTL: {
+		uint64_t cmd;
+		if (!dm_enum_to_host(c->abi->sets[DM_SET_fcntl_cmds], dm_call_arg(c, 1), &cmd) &&
+		    (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC))
+			set_kind(r, kind_of(fd));
+		return;
+	}
+	default: return;
+	}
+}
