@@ -160,6 +160,9 @@ struct dm_abi {
 	 * direct shmctl/semctl/msgctl are the kernel's old_*ctl, whose cmd carries IPC_64. */
 	uint32_t shmlba_bytes;
 	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
+	/* ipc(2) takes five arguments (s390's sys_s390_ipc): SEMTIMEDOP's timeout
+	 * is `third`, and a call with a version in its high 16 bits is EINVAL */
+	uint8_t ipc_five;
 	/* AUDIT_ARCH_* of the ABI (specs/abi: audit_arch): seccomp_data.arch, SIGSYS si_arch */
 	uint32_t audit_arch;
 	/* the old sigsuspend takes (int, int, old_sigset_t mask): the kernel's

@@ -11,8 +11,9 @@
  *     WAKE_OP and CMP_REQUEUE_PI that argument is the integer val2;
  *   - big-endian guests: the word is in guest byte order, so the values the
  *     kernel compares with it (val of the WAITs, val3 of CMP_REQUEUE, the
- *     waitv values) are byte-swapped.  WAKE_OP's arithmetic and the PI tid
- *     protocol would need the word in host order: reported, not emulated.
+ *     waitv values) are byte-swapped; WAKE_OP's arithmetic runs here on the
+ *     word in guest order (wake_op_be).  The PI tid protocol would need the
+ *     word in host order: reported, not emulated.
  * docs/threads.md has the list of operations and their tests. */
 #include <glib.h>
 #include <linux/futex.h>
@@ -31,6 +32,44 @@
 
 static int big(const struct dm_abi *abi) { return abi->endian == DM_BIG; }
 static uint32_t swap_if(const struct dm_abi *abi, uint32_t v) { return big(abi) ? __builtin_bswap32(v) : v; }
+
+/* FUTEX_WAKE_OP on a big-endian guest: the kernel would do the arithmetic on
+ * the word in host order, so the operation runs here, atomically on the word
+ * in guest order, and the two wakes go to the kernel.  A waiter on either
+ * word compares it atomically with what it expects, so nothing is lost
+ * between the update and the wakes. */
+static int64_t wake_op_be(struct dm_sys_call *c, int op, uint64_t uaddr, uint32_t nr1, uint64_t uaddr2, uint32_t nr2,
+			  uint32_t val3)
+{
+	unsigned aop = val3 >> 28, cmp = (val3 >> 24) & 15;
+	int32_t oparg = ((int32_t)(val3 << 8)) >> 20, cmparg = ((int32_t)(val3 << 20)) >> 20;
+	if (aop & 8) {   /* FUTEX_OP_OPARG_SHIFT; the kernel masks a bad shift to 0..31 */
+		oparg = (int32_t)(1u << (oparg & 31));
+		aop &= 7;
+	}
+	if (aop > 4 || cmp > 5) return DM_GERR(ENOSYS);
+	uint32_t *w = dm_g2h(uaddr2), raw = __atomic_load_n(w, __ATOMIC_RELAXED), old, nv;
+	do {
+		old = __builtin_bswap32(raw);
+		switch (aop) {
+		case 0: nv = (uint32_t)oparg; break;          /* SET */
+		case 1: nv = old + (uint32_t)oparg; break;    /* ADD */
+		case 2: nv = old | (uint32_t)oparg; break;    /* OR */
+		case 3: nv = old & ~(uint32_t)oparg; break;   /* ANDN */
+		default: nv = old ^ (uint32_t)oparg; break;   /* XOR */
+		}
+	} while (!__atomic_compare_exchange_n(w, &raw, __builtin_bswap32(nv), false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));
+	int32_t o = (int32_t)old;
+	bool hit = cmp == 0 ? o == cmparg : cmp == 1 ? o != cmparg : cmp == 2 ? o < cmparg
+		 : cmp == 3 ? o <= cmparg : cmp == 4 ? o > cmparg : o >= cmparg;
+	int wake = FUTEX_WAKE | (op & ~FUTEX_CMD_MASK);
+	long r = dm_host_syscall(SYS_futex, (long)dm_g2h(uaddr), wake, nr1, 0, 0, 0);
+	if (r >= 0 && hit) {
+		long r2 = dm_host_syscall(SYS_futex, (long)w, wake, nr2, 0, 0, 0);
+		if (r2 > 0) r += r2;
+	}
+	return dm_sys_err(c->abi, r);
+}
 
 static int64_t do_futex(struct dm_sys_call *c, const struct dm_type *tstype)
 {
@@ -80,10 +119,15 @@ static int64_t do_futex(struct dm_sys_call *c, const struct dm_type *tstype)
 		/* FUTEX_FD is gone from the kernel since 2.6.26 */
 		return DM_GERR(ENOSYS);
 	}
-	if (big(c->abi) && (cmd == FUTEX_WAKE_OP || cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2 ||
+	if (big(c->abi) && cmd == FUTEX_WAKE_OP) {
+		if (!dm_mm_access_ok(uaddr, 4, DM_PROT_READ)) return DM_GERR(EFAULT);
+		if (uaddr2 & 3) return DM_GERR(EINVAL);
+		return wake_op_be(c, op, uaddr, val, uaddr2, (uint32_t)utime, val3);
+	}
+	if (big(c->abi) && (cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2 ||
 			    cmd == FUTEX_UNLOCK_PI || cmd == FUTEX_TRYLOCK_PI || cmd == FUTEX_CMP_REQUEUE_PI ||
 			    cmd == FUTEX_WAIT_REQUEUE_PI))
-		dm_sys_report("futex op", "WAKE_OP/PI on a big-endian guest (word in guest byte order)");
+		dm_sys_report("futex op", "PI on a big-endian guest (word in guest byte order)");
 	if (!dm_mm_access_ok(uaddr, 4, prot)) {
 		g_free(ts);
 		return DM_GERR(EFAULT);

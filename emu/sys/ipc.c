@@ -154,8 +154,9 @@ int64_t dm_sys_ipc(struct dm_sys_call *c)
 	const struct dm_abi *abi = c->abi;
 	uint32_t call = (uint32_t)ARG(0), version = call >> 16;
 	int first = (int)ARG(1);
-	uint64_t second = ARG(2), third = ARG(3), ptr = ARG(4), fifth = ARG(5);
+	uint64_t second = ARG(2), third = ARG(3), ptr = ARG(4), fifth = abi->ipc_five ? third : ARG(5);
 	uint64_t op;
+	if (abi->ipc_five && version) return DM_GERR(EINVAL);
 	if (dm_enum_to_host(abi->sets[DM_SET_ipc_calls], call & 0xffff, &op)) return DM_GERR(ENOSYS);
 	unsigned w = dm_gword(abi);
 	switch (op) {

@@ -8,6 +8,7 @@ abi "s390x" {
               error = "negative", pair64 = "none" },
   regs = { numbered("r", 0, 15) },
   ioc = "generic",
+  ipc = { five_args = true },   -- arch/s390/kernel/syscalls.c: sys_s390_ipc(call, first, second, third, ptr)
   sigsuspend3 = true,   -- sigsuspend(int, int, old_sigset_t mask): CONFIG_OLD_SIGSUSPEND3
   audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch
 }
