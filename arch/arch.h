@@ -48,6 +48,9 @@ struct dm_arch {
 	/* ABIs whose syscalls report failure in a carry flag (error = "carry"):
 	 * set it (error) or clear it; flag layouts are the arch's own. */
 	void (*syscall_carry)(struct dm_cpu *cpu, bool error);
+	/* A second result register (ABIs whose pipe(2) returns both descriptors
+	 * in registers: specs/abi pipe_regs); NULL on the others. */
+	void (*syscall_ret2)(struct dm_cpu *cpu, uint64_t v);
 	/* Point cpu back at the syscall instruction it just executed, arguments as
 	 * in args: a call a signal interrupted, to run again (DM_SYS_RESTART). */
 	void (*syscall_restart)(struct dm_cpu *cpu, const uint64_t args[8]);

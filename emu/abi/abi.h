@@ -168,6 +168,9 @@ struct dm_abi {
 	/* the old sigsuspend takes (int, int, old_sigset_t mask): the kernel's
 	 * CONFIG_OLD_SIGSUSPEND3 (i386, m68k, s390); else (mask) */
 	uint8_t sigsuspend3;
+	/* pipe(2) returns both descriptors in registers (alpha, mips, sh, sparc):
+	 * the second through dm_arch syscall_ret2 */
+	uint8_t pipe_regs;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0xc00000b7,
 	.sigsuspend3 = 0,
+	.pipe_regs = 0,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
 	.ioctls = dm_aarch64_ioctls, .nioctls = 184,

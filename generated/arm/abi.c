@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_arm = {
 	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1, .ipc_five = 0,
 	.audit_arch = 0x40000028,
 	.sigsuspend3 = 0,
+	.pipe_regs = 0,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_i386 = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0x40000003,
 	.sigsuspend3 = 1,
+	.pipe_regs = 0,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
 	.ioctls = dm_i386_ioctls, .nioctls = 184,

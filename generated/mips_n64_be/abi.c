@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_mips_n64_be = {
 	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 1, .ipc_five = 0,
 	.audit_arch = 0x80000008,
 	.sigsuspend3 = 0,
+	.pipe_regs = 1,
 	.syscalls = dm_mips_n64_be_syscalls, .nsyscalls = 373,
 	.types = dm_mips_n64_be_types, .sets = dm_mips_n64_be_sets,
 	.ioctls = dm_mips_n64_be_ioctls, .nioctls = 180,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0x00000014,
 	.sigsuspend3 = 0,
+	.pipe_regs = 0,
 	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
 	.ioctls = dm_powerpc_ioctls, .nioctls = 176,

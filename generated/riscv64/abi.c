@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_riscv64 = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0xc00000f3,
 	.sigsuspend3 = 0,
+	.pipe_regs = 0,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 325,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
 	.ioctls = dm_riscv64_ioctls, .nioctls = 184,

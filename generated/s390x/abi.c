@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_s390x = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 1,
 	.audit_arch = 0x80000016,
 	.sigsuspend3 = 1,
+	.pipe_regs = 0,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
 	.ioctls = dm_s390x_ioctls, .nioctls = 184,

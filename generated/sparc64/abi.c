@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0x8000002b,
 	.sigsuspend3 = 0,
+	.pipe_regs = 1,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
 	.ioctls = dm_sparc64_ioctls, .nioctls = 180,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_five = 0,
 	.audit_arch = 0xc000003e,
 	.sigsuspend3 = 0,
+	.pipe_regs = 0,
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
 	.ioctls = dm_x86_64_ioctls, .nioctls = 184,

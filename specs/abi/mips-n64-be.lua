@@ -10,5 +10,6 @@ abi "mips-n64-be" {
   regs = { "zero", "at", "v0", "v1", numbered("a", 0, 7), numbered("t", 0, 3), numbered("s", 0, 7),
            "t8", "t9", "k0", "k1", "gp", "sp", "fp", "ra" },   -- $0..$31
   ioc = "three-bit-dir",
+  pipe_regs = true,   -- pipe(2) returns both descriptors in registers (no int[2] is written)
   audit_arch = { name = "AUDIT_ARCH_MIPS64", value = 0x80000008 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -11,5 +11,6 @@ abi "mips-o32-le" {
   regs = { "zero", "at", "v0", "v1", "a0", "a1", "a2", "a3", numbered("t", 0, 7), numbered("s", 0, 7),
            "t8", "t9", "k0", "k1", "gp", "sp", "fp", "ra" },   -- $0..$31
   ioc = "three-bit-dir",
+  pipe_regs = true,   -- pipe(2) returns both descriptors in registers (no int[2] is written)
   audit_arch = { name = "AUDIT_ARCH_MIPSEL", value = 0x40000008 },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -10,5 +10,6 @@ abi "sh4" {
   ipc = { shmlba = { bytes = 16384 } },
   regs = { numbered("r", 0, 15) },   -- r15 is the stack pointer
   ioc = "generic",
+  pipe_regs = true,   -- pipe(2) returns both descriptors in registers (no int[2] is written)
   audit_arch = { name = "AUDIT_ARCH_SHEL", value = 0x4000002A },   -- seccomp_data.arch, SIGSYS si_arch
 }

@@ -9,5 +9,6 @@ abi "sparc64" {
   ipc = { shmlba = { bytes = 16384 }, force_shmlba = true },
   regs = { numbered("g", 0, 7), numbered("o", 0, 7), numbered("l", 0, 7), numbered("i", 0, 7) },
   ioc = "sparc",
+  pipe_regs = true,   -- pipe(2) returns both descriptors in registers (no int[2] is written)
   audit_arch = { name = "AUDIT_ARCH_SPARC64", value = 0x8000002B },   -- seccomp_data.arch, SIGSYS si_arch
 }
