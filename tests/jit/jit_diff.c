@@ -255,11 +255,11 @@ static void gen_one(struct gen *g)
 		break;
 	}
 	case 6: {
-		static const enum dm_ir_op ops[] = { DM_IR_UDIV, DM_IR_SDIV, DM_IR_SHL, DM_IR_SHR, DM_IR_SAR, DM_IR_ROR,
+		static const enum dm_ir_op ops[] = { DM_IR_UDIV, DM_IR_SDIV, DM_IR_UREM, DM_IR_SREM, DM_IR_SHL, DM_IR_SHR, DM_IR_SAR, DM_IR_ROR,
 			DM_IR_UMULH, DM_IR_SMULH };
 		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
 		dm_temp y = rn(3) ? pick(g) : dm_ir_const(b, rn(2) ? rval() : rn(70));
-		add(g, dm_ir_op2(b, op, w48(), pick(g), y));
+		add(g, dm_ir_op2(b, op, op == DM_IR_UMULH || op == DM_IR_SMULH ? 8 : w48(), pick(g), y));
 		break;
 	}
 	case 7: {
@@ -281,7 +281,8 @@ static void gen_one(struct gen *g)
 		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
 		unsigned w = w48();
 		dm_temp f = op == DM_IR_LOGICF ? dm_ir_op1(b, op, w, pick(g))
-			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()), pick(g), 0);
+			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()),
+				       dm_ir_op_nsrc[op] > 2 ? pick(g) : 0, 0);
 		if (rn(2)) dm_ir_put(b, 8, SLOT0, f);
 		for (unsigned k = rn(3); k-- > 0;) {
 			if (rn(3) == 0) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
@@ -356,7 +357,12 @@ static void gen_block(struct dm_ir_block *b, unsigned len)
 	case 1: dm_ir_emit(b, DM_IR_EXITR, 8, pick(&g), 0, 0, 0); break;
 	case 2: dm_ir_emit(b, DM_IR_SYSCALL, 8, 0, 0, 0, g.pc + 4); break;
 	case 3: dm_ir_emit(b, DM_IR_TRAP, 8, 0, 0, 0, DM_TRAP_BRK | 5 << 8); break;
-	default: break;   /* falls off the end */
+	default: dm_ir_emit(b, DM_IR_EXIT, 8, 0, 0, 0, b->end_pc); break;
+	}
+	char why[200];
+	if (!dm_ir_verify(b, why, sizeof why)) {   /* the generator must build valid IR */
+		printf("# %s\n", why);
+		g_assert_not_reached();
 	}
 }
 
