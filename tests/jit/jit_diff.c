@@ -286,7 +286,15 @@ static void gen_one(struct gen *g)
 		dm_temp f = op == DM_IR_LOGICF ? dm_ir_op1(b, op, w, pick(g))
 			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()),
 				       dm_ir_op_nsrc[op] > 2 ? pick(g) : 0, 0);
-		if (rn(2)) dm_ir_put(b, 8, SLOT0, f);
+		if (rn(2)) {
+			/* as a front-end keeping its own flags layout: stored shifted, maybe read back */
+			unsigned sh = rn(3) ? 28 : 1 + rn(60);
+			dm_temp sf = dm_ir_op2(b, DM_IR_SHL, 8, f, dm_ir_const(b, sh));
+			dm_ir_put(b, 8, SLOT0, sf);
+			if (rn(2)) f = dm_ir_op2(b, DM_IR_SHR, 8, dm_ir_get(b, 8, SLOT0), dm_ir_const(b, sh));
+		} else if (rn(2)) {
+			dm_ir_put(b, 8, SLOT0, f);
+		}
 		for (unsigned k = rn(3); k-- > 0;) {
 			if (rn(3) == 0) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
 			add(g, dm_ir_emit(b, DM_IR_COND, 8, f, 0, 0, rn(16)));
@@ -294,7 +302,11 @@ static void gen_one(struct gen *g)
 		if (rn(4) == 0) add(g, f);
 		break;
 	}
-	case 14: add(g, dm_ir_emit(b, DM_IR_COND, 8, pick(g), 0, 0, rn(16))); break;
+	case 14:
+		/* on any value, or on flags read from a front-end's own layout in state */
+		t = rn(2) ? pick(g) : dm_ir_op2(b, DM_IR_SHR, 8, dm_ir_get(b, 8, SLOT0), dm_ir_const(b, rn(3) ? 28 : rn(64)));
+		add(g, dm_ir_emit(b, DM_IR_COND, 8, t, 0, 0, rn(16)));
+		break;
 	case 15: add(g, dm_ir_emit(b, DM_IR_SELECT, 8, pick(g), pick(g), pick(g), 0)); break;
 	case 16: case 17:
 		s = msize();

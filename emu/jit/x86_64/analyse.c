@@ -172,12 +172,50 @@ void x86_analyse(struct cg *g)
 			continue;
 		}
 		const dm_temp ops[3] = { x->a, x->b, x->c };
-		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].last = (int32_t)i;
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) {
+			g->t[ops[k]].last = (int32_t)i;
+			g->t[ops[k]].ruses++;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		g->matdst[i] = in[i].dst;
+		g->matshift[i] = 0;
+	}
+	/* a flags value whose one use left is SHL by a constant (a front-end
+	 * storing flags in its own layout) is computed shifted */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_SHL || x->size != 8 || g->t[x->a].loc == L_CONST || g->t[x->b].loc != L_CONST ||
+		    g->t[x->b].cval < 1 || g->t[x->b].cval > 60 || g->t[x->a].ruses != 1)
+			continue;
+		int32_t d = g->t[x->a].def;
+		int op = in[d].op;
+		if (in[d].dst != x->a || (op != DM_IR_SUBF && op != DM_IR_ADDF && op != DM_IR_LOGICF && op != DM_IR_ADCF && op != DM_IR_SBCF))
+			continue;
+		g->matdst[d] = x->dst;
+		g->matshift[d] = (uint8_t)g->t[x->b].cval;
+		g->t[x->dst].def = d;
+		g->t[x->a].last = -1;
+		x->op = OP_DEAD;
+	}
+	/* a COND (not fused) whose operand's one use is SHR by a constant (flags
+	 * read back from a front-end's own layout) shifts it itself */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_COND || g->hoist[i] != -2 || g->t[x->a].loc == L_CONST || g->t[x->a].ruses != 1) continue;
+		struct dm_ir_insn *d = &in[g->t[x->a].def];
+		if (d->op != DM_IR_SHR || d->dst != x->a || d->size != 8 || g->t[d->a].loc == L_CONST ||
+		    g->t[d->b].loc != L_CONST || g->t[d->b].cval > 63)
+			continue;
+		x->a = d->a;
+		g->matshift[i] = (uint8_t)g->t[d->b].cval;
+		if (g->t[d->a].last < (int32_t)i) g->t[d->a].last = (int32_t)i;
+		d->op = OP_DEAD;
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		struct dm_ir_insn *x = &in[i];
 		g->materialize[i] = false;
-		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[x->dst].last >= 0)
+		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[g->matdst[i]].last >= 0)
 			g->materialize[i] = true;
 	}
 

@@ -241,17 +241,24 @@ static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
 	*disp = g->gbase + (g->abase[i] ? g->adisp[i] : 0);
 }
 
-/* The IR flags (N Z C V in bits 3..0) into r from the host flags captured
- * by lahf + seto al in eax: SF (bit 15) and ZF (14) stay, CF (8) moves to
- * 13 and OF (0) to 12 in one multiply, then down to bits 3..0. */
-static void nzcv_from_eax(struct cg *g, bool invert_c, int r)
+/* The IR flags (N Z C V in bits 3..0), shifted left by `shift`, into r from
+ * the host flags captured by lahf + seto al in eax: SF (bit 15) and ZF (14)
+ * stay, CF (8) moves to 13 and OF (0) to 12 in one multiply, then the four
+ * bits go where they are wanted. */
+static void nzcv_from_eax(struct cg *g, bool invert_c, int r, unsigned shift)
 {
 	if (invert_c) x_alu_ri(g->x, ALU_XOR, 4, RAX, 0x100);
 	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xc101);
 	x_imul_rri(g->x, 4, RAX, RAX, 0x1021);
-	x_shift_imm(g->x, SH_SHR, 4, RAX, 12);
-	x_alu_ri(g->x, ALU_AND, 4, RAX, 15);
-	x_mov_rr(g->x, 4, r, RAX);
+	if (shift == 0) {
+		x_shift_imm(g->x, SH_SHR, 4, RAX, 12);
+		x_alu_ri(g->x, ALU_AND, 4, RAX, 15);
+	} else {
+		x_alu_ri(g->x, ALU_AND, 4, RAX, 0xf000);
+		if (shift > 12) x_shift_imm(g->x, SH_SHL, shift + 4 > 32 ? 8 : 4, RAX, (int)shift - 12);
+		else if (shift < 12) x_shift_imm(g->x, SH_SHR, 4, RAX, 12 - (int)shift);
+	}
+	x_mov_rr(g->x, shift + 4 > 32 ? 8 : 4, r, RAX);
 }
 
 /* ---- byte order ------------------------------------------------------------ */
@@ -321,7 +328,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		x86_release(g, i, in);
 		/* allocate every result before touching the host flags */
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		if (bimm) x_alu_ri(g->x, ALU_CMP, sz, ra, imm);
 		else x_alu_rr(g->x, ALU_CMP, sz, ra, rb);
 		invert_c = true;
@@ -333,7 +340,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
 		x86_release(g, i, in);
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		if (bimm) x_alu_ri(g->x, ALU_ADD, sz, RCX, imm);
 		else x_alu_rr(g->x, ALU_ADD, sz, RCX, rb);
 		break;
@@ -342,7 +349,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		int ra = x86_fetch(g, in->a, RCX);
 		x86_release(g, i, in);
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		x_test_rr(g->x, sz, ra, ra);
 		break;
 	}
@@ -352,13 +359,13 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		fetch_to(g, in->b, RDX);
 		fetch_to(g, in->a, RCX);
 		x86_release(g, i, in);
-		int d = x86_def(g, in->dst);
+		int d = x86_def(g, g->matdst[i]);
 		x_bt_imm(g->x, 4, RAX, 0);
 		if (in->op == DM_IR_SBCF) x_cmc(g->x);
 		x_alu_rr(g->x, in->op == DM_IR_SBCF ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
 		x_lahf(g->x);
 		x_setcc(g->x, CC_O, RAX);
-		nzcv_from_eax(g, in->op == DM_IR_SBCF, d);
+		nzcv_from_eax(g, in->op == DM_IR_SBCF, d, g->matshift[i]);
 		return;
 	}
 	}
@@ -371,7 +378,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		x_setcc(g->x, x86_fused_cc(in->op, (unsigned)g->in[c].imm), r);
 		x_movzx8(g->x, r, r);
 	}
-	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[in->dst].reg);
+	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[g->matdst[i]].reg, g->matshift[i]);
 }
 
 static void lower_rbit(struct cg *g, int sz, int d)
@@ -679,6 +686,7 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
+		if (g->matshift[i]) x_shift_imm(x, SH_SHR, 8, RAX, g->matshift[i]);
 		x_alu_ri(x, ALU_AND, 4, RAX, 15);   /* the flags: bits 3..0 */
 		x_mov_imm(x, RDX, cond_mask((unsigned)in->imm));
 		x_bt_rr(x, 4, RDX, RAX);
@@ -898,6 +906,8 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	g.hoist = malloc(sizeof(int32_t) * (b->n + 1));
 	g.hoist_head = malloc(sizeof(int32_t) * (b->n + 1));
 	g.materialize = malloc(b->n + 1);
+	g.matdst = malloc(sizeof(dm_temp) * (b->n + 1));
+	g.matshift = malloc(b->n + 1);
 	g.abase = calloc(b->n + 1, sizeof *g.abase);
 	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
 	x86_analyse(&g);
@@ -924,6 +934,8 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	free(g.hoist);
 	free(g.hoist_head);
 	free(g.materialize);
+	free(g.matdst);
+	free(g.matshift);
 	free(g.abase);
 	free(g.adisp);
 	return g.fail ? -1 : 0;
