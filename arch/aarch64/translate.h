@@ -63,7 +63,9 @@ dm_temp a64_get_xsp(struct a64_tr *t, unsigned r, bool sf);
 void a64_set_x(struct a64_tr *t, unsigned r, bool sf, dm_temp v);
 void a64_set_xsp(struct a64_tr *t, unsigned r, bool sf, dm_temp v);
 
-/* ---- flags: NZCV in bits 31..28 of a temp (a64_cpu.nzcv layout) --------------- */
+/* ---- flags ---------------------------------------------------------------------
+ * Temps hold NZCV in bits 3..0, the IR's flags layout (ADDF, SUBF, ... COND);
+ * a64_cpu.nzcv keeps PSTATE's bits 31..28: these two convert. */
 dm_temp a64_get_nzcv(struct a64_tr *t);
 void a64_set_nzcv(struct a64_tr *t, dm_temp nzcv);
 dm_temp a64_get_carry(struct a64_tr *t);              /* C in bit 0 (higher bits junk: ADC/SBC use c & 1) */
@@ -77,10 +79,13 @@ dm_temp a64_extend(struct a64_tr *t, dm_temp v, unsigned option, unsigned shift)
 /* DecodeBitMasks for logical immediates: false if reserved */
 bool a64_decode_bitmask(unsigned n, unsigned imms, unsigned immr, bool sf, uint64_t *wmask);
 
-/* ---- memory (guest addresses) ---------------------------------------------------- */
-static inline dm_temp a64_ld(struct a64_tr *t, unsigned size, dm_temp addr) { return dm_ir_emit(t->b, DM_IR_LD, size, addr, 0, 0, 0); }
-static inline dm_temp a64_lds(struct a64_tr *t, unsigned size, dm_temp addr) { return dm_ir_emit(t->b, DM_IR_LDS, size, addr, 0, 0, 0); }
-static inline void a64_st(struct a64_tr *t, unsigned size, dm_temp addr, dm_temp v) { dm_ir_emit(t->b, DM_IR_ST, size, addr, v, 0, 0); }
+/* ---- memory (guest addresses) ----------------------------------------------------
+ * Every access of the A64 front-end carries A64_MEM: data is little-endian
+ * (Linux runs AArch64 little-endian; SCTLR_EL1.E0E is 0). */
+#define A64_MEM 0
+static inline dm_temp a64_ld(struct a64_tr *t, unsigned size, dm_temp addr) { return dm_ir_ld(t->b, size, addr, A64_MEM); }
+static inline dm_temp a64_lds(struct a64_tr *t, unsigned size, dm_temp addr) { return dm_ir_lds(t->b, size, addr, A64_MEM); }
+static inline void a64_st(struct a64_tr *t, unsigned size, dm_temp addr, dm_temp v) { dm_ir_st(t->b, size, addr, v, A64_MEM); }
 /* base register (SP for 31) + constant offset */
 dm_temp a64_addr_imm(struct a64_tr *t, unsigned rn, int64_t off);
 static inline dm_temp a64_addi(struct a64_tr *t, dm_temp a, int64_t off) { return off ? a64_op2i(t, DM_IR_ADD, 8, a, (uint64_t)off) : a; }

@@ -75,6 +75,7 @@ static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
 	dm_ir_init(&tb->ir, pc);
 	cpu->arch->translate(&tb->ir, pc);
+	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;
 	tb->end = tb->ir.end_pc;
 	if (dm_proc.log_mask & DM_LOG_IR)

@@ -47,6 +47,9 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 	case DM_TRAP_UNALIGNED_PC:
 		dm_signal_sync(cpu, SIGBUS, BUS_ADRALN, cpu->pc);
 		break;
+	case DM_TRAP_FPE:
+		dm_signal_sync(cpu, SIGFPE, (t >> 8) ? (int)(t >> 8) : FPE_INTDIV, cpu->pc);
+		break;
 	default:
 		dm_signal_sync(cpu, SIGSEGV, SEGV_MAPERR, cpu->pc);
 		break;

@@ -25,10 +25,10 @@ static inline uint64_t nzcv(uint64_t r, unsigned size, int c, int v)
 	uint64_t m = mask_of(size);
 	r &= m;
 	uint64_t n = (r >> (8 * size - 1)) & 1;
-	return n << 31 | (uint64_t)(r == 0) << 30 | (uint64_t)(c != 0) << 29 | (uint64_t)(v != 0) << 28;
+	return n << 3 | (uint64_t)(r == 0) << 2 | (uint64_t)(c != 0) << 1 | (uint64_t)(v != 0);
 }
 
-/* NZCV of a + b + cin at width size (A64 AddWithCarry). */
+/* The flags (N Z C V in bits 3..0) of a + b + cin at width size. */
 static uint64_t add_flags(uint64_t a, uint64_t b, unsigned cin, unsigned size)
 {
 	uint64_t m = mask_of(size);
@@ -41,9 +41,9 @@ static uint64_t add_flags(uint64_t a, uint64_t b, unsigned cin, unsigned size)
 	return nzcv(r, size, carry, overflow);
 }
 
-static int cond_holds(unsigned cc, uint64_t f)
+static int cond_holds(uint64_t cc, uint64_t f)
 {
-	return dm_ir_cond_holds(cc, (unsigned)(f >> 28) & 15);
+	return dm_ir_cond_holds((enum dm_cond)cc, (unsigned)f & 15);
 }
 
 static uint64_t clz_w(uint64_t v, unsigned size)
@@ -94,6 +94,12 @@ static inline void store(uint64_t addr, unsigned size, uint64_t v)
 	}
 }
 
+/* DM_IR_F_BE: the value in memory has its bytes the other way round. */
+static inline uint64_t order(uint64_t v, unsigned size, unsigned flags)
+{
+	return (flags & DM_IR_F_BE) ? bswap_w(v, size) : v;
+}
+
 /* Atomic compare-and-swap at width size; returns the old value. */
 static uint64_t cas(uint64_t addr, unsigned size, uint64_t expect, uint64_t desired)
 {
@@ -123,13 +129,15 @@ static uint64_t rmw_apply(enum dm_ir_rmw op, uint64_t old, uint64_t v, unsigned 
 	}
 }
 
-/* Atomic read-modify-write by CAS loop: one host primitive for every op and width. */
-static uint64_t rmw(uint64_t addr, unsigned size, enum dm_ir_rmw op, uint64_t v)
+/* Atomic read-modify-write by CAS loop: one host primitive for every op,
+ * width and byte order (old and seen are memory's bytes). */
+static uint64_t rmw(uint64_t addr, unsigned size, unsigned flags, enum dm_ir_rmw op, uint64_t v)
 {
 	uint64_t old = load(addr, size);
 	for (;;) {
-		uint64_t seen = cas(addr, size, old, rmw_apply(op, old, v, size));
-		if (seen == old) return old;
+		uint64_t val = order(old, size, flags);
+		uint64_t seen = cas(addr, size, old, order(rmw_apply(op, val, v, size), size, flags));
+		if (seen == old) return val;
 		old = seen;
 	}
 }
@@ -172,6 +180,14 @@ enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, ui
 		case DM_IR_UMULH: r = (uint64_t)(((unsigned __int128)A * B) >> 64); break;
 		case DM_IR_SMULH: r = (uint64_t)(((__int128)(int64_t)A * (int64_t)B) >> 64); break;
 		case DM_IR_UDIV: r = (B & m) ? ((A & m) / (B & m)) : 0; break;
+		case DM_IR_UREM: r = (B & m) ? ((A & m) % (B & m)) : A & m; break;
+		case DM_IR_SREM: {
+			int64_t a = (int64_t)sext_bits(A, 8 * size), d = (int64_t)sext_bits(B, 8 * size);
+			if (d == 0) r = A & m;
+			else if (d == -1) r = 0;   /* MIN % -1 would trap in C */
+			else r = (uint64_t)(a % d) & m;
+			break;
+		}
 		case DM_IR_SDIV: {
 			int64_t a = (int64_t)sext_bits(A, 8 * size), d = (int64_t)sext_bits(B, 8 * size);
 			if (d == 0) r = 0;
@@ -218,13 +234,14 @@ enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, ui
 		case DM_IR_ADCF: r = add_flags(A, B, (unsigned)(C & 1), size); break;
 		case DM_IR_SBCF: r = add_flags(A, ~B, (unsigned)(C & 1), size); break;
 		case DM_IR_LOGICF: r = nzcv(A, size, 0, 0); break;
-		case DM_IR_COND: r = (uint64_t)cond_holds((unsigned)x->imm, A); break;
+		case DM_IR_COND: r = (uint64_t)cond_holds(x->imm, A); break;
 		case DM_IR_SELECT: r = A ? B : C; break;
-		case DM_IR_LD: r = load(A, size); break;
-		case DM_IR_LDS: r = sext_bits(load(A, size), 8 * size); break;
-		case DM_IR_ST: store(A, size, B); continue;
+		case DM_IR_LD: r = order(load(A, size), size, x->flags); break;
+		case DM_IR_LDS: r = sext_bits(order(load(A, size), size, x->flags), 8 * size); break;
+		case DM_IR_ST: store(A, size, order(B & m, size, x->flags)); continue;
 		case DM_IR_LDX:
-			r = load(A, size);
+			/* the monitor keeps the value, as LDX returned it */
+			r = order(load(A, size), size, x->flags);
 			cpu->excl_addr = A;
 			cpu->excl_val[0] = r;
 			cpu->excl_size = size;
@@ -233,15 +250,16 @@ enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, ui
 			/* Succeeds when the monitor covers this address and size and memory still
 			 * holds the value the load-exclusive saw (CAS approximation: see docs/ir.md). */
 			if (cpu->excl_size == size && cpu->excl_addr == A &&
-			    cas(A, size, cpu->excl_val[0], B) == cpu->excl_val[0])
+			    cas(A, size, order(cpu->excl_val[0], size, x->flags), order(B & m, size, x->flags)) ==
+				    order(cpu->excl_val[0], size, x->flags))
 				r = 0;
 			else
 				r = 1;
 			cpu->excl_size = 0;
 			break;
 		case DM_IR_CLREX: cpu->excl_size = 0; continue;
-		case DM_IR_CAS: r = cas(A, size, B & m, C & m); break;
-		case DM_IR_RMW: r = rmw(A, size, (enum dm_ir_rmw)x->imm, B); break;
+		case DM_IR_CAS: r = order(cas(A, size, order(B & m, size, x->flags), order(C & m, size, x->flags)), size, x->flags); break;
+		case DM_IR_RMW: r = rmw(A, size, x->flags, (enum dm_ir_rmw)x->imm, B); break;
 		case DM_IR_FENCE: __atomic_thread_fence(__ATOMIC_SEQ_CST); continue;
 		case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
 		case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:

@@ -135,7 +135,7 @@ bool dm_ir_fp_fast(const struct dm_ir_insn *x, uint64_t a, uint64_t b, uint64_t 
 		if (is_nan(rs, a) || is_nan(rs, b)) return false;
 		{
 			double p = rs == 8 ? d_of(a) : f_of(a), q = rs == 8 ? d_of(b) : f_of(b);
-			*r = p == q ? 0x60000000u : p < q ? 0x80000000u : 0x20000000u;
+			*r = p == q ? DM_FCMP_EQ : p < q ? DM_FCMP_LT : DM_FCMP_GT;
 		}
 		return true;
 	case DM_IR_FMAX: case DM_IR_FMIN: return minmax(x->op == DM_IR_FMAX, rs, a, b, r);

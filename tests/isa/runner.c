@@ -57,6 +57,7 @@ int main(int argc, char **argv)
 		dm_ir_init(&b, cpu.common.pc);   /* no cache: translate every block afresh */
 		b.insn = NULL;
 		dm_arch_aarch64.translate(&b, cpu.common.pc);
+		dm_ir_verify_env(&b);   /* DM_IR_VERIFY=1: check the front-end's IR */
 		uint64_t trap = 0;
 		enum dm_exit e = dm_interp_block(&cpu.common, &b, &trap);
 		dm_ir_free(&b);

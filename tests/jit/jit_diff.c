@@ -3,7 +3,8 @@
  * Random IR blocks over every opcode, width and edge value run both ways on
  * identical CPU state and guest memory; exits, pc, state bytes and memory
  * must agree.  Plus targeted cases: flag fusion with and without a PUT of
- * NZCV, spills around CALL, exclusives, and a faulting load's pc and state.
+ * NZCV, spills around CALL, exclusives, a faulting load's pc and state,
+ * big-endian memory (DM_IR_F_BE) and the IR's definitions with exact values.
  * GLib test (--tap); JIT_DIFF_BLOCKS and JIT_DIFF_SEED set the size. */
 #include <glib.h>
 #include <setjmp.h>
@@ -126,6 +127,8 @@ static void add(struct gen *g, dm_temp t) { if (t && g->nlive < 4096) g->live[g-
 static unsigned wsize(void) { static const unsigned s[] = { 4, 8, 8, 4, 1, 2 }; return s[rn(6)]; }
 static unsigned w48(void) { return rn(2) ? 4 : 8; }
 static unsigned msize(void) { static const unsigned s[] = { 1, 2, 4, 8 }; return s[rn(4)]; }
+/* memory ops: half of them on big-endian memory */
+static unsigned order(void) { return rn(2) ? DM_IR_F_BE : 0; }
 static uint64_t state_off(unsigned size) { return SLOT0 + (uint64_t)size * rn((STATE - SLOT0) / size); }
 
 /* a guest address in mem, aligned to size, as a temp (sometimes base + const) */
@@ -242,7 +245,7 @@ static void gen_one(struct gen *g)
 {
 	struct dm_ir_block *b = g->b;
 	uint64_t a;
-	unsigned s;
+	unsigned s, fl;
 	dm_temp t, u;
 	switch (rn(29)) {
 	case 0: g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); break;
@@ -255,11 +258,11 @@ static void gen_one(struct gen *g)
 		break;
 	}
 	case 6: {
-		static const enum dm_ir_op ops[] = { DM_IR_UDIV, DM_IR_SDIV, DM_IR_SHL, DM_IR_SHR, DM_IR_SAR, DM_IR_ROR,
+		static const enum dm_ir_op ops[] = { DM_IR_UDIV, DM_IR_SDIV, DM_IR_UREM, DM_IR_SREM, DM_IR_SHL, DM_IR_SHR, DM_IR_SAR, DM_IR_ROR,
 			DM_IR_UMULH, DM_IR_SMULH };
 		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
 		dm_temp y = rn(3) ? pick(g) : dm_ir_const(b, rn(2) ? rval() : rn(70));
-		add(g, dm_ir_op2(b, op, w48(), pick(g), y));
+		add(g, dm_ir_op2(b, op, op == DM_IR_UMULH || op == DM_IR_SMULH ? 8 : w48(), pick(g), y));
 		break;
 	}
 	case 7: {
@@ -281,8 +284,17 @@ static void gen_one(struct gen *g)
 		enum dm_ir_op op = ops[rn(G_N_ELEMENTS(ops))];
 		unsigned w = w48();
 		dm_temp f = op == DM_IR_LOGICF ? dm_ir_op1(b, op, w, pick(g))
-			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()), pick(g), 0);
-		if (rn(2)) dm_ir_put(b, 8, SLOT0, f);
+			  : dm_ir_emit(b, op, w, pick(g), rn(3) ? pick(g) : dm_ir_const(b, rval()),
+				       dm_ir_op_nsrc[op] > 2 ? pick(g) : 0, 0);
+		if (rn(2)) {
+			/* as a front-end keeping its own flags layout: stored shifted, maybe read back */
+			unsigned sh = rn(3) ? 28 : 1 + rn(60);
+			dm_temp sf = dm_ir_op2(b, DM_IR_SHL, 8, f, dm_ir_const(b, sh));
+			dm_ir_put(b, 8, SLOT0, sf);
+			if (rn(2)) f = dm_ir_op2(b, DM_IR_SHR, 8, dm_ir_get(b, 8, SLOT0), dm_ir_const(b, sh));
+		} else if (rn(2)) {
+			dm_ir_put(b, 8, SLOT0, f);
+		}
 		for (unsigned k = rn(3); k-- > 0;) {
 			if (rn(3) == 0) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
 			add(g, dm_ir_emit(b, DM_IR_COND, 8, f, 0, 0, rn(16)));
@@ -290,40 +302,46 @@ static void gen_one(struct gen *g)
 		if (rn(4) == 0) add(g, f);
 		break;
 	}
-	case 14: add(g, dm_ir_emit(b, DM_IR_COND, 8, pick(g), 0, 0, rn(16))); break;
+	case 14:
+		/* on any value, or on flags read from a front-end's own layout in state */
+		t = rn(2) ? pick(g) : dm_ir_op2(b, DM_IR_SHR, 8, dm_ir_get(b, 8, SLOT0), dm_ir_const(b, rn(3) ? 28 : rn(64)));
+		add(g, dm_ir_emit(b, DM_IR_COND, 8, t, 0, 0, rn(16)));
+		break;
 	case 15: add(g, dm_ir_emit(b, DM_IR_SELECT, 8, pick(g), pick(g), pick(g), 0)); break;
 	case 16: case 17:
 		s = msize();
 		t = addr(g, s, &a);
-		add(g, dm_ir_emit(b, rn(2) ? DM_IR_LD : DM_IR_LDS, s, t, 0, 0, 0));
+		add(g, dm_ir_emitf(b, rn(2) ? DM_IR_LD : DM_IR_LDS, s, order(), t, 0, 0, 0));
 		break;
 	case 18: case 19:
 		s = msize();
 		t = addr(g, s, &a);
-		dm_ir_emit(b, DM_IR_ST, s, t, pick(g), 0, 0);
+		dm_ir_st(b, s, t, pick(g), order());
 		break;
 	case 20:
 		s = msize();
 		t = addr(g, s, &a);
+		fl = order();
 		if (rn(2)) {   /* a CAS that succeeds: compare with what is there */
-			u = dm_ir_emit(b, DM_IR_LD, s, t, 0, 0, 0);
-			add(g, dm_ir_emit(b, DM_IR_CAS, s, t, u, pick(g), 0));
+			u = dm_ir_ld(b, s, t, fl);
+			add(g, dm_ir_cas(b, s, t, u, pick(g), fl));
 		} else {
-			add(g, dm_ir_emit(b, DM_IR_CAS, s, t, pick(g), pick(g), 0));
+			add(g, dm_ir_cas(b, s, t, pick(g), pick(g), fl));
 		}
 		break;
 	case 21:
 		s = msize();
 		t = addr(g, s, &a);
-		add(g, dm_ir_emit(b, DM_IR_RMW, s, t, pick(g), 0, rn(9)));
+		add(g, dm_ir_rmw(b, s, (enum dm_ir_rmw)rn(DM_RMW_NOPS), t, pick(g), order()));
 		break;
 	case 22:
 		s = msize();
 		t = addr(g, s, &a);
-		add(g, dm_ir_emit(b, DM_IR_LDX, s, t, 0, 0, 0));
+		fl = order();
+		add(g, dm_ir_ldx(b, s, t, fl));
 		if (rn(4)) {
 			unsigned s2 = rn(4) ? s : msize();
-			add(g, dm_ir_emit(b, DM_IR_STX, s2, rn(4) ? t : addr(g, s2, &a), pick(g), 0, 0));
+			add(g, dm_ir_stx(b, s2, rn(4) ? t : addr(g, s2, &a), pick(g), fl));
 		} else if (rn(2)) {
 			dm_ir_emit(b, DM_IR_CLREX, 8, 0, 0, 0, 0);
 		}
@@ -356,7 +374,12 @@ static void gen_block(struct dm_ir_block *b, unsigned len)
 	case 1: dm_ir_emit(b, DM_IR_EXITR, 8, pick(&g), 0, 0, 0); break;
 	case 2: dm_ir_emit(b, DM_IR_SYSCALL, 8, 0, 0, 0, g.pc + 4); break;
 	case 3: dm_ir_emit(b, DM_IR_TRAP, 8, 0, 0, 0, DM_TRAP_BRK | 5 << 8); break;
-	default: break;   /* falls off the end */
+	default: dm_ir_emit(b, DM_IR_EXIT, 8, 0, 0, 0, b->end_pc); break;
+	}
+	char why[200];
+	if (!dm_ir_verify(b, why, sizeof why)) {   /* the generator must build valid IR */
+		printf("# %s\n", why);
+		g_assert_not_reached();
 	}
 }
 
@@ -493,6 +516,152 @@ static void test_fusion(void)
 			}
 }
 
+/* Big-endian memory (DM_IR_F_BE) with exact values, every width: loads and
+ * sign extension, stores from a register and a constant, CAS, RMW (ADD
+ * carrying across bytes, signed max, SWP, SET) and the exclusives; both ways,
+ * in agreement (differ_check) and right (the interpreter's result checked). */
+static void test_big_endian(void)
+{
+	static const uint8_t pattern[8] = { 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88 };
+	const uint64_t m = (uint64_t)(uintptr_t)mem;
+	struct dm_ir_block b;
+	dm_ir_init(&b, 0x1000);
+	dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1000);
+	dm_temp base = dm_ir_op2(&b, DM_IR_OR, 8, dm_ir_const(&b, m), dm_ir_get(&b, 8, SLOT0 + 8));   /* not a constant */
+	unsigned slot = 0;
+#define OUT(t) dm_ir_put(&b, 8, SLOT0 + 16 + 8 * slot++, (t))
+#define AT(off) dm_ir_op2(&b, DM_IR_ADD, 8, base, dm_ir_const(&b, (off)))
+	for (unsigned sz = 1; sz <= 8; sz *= 2) {
+		OUT(dm_ir_ld(&b, sz, base, DM_IR_F_BE));
+		OUT(dm_ir_lds(&b, sz, base, DM_IR_F_BE));
+	}
+	dm_ir_st(&b, 2, AT(16), dm_ir_get(&b, 8, SLOT0 + 200), DM_IR_F_BE);   /* 0x...1122 */
+	dm_ir_st(&b, 4, AT(24), dm_ir_const(&b, 0x11223344), DM_IR_F_BE);
+	dm_ir_st(&b, 8, AT(32), dm_ir_const(&b, 0x1122334455667788ull), DM_IR_F_BE);
+	dm_ir_st(&b, 8, AT(40), dm_ir_const(&b, 0x80ull << 56), DM_IR_F_BE);      /* swapped: 0x80, fits an imm32 */
+	dm_ir_st(&b, 4, AT(48), dm_ir_get(&b, 8, SLOT0 + 200), DM_IR_F_BE);
+	OUT(dm_ir_cas(&b, 4, AT(56), dm_ir_const(&b, 5), dm_ir_const(&b, 0x01020304), DM_IR_F_BE));
+	OUT(dm_ir_rmw(&b, 2, DM_RMW_ADD, AT(64), dm_ir_const(&b, 1), DM_IR_F_BE));
+	OUT(dm_ir_rmw(&b, 2, DM_RMW_SMAX, AT(66), dm_ir_const(&b, 5), DM_IR_F_BE));
+	OUT(dm_ir_rmw(&b, 4, DM_RMW_SWP, AT(68), dm_ir_const(&b, 0xa1b2c3d4), DM_IR_F_BE));
+	OUT(dm_ir_rmw(&b, 8, DM_RMW_SET, AT(72), dm_ir_const(&b, 0x100), DM_IR_F_BE));
+	OUT(dm_ir_rmw(&b, 8, DM_RMW_ADD, AT(80), dm_ir_const(&b, 0x101), DM_IR_F_BE));
+	dm_temp x = dm_ir_ldx(&b, 4, AT(88), DM_IR_F_BE);
+	OUT(x);
+	OUT(dm_ir_stx(&b, 4, AT(88), dm_ir_op2(&b, DM_IR_ADD, 4, x, dm_ir_const(&b, 1)), DM_IR_F_BE));
+#undef AT
+	dm_ir_emit(&b, DM_IR_EXIT, 8, 0, 0, 0, 0x1004);
+	b.end_pc = 0x1004;
+
+	fill_state();
+	memset(state_init + SLOT0 + 8, 0, 8);
+	uint64_t v = 0xdeadbeef00001122ull;
+	memcpy(state_init + SLOT0 + 200, &v, 8);
+	memcpy(mem_init, pattern, 8);
+	static const uint8_t cas_old[4] = { 0, 0, 0, 5 }, add_old[2] = { 0x00, 0xff }, max_old[2] = { 0x80, 0x00 };
+	static const uint8_t swp_old[4] = { 1, 2, 3, 4 }, set_old[8] = { 0, 0, 0, 0, 0, 0, 0x0e, 0x01 };
+	static const uint8_t add8_old[8] = { 0, 0, 0, 0, 0, 0, 0xff, 0xff }, excl_old[4] = { 0x7f, 0xff, 0xff, 0xff };
+	memcpy(mem_init + 56, cas_old, 4);
+	memcpy(mem_init + 64, add_old, 2);
+	memcpy(mem_init + 66, max_old, 2);
+	memcpy(mem_init + 68, swp_old, 4);
+	memcpy(mem_init + 72, set_old, 8);
+	memcpy(mem_init + 80, add8_old, 8);
+	memcpy(mem_init + 88, excl_old, 4);
+	bool compiled;
+	g_assert_true(differ_check(&b, 0, &compiled));
+	g_assert_true(compiled);
+
+	static const uint64_t want[] = {
+		0x81, 0xffffffffffffff81ull, 0x8182, 0xffffffffffff8182ull, 0x81828384, 0xffffffff81828384ull,
+		0x8182838485868788ull, 0x8182838485868788ull,
+		5, 0x00ff, 0x8000, 0x01020304, 0x0e01, 0xffff, 0x7fffffff, 0,
+	};
+	g_assert_cmpuint(slot, ==, G_N_ELEMENTS(want));
+	for (unsigned k = 0; k < G_N_ELEMENTS(want); k++) {
+		uint64_t got;
+		memcpy(&got, st_i + SLOT0 + 16 + 8 * k, 8);
+		if (got != want[k]) printf("# result %u: %#llx, want %#llx\n", k, (unsigned long long)got, (unsigned long long)want[k]);
+		g_assert_cmphex(got, ==, want[k]);
+	}
+	static const struct { unsigned off, n; uint8_t bytes[8]; } mem_want[] = {
+		{ 16, 2, { 0x11, 0x22 } }, { 24, 4, { 0x11, 0x22, 0x33, 0x44 } },
+		{ 32, 8, { 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88 } }, { 40, 8, { 0x80, 0, 0, 0, 0, 0, 0, 0 } },
+		{ 48, 4, { 0, 0, 0x11, 0x22 } }, { 56, 4, { 1, 2, 3, 4 } }, { 64, 2, { 0x01, 0x00 } },
+		{ 66, 2, { 0x00, 0x05 } }, { 68, 4, { 0xa1, 0xb2, 0xc3, 0xd4 } }, { 72, 8, { 0, 0, 0, 0, 0, 0, 0x0f, 0x01 } },
+		{ 80, 8, { 0, 0, 0, 0, 0, 0x01, 0x01, 0x00 } }, { 88, 4, { 0x80, 0, 0, 0 } },
+	};
+	for (unsigned k = 0; k < G_N_ELEMENTS(mem_want); k++)
+		g_assert_cmpmem(mem_i + mem_want[k].off, mem_want[k].n, mem_want[k].bytes, mem_want[k].n);
+	dm_ir_free(&b);
+#undef OUT
+}
+
+/* The IR's own definitions, exact: total division (x / 0 = 0, MIN / -1 =
+ * MIN, x % 0 = x, MIN % -1 = 0, remainders take the dividend's sign), the
+ * flags layout (N Z C V in bits 3..0; SUBF's C: no borrow) and FCMP's
+ * relations (the fake slow path answers for the unordered case). */
+static void test_definitions(void)
+{
+	static const struct { enum dm_ir_op op; unsigned size; uint64_t a, b, want; } c[] = {
+		{ DM_IR_UDIV, 8, 7, 0, 0 }, { DM_IR_UREM, 8, 7, 0, 7 }, { DM_IR_UDIV, 4, 0x1ffffffffull, 0, 0 },
+		{ DM_IR_UREM, 4, 0x1ffffffffull, 0, 0xffffffff }, { DM_IR_SDIV, 8, 1ull << 63, ~0ull, 1ull << 63 },
+		{ DM_IR_SREM, 8, 1ull << 63, ~0ull, 0 }, { DM_IR_SDIV, 4, 0x80000000, 0xffffffff, 0x80000000 },
+		{ DM_IR_SREM, 4, 0x80000000, 0xffffffff, 0 }, { DM_IR_SREM, 8, -7ull, 2, -1ull },
+		{ DM_IR_SREM, 4, -7ull, 2, 0xffffffff }, { DM_IR_SDIV, 4, -7ull, 2, 0xfffffffd }, { DM_IR_UREM, 4, 100, 7, 2 },
+		{ DM_IR_SREM, 8, 7, 0, 7 }, { DM_IR_SDIV, 8, 7, 0, 0 },
+		{ DM_IR_SUBF, 8, 5, 5, DM_FLAG_Z | DM_FLAG_C }, { DM_IR_SUBF, 8, 4, 5, DM_FLAG_N },
+		{ DM_IR_SUBF, 4, 0x80000000, 1, DM_FLAG_C | DM_FLAG_V }, { DM_IR_ADDF, 8, ~0ull, 1, DM_FLAG_Z | DM_FLAG_C },
+		{ DM_IR_ADDF, 4, 0x7fffffff, 1, DM_FLAG_N | DM_FLAG_V }, { DM_IR_LOGICF, 8, 1ull << 63, 0, DM_FLAG_N },
+	};
+	for (unsigned k = 0; k < G_N_ELEMENTS(c); k++) {
+		struct dm_ir_block b;
+		dm_ir_init(&b, 0x1000);
+		dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1000);
+		dm_temp x = dm_ir_get(&b, 8, SLOT0 + 8), y = dm_ir_get(&b, 8, SLOT0 + 16);
+		dm_temp r = c[k].op == DM_IR_LOGICF ? dm_ir_op1(&b, c[k].op, c[k].size, x) : dm_ir_op2(&b, c[k].op, c[k].size, x, y);
+		dm_ir_put(&b, 8, SLOT0, r);
+		dm_ir_put(&b, 8, SLOT0 + 24, dm_ir_op2(&b, c[k].op == DM_IR_LOGICF ? DM_IR_ADD : c[k].op, c[k].size,
+							dm_ir_const(&b, c[k].a), dm_ir_const(&b, c[k].b)));   /* constant operands */
+		dm_ir_emit(&b, DM_IR_EXIT, 8, 0, 0, 0, 0x1004);
+		fill_state();
+		memcpy(state_init + SLOT0 + 8, &c[k].a, 8);
+		memcpy(state_init + SLOT0 + 16, &c[k].b, 8);
+		bool compiled;
+		g_assert_true(differ_check(&b, k, &compiled));
+		g_assert_true(compiled);
+		uint64_t got;
+		memcpy(&got, st_i + SLOT0, 8);
+		if (got != c[k].want) printf("# case %u: %s.%u %#llx %#llx = %#llx\n", k, dm_ir_op_names[c[k].op], c[k].size,
+					      (unsigned long long)c[k].a, (unsigned long long)c[k].b, (unsigned long long)got);
+		g_assert_cmphex(got, ==, c[k].want);
+		dm_ir_free(&b);
+	}
+	/* FCMP: 1.0 vs 2.0, 2.0 vs 1.0, equal, -0 vs +0 */
+	static const struct { uint64_t a, b, rel; } f[] = {
+		{ 0x3ff0000000000000ull, 0x4000000000000000ull, DM_FCMP_LT }, { 0x4000000000000000ull, 0x3ff0000000000000ull, DM_FCMP_GT },
+		{ 0x4000000000000000ull, 0x4000000000000000ull, DM_FCMP_EQ }, { 0x8000000000000000ull, 0, DM_FCMP_EQ },
+	};
+	for (unsigned k = 0; k < G_N_ELEMENTS(f); k++) {
+		struct dm_ir_block b;
+		dm_ir_init(&b, 0x1000);
+		dm_ir_emit(&b, DM_IR_INSN, 8, 0, 0, 0, 0x1000);
+		dm_temp x = dm_ir_get(&b, 8, SLOT0 + 8), y = dm_ir_get(&b, 8, SLOT0 + 16);
+		dm_ir_put(&b, 8, SLOT0, dm_ir_emit(&b, DM_IR_FCMP, 8, x, y, 0, (uint64_t)(uintptr_t)&fp_desc[1][1]));
+		dm_ir_emit(&b, DM_IR_EXIT, 8, 0, 0, 0, 0x1004);
+		fill_state();
+		memset(state_init + FP_CTL, 0, 4);
+		memcpy(state_init + SLOT0 + 8, &f[k].a, 8);
+		memcpy(state_init + SLOT0 + 16, &f[k].b, 8);
+		bool compiled;
+		g_assert_true(differ_check(&b, k, &compiled));
+		uint64_t got;
+		memcpy(&got, st_i + SLOT0, 8);
+		g_assert_cmpuint(got, ==, f[k].rel);
+		dm_ir_free(&b);
+	}
+}
+
 static sigjmp_buf fault_jmp;
 static void on_segv(int sig) { siglongjmp(fault_jmp, 1); }
 
@@ -537,6 +706,8 @@ int main(int argc, char **argv)
 	rng = g_rand_new_with_seed(s ? (guint32)atoi(s) : 1);
 	g_test_add_func("/jit/fusion", test_fusion);
 	g_test_add_func("/jit/fault", test_fault);
+	g_test_add_func("/jit/big_endian", test_big_endian);
+	g_test_add_func("/jit/definitions", test_definitions);
 	g_test_add_func("/jit/random", test_random);
 	return g_test_run();
 }

@@ -1,7 +1,7 @@
 /* arch/aarch64/simd/fp_cmp.c: "Floating-point compare", "conditional
  * compare", "conditional select" and "immediate": FCMP FCMPE FCCMP FCCMPE
  * FCSEL FMOV (scalar, immediate).  Flags travel through IR temps (NZCV in
- * bits 31..28) so the integer front-end's flag handling stays in charge. */
+ * bits 3..0) so the integer front-end's flag handling stays in charge. */
 #include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
@@ -35,7 +35,7 @@ static bool emit_fccmp(struct a64_tr *t, uint32_t insn)
 	dm_temp x = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RN(insn), 0, n), zero, 0);
 	dm_temp y = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RM(insn), 0, n), zero, 0);
 	dm_temp f = a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1);
-	a64_set_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, a64_const(t, (uint64_t)(insn & 15) << 28), 0));
+	a64_set_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, a64_const(t, insn & 15), 0));
 	return true;
 }
 

@@ -42,8 +42,10 @@ BOTH(mul, fp_mul(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
 BOTH(div, fp_div(sz, a, b, &s), RN_NOFZ, FPSR_IXC)
 BOTH(sqrt, fp_sqrt(sz, a, &s), RN_NOFZ, FPSR_IXC)
 BOTH(fma, fp_muladd(sz, a, b, c, &s), RN_NOFZ, FPSR_IXC)
-BOTH(cmp, (uint64_t)fp_compare(sz, a, b, false, &s) << 28, FPCR_FZ, 0)
-BOTH(cmpe, (uint64_t)fp_compare(sz, a, b, true, &s) << 28, FPCR_FZ, 0)
+/* FCMP's result is a relation (enum dm_fcmp_rel), not NZCV */
+static uint64_t relation(unsigned nzcv) { return nzcv == 6 ? DM_FCMP_EQ : nzcv == 8 ? DM_FCMP_LT : nzcv == 2 ? DM_FCMP_GT : DM_FCMP_UN; }
+BOTH(cmp, relation(fp_compare(sz, a, b, false, &s)), FPCR_FZ, 0)
+BOTH(cmpe, relation(fp_compare(sz, a, b, true, &s)), FPCR_FZ, 0)
 /* FMAX FMIN FMAXNM FMINNM: one IR op each for max and min (they differ only
  * on NaNs, which take the slow path); no flags without FZ */
 BOTH(max, fp_max(sz, a, b, &s), FPCR_FZ, 0)
@@ -145,7 +147,10 @@ dm_temp a64_fp_muladd(struct a64_tr *t, int sz, dm_temp addend, dm_temp n, dm_te
 dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal)
 {
 	const struct dm_ir_fp *d = signal ? (sz == 3 ? &cmpe_d : &cmpe_s) : (sz == 3 ? &cmp_d : &cmp_s);
-	return emit(t, DM_IR_FCMP, bytes(sz), d, a, b, 0);
+	dm_temp rel = emit(t, DM_IR_FCMP, bytes(sz), d, a, b, 0);
+	/* relation -> NZCV, one nibble each: equal 0110, less 1000, greater 0010, unordered 0011 */
+	dm_temp nib = a64_op2(t, DM_IR_SHR, 8, a64_const(t, 0x3286), a64_op2i(t, DM_IR_SHL, 8, rel, 2));
+	return a64_op2i(t, DM_IR_AND, 8, nib, 15);
 }
 
 dm_temp a64_fp_minmax(struct a64_tr *t, int sz, bool max, bool nm, dm_temp a, dm_temp b)

@@ -36,7 +36,7 @@ static bool cbz(struct a64_tr *t, uint32_t insn, bool nonzero)
 	bool sf = A64_SF(insn);
 	dm_temp v = a64_get_x(t, A64_RT(insn), sf);
 	/* BRCOND takes any nonzero temp: CBNZ uses v itself, CBZ the EQ condition of v - 0 */
-	dm_temp taken = nonzero ? v : a64_emit(t, DM_IR_COND, 8, a64_op2(t, DM_IR_SUBF, 8, v, a64_const(t, 0)), 0, 0, 0 /* EQ */);
+	dm_temp taken = nonzero ? v : a64_emit(t, DM_IR_COND, 8, a64_op2(t, DM_IR_SUBF, 8, v, a64_const(t, 0)), 0, 0, DM_COND_EQ);
 	cond_branch(t, taken, a64_sbits(insn, 23, 5) * 4);
 	return true;
 }

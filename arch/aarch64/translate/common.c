@@ -43,18 +43,20 @@ void a64_set_x(struct a64_tr *t, unsigned r, bool sf, dm_temp v)
 	a64_set_xsp(t, r, sf, v);
 }
 
-dm_temp a64_get_nzcv(struct a64_tr *t) { return dm_ir_get(t->b, 8, A64_OFF_NZCV); }
-void a64_set_nzcv(struct a64_tr *t, dm_temp nzcv) { dm_ir_put(t->b, 8, A64_OFF_NZCV, nzcv); }
+/* PSTATE keeps NZCV in bits 31..28 (MRS/MSR, signal frames see it there);
+ * the JIT folds the shift pair when a block sets flags and reads them back */
+dm_temp a64_get_nzcv(struct a64_tr *t) { return a64_op2i(t, DM_IR_SHR, 8, dm_ir_get(t->b, 8, A64_OFF_NZCV), 28); }
+void a64_set_nzcv(struct a64_tr *t, dm_temp nzcv) { dm_ir_put(t->b, 8, A64_OFF_NZCV, a64_op2i(t, DM_IR_SHL, 8, nzcv, 28)); }
 
 dm_temp a64_get_carry(struct a64_tr *t)
 {
-	return a64_op2i(t, DM_IR_SHR, 8, a64_get_nzcv(t), 29);
+	return a64_op2i(t, DM_IR_SHR, 8, a64_get_nzcv(t), 1);
 }
 
 dm_temp a64_cond(struct a64_tr *t, unsigned cond)
 {
 	if (cond >= 14) return a64_const(t, 1);
-	return a64_emit(t, DM_IR_COND, 8, a64_get_nzcv(t), 0, 0, cond);
+	return a64_emit(t, DM_IR_COND, 8, a64_get_nzcv(t), 0, 0, cond);   /* A64's cond numbering is enum dm_cond's */
 }
 
 dm_temp a64_shift(struct a64_tr *t, dm_temp v, unsigned type, unsigned amount, bool sf)

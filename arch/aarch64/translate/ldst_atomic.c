@@ -12,7 +12,7 @@ static bool rmw(struct a64_tr *t, uint32_t insn, enum dm_ir_rmw op)
 {
 	unsigned size = a64_bits(insn, 31, 30);
 	dm_temp v = a64_get_x(t, A64_RS(insn), size == 3);
-	dm_temp old = a64_emit(t, DM_IR_RMW, 1u << size, base(t, insn), v, 0, op);
+	dm_temp old = dm_ir_rmw(t->b, 1u << size, op, base(t, insn), v, A64_MEM);
 	a64_set_x(t, A64_RT(insn), true, old);   /* old is zero-extended from the access size */
 	return true;
 }
@@ -40,7 +40,7 @@ A64_INSN(CAS)
 	unsigned size = a64_bits(insn, 31, 30);
 	bool sf = size == 3;
 	dm_temp cmp = a64_get_x(t, A64_RS(insn), sf), nv = a64_get_x(t, A64_RT(insn), sf);
-	dm_temp old = a64_emit(t, DM_IR_CAS, 1u << size, base(t, insn), cmp, nv, 0);
+	dm_temp old = dm_ir_cas(t->b, 1u << size, base(t, insn), cmp, nv, A64_MEM);
 	a64_set_x(t, A64_RS(insn), true, old);
 	return true;
 }
@@ -75,7 +75,7 @@ A64_INSN(CASP)
 	/* two words: one 8-byte CAS, Rs/Rt the low word (little-endian) */
 	dm_temp cmp = a64_op2(t, DM_IR_OR, 8, a64_get_x(t, rs, false), a64_op2i(t, DM_IR_SHL, 8, a64_get_x(t, rs + 1, false), 32));
 	dm_temp nv = a64_op2(t, DM_IR_OR, 8, a64_get_x(t, rt, false), a64_op2i(t, DM_IR_SHL, 8, a64_get_x(t, rt + 1, false), 32));
-	dm_temp old = a64_emit(t, DM_IR_CAS, 8, base(t, insn), cmp, nv, 0);
+	dm_temp old = dm_ir_cas(t->b, 8, base(t, insn), cmp, nv, A64_MEM);
 	a64_set_x(t, rs, false, old);
 	a64_set_x(t, rs + 1, false, a64_op2i(t, DM_IR_SHR, 8, old, 32));
 	return true;

@@ -22,14 +22,14 @@ static dm_temp base(struct a64_tr *t, uint32_t insn) { return a64_get_xsp(t, A64
 static bool ldxr(struct a64_tr *t, uint32_t insn)
 {
 	unsigned size = a64_bits(insn, 31, 30);
-	a64_set_x(t, A64_RT(insn), true, a64_emit(t, DM_IR_LDX, 1u << size, base(t, insn), 0, 0, 0));
+	a64_set_x(t, A64_RT(insn), true, dm_ir_ldx(t->b, 1u << size, base(t, insn), A64_MEM));
 	return true;
 }
 
 static bool stxr(struct a64_tr *t, uint32_t insn)
 {
 	unsigned size = a64_bits(insn, 31, 30);
-	dm_temp st = a64_emit(t, DM_IR_STX, 1u << size, base(t, insn), a64_get_x(t, A64_RT(insn), true), 0, 0);
+	dm_temp st = dm_ir_stx(t->b, 1u << size, base(t, insn), a64_get_x(t, A64_RT(insn), true), A64_MEM);
 	a64_set_x(t, A64_RS(insn), false, st);
 	return true;
 }
@@ -45,7 +45,7 @@ static bool ldxp(struct a64_tr *t, uint32_t insn)
 {
 	dm_temp a = base(t, insn);
 	if (!a64_bits(insn, 30, 30)) {   /* two words: one 8-byte exclusive */
-		dm_temp v = a64_emit(t, DM_IR_LDX, 8, a, 0, 0, 0);
+		dm_temp v = dm_ir_ldx(t->b, 8, a, A64_MEM);
 		dm_temp hi = a64_op2i(t, DM_IR_SHR, 8, v, 32);
 		a64_set_x(t, A64_RT(insn), false, v);
 		a64_set_x(t, A64_RT2(insn), false, hi);
@@ -88,7 +88,7 @@ static bool stxp(struct a64_tr *t, uint32_t insn)
 	if (!a64_bits(insn, 30, 30)) {
 		dm_temp lo = a64_get_x(t, A64_RT(insn), false), hi = a64_get_x(t, A64_RT2(insn), false);
 		dm_temp v = a64_op2(t, DM_IR_OR, 8, lo, a64_op2i(t, DM_IR_SHL, 8, hi, 32));
-		st = a64_emit(t, DM_IR_STX, 8, a, v, 0, 0);
+		st = dm_ir_stx(t->b, 8, a, v, A64_MEM);
 	} else {
 		st = a64_call(t, helper_stxp128, a, a64_get_x(t, A64_RT(insn), true), a64_get_x(t, A64_RT2(insn), true));
 	}

@@ -9,57 +9,8 @@
 
 /* ---- analysis ------------------------------------------------------------ */
 
-bool x86_supported(const struct dm_ir_insn *x)
-{
-	unsigned s = x->size;
-	switch ((enum dm_ir_op)x->op) {
-	case DM_IR_GET: case DM_IR_PUT: case DM_IR_LD: case DM_IR_LDS: case DM_IR_ST: case DM_IR_LDX:
-	case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
-		return s == 1 || s == 2 || s == 4 || s == 8;
-	case DM_IR_CONST: case DM_IR_INSN: case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR:
-	case DM_IR_SYSCALL: case DM_IR_TRAP: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_CALL:
-	case DM_IR_COND: case DM_IR_SELECT: case DM_IR_UMULH: case DM_IR_SMULH:
-		return true;
-	case DM_IR_ADD: case DM_IR_SUB: case DM_IR_AND: case DM_IR_OR: case DM_IR_XOR: case DM_IR_ANDN:
-	case DM_IR_ORN: case DM_IR_XORN: case DM_IR_NOT: case DM_IR_NEG: case DM_IR_MUL: case DM_IR_ADC:
-	case DM_IR_SBC: case DM_IR_BSWAP:
-		return s == 1 || s == 2 || s == 4 || s == 8;
-	case DM_IR_SEXT: case DM_IR_ZEXT:
-		return (s == 1 || s == 2 || s == 4 || s == 8) && x->imm >= 1;
-	case DM_IR_UDIV: case DM_IR_SDIV: case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR:
-	case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
-	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF:
-		return s == 4 || s == 8;
-	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FMA:
-		return (s == 4 || s == 8 || s == (DM_IR_FP_PAIR | 8)) && x->imm;   /* a pair of singles too */
-	case DM_IR_FSQRT: case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN:
-		return (s == 4 || s == 8) && x->imm;
-	case DM_IR_FRINT:
-		return ((s & 15) == 4 || (s & 15) == 8) && (s >> 4) <= 4 && x->imm;
-	case DM_IR_FCVT:
-		return (s == 0x48 || s == 0x84) && x->imm;
-	case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
-		return ((s & 15) == 4 || (s & 15) == 8) && ((s >> 4) == 4 || (s >> 4) == 8) && x->imm;
-	case DM_IR_NOPS:
-		return false;
-	}
-	return false;
-}
-
-static bool pure(int op)
-{
-	switch (op) {
-	case DM_IR_LD: case DM_IR_LDS: case DM_IR_LDX: case DM_IR_STX: case DM_IR_CAS: case DM_IR_RMW:
-	case DM_IR_CALL: case DM_IR_PUT: case DM_IR_ST: case DM_IR_CLREX: case DM_IR_FENCE: case DM_IR_INSN:
-	case DM_IR_BRCOND: case DM_IR_EXIT: case DM_IR_EXITR: case DM_IR_SYSCALL: case DM_IR_TRAP:
-		return false;
-	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
-		return false;   /* the slow path may raise status flags */
-	default:
-		return true;
-	}
-}
+/* Every instruction that keeps its op's facts (ir_ops.h) is compiled. */
+bool x86_supported(const struct dm_ir_insn *x) { return dm_ir_insn_ok(x); }
 
 /* zero-extension width of an op's result, given its operands' */
 static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
@@ -70,10 +21,11 @@ static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
 	case DM_IR_LDS: case DM_IR_UMULH: case DM_IR_SMULH: case DM_IR_CALL: return 8;
 	case DM_IR_COND: case DM_IR_STX: return 1;
 	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
-	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 4;
+	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 1;   /* bits 3..0 */
+	case DM_IR_FCMP: return 1;   /* a relation, 0..3 */
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-	case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
-		return (uint8_t)dm_ir_fp_rsize(x);   /* FCMP: NZCV in bits 31..28 */
+	case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF:
+		return (uint8_t)dm_ir_fp_rsize(x);
 	default: return (uint8_t)(x->size >= 8 ? 8 : x->size);
 	}
 }
@@ -114,19 +66,22 @@ void x86_analyse(struct cg *g)
 				if (fw[k].off < x->imm + x->size && x->imm < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
 			if (nfw < 64 && (x->size == 8 || ta->zext <= x->size)) fw[nfw++] = (struct fwd){ x->imm, x->size, x->a };
 			break;
-		case DM_IR_CALL:
-			nfw = 0;
-			break;
-		case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
-		case DM_IR_FCMP: case DM_IR_FMAX: case DM_IR_FMIN: case DM_IR_FRINT: case DM_IR_FCVT: case DM_IR_FTOSI: case DM_IR_FTOUI: case DM_IR_SITOF: case DM_IR_UITOF: {
-			/* the slow path may write the 8 bytes of the status word, nothing else */
-			uint64_t st = dm_ir_fp_of(x)->st_off;
-			for (int k = 0; k < nfw; k++)
-				if (fw[k].off < st + 8 && st < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
-			break;
-		}
+		case DM_IR_SHR:
+			/* SHR(SHL(v, k), k) is v when v fits: a front-end's flags stored
+			 * shifted into its own layout and read back in the same block */
+			if (x->size == 8 && tb->loc == L_CONST && tb->cval > 0 && tb->cval < 64 && ta->loc != L_CONST) {
+				const struct dm_ir_insn *d = &in[ta->def];
+				if (d->op == DM_IR_SHL && d->size == 8 && d->dst == x->a && g->t[d->b].loc == L_CONST &&
+				    g->t[d->b].cval == tb->cval && 8u * g->t[d->a].zext + tb->cval <= 64) {
+					alias[x->dst] = d->a;
+					x->op = OP_DEAD;
+					break;
+				}
+			}
+			goto identity;
 		case DM_IR_OR: case DM_IR_ADD: case DM_IR_XOR: case DM_IR_SUB:
-		case DM_IR_SHL: case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: {
+		case DM_IR_SHL: case DM_IR_SAR: case DM_IR_ROR:
+		identity: {
 			/* x op 0 (and 0 op x for the commutative ones) is x at width size */
 			bool shift = x->op >= DM_IR_SHL && x->op <= DM_IR_ROR;
 			if (x->size != 4 && x->size != 8) break;
@@ -141,6 +96,17 @@ void x86_analyse(struct cg *g)
 			}
 			break;
 		}
+		}
+		/* guest state an op may write ends forwarding of what it may overwrite */
+		const unsigned fx = x->op == OP_DEAD ? 0 : dm_ir_op_fx[x->op];
+		if ((fx & DM_FX_WSTATE) && x->op != DM_IR_PUT) {
+			if (dm_ir_is_fp(x->op)) {   /* the slow path writes the 8 bytes of the status word, nothing else */
+				uint64_t st = dm_ir_fp_of(x)->st_off;
+				for (int k = 0; k < nfw; k++)
+					if (fw[k].off < st + 8 && st < fw[k].off + fw[k].size) fw[k--] = fw[--nfw];
+			} else {
+				nfw = 0;
+			}
 		}
 		if (x->op != OP_DEAD && dm_ir_op_has_dst[x->op]) {
 			g->t[x->dst].def = (int32_t)i;
@@ -168,7 +134,7 @@ void x86_analyse(struct cg *g)
 	for (uint32_t i = n; i-- > 0;) {
 		struct dm_ir_insn *x = &in[i];
 		if (x->op == OP_DEAD) continue;
-		if (pure(x->op) && dm_ir_op_has_dst[x->op] && g->t[x->dst].uses == 0) { x->op = OP_DEAD; continue; }
+		if (dm_ir_removable(x->op) && dm_ir_op_has_dst[x->op] && g->t[x->dst].uses == 0) { x->op = OP_DEAD; continue; }
 		if (g->abase[i]) {
 			g->t[g->abase[i]].uses++;
 			if (x->op == DM_IR_ST) g->t[x->b].uses++;
@@ -206,12 +172,50 @@ void x86_analyse(struct cg *g)
 			continue;
 		}
 		const dm_temp ops[3] = { x->a, x->b, x->c };
-		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) g->t[ops[k]].last = (int32_t)i;
+		for (int k = 0; k < dm_ir_op_nsrc[x->op]; k++) {
+			g->t[ops[k]].last = (int32_t)i;
+			g->t[ops[k]].ruses++;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		g->matdst[i] = in[i].dst;
+		g->matshift[i] = 0;
+	}
+	/* a flags value whose one use left is SHL by a constant (a front-end
+	 * storing flags in its own layout) is computed shifted */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_SHL || x->size != 8 || g->t[x->a].loc == L_CONST || g->t[x->b].loc != L_CONST ||
+		    g->t[x->b].cval < 1 || g->t[x->b].cval > 60 || g->t[x->a].ruses != 1)
+			continue;
+		int32_t d = g->t[x->a].def;
+		int op = in[d].op;
+		if (in[d].dst != x->a || (op != DM_IR_SUBF && op != DM_IR_ADDF && op != DM_IR_LOGICF && op != DM_IR_ADCF && op != DM_IR_SBCF))
+			continue;
+		g->matdst[d] = x->dst;
+		g->matshift[d] = (uint8_t)g->t[x->b].cval;
+		g->t[x->dst].def = d;
+		g->t[x->a].last = -1;
+		x->op = OP_DEAD;
+	}
+	/* a COND (not fused) whose operand's one use is SHR by a constant (flags
+	 * read back from a front-end's own layout) shifts it itself */
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_COND || g->hoist[i] != -2 || g->t[x->a].loc == L_CONST || g->t[x->a].ruses != 1) continue;
+		struct dm_ir_insn *d = &in[g->t[x->a].def];
+		if (d->op != DM_IR_SHR || d->dst != x->a || d->size != 8 || g->t[d->a].loc == L_CONST ||
+		    g->t[d->b].loc != L_CONST || g->t[d->b].cval > 63)
+			continue;
+		x->a = d->a;
+		g->matshift[i] = (uint8_t)g->t[d->b].cval;
+		if (g->t[d->a].last < (int32_t)i) g->t[d->a].last = (int32_t)i;
+		d->op = OP_DEAD;
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		struct dm_ir_insn *x = &in[i];
 		g->materialize[i] = false;
-		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[x->dst].last >= 0)
+		if ((x->op == DM_IR_SUBF || x->op == DM_IR_ADDF || x->op == DM_IR_LOGICF) && g->t[g->matdst[i]].last >= 0)
 			g->materialize[i] = true;
 	}
 
@@ -220,7 +224,7 @@ void x86_analyse(struct cg *g)
 	int32_t *nc = malloc(sizeof *nc * (n + 1));
 	for (uint32_t i = n; i-- > 0;) {
 		nc[i] = next_call;
-		if (in[i].op == DM_IR_CALL) next_call = (int32_t)i;
+		if (in[i].op != OP_DEAD && (dm_ir_op_fx[in[i].op] & DM_FX_CALL)) next_call = (int32_t)i;
 	}
 	for (uint32_t t = 1; t < g->nt; t++)
 		if (g->t[t].last >= 0 && g->t[t].loc != L_CONST) g->t[t].cross = nc[g->t[t].def] < g->t[t].last;

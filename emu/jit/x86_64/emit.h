@@ -187,6 +187,10 @@ static inline void x_bswap(struct xbuf *x, int sz, int r)
 	x_b(x, 0x0f);
 	x_b(x, (uint8_t)(0xc8 + (r & 7)));
 }
+/* MOVBE (sz 2, 4, 8): a load or store that swaps bytes; a 2-byte load writes
+ * only the low 16 bits of d */
+static inline void x_movbe_load(struct xbuf *x, int sz, int d, int base, int32_t disp) { OP(x, sz, "\x0f\x38\xf0", d, base | XMEM, disp); }
+static inline void x_movbe_store(struct xbuf *x, int sz, int s, int base, int32_t disp) { OP(x, sz, "\x0f\x38\xf1", s, base | XMEM, disp); }
 static inline void x_shrd_imm(struct xbuf *x, int sz, int d, int s, int n) { OP(x, sz, "\x0f\xac", s, d, 0); x_b(x, (uint8_t)n); }
 static inline void x_bt_imm(struct xbuf *x, int sz, int r, int bit) { OP(x, sz, "\x0f\xba", 4, r, 0); x_b(x, (uint8_t)bit); }
 static inline void x_bt_rr(struct xbuf *x, int sz, int r, int bitreg) { OP(x, sz, "\x0f\xa3", bitreg, r, 0); }

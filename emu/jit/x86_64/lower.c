@@ -15,6 +15,7 @@
  * PUTs are stored eagerly, so guest state in the CPU struct is exact at every
  * instruction that can fault; cpu->pc is stored at each guest instruction
  * that contains a fault point (memory, atomics, CALL, TRAP). */
+#include <cpuid.h>
 #include <stddef.h>
 #include <stdlib.h>
 
@@ -26,21 +27,19 @@ static const uint8_t alloc_order_caller[] = { RSI, RDI, R8, R9, R10, RBX, RBP, R
 static const uint8_t alloc_order_callee[] = { RBX, RBP, R12, R13, R14, RSI, RDI, R8, R9, R10 };
 #define CALLER_SAVED ((1u << RSI) | (1u << RDI) | (1u << R8) | (1u << R9) | (1u << R10))
 
-/* ---- A64 conditions -------------------------------------------------------- */
+/* ---- conditions ----------------------------------------------------------- */
 
-static int cond_holds(unsigned cc, unsigned f) { return dm_ir_cond_holds(cc, f); }
-
-/* bit i set: condition cc holds for NZCV == i */
+/* bit i set: condition cc holds for flags == i */
 static uint32_t cond_mask(unsigned cc)
 {
 	uint32_t m = 0;
 	for (unsigned f = 0; f < 16; f++)
-		if (cond_holds(cc & 15, f)) m |= 1u << f;
+		if (dm_ir_cond_holds((enum dm_cond)(cc & 15), f)) m |= 1u << f;
 	return m;
 }
 
-/* The x86 condition that equals A64 condition cc right after the host
- * instruction lowering flag op `op`, or -1. */
+/* The x86 condition that equals condition cc (enum dm_cond) right after the
+ * host instruction lowering flag op `op`, or -1. */
 int x86_fused_cc(int op, unsigned cc)
 {
 	static const int8_t sub[14] = { CC_E, CC_NE, CC_AE, CC_B, CC_S, CC_NS, CC_O, CC_NO, CC_A, CC_BE, CC_GE, CC_L, CC_G, CC_LE };
@@ -242,15 +241,66 @@ static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
 	*disp = g->gbase + (g->abase[i] ? g->adisp[i] : 0);
 }
 
-/* NZCV (bits 31..28) into r from the host flags captured by lahf + seto al in eax */
-static void nzcv_from_eax(struct cg *g, bool invert_c, int r)
+/* The IR flags (N Z C V in bits 3..0), shifted left by `shift`, into r from
+ * the host flags captured by lahf + seto al in eax: SF (bit 15) and ZF (14)
+ * stay, CF (8) moves to 13 and OF (0) to 12 in one multiply, then the four
+ * bits go where they are wanted. */
+static void nzcv_from_eax(struct cg *g, bool invert_c, int r, unsigned shift)
 {
 	if (invert_c) x_alu_ri(g->x, ALU_XOR, 4, RAX, 0x100);
 	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xc101);
 	x_imul_rri(g->x, 4, RAX, RAX, 0x1021);
-	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xf000);
-	x_shift_imm(g->x, SH_SHL, 4, RAX, 16);
-	x_mov_rr(g->x, 4, r, RAX);
+	if (shift == 0) {
+		x_shift_imm(g->x, SH_SHR, 4, RAX, 12);
+		x_alu_ri(g->x, ALU_AND, 4, RAX, 15);
+	} else {
+		x_alu_ri(g->x, ALU_AND, 4, RAX, 0xf000);
+		if (shift > 12) x_shift_imm(g->x, SH_SHL, shift + 4 > 32 ? 8 : 4, RAX, (int)shift - 12);
+		else if (shift < 12) x_shift_imm(g->x, SH_SHR, 4, RAX, 12 - (int)shift);
+	}
+	x_mov_rr(g->x, shift + 4 > 32 ? 8 : 4, r, RAX);
+}
+
+/* ---- byte order ------------------------------------------------------------ */
+
+/* MOVBE for big-endian guest memory when the host has it (CPUID.1:ECX bit
+ * 22) and DM_JIT_NO_MOVBE is not set (tests force the BSWAP path with it). */
+static bool have_movbe(void)
+{
+	static int known = -1;
+	if (known < 0) {
+		unsigned a, b, c = 0, d;
+		const char *e = getenv("DM_JIT_NO_MOVBE");
+		known = __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 22)) && !(e && *e && *e != '0');
+	}
+	return known > 0;
+}
+
+static bool big_endian(const struct dm_ir_insn *in) { return (in->flags & DM_IR_F_BE) && in->size > 1; }
+
+/* reverse the low `size` bytes of r (size 2: the rest of r is kept; 4: zeroed) */
+static void swap_w(struct xbuf *x, unsigned size, int r)
+{
+	if (size == 2) x_shift_imm(x, SH_ROL, 2, r, 8);
+	else if (size >= 4) x_bswap(x, size == 8 ? 8 : 4, r);
+}
+
+static uint64_t bswap_value(uint64_t v, unsigned size)
+{
+	return size == 2 ? __builtin_bswap16((uint16_t)v) : size == 4 ? __builtin_bswap32((uint32_t)v) : size == 8 ? __builtin_bswap64(v) : v;
+}
+
+/* d = mem (size bytes, big-endian), zero- or sign-extended to 64 bits */
+static void load_be(struct xbuf *x, unsigned size, bool sign, int d, int base, int32_t disp)
+{
+	if (have_movbe()) {
+		x_movbe_load(x, (int)size, d, base, disp);
+	} else {
+		x_load(x, (int)size, d, base, disp);
+		swap_w(x, size, d);
+	}
+	if (size == 2) sign ? x_movsx16(x, d, d) : x_movzx16(x, d, d);
+	else if (size == 4 && sign) x_movsx32(x, d, d);
 }
 
 /* r = count of leading zeros of the low `bits` of s (s != r allowed), via bsr */
@@ -278,7 +328,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		x86_release(g, i, in);
 		/* allocate every result before touching the host flags */
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		if (bimm) x_alu_ri(g->x, ALU_CMP, sz, ra, imm);
 		else x_alu_rr(g->x, ALU_CMP, sz, ra, rb);
 		invert_c = true;
@@ -290,7 +340,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
 		x86_release(g, i, in);
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		if (bimm) x_alu_ri(g->x, ALU_ADD, sz, RCX, imm);
 		else x_alu_rr(g->x, ALU_ADD, sz, RCX, rb);
 		break;
@@ -299,7 +349,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		int ra = x86_fetch(g, in->a, RCX);
 		x86_release(g, i, in);
 		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, in->dst);
+		if (g->materialize[i]) x86_def(g, g->matdst[i]);
 		x_test_rr(g->x, sz, ra, ra);
 		break;
 	}
@@ -309,13 +359,13 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		fetch_to(g, in->b, RDX);
 		fetch_to(g, in->a, RCX);
 		x86_release(g, i, in);
-		int d = x86_def(g, in->dst);
+		int d = x86_def(g, g->matdst[i]);
 		x_bt_imm(g->x, 4, RAX, 0);
 		if (in->op == DM_IR_SBCF) x_cmc(g->x);
 		x_alu_rr(g->x, in->op == DM_IR_SBCF ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
 		x_lahf(g->x);
 		x_setcc(g->x, CC_O, RAX);
-		nzcv_from_eax(g, in->op == DM_IR_SBCF, d);
+		nzcv_from_eax(g, in->op == DM_IR_SBCF, d, g->matshift[i]);
 		return;
 	}
 	}
@@ -328,7 +378,7 @@ static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 		x_setcc(g->x, x86_fused_cc(in->op, (unsigned)g->in[c].imm), r);
 		x_movzx8(g->x, r, r);
 	}
-	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[in->dst].reg);
+	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[g->matdst[i]].reg, g->matshift[i]);
 }
 
 static void lower_rbit(struct cg *g, int sz, int d)
@@ -349,59 +399,64 @@ static void lower_rbit(struct cg *g, int sz, int d)
 	x_mov_rr(g->x, sz, d, RAX);
 }
 
-/* RMW by compare-and-swap loop (or one locked instruction) */
+/* RMW: one locked instruction (ADD, SWP) or a compare-and-swap loop.  On
+ * big-endian memory, bitwise ops and SWP work on memory's byte order (the
+ * operand swapped once); ADD and the min/max need the value, so their loop
+ * swaps what it read, computes, and swaps back. */
 static void lower_rmw(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 {
 	unsigned size = in->size;
+	bool be = big_endian(in);
 	int base;
 	int32_t disp;
+	struct xbuf *x = g->x;
 	fetch_to(g, in->b, RDX);
 	guest_addr(g, i, &base, &disp);
 	x86_release(g, i, in);
 	int d = x86_def(g, in->dst);
-	switch (in->imm) {
-	case DM_RMW_ADD:
-		x_mov_rr(g->x, 8, RAX, RDX);
-		x_lock(g->x);
-		x_xadd(g->x, (int)size, base, disp, RAX);
-		break;
-	case DM_RMW_SWP:
-		x_mov_rr(g->x, 8, RAX, RDX);
-		x_xchg(g->x, (int)size, base, disp, RAX);
-		break;
-	default: {
+	if (in->imm == DM_RMW_ADD && !be) {
+		x_mov_rr(x, 8, RAX, RDX);
+		x_lock(x);
+		x_xadd(x, (int)size, base, disp, RAX);
+	} else if (in->imm == DM_RMW_SWP) {
+		x_mov_rr(x, 8, RAX, RDX);
+		if (be) swap_w(x, size, RAX);
+		x_xchg(x, (int)size, base, disp, RAX);
+	} else {
 		bool sgn = in->imm == DM_RMW_SMAX || in->imm == DM_RMW_SMIN;
 		bool minmax = in->imm >= DM_RMW_SMAX && in->imm <= DM_RMW_UMIN;
-		if (in->imm == DM_RMW_CLR) x_g3(g->x, G3_NOT, 8, RDX);
+		bool by_value = be && (minmax || in->imm == DM_RMW_ADD);
+		if (in->imm == DM_RMW_CLR) x_g3(x, G3_NOT, 8, RDX);
+		if (be && !by_value) swap_w(x, size, RDX);
 		if (minmax) {   /* extend the operand the way the comparison needs */
-			if (size == 1) sgn ? x_movsx8(g->x, RDX, RDX) : x_movzx8(g->x, RDX, RDX);
-			else if (size == 2) sgn ? x_movsx16(g->x, RDX, RDX) : x_movzx16(g->x, RDX, RDX);
-			else if (size == 4) sgn ? x_movsx32(g->x, RDX, RDX) : x_mov_rr(g->x, 4, RDX, RDX);
+			if (size == 1) sgn ? x_movsx8(x, RDX, RDX) : x_movzx8(x, RDX, RDX);
+			else if (size == 2) sgn ? x_movsx16(x, RDX, RDX) : x_movzx16(x, RDX, RDX);
+			else if (size == 4) sgn ? x_movsx32(x, RDX, RDX) : x_mov_rr(x, 4, RDX, RDX);
 		}
-		x_load(g->x, (int)size, RAX, base, disp);
-		uint8_t *loop = g->x->p;
+		x_load(x, (int)size, RAX, base, disp);
+		uint8_t *loop = x->p;
+		x_mov_rr(x, 8, RCX, RAX);
+		if (by_value) swap_w(x, size, RCX);
 		if (minmax) {
-			if (size == 1) sgn ? x_movsx8(g->x, RCX, RAX) : x_movzx8(g->x, RCX, RAX);
-			else if (size == 2) sgn ? x_movsx16(g->x, RCX, RAX) : x_movzx16(g->x, RCX, RAX);
-			else if (size == 4) sgn ? x_movsx32(g->x, RCX, RAX) : x_mov_rr(g->x, 4, RCX, RAX);
-			else x_mov_rr(g->x, 8, RCX, RAX);
-			x_alu_rr(g->x, ALU_CMP, 8, RCX, RDX);
+			if (size == 1) sgn ? x_movsx8(x, RCX, RCX) : x_movzx8(x, RCX, RCX);
+			else if (size == 2) sgn ? x_movsx16(x, RCX, RCX) : x_movzx16(x, RCX, RCX);
+			else if (size == 4) sgn ? x_movsx32(x, RCX, RCX) : x_mov_rr(x, 4, RCX, RCX);
+			x_alu_rr(x, ALU_CMP, 8, RCX, RDX);
 			int cc = in->imm == DM_RMW_SMAX ? CC_L : in->imm == DM_RMW_SMIN ? CC_G : in->imm == DM_RMW_UMAX ? CC_B : CC_A;
-			x_cmov(g->x, cc, 8, RCX, RDX);
+			x_cmov(x, cc, 8, RCX, RDX);
 		} else {
-			x_mov_rr(g->x, 8, RCX, RAX);
-			int op = in->imm == DM_RMW_EOR ? ALU_XOR : in->imm == DM_RMW_SET ? ALU_OR : ALU_AND;
-			x_alu_rr(g->x, op, 8, RCX, RDX);
+			int op = in->imm == DM_RMW_ADD ? ALU_ADD : in->imm == DM_RMW_EOR ? ALU_XOR : in->imm == DM_RMW_SET ? ALU_OR : ALU_AND;
+			x_alu_rr(x, op, 8, RCX, RDX);
 		}
-		x_lock(g->x);
-		x_cmpxchg(g->x, (int)size, base, disp, RCX);
-		x_patch(x_jcc(g->x, CC_NE), loop);
-		break;
+		if (by_value) swap_w(x, size, RCX);
+		x_lock(x);
+		x_cmpxchg(x, (int)size, base, disp, RCX);
+		x_patch(x_jcc(x, CC_NE), loop);
 	}
-	}
-	if (size == 1) x_movzx8(g->x, d, RAX);
-	else if (size == 2) x_movzx16(g->x, d, RAX);
-	else x_mov_rr(g->x, size == 8 ? 8 : 4, d, RAX);
+	if (be) swap_w(x, size, RAX);
+	if (size == 1) x_movzx8(x, d, RAX);
+	else if (size == 2) x_movzx16(x, d, RAX);
+	else x_mov_rr(x, size == 8 ? 8 : 4, d, RAX);
 }
 
 static bool lower(struct cg *g, int32_t i)
@@ -413,6 +468,9 @@ static bool lower(struct cg *g, int32_t i)
 	int32_t imm;
 	int d, ra, rb;
 
+	/* cpu->pc exact before anything that can fault (the facts of ir_ops.h);
+	 * first, as it may use rax */
+	if (dm_ir_op_fx[in->op] & DM_FX_FAULT) fault_point(g);
 	switch ((enum dm_ir_op)in->op) {
 	case DM_IR_CONST:
 		break;   /* L_CONST: materialised where used */
@@ -487,14 +545,19 @@ static bool lower(struct cg *g, int32_t i)
 		x_mov_rr(x, 8, d, RDX);
 		break;
 	case DM_IR_UDIV:
-	case DM_IR_SDIV: {
+	case DM_IR_SDIV:
+	case DM_IR_UREM:
+	case DM_IR_SREM: {
+		/* total, as the IR defines them: divisor 0 and (signed) -1 never
+		 * reach div/idiv, which would fault (#DE) */
+		bool sgn = in->op == DM_IR_SDIV || in->op == DM_IR_SREM, rem = in->op == DM_IR_UREM || in->op == DM_IR_SREM;
 		fetch_to(g, in->b, RCX);
 		fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		x_test_rr(x, sz, RCX, RCX);
 		uint8_t *jz = x_jcc(x, CC_E), *jm1 = NULL;
-		if (in->op == DM_IR_SDIV) {
+		if (sgn) {
 			x_alu_ri(x, ALU_CMP, sz, RCX, -1);
 			jm1 = x_jcc(x, CC_E);
 			x_cqo(x, sz);
@@ -503,18 +566,17 @@ static bool lower(struct cg *g, int32_t i)
 			x_mov_imm(x, RDX, 0);
 			x_g3(x, G3_DIV, sz, RCX);
 		}
-		uint8_t *jdone = x_jmp(x);
-		if (jm1) {
+		if (rem) x_mov_rr(x, 8, RAX, RDX);
+		uint8_t *jdone = x_jmp(x), *j2 = NULL;
+		if (jm1) {   /* x / -1 = -x (MIN stays MIN), x % -1 = 0 */
 			x_patch(jm1, x->p);
-			x_g3(x, G3_NEG, sz, RAX);
-			uint8_t *j2 = x_jmp(x);
-			x_patch(jz, x->p);
-			x_mov_imm(x, RAX, 0);
-			x_patch(j2, x->p);
-		} else {
-			x_patch(jz, x->p);
-			x_mov_imm(x, RAX, 0);
+			if (rem) x_mov_imm(x, RAX, 0);
+			else x_g3(x, G3_NEG, sz, RAX);
+			j2 = x_jmp(x);
 		}
+		x_patch(jz, x->p);   /* x / 0 = 0, x % 0 = x */
+		if (!rem) x_mov_imm(x, RAX, 0);
+		x_patch(j2, x->p);
 		x_patch(jdone, x->p);
 		x_mov_rr(x, sz, d, RAX);
 		break;
@@ -624,8 +686,8 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
-		x_shift_imm(x, SH_SHR, 4, RAX, 28);
-		x_alu_ri(x, ALU_AND, 4, RAX, 15);
+		if (g->matshift[i]) x_shift_imm(x, SH_SHR, 8, RAX, g->matshift[i]);
+		x_alu_ri(x, ALU_AND, 4, RAX, 15);   /* the flags: bits 3..0 */
 		x_mov_imm(x, RDX, cond_mask((unsigned)in->imm));
 		x_bt_rr(x, 4, RDX, RAX);
 		x_setcc(x, CC_B, d);
@@ -645,22 +707,30 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_LDS: {
 		int base;
 		int32_t disp;
-		fault_point(g);
 		guest_addr(g, i, &base, &disp);
 		x86_release(g, i, in);
 		release_abase(g, i);
 		d = x86_def(g, in->dst);
-		if (in->op == DM_IR_LD) x_load(x, (int)size, d, base, disp);
+		if (big_endian(in)) load_be(x, size, in->op == DM_IR_LDS, d, base, disp);
+		else if (in->op == DM_IR_LD) x_load(x, (int)size, d, base, disp);
 		else x_loads(x, (int)size, d, base, disp);
 		break;
 	}
 	case DM_IR_ST: {
 		int base;
 		int32_t disp;
-		fault_point(g);
+		bool be = big_endian(in);
+		uint64_t v = be && is_const(g, in->b) ? bswap_value(g->t[in->b].cval, size) : g->t[in->b].cval;
 		guest_addr(g, i, &base, &disp);
-		if (const_s32(g, in->b, &imm) && size >= 4) {
-			x_store_imm(x, (int)size, base, disp, imm);
+		if (is_const(g, in->b) && size >= 4 && (size == 4 || fits_s32((int64_t)v))) {
+			x_store_imm(x, (int)size, base, disp, (int32_t)v);   /* swapped at compile time */
+		} else if (be && have_movbe()) {
+			rb = x86_fetch(g, in->b, RCX);
+			x_movbe_store(x, (int)size, rb, base, disp);
+		} else if (be) {
+			fetch_to(g, in->b, RCX);
+			swap_w(x, size, RCX);
+			x_store(x, (int)size, RCX, base, disp);
 		} else {
 			rb = x86_fetch(g, in->b, RCX);
 			x_store(x, (int)size, rb, base, disp);
@@ -672,9 +742,9 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_LDX: {
 		int base;
 		int32_t disp;
-		fault_point(g);
 		guest_addr(g, i, &base, &disp);
 		x_load(x, (int)size, RAX, base, disp);
+		if (big_endian(in)) swap_w(x, size, RAX);   /* the monitor keeps the value as loaded */
 		ra = x86_fetch(g, in->a, RCX);
 		x_store(x, 8, ra, REG_CPU, offsetof(struct dm_cpu, excl_addr));
 		x_store(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
@@ -687,8 +757,8 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_STX: {
 		int base;
 		int32_t disp;
-		fault_point(g);
 		fetch_to(g, in->b, RDX);
+		if (big_endian(in)) swap_w(x, size, RDX);
 		guest_addr(g, i, &base, &disp);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
@@ -698,6 +768,7 @@ static bool lower(struct cg *g, int32_t i)
 		x_alu_rm(x, ALU_CMP, 8, base, REG_CPU, offsetof(struct dm_cpu, excl_addr));
 		uint8_t *f2 = x_jcc(x, CC_NE);
 		x_load(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
+		if (big_endian(in)) swap_w(x, size, RAX);
 		x_lock(x);
 		x_cmpxchg(x, (int)size, base, disp, RDX);
 		x_setcc(x, CC_NE, RCX);
@@ -714,21 +785,21 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_CAS: {
 		int base;
 		int32_t disp;
-		fault_point(g);
 		fetch_to(g, in->b, RAX);
 		fetch_to(g, in->c, RDX);
 		guest_addr(g, i, &base, &disp);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
+		if (big_endian(in)) { swap_w(x, size, RAX); swap_w(x, size, RDX); }
 		x_lock(x);
 		x_cmpxchg(x, (int)size, base, disp, RDX);
+		if (big_endian(in)) swap_w(x, size, RAX);
 		if (size == 1) x_movzx8(x, d, RAX);
 		else if (size == 2) x_movzx16(x, d, RAX);
 		else x_mov_rr(x, size == 8 ? 8 : 4, d, RAX);
 		break;
 	}
 	case DM_IR_RMW:
-		fault_point(g);
 		lower_rmw(g, in, i);
 		break;
 	case DM_IR_FENCE:
@@ -739,7 +810,6 @@ static bool lower(struct cg *g, int32_t i)
 		x86_lower_fp(g, in, i);
 		break;
 	case DM_IR_CALL: {
-		fault_point(g);
 		/* temps in caller-saved registers that live on go to their slots */
 		for (int r = 0; r < 16; r++)
 			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
@@ -802,7 +872,6 @@ static bool lower(struct cg *g, int32_t i)
 		to_epilogue(g, DM_JIT_RET_SYSCALL);
 		return false;
 	case DM_IR_TRAP: {
-		fault_point(g);
 		count_insns(g);
 		struct dm_jit_exit *e = dm_x86_new_exit();
 		e->kind = DM_JIT_EXIT_TRAP;
@@ -837,6 +906,8 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	g.hoist = malloc(sizeof(int32_t) * (b->n + 1));
 	g.hoist_head = malloc(sizeof(int32_t) * (b->n + 1));
 	g.materialize = malloc(b->n + 1);
+	g.matdst = malloc(sizeof(dm_temp) * (b->n + 1));
+	g.matshift = malloc(b->n + 1);
 	g.abase = calloc(b->n + 1, sizeof *g.abase);
 	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
 	x86_analyse(&g);
@@ -863,6 +934,8 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	free(g.hoist);
 	free(g.hoist_head);
 	free(g.materialize);
+	free(g.matdst);
+	free(g.matshift);
 	free(g.abase);
 	free(g.adisp);
 	return g.fail ? -1 : 0;

@@ -17,7 +17,7 @@ enum { L_NONE, L_REG, L_SLOT, L_CONST };
 struct tinfo {
 	int32_t def, last;            /* defining insn, last use (-1: none) */
 	uint64_t cval;                /* L_CONST value */
-	uint32_t uses;
+	uint32_t uses, ruses;         /* uses; those left after flag fusion */
 	uint16_t slot;
 	uint8_t loc, reg, zext;       /* zext: value is zero-extended from this many bytes */
 	bool cross;                   /* live across a CALL: wants a callee-saved register */
@@ -40,7 +40,10 @@ struct cg {
 	struct tinfo *t;
 	int32_t *hoist;               /* per insn: next COND hoisted to the same flag op, or -1 */
 	int32_t *hoist_head;          /* per flag insn: first hoisted COND, or -1 */
-	bool *materialize;            /* per flag insn: NZCV value needed */
+	bool *materialize;            /* per flag insn: the flags value needed */
+	dm_temp *matdst;              /* per flag insn: the temp it defines (a folded SHL's) ... */
+	uint8_t *matshift;            /* ... holding the flags shifted left this much; per
+				       * unfused COND: shift its operand right this much */
 	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
 	int32_t *adisp;
 	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */

@@ -123,10 +123,10 @@ static void fast(struct cg *g, const struct dm_ir_insn *in, struct x86_fpslow *s
 		x_movq_xr(x, rsz, XMM1, r[1]);
 		x_ucomis(x, rsz, XMM0, XMM1);
 		to_slow(s, x_jcc(x, CC_P));          /* unordered: a NaN */
-		x_mov_imm(x, RAX, 0x20000000);       /* greater: C */
-		x_mov_imm(x, RDX, 0x60000000);       /* equal: Z C */
+		x_mov_imm(x, RAX, DM_FCMP_GT);       /* mov, not xor: the flags live on */
+		x_mov_imm(x, RDX, DM_FCMP_EQ);
 		x_cmov(x, CC_E, 4, RAX, RDX);
-		x_mov_imm(x, RDX, 0x80000000);       /* less: N */
+		x_mov_imm(x, RDX, DM_FCMP_LT);
 		x_cmov(x, CC_B, 4, RAX, RDX);
 		x_mov_rr(x, 4, d, RAX);
 		break;
