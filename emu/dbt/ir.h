@@ -72,12 +72,13 @@ enum dm_fcmp_rel { DM_FCMP_EQ, DM_FCMP_LT, DM_FCMP_GT, DM_FCMP_UN };
 enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM_RMW_SMIN,
 		 DM_RMW_UMAX, DM_RMW_UMIN, DM_RMW_SWP, DM_RMW_NOPS };
 
-/* Traps a block can raise (TRAP's imm: kind | value << 8), each a synchronous
- * signal at the current instruction: UNDEF SIGILL, BRK SIGTRAP, UNALIGNED_PC
- * SIGBUS, FETCH (pc not executable) SIGSEGV, FPE SIGFPE with si_code = value
- * (0: FPE_INTDIV; a front-end's own check for a division it must trap). */
-enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH, DM_TRAP_FPE,
-	       DM_TRAP_NKINDS };
+/* Traps a block can raise (TRAP's imm: kind | value << 8).  FETCH: pc not
+ * executable.  FPE: an integer divide or data exception (SIGFPE).  For UNDEF
+ * and FPE the value's low byte is how far the saved pc moves past the
+ * trapping instruction (0 on arches that report it at the instruction; the
+ * length on s390x, whose program interruptions for these suppress it), and
+ * FPE's value >> 8 is the si_code.  DM_TRAP_NKINDS counts the kinds. */
+enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH, DM_TRAP_FPE, DM_TRAP_NKINDS };
 
 /* Instruction flags (struct dm_ir_insn.flags), on DM_FX_GMEM ops only. */
 #define DM_IR_F_BE 0x01       /* guest memory is big-endian: the access swaps bytes */

@@ -21,6 +21,10 @@ static uint8_t result_zext(struct cg *g, const struct dm_ir_insn *x)
 	case DM_IR_LDS: case DM_IR_UMULH: case DM_IR_SMULH: case DM_IR_CALL: return 8;
 	case DM_IR_COND: case DM_IR_STX: return 1;
 	case DM_IR_SELECT: return g->t[x->b].zext > g->t[x->c].zext ? g->t[x->b].zext : g->t[x->c].zext;
+	case DM_IR_AND: {   /* no wider than its narrower operand */
+		uint8_t w = g->t[x->a].zext < g->t[x->b].zext ? g->t[x->a].zext : g->t[x->b].zext;
+		return w < x->size ? w : (uint8_t)(x->size >= 8 ? 8 : x->size);
+	}
 	case DM_IR_ADDF: case DM_IR_SUBF: case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: return 1;   /* bits 3..0 */
 	case DM_IR_FCMP: return 1;   /* a relation, 0..3 */
 	case DM_IR_FADD: case DM_IR_FSUB: case DM_IR_FMUL: case DM_IR_FDIV: case DM_IR_FSQRT: case DM_IR_FMA:
