@@ -39,7 +39,12 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 				"dragoman: undefined or unimplemented instruction %#010x at pc %#llx\n", insn,
 				(unsigned long long)cpu->pc);
 		}
-		dm_signal_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc);
+		cpu->pc += (t >> 8) & 0xff;
+		dm_signal_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc - ((t >> 8) & 0xff));
+		break;
+	case DM_TRAP_FPE:
+		cpu->pc += (t >> 8) & 0xff;
+		dm_signal_sync(cpu, SIGFPE, (int)(t >> 16), cpu->pc - ((t >> 8) & 0xff));
 		break;
 	case DM_TRAP_BRK:
 		dm_signal_sync(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc);

@@ -29,8 +29,13 @@ enum dm_cond { DM_COND_EQ, DM_COND_NE, DM_COND_UGE, DM_COND_ULT, DM_COND_MI, DM_
 enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM_RMW_SMIN,
 		 DM_RMW_UMAX, DM_RMW_UMIN, DM_RMW_SWP };
 
-/* Traps a block can raise (TRAP's imm: kind | value << 8). */
-enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH };  /* FETCH: pc not executable */
+/* Traps a block can raise (TRAP's imm: kind | value << 8).  FETCH: pc not
+ * executable.  FPE: an integer divide or data exception (SIGFPE).  For UNDEF
+ * and FPE the value's low byte is how far the saved pc moves past the
+ * trapping instruction (0 on arches that report it at the instruction; the
+ * length on s390x, whose program interruptions for these suppress it), and
+ * FPE's value >> 8 is the si_code. */
+enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH, DM_TRAP_FPE };
 
 typedef uint16_t dm_temp;
 
