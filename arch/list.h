@@ -5,7 +5,8 @@
 #define DM_ARCH_LIST_H
 
 #include "arch/aarch64/ident.h"
+#include "arch/s390x/ident.h"
 
-#define DM_ARCH_LIST(X) X(aarch64)
+#define DM_ARCH_LIST(X) X(aarch64) X(s390x)
 
 #endif

@@ -636,6 +636,8 @@ for _, a in ipairs(model.abi_list) do
     fmt("\t.sigsuspend3 = %d,\n", a.sigsuspend3 and 1 or 0),
     -- specs/abi `pipe_regs`: pipe(2) returns its second descriptor in a second result register
     fmt("\t.pipe_regs = %d,\n", a.pipe_regs and 1 or 0),
+    -- syscall.old_mmap: mmap is the kernel's old_mmap, one pointer to its six arguments
+    fmt("\t.old_mmap = %d,\n", a.syscall.old_mmap and 1 or 0),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),

@@ -42,7 +42,7 @@ static struct s390x_cpu *S(struct dm_cpu *c) { return (struct s390x_cpu *)c; }
 /* _sigregs of the interrupted state, as save_sigregs writes it */
 static void save_sigregs(uint8_t *sr, const struct s390x_cpu *c)
 {
-	dm_st64be(sr + SR_PSW_MASK, PSW_USER_BITS | PSW_MASK_EA | PSW_MASK_BA | (c->cc & 3) << PSW_CC_SHIFT);
+	dm_st64be(sr + SR_PSW_MASK, PSW_USER_BITS | PSW_MASK_EA | PSW_MASK_BA | (uint64_t)s390x_cc_value(c) << PSW_CC_SHIFT);
 	dm_st64be(sr + SR_PSW_ADDR, c->common.pc);
 	for (int r = 0; r < 16; r++) dm_st64be(sr + SR_GPRS + 8 * r, c->r[r]);
 	for (int r = 0; r < 16; r++) dm_st32be(sr + SR_ACRS + 4 * r, c->a[r]);
@@ -57,7 +57,7 @@ static bool restore_sigregs(struct s390x_cpu *c, const uint8_t *sr)
 	uint64_t mask = dm_ld64be(sr + SR_PSW_MASK);
 	uint32_t fpc = dm_ld32be(sr + SR_FPC);
 	if ((mask & PSW_MASK_RI) || (fpc & ~FPC_VALID)) return false;
-	c->cc = (mask >> PSW_CC_SHIFT) & 3;
+	s390x_cc_set(c, (mask >> PSW_CC_SHIFT) & 3);
 	c->common.pc = dm_ld64be(sr + SR_PSW_ADDR);
 	for (int r = 0; r < 16; r++) c->r[r] = dm_ld64be(sr + SR_GPRS + 8 * r);
 	for (int r = 0; r < 16; r++) c->a[r] = dm_ld32be(sr + SR_ACRS + 4 * r);

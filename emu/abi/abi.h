@@ -171,6 +171,9 @@ struct dm_abi {
 	/* pipe(2) returns both descriptors in registers (alpha, mips, sh, sparc):
 	 * the second through dm_arch syscall_ret2 */
 	uint8_t pipe_regs;
+	/* specs/abi syscall.old_mmap: mmap takes one pointer to its six
+	 * arguments, words in guest order (i386, m68k, s390x: old_mmap) */
+	uint8_t old_mmap;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.audit_arch = 0xc00000b7,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
 	.ioctls = dm_aarch64_ioctls, .nioctls = 184,

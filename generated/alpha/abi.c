@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_alpha = {
 	.audit_arch = 0xc0009026,
 	.sigsuspend3 = 0,
 	.pipe_regs = 1,
+	.old_mmap = 0,
 	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
 	.ioctls = dm_alpha_ioctls, .nioctls = 180,

@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_arc = {
 	.audit_arch = 0x400000c3,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_arc_syscalls, .nsyscalls = 349,
 	.types = dm_arc_types, .sets = dm_arc_sets,
 	.ioctls = dm_arc_ioctls, .nioctls = 184,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_arm = {
 	.audit_arch = 0x40000028,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 184,

@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_hppa = {
 	.audit_arch = 0x0000000f,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
 	.ioctls = dm_hppa_ioctls, .nioctls = 180,

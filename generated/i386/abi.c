@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_i386 = {
 	.audit_arch = 0x40000003,
 	.sigsuspend3 = 1,
 	.pipe_regs = 0,
+	.old_mmap = 1,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
 	.ioctls = dm_i386_ioctls, .nioctls = 184,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_m68k = {
 	.audit_arch = 0x00000004,
 	.sigsuspend3 = 1,
 	.pipe_regs = 0,
+	.old_mmap = 1,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
 	.ioctls = dm_m68k_ioctls, .nioctls = 184,

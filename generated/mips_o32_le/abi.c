@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_mips_o32_le = {
 	.audit_arch = 0x40000008,
 	.sigsuspend3 = 0,
 	.pipe_regs = 1,
+	.old_mmap = 0,
 	.syscalls = dm_mips_o32_le_syscalls, .nsyscalls = 443,
 	.types = dm_mips_o32_le_types, .sets = dm_mips_o32_le_sets,
 	.ioctls = dm_mips_o32_le_ioctls, .nioctls = 180,

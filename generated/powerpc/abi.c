@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.audit_arch = 0x00000014,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
 	.ioctls = dm_powerpc_ioctls, .nioctls = 176,

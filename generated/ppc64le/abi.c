@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_ppc64le = {
 	.audit_arch = 0xc0000015,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64le_types, .sets = dm_ppc64le_sets,
 	.ioctls = dm_ppc64le_ioctls, .nioctls = 176,

@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_riscv64 = {
 	.audit_arch = 0xc00000f3,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 325,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
 	.ioctls = dm_riscv64_ioctls, .nioctls = 184,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_s390x = {
 	.audit_arch = 0x80000016,
 	.sigsuspend3 = 1,
 	.pipe_regs = 0,
+	.old_mmap = 1,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
 	.ioctls = dm_s390x_ioctls, .nioctls = 184,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.audit_arch = 0x4000002a,
 	.sigsuspend3 = 0,
 	.pipe_regs = 1,
+	.old_mmap = 0,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
 	.types = dm_sh4_types, .sets = dm_sh4_sets,
 	.ioctls = dm_sh4_ioctls, .nioctls = 180,

@@ -26,6 +26,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.audit_arch = 0x8000002b,
 	.sigsuspend3 = 0,
 	.pipe_regs = 1,
+	.old_mmap = 0,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
 	.ioctls = dm_sparc64_ioctls, .nioctls = 180,

@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_x32 = {
 	.audit_arch = 0xc000003e,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_x32_syscalls, .nsyscalls = 369,
 	.types = dm_x32_types, .sets = dm_x32_sets,
 	.ioctls = dm_x32_ioctls, .nioctls = 184,

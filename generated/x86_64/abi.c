@@ -25,6 +25,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.audit_arch = 0xc000003e,
 	.sigsuspend3 = 0,
 	.pipe_regs = 0,
+	.old_mmap = 0,
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
 	.ioctls = dm_x86_64_ioctls, .nioctls = 184,

@@ -5,7 +5,7 @@ abi "i386" {
   clang = { target = "i686-linux-gnu", include = "/usr/i686-linux-gnu/include" },
   numbers = "i386.tbl",
   syscall = { insn = "int $0x80", clone = "backwards", nr = "eax", args = { "ebx", "ecx", "edx", "esi", "edi", "ebp" }, ret = "eax",
-              error = "negative", pair64 = "consecutive" },
+              error = "negative", pair64 = "consecutive", old_mmap = true },
   regs = { "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi" },   -- the instruction encoding's order
   ioc = "generic",
   sigsuspend3 = true,   -- sigsuspend(int, int, old_sigset_t mask): CONFIG_OLD_SIGSUSPEND3
