@@ -1,26 +1,49 @@
 #!/bin/sh
 # tests/guest.t: the syscall layer end to end.
 #  1. build/tests/guest/test_sys (gtest: dm_syscall with a fake CPU and memory map)
-#  2. each tests/guest/<t>.c, built for aarch64 (static and dynamic) and for x86_64:
-#     the aarch64 builds run under build/dragoman (dynamic ones with -L SYSROOT) and
-#     must print exactly what the native build prints.
+#  2. each tests/guest/<t>.c, built for every guest target (static and dynamic)
+#     and for x86_64: the guest builds run under build/dragoman (dynamic ones
+#     with -L SYSROOT) and must print exactly what the native build prints.
+# Guest targets: DM_GUEST_TARGETS (default "aarch64 s390x").
+#   aarch64  build/tests/guest/<t>.{static,dyn}         (tests/guest/guest.ninja)
+#   s390x    build/tests/guest/s390x/<t>.{static,dyn}   (tests/guest/guest_s390x.ninja)
+# A target whose front-end this dragoman lacks (tests/lib/guest_arch.sh asks
+# `dragoman -cpu help`) is skipped, "dragoman has no ARCH front-end"; once it
+# is compiled in, every difference is a failure.
 # The self-modifying-code programs (smc_*) also run with the interpreter only
 # (DM_JIT=0) and with 64 KiB JIT code regions (DM_JIT_REGION_KB=64: the code
 # cache fills, is flushed and its old regions are freed over and over).
-# DM_GUEST_RUNNER overrides the emulator command (e.g. "qemu-aarch64" to check the
-# test programs themselves); DM_GUEST_SYSROOT the -L directory.  Each run is
+# DM_GUEST_RUNNER overrides the emulator command, "%a" standing for the target
+# (e.g. "qemu-%a" to check the test programs themselves; no probe then);
+# DM_GUEST_SYSROOT the -L directory (default /usr/ARCH-linux-gnu).  Each run is
 # under a hang guard (tests/lib/hang.sh; a hung one ends "exit 124").
 . "$(dirname "$0")/lib/tap.sh"
-progs="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_fault signal_race signal_preempt sysv_ipc posix_mq posix_timers seccomp fd_hidden creds smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread keys aio newer numa fsmisc"
-run=${DM_GUEST_RUNNER:-build/dragoman}
-sysroot=${DM_GUEST_SYSROOT:-/usr/aarch64-linux-gnu}
+. tests/lib/guest_arch.sh
+# tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
+common="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+# machine code or ucontext registers written for aarch64 and x86_64 only
+# (smc.h's emitters, signal_fault's and signal_preempt's register names)
+a64_only="signal_fault signal_preempt smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread"
+targets=${DM_GUEST_TARGETS:-"aarch64 s390x"}
 dir=build/tests/guest
-n=1
 # smc_churn bounds the emulator's memory growth: under ASan (tests/sanitize.sh)
 # the allocator's quarantine of freed blocks would be counted too, so it is
 # kept small for that program.
 asan_base=${ASAN_OPTIONS-}
-for t in $progs; do n=$((n + 2)); case $t in smc_*) n=$((n + 2));; esac; done
+
+progs_of() {  # progs_of ARCH
+	case $1 in
+	aarch64) echo "$common $a64_only" ;;
+	*) echo "$common" ;;
+	esac
+}
+count_of() {  # the TAP lines of one target
+	_c=0
+	for t in $(progs_of "$1"); do _c=$((_c + 2)); case $t in smc_*) _c=$((_c + 2));; esac; done
+	echo $_c
+}
+n=1
+for a in $targets; do n=$((n + $(count_of "$a"))); done
 plan $n
 
 if [ -x $dir/test_sys ]; then
@@ -30,31 +53,56 @@ else
 	ok 1 "unit: test_sys not built (ninja guest-tests)"
 fi
 
-for t in $progs; do
-	if [ ! -x $dir/$t.native ] || [ ! -x $dir/$t.static ] || [ ! -x $dir/$t.dyn ]; then
-		ok 1 "$t: not built (ninja guest-progs)"
-		ok 1 "$t: not built (ninja guest-progs)"
-		case $t in smc_*) ok 1 "$t: not built"; ok 1 "$t: not built";; esac
+skip() { printf 'ok %d - %s # SKIP %s\n' $((_tap_n = _tap_n + 1)) "$1" "$2"; }
+
+for arch in $targets; do
+	case $arch in aarch64) gdir=$dir ;; *) gdir=$dir/$arch ;; esac
+	sysroot=${DM_GUEST_SYSROOT:-/usr/$arch-linux-gnu}
+	if [ -n "$DM_GUEST_RUNNER" ]; then
+		run=$(printf '%s\n' "$DM_GUEST_RUNNER" | sed "s/%a/$arch/g")
+		why=
+	else
+		run=build/dragoman
+		guest_arch_probe "$arch" "$run"
+		case $? in
+		0) why= ;;
+		1) why=$(guest_arch_why "$arch") ;;
+		*) why=; diag "$run -cpu help did not list guest architectures: the $arch runs below will fail" ;;
+		esac
+	fi
+	if [ -n "$why" ]; then
+		for t in $(progs_of "$arch"); do
+			skip "$t: static $arch" "$why"; skip "$t: dynamic $arch" "$why"
+			case $t in smc_*) skip "$t: static $arch DM_JIT=0" "$why"; skip "$t: static $arch 64 KiB regions" "$why";; esac
+		done
 		continue
 	fi
-	case $t in
-	smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;
-	*) export ASAN_OPTIONS="$asan_base";;
-	esac
-	want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
-	got=$(hang $run $dir/$t.static 2>&1 </dev/null; echo "exit $?")
-	printf '%s\n' "$want" >$dir/$t.want
-	is "$got" "$want" "$t: static aarch64 under $run = native"
-	[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-	got=$(hang $run -L $sysroot $dir/$t.dyn 2>&1 </dev/null; echo "exit $?")
-	is "$got" "$want" "$t: dynamic aarch64 under $run -L $sysroot = native"
-	[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-	case $t in smc_*)
-		got=$(DM_JIT=0 hang $run $dir/$t.static 2>&1 </dev/null; echo "exit $?")
-		is "$got" "$want" "$t: static aarch64 under DM_JIT=0 $run = native"
+	for t in $(progs_of "$arch"); do
+		if [ ! -x $dir/$t.native ] || [ ! -x $gdir/$t.static ] || [ ! -x $gdir/$t.dyn ]; then
+			ok 1 "$t: $arch not built (ninja guest-progs)"
+			ok 1 "$t: $arch not built (ninja guest-progs)"
+			case $t in smc_*) ok 1 "$t: not built"; ok 1 "$t: not built";; esac
+			continue
+		fi
+		case $t in
+		smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;
+		*) export ASAN_OPTIONS="$asan_base";;
+		esac
+		want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
+		got=$(hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
+		printf '%s\n' "$want" >$dir/$t.want
+		is "$got" "$want" "$t: static $arch under $run = native"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-		got=$(DM_JIT_REGION_KB=64 hang $run $dir/$t.static 2>&1 </dev/null; echo "exit $?")
-		is "$got" "$want" "$t: static aarch64 under DM_JIT_REGION_KB=64 $run = native"
+		got=$(hang $run -L $sysroot $gdir/$t.dyn 2>&1 </dev/null; echo "exit $?")
+		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot = native"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-	esac
+		case $t in smc_*)
+			got=$(DM_JIT=0 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
+			is "$got" "$want" "$t: static $arch under DM_JIT=0 $run = native"
+			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
+			got=$(DM_JIT_REGION_KB=64 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
+			is "$got" "$want" "$t: static $arch under DM_JIT_REGION_KB=64 $run = native"
+			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
+		esac
+	done
 done

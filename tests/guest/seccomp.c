@@ -30,6 +30,8 @@
 #define NATIVE_ARCH AUDIT_ARCH_AARCH64
 #elif defined(__x86_64__)
 #define NATIVE_ARCH AUDIT_ARCH_X86_64
+#elif defined(__s390x__)
+#define NATIVE_ARCH AUDIT_ARCH_S390X
 #endif
 
 static const char *sysname(long nr)

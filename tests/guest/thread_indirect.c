@@ -17,6 +17,12 @@ __asm__(".text\n.balign 4096\n"
 	".globl fn0\nfn0:\tmov x0, #10\n\tret\n\t.skip 262136\n"
 	".globl fn1\nfn1:\tmov x0, #11\n\tret\n\t.skip 262136\n"
 	".globl fn2\nfn2:\tmov x0, #12\n\tret\n");
+#elif defined(__s390x__)
+/* lghi (4 bytes) + br %r14 (2 bytes) */
+__asm__(".text\n.balign 4096\n"
+	".globl fn0\nfn0:\tlghi %r2, 10\n\tbr %r14\n\t.skip 262138\n"
+	".globl fn1\nfn1:\tlghi %r2, 11\n\tbr %r14\n\t.skip 262138\n"
+	".globl fn2\nfn2:\tlghi %r2, 12\n\tbr %r14\n");
 #else
 __asm__(".text\n.balign 4096\n"
 	".globl fn0\nfn0:\tmov $10, %eax\n\tret\n\t.skip 262138\n"
