@@ -9,8 +9,10 @@
 
 #include "arch/s390x/translate.h"
 
+extern const struct s390x_row s390x_rows_fp_arith[], s390x_rows_fp_conv[];   /* translate/fp_*.c */
+
 static const struct s390x_row *const tables[] = {
-	s390x_rows_load, s390x_rows_branch, s390x_rows_system, s390x_rows_fp,
+	s390x_rows_load, s390x_rows_branch, s390x_rows_system, s390x_rows_fp, s390x_rows_fp_arith, s390x_rows_fp_conv,
 };
 
 enum ext { EXT_NONE, EXT_BYTE1, EXT_NIBBLE1, EXT_BYTE5 };
