@@ -129,15 +129,15 @@ static bool lxr(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
-/* SRNM (FPC bits 1-0 from the address) and SRNMB (bits 2-0; 4-6 are not
- * rounding modes: a specification exception) */
+/* SRNM (the BFP rounding mode from the address's last two bits, the
+ * mode's third bit cleared, as qemu-s390x does) and SRNMB (the last three
+ * bits; 4-6 are not rounding modes: a specification exception) */
 static bool srnm(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	unsigned bits = CARG(i);
-	uint64_t mask = (1u << bits) - 1;
-	dm_temp mode = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, 0, i->b2, i->d2), mask);
+	dm_temp mode = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, 0, i->b2, i->d2), (1u << bits) - 1);
 	dm_temp fpc = dm_ir_get(t->b, 4, S390X_OFF_FPC);
-	dm_temp nf = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, fpc, ~mask & 0xffffffffu), mode);
+	dm_temp nf = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, fpc, ~(uint64_t)FPC_RM & 0xffffffffu), mode);
 	if (bits == 3) {
 		if (!i->b2) {
 			if (i->d2 % 8 >= 4 && i->d2 % 8 <= 6) return false;
