@@ -5,11 +5,12 @@
 # (DM_JIT=0) and with the JIT; both outputs must equal qemu's exactly.
 #   bfp_asm   every BFP instruction and the traps, in assembly without libc
 #             (results, FPC, cc, si_code/si_addr/DXC in binary)
+#   fp_bench_asm_small  the Mandelbrot loop of the timing (docs/s390x.md), smaller
 #   bfp_ops   every BFP instruction over edge values and rounding modes
 #   fp_libm   libm, long double, fenv (rounding modes, flags, SIGFPE traps)
 #   fp_bench  an FP-heavy loop (its times are in docs/s390x.md)
 . "$(dirname "$0")/lib/tap.sh"
-progs="bfp_asm bfp_ops fp_libm fp_bench"
+progs="bfp_asm fp_bench_asm_small bfp_ops fp_libm fp_bench"
 dir=build/tests/s390x_fp
 if ! build/dragoman -cpu help 2>/dev/null | grep -q '^s390x:'; then
 	echo "1..0 # SKIP build/dragoman has no s390x front-end (-cpu help lists none)"

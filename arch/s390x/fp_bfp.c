@@ -189,6 +189,15 @@ unsigned s390x_bfp_compare(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a, u128 b
 	return cc;
 }
 
+u128 s390x_bfp_load_test(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a)
+{
+	struct bfp_op o;
+	s390x_bfp_begin(&o, cpu->fpc, 0, 0);
+	if (bfp_class(f, a) == BC_SNAN) o.c.exc |= EX_I, a = bfp_quiet(f, a);
+	finish(cpu, &o, f, a, false);
+	return a;
+}
+
 u128 s390x_bfp_convert(struct s390x_cpu *cpu, enum bfp_fmt to, enum bfp_fmt from, u128 a, unsigned m3, unsigned m4)
 {
 	struct bfp_op o;

@@ -71,6 +71,8 @@ u128 s390x_bfp_sqrt(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a);
 u128 s390x_bfp_fma(struct s390x_cpu *cpu, enum bfp_fmt f, u128 op1, u128 op3, u128 op2, bool sub);
 /* compare (signal: the K forms): the cc */
 unsigned s390x_bfp_compare(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a, u128 b, bool signal);
+/* load and test: the value, an SNaN quieted (invalid) */
+u128 s390x_bfp_load_test(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a);
 /* load lengthened / rounded, m3/m4 as in the instruction */
 u128 s390x_bfp_convert(struct s390x_cpu *cpu, enum bfp_fmt to, enum bfp_fmt from, u128 a, unsigned m3, unsigned m4);
 

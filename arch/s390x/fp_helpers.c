@@ -102,13 +102,7 @@ uint64_t s390x_h_load(void *cpu, uint64_t k, uint64_t unused1, uint64_t unused2)
 	enum bfp_fmt f = FMT(k);
 	u128 a = s390x_fpr_get(c, f, R2(k)), r = a, sb = bfp_signbit(f);
 	switch ((enum s390x_fp_load)ARG(k)) {
-	case FPL_TEST: {
-		struct bfp_op o;
-		s390x_bfp_begin(&o, c->fpc, 0, 0);
-		if (bfp_class(f, a) == BC_SNAN) o.c.exc |= EX_I, r = bfp_quiet(f, a);
-		end_op(c, &o);
-		break;
-	}
+	case FPL_TEST: r = s390x_bfp_load_test(c, f, a); break;
 	case FPL_COMPLEMENT: r = a ^ sb; break;
 	case FPL_NEGATIVE: r = a | sb; break;
 	case FPL_POSITIVE: r = a & ~sb; break;

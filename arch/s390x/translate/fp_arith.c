@@ -36,6 +36,31 @@ static uint64_t slow_msdb(void *cpu, uint64_t a, uint64_t b, uint64_t c) { retur
 static const struct dm_ir_fp d_maeb = S390X_FP_DESC(slow_maeb), d_madb = S390X_FP_DESC(slow_madb),
 			     d_mseb = S390X_FP_DESC(slow_mseb), d_msdb = S390X_FP_DESC(slow_msdb);
 
+/* Compares ride on FSUB: for operands that are not NaN the difference is
+ * zero exactly when they are equal and has the sign of a - b otherwise, in
+ * any rounding mode, and comparing raises nothing, so the host's difference
+ * may stand whatever the FPC says (no guard); infinities and NaNs make a
+ * difference outside the safe range, and the slow path answers with the cc
+ * encoded as a value of the same signs: 0, -1, +1 or the default NaN.
+ * s390x_fp_cc then reads the cc off either. */
+static uint64_t cc_value(enum bfp_fmt f, unsigned cc)
+{
+	static const uint64_t l[4] = { 0, 0xbff0000000000000, 0x3ff0000000000000, 0x7ff8000000000000 };
+	static const uint64_t s[4] = { 0, 0xbf800000, 0x3f800000, 0x7fc00000 };
+	return f == BFP_S ? s[cc] : l[cc];
+}
+#define SLOWCMP(name, f, sig)                                                                    \
+	static uint64_t slow_##name(void *cpu, uint64_t a, uint64_t b, uint64_t c)               \
+	{                                                                                        \
+		(void)c;                                                                         \
+		return cc_value(f, s390x_bfp_compare(cpu, f, a, b, sig));                        \
+	}                                                                                        \
+	static const struct dm_ir_fp d_##name = { slow_##name, S390X_OFF_FPC, 0, S390X_OFF_FPC, 0 };
+SLOWCMP(ceb, BFP_S, false)
+SLOWCMP(cdb, BFP_L, false)
+SLOWCMP(keb, BFP_S, true)
+SLOWCMP(kdb, BFP_L, true)
+
 static const struct dm_ir_fp *const arith_desc[4][2] = {
 	{ &d_aeb, &d_adb }, { &d_seb, &d_sdb }, { &d_meeb, &d_mdb }, { &d_deb, &d_ddb },
 };
@@ -133,14 +158,20 @@ static bool fma_(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
-/* CxBR KxBR CxB KxB: the cc from the helper (op: 1 signaling) */
+/* CxBR KxBR CxB KxB (op: 1 signaling): short and long through FSUB (above),
+ * extended through the helper */
 static bool compare(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt f = AF(i);
-	if (f == BFP_X && (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2))) return false;
-	dm_temp mem = AMEM(i) ? operand2(t, i, f) : 0;
-	dm_temp cc = s390x_fp_call(t, s390x_h_compare, S390X_FPF(i->r1, i->r2, 0, 0, f, AOP(i), AMEM(i)), mem);
-	s390x_cc_static(t, cc);
+	if (f == BFP_X) {
+		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return false;
+		s390x_cc_static(t, s390x_fp_call(t, s390x_h_compare, S390X_FPF(i->r1, i->r2, 0, 0, f, AOP(i), 0), 0));
+		return true;
+	}
+	dm_temp b = operand2(t, i, f), a = s390x_fget(t, f, i->r1);
+	const struct dm_ir_fp *d = f == BFP_S ? (AOP(i) ? &d_keb : &d_ceb) : (AOP(i) ? &d_kdb : &d_cdb);
+	s390x_fp_pc(t);
+	s390x_fp_cc(t, f, s390x_emit(t, DM_IR_FSUB, f == BFP_S ? 4 : 8, a, b, 0, (uint64_t)(uintptr_t)d));
 	return true;
 }
 
