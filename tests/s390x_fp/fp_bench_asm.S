@@ -13,8 +13,10 @@
 _start:
 	larl	%r1, consts
 	ld	%f14, 0(%r1)		/* 4.0 */
-	ld	%f9, 8(%r1)		/* dx = 2.5 / GRID */
-	ld	%f10, 16(%r1)		/* dy = 2.0 / GRID */
+	ld	%f9, 8(%r1)
+	ddb	%f9, 48(%r1)		/* dx = 2.5 / GRID */
+	ld	%f10, 16(%r1)
+	ddb	%f10, 48(%r1)		/* dy = 2.0 / GRID */
 	ld	%f8, 24(%r1)		/* 1.0 */
 	ld	%f7, 32(%r1)		/* ci = -1.0 */
 	lzdr	%f15			/* inside count */
@@ -53,5 +55,5 @@ out:	adbr	%f1, %f9
 	svc	1
 	.data
 	.balign	8
-consts:	.double	4.0, 2.5 / GRID, 2.0 / GRID, 1.0, -1.0, -2.0
+consts:	.double	4.0, 2.5, 2.0, 1.0, -1.0, -2.0, GRID
 result:	.quad	0
