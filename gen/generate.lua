@@ -631,6 +631,8 @@ for _, a in ipairs(model.abi_list) do
         error(fmt("abi '%s': syscall.clone must be normal, backwards or backwards2", a.name))),
     ipc_fields(a),
     fmt("\t.audit_arch = 0x%08x,\n", a.audit_arch.value),
+    -- syscall.old_mmap: mmap is the kernel's old_mmap, one pointer to its six arguments
+    fmt("\t.old_mmap = %d,\n", a.syscall.old_mmap and 1 or 0),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
     fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
     fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),

@@ -123,6 +123,9 @@ void s390x_st(struct s390x_tr *t, unsigned size, dm_temp addr, dm_temp v);
 dm_temp s390x_cas(struct s390x_tr *t, unsigned size, dm_temp addr, dm_temp expect, dm_temp v);
 /* interlocked update: returns the old value; op is enum dm_ir_rmw ADD, CLR (and-not), SET (or) or EOR */
 dm_temp s390x_rmw(struct s390x_tr *t, unsigned size, dm_temp addr, dm_temp v, enum dm_ir_rmw op);
+/* for helpers: a 16-byte compare and swap of the doubleword pair at addr
+ * (expect[0] at the lower address); old gets what was there */
+void s390x_cas16(uint64_t addr, const uint64_t expect[2], const uint64_t nw[2], uint64_t old[2]);
 
 /* ---- condition code (translate/cc.c) -------------------------------------- */
 /* the cc is now op(a, b, c) */
@@ -134,6 +137,9 @@ static inline void s390x_cc_const(struct s390x_tr *t, unsigned v) { s390x_cc_sta
 dm_temp s390x_cc_get(struct s390x_tr *t);
 /* 1 if the cc selects a bit of the 4-bit branch mask (8: cc 0 ... 1: cc 3) */
 dm_temp s390x_cc_test(struct s390x_tr *t, unsigned mask);
+/* 1 if mask (8: equal, 4: low, 2: high) selects how a compares with b,
+ * without touching the cc (compare and branch / trap / load on condition) */
+dm_temp s390x_cmp_test(struct s390x_tr *t, bool sgn, unsigned w, dm_temp a, dm_temp b, unsigned mask);
 /* the cc was changed behind translation's back (a helper wrote the state) */
 static inline void s390x_cc_forget(struct s390x_tr *t) { t->cc.op = S390X_CC_UNKNOWN; }
 

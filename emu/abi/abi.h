@@ -162,6 +162,9 @@ struct dm_abi {
 	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
 	/* AUDIT_ARCH_* of the ABI (specs/abi: audit_arch): seccomp_data.arch, SIGSYS si_arch */
 	uint32_t audit_arch;
+	/* specs/abi syscall.old_mmap: mmap takes one pointer to its six
+	 * arguments, words in guest order (i386, m68k, s390x: old_mmap) */
+	uint8_t old_mmap;
 	const struct dm_syscall *syscalls;   /* sorted by nr */
 	uint32_t nsyscalls;
 	const struct dm_type *const *types;  /* indexed by enum dm_type_id; NULL = absent */

@@ -14,6 +14,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "emu/abi/bytes.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
 #include "emu/mm/mm.h"
@@ -89,7 +90,21 @@ static int64_t do_mmap(struct dm_sys_call *c, uint64_t off)
 	return gerr(c, dm_mm_map(addr, len, prot, (int)hflags, fd, off, NULL));
 }
 
-int64_t dm_sys_mmap(struct dm_sys_call *c) { return do_mmap(c, ul(c, 5)); }
+int64_t dm_sys_mmap(struct dm_sys_call *c)
+{
+	if (c->abi->old_mmap) {
+		/* old_mmap(struct mmap_arg_struct *): six words in guest order */
+		unsigned w = c->abi->bits / 8;
+		uint8_t b[6 * 8];
+		if (dm_copy_from_guest(b, c->args[0], 6 * w)) return gerr(c, -EFAULT);
+		for (int i = 0; i < 6; i++) {
+			const uint8_t *p = b + i * w;
+			c->args[i] = w == 4 ? (c->abi->endian == DM_BIG ? dm_ld32be(p) : dm_ld32le(p))
+					    : (c->abi->endian == DM_BIG ? dm_ld64be(p) : dm_ld64le(p));
+		}
+	}
+	return do_mmap(c, ul(c, 5));
+}
 int64_t dm_sys_mmap2(struct dm_sys_call *c) { return do_mmap(c, ul(c, 5) * 4096); }
 
 int64_t dm_sys_munmap(struct dm_sys_call *c)

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc00000b7,
+	.old_mmap = 0,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
 	.ioctls = dm_aarch64_ioctls, .nioctls = 184,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_alpha = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1,
 	.audit_arch = 0xc0009026,
+	.old_mmap = 0,
 	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
 	.ioctls = dm_alpha_ioctls, .nioctls = 180,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_arc = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 2, .shmlba_force = 1, .ipc_old_ctl = 0,
 	.audit_arch = 0x400000c3,
+	.old_mmap = 0,
 	.syscalls = dm_arc_syscalls, .nsyscalls = 349,
 	.types = dm_arc_types, .sets = dm_arc_sets,
 	.ioctls = dm_arc_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_arm = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1,
 	.audit_arch = 0x40000028,
+	.old_mmap = 0,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 184,

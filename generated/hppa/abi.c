@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_hppa = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x0000000f,
+	.old_mmap = 0,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
 	.ioctls = dm_hppa_ioctls, .nioctls = 180,

@@ -22,6 +22,7 @@ const struct dm_abi dm_abi_i386 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x40000003,
+	.old_mmap = 1,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
 	.ioctls = dm_i386_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_m68k = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x00000004,
+	.old_mmap = 1,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
 	.ioctls = dm_m68k_ioctls, .nioctls = 184,

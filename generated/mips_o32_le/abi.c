@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_mips_o32_le = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
 	.audit_arch = 0x40000008,
+	.old_mmap = 0,
 	.syscalls = dm_mips_o32_le_syscalls, .nsyscalls = 443,
 	.types = dm_mips_o32_le_types, .sets = dm_mips_o32_le_sets,
 	.ioctls = dm_mips_o32_le_ioctls, .nioctls = 180,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x00000014,
+	.old_mmap = 0,
 	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
 	.ioctls = dm_powerpc_ioctls, .nioctls = 176,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_ppc64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x80000015,
+	.old_mmap = 0,
 	.syscalls = dm_ppc64_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64_types, .sets = dm_ppc64_sets,
 	.ioctls = dm_ppc64_ioctls, .nioctls = 176,

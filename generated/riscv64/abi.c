@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_riscv64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc00000f3,
+	.old_mmap = 0,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 325,
 	.types = dm_riscv64_types, .sets = dm_riscv64_sets,
 	.ioctls = dm_riscv64_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_s390x = {
 	.clone_order = DM_CLONE_BACKWARDS2,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x80000016,
+	.old_mmap = 1,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
 	.ioctls = dm_s390x_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0x4000002a,
+	.old_mmap = 0,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
 	.types = dm_sh4_types, .sets = dm_sh4_sets,
 	.ioctls = dm_sh4_ioctls, .nioctls = 180,

@@ -24,6 +24,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.clone_order = DM_CLONE_BACKWARDS,
 	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
 	.audit_arch = 0x8000002b,
+	.old_mmap = 0,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
 	.ioctls = dm_sparc64_ioctls, .nioctls = 180,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_x32 = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc000003e,
+	.old_mmap = 0,
 	.syscalls = dm_x32_syscalls, .nsyscalls = 369,
 	.types = dm_x32_types, .sets = dm_x32_sets,
 	.ioctls = dm_x32_ioctls, .nioctls = 184,

@@ -23,6 +23,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.clone_order = DM_CLONE_NORMAL,
 	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
 	.audit_arch = 0xc000003e,
+	.old_mmap = 0,
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
 	.ioctls = dm_x86_64_ioctls, .nioctls = 184,

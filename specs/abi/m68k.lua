@@ -7,7 +7,7 @@ abi "m68k" {
   clang = { target = "m68k-linux-gnu", include = "/usr/m68k-linux-gnu/include", pack = 2 },
   numbers = "m68k.tbl",
   syscall = { insn = "trap #0", clone = "normal", nr = "d0", args = { "d1", "d2", "d3", "d4", "d5", "a0" }, ret = "d0",
-              error = "negative", pair64 = "consecutive" },
+              error = "negative", pair64 = "consecutive", old_mmap = true },
   regs = { numbered("d", 0, 7), numbered("a", 0, 6), "sp" },   -- sp is a7
   ioc = "generic",
   audit_arch = { name = "AUDIT_ARCH_M68K", value = 0x00000004 },   -- seccomp_data.arch, SIGSYS si_arch

@@ -5,7 +5,7 @@ abi "s390x" {
   clang = { target = "s390x-linux-gnu", include = "/usr/s390x-linux-gnu/include" },
   numbers = "s390x.tbl",
   syscall = { insn = "svc", clone = "backwards2", nr = "r1", args = { "r2", "r3", "r4", "r5", "r6", "r7" }, ret = "r2",
-              error = "negative", pair64 = "none" },
+              error = "negative", pair64 = "none", old_mmap = true },
   regs = { numbered("r", 0, 15) },
   ioc = "generic",
   audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch

@@ -138,3 +138,11 @@ dm_temp s390x_cc_test(struct s390x_tr *t, unsigned mask)
 	dm_temp sh = s390x_op2(t, DM_IR_SUB, 8, s390x_const(t, 3), v);
 	return s390x_op2i(t, DM_IR_AND, 8, s390x_op2(t, DM_IR_SHR, 8, s390x_const(t, mask), sh), 1);
 }
+
+dm_temp s390x_cmp_test(struct s390x_tr *t, bool sgn, unsigned w, dm_temp a, dm_temp b, unsigned mask)
+{
+	int rel = cmp_rel[!sgn][(mask >> 1) & 7];
+	if (rel == -1) return s390x_const(t, 0);
+	if (rel == -2) return s390x_const(t, 1);
+	return s390x_rel(t, (enum dm_cond)rel, w, a, b);
+}

@@ -64,3 +64,14 @@ dm_temp s390x_rmw(struct s390x_tr *t, unsigned size, dm_temp addr, dm_temp v, en
 	dm_temp old = s390x_emit(t, DM_IR_RMW, size, addr, swap(t, size, v), 0, op);
 	return swap(t, size, old);
 }
+
+/* 16 bytes at once: the host's cmpxchg16b (x86-64) on the big-endian pair */
+void s390x_cas16(uint64_t addr, const uint64_t expect[2], const uint64_t nw[2], uint64_t old[2])
+{
+	uint64_t lo = __builtin_bswap64(expect[0]), hi = __builtin_bswap64(expect[1]);
+	__asm__ volatile("lock cmpxchg16b %2"
+			 : "+a"(lo), "+d"(hi), "+m"(*(unsigned __int128 *)dm_g2h(addr))
+			 : "b"(__builtin_bswap64(nw[0])), "c"(__builtin_bswap64(nw[1]))
+			 : "memory", "cc");
+	old[0] = __builtin_bswap64(lo), old[1] = __builtin_bswap64(hi);
+}
