@@ -48,7 +48,8 @@ static bool lgdr(struct s390x_tr *t, const struct s390x_insn *i) { s390x_set(t, 
 static bool ldgr(struct s390x_tr *t, const struct s390x_insn *i) { setf(t, i->r1, s390x_get(t, i->r2)); return true; }
 
 /* FPC: the bits a program may set (IEEE masks, flags, data-exception code,
- * BFP rounding mode); setting any other is a specification exception */
+ * BFP rounding mode); setting any other, or a BFP rounding mode of 4-6 (not
+ * assigned), is a specification exception */
 #define FPC_VALID 0xf8f8ff07u
 
 static dm_temp getfpc(struct s390x_tr *t) { return dm_ir_get(t->b, 4, S390X_OFF_FPC); }
@@ -57,6 +58,8 @@ static void setfpc(struct s390x_tr *t, dm_temp v)
 {
 	dm_temp bad = s390x_rel(t, DM_COND_NE, 8, s390x_op2i(t, DM_IR_AND, 8, v, ~(uint64_t)FPC_VALID & 0xffffffffu),
 				s390x_const(t, 0));
+	dm_temp rm = s390x_op2i(t, DM_IR_AND, 8, v, 7);
+	bad = s390x_op2(t, DM_IR_OR, 8, bad, s390x_rel(t, DM_COND_ULT, 8, s390x_op2i(t, DM_IR_SUB, 8, rm, 4), s390x_const(t, 3)));
 	/* the check ends the block; the store is on the good path only */
 	dm_temp ok = s390x_op2i(t, DM_IR_XOR, 8, bad, 1);
 	dm_ir_put(t->b, 4, S390X_OFF_FPC, s390x_select(t, ok, v, getfpc(t)));

@@ -1,0 +1,236 @@
+/* arch/s390x/translate/fp_conv.c: BFP format conversions (load lengthened,
+ * load rounded), conversions with fixed point, load FP integer, test data
+ * class, the sign and test loads, LXR/LZXR and the rounding-mode setters.
+ * Short <-> long without a rounding override becomes a guarded FCVT; the
+ * rest calls fp_helpers.c or is plain bit work on the FPRs. */
+#include "arch/s390x/translate/fp_ir.h"
+
+static uint64_t slow_ldeb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	(void)b, (void)c;
+	return (uint64_t)s390x_bfp_convert(cpu, BFP_L, BFP_S, a, 0, 0);
+}
+static uint64_t slow_ledb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	(void)b, (void)c;
+	return (uint64_t)s390x_bfp_convert(cpu, BFP_S, BFP_L, a, 0, 0);
+}
+static const struct dm_ir_fp d_ldeb = S390X_FP_DESC(slow_ldeb), d_ledb = S390X_FP_DESC(slow_ledb);
+
+/* LTEBR LTDBR ride on FADD(x, -0): x itself for every x that is not a NaN,
+ * exactly and raising nothing, so no guard; infinities and NaNs go to the
+ * slow path, which quiets an SNaN and signals invalid */
+static uint64_t slow_lteb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	(void)b, (void)c;
+	return (uint64_t)s390x_bfp_load_test(cpu, BFP_S, a);
+}
+static uint64_t slow_ltdb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	(void)b, (void)c;
+	return (uint64_t)s390x_bfp_load_test(cpu, BFP_L, a);
+}
+static const struct dm_ir_fp d_lteb = { slow_lteb, S390X_OFF_FPC, 0, S390X_OFF_FPC, 0 },
+			     d_ltdb = { slow_ltdb, S390X_OFF_FPC, 0, S390X_OFF_FPC, 0 };
+
+/* row argument: target format | source format << 4 | storage << 8 | arg << 12 */
+#define C(to, from, mem, arg) ((to) | (from) << 4 | (mem) << 8 | (arg) << 12)
+#define TO(i) ((enum bfp_fmt)((i)->arg & 15))
+#define FROM(i) ((enum bfp_fmt)(((i)->arg >> 4) & 15))
+#define CMEM(i) (((i)->arg >> 8) & 1)
+#define CARG(i) ((i)->arg >> 12)
+
+static bool regs_ok(enum bfp_fmt f, unsigned r) { return f != BFP_X || s390x_fpair_ok(r); }
+
+/* LDEBR LXDBR LXEBR LEDBR[A] LDXBR[A] LEXBR[A] LDEB LXDB LXEB */
+static bool convert(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	enum bfp_fmt to = TO(i), from = FROM(i);
+	unsigned m3 = CMEM(i) ? 0 : i->m3, m4 = CMEM(i) ? 0 : i->m4;
+	if (!regs_ok(to, i->r1) || (!CMEM(i) && !regs_ok(from, i->r2)) || !s390x_bfp_m3_ok(m3)) return false;
+	if (to != BFP_X && from != BFP_X && !m3 && !m4) {
+		dm_temp a = CMEM(i) ? s390x_ld(t, from == BFP_S ? 4 : 8, s390x_addr(t, i->x2, i->b2, i->d2)) : s390x_fget(t, from, i->r2);
+		s390x_fp_pc(t);
+		dm_temp r = s390x_emit(t, DM_IR_FCVT, to == BFP_L ? 0x48 : 0x84, a, 0, 0,
+				       (uint64_t)(uintptr_t)(to == BFP_L ? &d_ldeb : &d_ledb));
+		s390x_fput(t, to, i->r1, r);
+		return true;
+	}
+	dm_temp mem = CMEM(i) ? s390x_ld(t, from == BFP_S ? 4 : 8, s390x_addr(t, i->x2, i->b2, i->d2)) : 0;
+	s390x_fp_call(t, s390x_h_convert, S390X_FPF(i->r1, i->r2, m3, m4, to, from, CMEM(i)), mem);
+	return true;
+}
+
+/* CxFBR[A] CxGBR[A] CxLFBR CxLGBR: TO the format, CARG 1 64-bit, 2 logical */
+static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	if (!regs_ok(TO(i), i->r1) || !s390x_bfp_m3_ok(i->m3)) return false;
+	s390x_fp_call(t, s390x_h_from_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), CARG(i), 0), 0);
+	return true;
+}
+
+/* CFxBR[A] CGxBR[A] CLFxBR CLGxBR: FROM the format */
+static bool to_int(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	if (!regs_ok(FROM(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	s390x_fp_call(t, s390x_h_to_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, FROM(i), CARG(i), 0), 0);
+	return true;
+}
+
+/* FIxBR[A] */
+static bool rint_(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	if (!regs_ok(TO(i), i->r1) || !regs_ok(TO(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	s390x_fp_call(t, s390x_h_rint, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), 0, 0), 0);
+	return true;
+}
+
+/* TCxB: the class mask is the second-operand address's low 12 bits */
+static bool tdc(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	if (!regs_ok(TO(i), i->r1)) return false;
+	dm_temp mask = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, i->x2, i->b2, i->d2), 0xfff);
+	s390x_cc_static(t, s390x_fp_call(t, s390x_h_tdc, S390X_FPF(i->r1, 0, 0, 0, TO(i), 0, 0), mask));
+	return true;
+}
+
+/* LTxBR LCxBR LNxBR LPxBR: CARG the enum s390x_fp_load.  The sign loads of
+ * short and long values raise nothing: bit work plus the cc */
+static bool load(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	enum bfp_fmt f = TO(i);
+	enum s390x_fp_load k = (enum s390x_fp_load)CARG(i);
+	if (!regs_ok(f, i->r1) || !regs_ok(f, i->r2)) return false;
+	if (f == BFP_X) {
+		s390x_fp_call(t, s390x_h_load, S390X_FPF(i->r1, i->r2, 0, 0, f, k, 0), 0);
+		return true;
+	}
+	uint64_t sign = f == BFP_S ? 0x80000000u : 1ull << 63;
+	dm_temp v = s390x_fget(t, f, i->r2);
+	if (k == FPL_TEST) {
+		s390x_fp_pc(t);
+		v = s390x_emit(t, DM_IR_FADD, f == BFP_S ? 4 : 8, v, s390x_const(t, sign), 0,
+			       (uint64_t)(uintptr_t)(f == BFP_S ? &d_lteb : &d_ltdb));
+	} else if (k == FPL_COMPLEMENT) v = s390x_op2i(t, DM_IR_XOR, 8, v, sign);
+	else if (k == FPL_NEGATIVE) v = s390x_op2i(t, DM_IR_OR, 8, v, sign);
+	else v = s390x_op2i(t, DM_IR_AND, 8, v, ~sign & (sign | (sign - 1)));
+	s390x_fput(t, f, i->r1, v);
+	s390x_fp_cc(t, f, v);
+	return true;
+}
+
+/* LCDFR LNDFR LPDFR: the sign of the whole 64-bit register, no cc;
+ * CPSDR R1,R3,R2: R3's sign with R2's rest (RRF-b: R3 is in the m3 place) */
+static bool sign64(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	const uint64_t sign = 1ull << 63;
+	dm_temp v = s390x_fget(t, BFP_L, i->r2);
+	switch (CARG(i)) {
+	case 0: v = s390x_op2i(t, DM_IR_XOR, 8, v, sign); break;
+	case 1: v = s390x_op2i(t, DM_IR_OR, 8, v, sign); break;
+	case 2: v = s390x_op2i(t, DM_IR_AND, 8, v, sign - 1); break;
+	default:
+		v = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, v, sign - 1),
+			      s390x_op2i(t, DM_IR_AND, 8, s390x_fget(t, BFP_L, i->r3), sign));
+		break;
+	}
+	s390x_fput(t, BFP_L, i->r1, v);
+	return true;
+}
+
+/* LXR: a register pair copy; LZXR: a pair of zeros */
+static bool lxr(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	if (!s390x_fpair_ok(i->r1) || (!CARG(i) && !s390x_fpair_ok(i->r2))) return false;
+	dm_temp hi = CARG(i) ? s390x_const(t, 0) : s390x_fget(t, BFP_L, i->r2);
+	dm_temp lo = CARG(i) ? hi : s390x_fget(t, BFP_L, i->r2 + 2);
+	s390x_fput(t, BFP_L, i->r1, hi);
+	s390x_fput(t, BFP_L, i->r1 + 2, lo);
+	return true;
+}
+
+/* SRNM (the BFP rounding mode from the address's last two bits, the
+ * mode's third bit cleared, as qemu-s390x does) and SRNMB (the last three
+ * bits; 4-6 are not rounding modes: a specification exception) */
+static bool srnm(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	unsigned bits = CARG(i);
+	dm_temp mode = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, 0, i->b2, i->d2), (1u << bits) - 1);
+	dm_temp fpc = dm_ir_get(t->b, 4, S390X_OFF_FPC);
+	dm_temp nf = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, fpc, ~(uint64_t)FPC_RM & 0xffffffffu), mode);
+	if (bits == 3) {
+		if (!i->b2) {
+			if (i->d2 % 8 >= 4 && i->d2 % 8 <= 6) return false;
+		} else {
+			dm_temp bad = s390x_rel(t, DM_COND_ULT, 8, s390x_op2i(t, DM_IR_SUB, 8, mode, 4), s390x_const(t, 3));
+			dm_ir_put(t->b, 4, S390X_OFF_FPC, s390x_select(t, bad, fpc, nf));
+			s390x_trap_if(t, bad, DM_TRAP_UNDEF, 0);
+			return true;
+		}
+	}
+	dm_ir_put(t->b, 4, S390X_OFF_FPC, nf);
+	return true;
+}
+
+const struct s390x_row s390x_rows_fp_conv[] = {
+	S390X_ROW(0xb304, RRE, "LDEBR", convert, C(BFP_L, BFP_S, 0, 0)),
+	S390X_ROW(0xb305, RRE, "LXDBR", convert, C(BFP_X, BFP_L, 0, 0)),
+	S390X_ROW(0xb306, RRE, "LXEBR", convert, C(BFP_X, BFP_S, 0, 0)),
+	S390X_ROW(0xed04, RXE, "LDEB", convert, C(BFP_L, BFP_S, 1, 0)),
+	S390X_ROW(0xed05, RXE, "LXDB", convert, C(BFP_X, BFP_L, 1, 0)),
+	S390X_ROW(0xed06, RXE, "LXEB", convert, C(BFP_X, BFP_S, 1, 0)),
+	S390X_ROW(0xb344, RRF, "LEDBR", convert, C(BFP_S, BFP_L, 0, 0)),
+	S390X_ROW(0xb345, RRF, "LDXBR", convert, C(BFP_L, BFP_X, 0, 0)),
+	S390X_ROW(0xb346, RRF, "LEXBR", convert, C(BFP_S, BFP_X, 0, 0)),
+	S390X_ROW(0xb394, RRF, "CEFBR", from_int, C(BFP_S, 0, 0, 0)),
+	S390X_ROW(0xb395, RRF, "CDFBR", from_int, C(BFP_L, 0, 0, 0)),
+	S390X_ROW(0xb396, RRF, "CXFBR", from_int, C(BFP_X, 0, 0, 0)),
+	S390X_ROW(0xb3a4, RRF, "CEGBR", from_int, C(BFP_S, 0, 0, 1)),
+	S390X_ROW(0xb3a5, RRF, "CDGBR", from_int, C(BFP_L, 0, 0, 1)),
+	S390X_ROW(0xb3a6, RRF, "CXGBR", from_int, C(BFP_X, 0, 0, 1)),
+	S390X_ROW(0xb390, RRF, "CELFBR", from_int, C(BFP_S, 0, 0, 2)),
+	S390X_ROW(0xb391, RRF, "CDLFBR", from_int, C(BFP_L, 0, 0, 2)),
+	S390X_ROW(0xb392, RRF, "CXLFBR", from_int, C(BFP_X, 0, 0, 2)),
+	S390X_ROW(0xb3a0, RRF, "CELGBR", from_int, C(BFP_S, 0, 0, 3)),
+	S390X_ROW(0xb3a1, RRF, "CDLGBR", from_int, C(BFP_L, 0, 0, 3)),
+	S390X_ROW(0xb3a2, RRF, "CXLGBR", from_int, C(BFP_X, 0, 0, 3)),
+	S390X_ROW(0xb398, RRF, "CFEBR", to_int, C(0, BFP_S, 0, 0)),
+	S390X_ROW(0xb399, RRF, "CFDBR", to_int, C(0, BFP_L, 0, 0)),
+	S390X_ROW(0xb39a, RRF, "CFXBR", to_int, C(0, BFP_X, 0, 0)),
+	S390X_ROW(0xb3a8, RRF, "CGEBR", to_int, C(0, BFP_S, 0, 1)),
+	S390X_ROW(0xb3a9, RRF, "CGDBR", to_int, C(0, BFP_L, 0, 1)),
+	S390X_ROW(0xb3aa, RRF, "CGXBR", to_int, C(0, BFP_X, 0, 1)),
+	S390X_ROW(0xb39c, RRF, "CLFEBR", to_int, C(0, BFP_S, 0, 2)),
+	S390X_ROW(0xb39d, RRF, "CLFDBR", to_int, C(0, BFP_L, 0, 2)),
+	S390X_ROW(0xb39e, RRF, "CLFXBR", to_int, C(0, BFP_X, 0, 2)),
+	S390X_ROW(0xb3ac, RRF, "CLGEBR", to_int, C(0, BFP_S, 0, 3)),
+	S390X_ROW(0xb3ad, RRF, "CLGDBR", to_int, C(0, BFP_L, 0, 3)),
+	S390X_ROW(0xb3ae, RRF, "CLGXBR", to_int, C(0, BFP_X, 0, 3)),
+	S390X_ROW(0xb357, RRF, "FIEBR", rint_, C(BFP_S, 0, 0, 0)),
+	S390X_ROW(0xb35f, RRF, "FIDBR", rint_, C(BFP_L, 0, 0, 0)),
+	S390X_ROW(0xb347, RRF, "FIXBR", rint_, C(BFP_X, 0, 0, 0)),
+	S390X_ROW(0xed10, RXE, "TCEB", tdc, C(BFP_S, 0, 0, 0)),
+	S390X_ROW(0xed11, RXE, "TCDB", tdc, C(BFP_L, 0, 0, 0)),
+	S390X_ROW(0xed12, RXE, "TCXB", tdc, C(BFP_X, 0, 0, 0)),
+	S390X_ROW(0xb302, RRE, "LTEBR", load, C(BFP_S, 0, 0, FPL_TEST)),
+	S390X_ROW(0xb312, RRE, "LTDBR", load, C(BFP_L, 0, 0, FPL_TEST)),
+	S390X_ROW(0xb342, RRE, "LTXBR", load, C(BFP_X, 0, 0, FPL_TEST)),
+	S390X_ROW(0xb303, RRE, "LCEBR", load, C(BFP_S, 0, 0, FPL_COMPLEMENT)),
+	S390X_ROW(0xb313, RRE, "LCDBR", load, C(BFP_L, 0, 0, FPL_COMPLEMENT)),
+	S390X_ROW(0xb343, RRE, "LCXBR", load, C(BFP_X, 0, 0, FPL_COMPLEMENT)),
+	S390X_ROW(0xb301, RRE, "LNEBR", load, C(BFP_S, 0, 0, FPL_NEGATIVE)),
+	S390X_ROW(0xb311, RRE, "LNDBR", load, C(BFP_L, 0, 0, FPL_NEGATIVE)),
+	S390X_ROW(0xb341, RRE, "LNXBR", load, C(BFP_X, 0, 0, FPL_NEGATIVE)),
+	S390X_ROW(0xb300, RRE, "LPEBR", load, C(BFP_S, 0, 0, FPL_POSITIVE)),
+	S390X_ROW(0xb310, RRE, "LPDBR", load, C(BFP_L, 0, 0, FPL_POSITIVE)),
+	S390X_ROW(0xb340, RRE, "LPXBR", load, C(BFP_X, 0, 0, FPL_POSITIVE)),
+	S390X_ROW(0xb373, RRE, "LCDFR", sign64, C(0, 0, 0, 0)),
+	S390X_ROW(0xb371, RRE, "LNDFR", sign64, C(0, 0, 0, 1)),
+	S390X_ROW(0xb370, RRE, "LPDFR", sign64, C(0, 0, 0, 2)),
+	S390X_ROW(0xb372, RRF, "CPSDR", sign64, C(0, 0, 0, 3)),
+	S390X_ROW(0xb365, RRE, "LXR", lxr, C(0, 0, 0, 0)),
+	S390X_ROW(0xb376, RRE, "LZXR", lxr, C(0, 0, 0, 1)),
+	S390X_ROW(0xb299, S, "SRNM", srnm, C(0, 0, 0, 2)),
+	S390X_ROW(0xb2b8, S, "SRNMB", srnm, C(0, 0, 0, 3)),
+	{ 0 },
+};
