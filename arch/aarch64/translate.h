@@ -68,6 +68,10 @@ void a64_set_xsp(struct a64_tr *t, unsigned r, bool sf, dm_temp v);
  * a64_cpu.nzcv keeps PSTATE's bits 31..28: these two convert. */
 dm_temp a64_get_nzcv(struct a64_tr *t);
 void a64_set_nzcv(struct a64_tr *t, dm_temp nzcv);
+/* NZCV = c ? nzcv : the constant imm4 (CCMP) */
+void a64_set_nzcv_if(struct a64_tr *t, dm_temp c, dm_temp nzcv, unsigned imm4);
+/* store a value already in PSTATE's layout (bits 31..28) */
+static inline void a64_put_pstate_nzcv(struct a64_tr *t, dm_temp v) { dm_ir_put(t->b, 8, A64_OFF_NZCV, v); }
 dm_temp a64_get_carry(struct a64_tr *t);              /* C in bit 0 (higher bits junk: ADC/SBC use c & 1) */
 dm_temp a64_cond(struct a64_tr *t, unsigned cond);    /* 1 if A64 condition holds (AL/NV -> constant 1) */
 

@@ -1,7 +1,8 @@
 /* arch/aarch64/simd/fp_cmp.c: "Floating-point compare", "conditional
  * compare", "conditional select" and "immediate": FCMP FCMPE FCCMP FCCMPE
- * FCSEL FMOV (scalar, immediate).  Flags travel through IR temps (NZCV in
- * bits 3..0) so the integer front-end's flag handling stays in charge. */
+ * FCSEL FMOV (scalar, immediate).  FCMP's relation becomes NZCV in PSTATE's
+ * layout (a64_fp_cmp), stored as it is; conditions read it back through the
+ * integer front-end's a64_cond. */
 #include "arch/aarch64/simd/fp_ir.h"
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
@@ -18,7 +19,7 @@ static bool emit_fcmp(struct a64_tr *t, uint32_t insn)
 	unsigned n = 1u << sz;
 	dm_temp x = a64_vget(t, F_RN(insn), 0, n);
 	dm_temp y = (insn & 8) ? a64_const(t, 0) : a64_vget(t, F_RM(insn), 0, n);   /* compare with #0.0 */
-	a64_set_nzcv(t, a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1));
+	a64_put_pstate_nzcv(t, a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1));
 	return true;
 }
 
@@ -35,7 +36,7 @@ static bool emit_fccmp(struct a64_tr *t, uint32_t insn)
 	dm_temp x = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RN(insn), 0, n), zero, 0);
 	dm_temp y = a64_emit(t, DM_IR_SELECT, 8, c, a64_vget(t, F_RM(insn), 0, n), zero, 0);
 	dm_temp f = a64_fp_cmp(t, sz, x, y, (insn >> 4) & 1);
-	a64_set_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, a64_const(t, insn & 15), 0));
+	a64_put_pstate_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, a64_const(t, (uint64_t)(insn & 15) << 28), 0));
 	return true;
 }
 

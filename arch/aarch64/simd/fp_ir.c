@@ -148,9 +148,10 @@ dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal)
 {
 	const struct dm_ir_fp *d = signal ? (sz == 3 ? &cmpe_d : &cmpe_s) : (sz == 3 ? &cmp_d : &cmp_s);
 	dm_temp rel = emit(t, DM_IR_FCMP, bytes(sz), d, a, b, 0);
-	/* relation -> NZCV, one nibble each: equal 0110, less 1000, greater 0010, unordered 0011 */
-	dm_temp nib = a64_op2(t, DM_IR_SHR, 8, a64_const(t, 0x3286), a64_op2i(t, DM_IR_SHL, 8, rel, 2));
-	return a64_op2i(t, DM_IR_AND, 8, nib, 15);
+	/* relation -> NZCV in PSTATE's bits 31..28 from a table of nibbles
+	 * (0x3286: equal 0110, less 1000, greater 0010, unordered 0011) */
+	dm_temp nib = a64_op2(t, DM_IR_SHR, 8, a64_const(t, 0x3286ull << 28), a64_op2i(t, DM_IR_SHL, 8, rel, 2));
+	return a64_op2i(t, DM_IR_AND, 4, nib, 0xf0000000u);   /* 4: and r32, imm32 */
 }
 
 dm_temp a64_fp_minmax(struct a64_tr *t, int sz, bool max, bool nm, dm_temp a, dm_temp b)

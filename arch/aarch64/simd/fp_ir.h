@@ -18,7 +18,7 @@ dm_temp a64_fp_muladd_pair(struct a64_tr *t, dm_temp addend, dm_temp n, dm_temp 
 dm_temp a64_fp_sqrt(struct a64_tr *t, int sz, dm_temp a);
 /* FPMulAdd: addend + n * m, one rounding */
 dm_temp a64_fp_muladd(struct a64_tr *t, int sz, dm_temp addend, dm_temp n, dm_temp m);
-/* FPCompare (signal: the E forms): NZCV in bits 3..0, the IR flags layout (a64_set_nzcv) */
+/* FPCompare (signal: the E forms): NZCV in PSTATE's bits 31..28 (a64_put_pstate_nzcv) */
 dm_temp a64_fp_cmp(struct a64_tr *t, int sz, dm_temp a, dm_temp b, bool signal);
 /* FMAX FMIN (nm 0) and FMAXNM FMINNM (nm 1) */
 dm_temp a64_fp_minmax(struct a64_tr *t, int sz, bool max, bool nm, dm_temp a, dm_temp b);

@@ -47,6 +47,12 @@ void a64_set_x(struct a64_tr *t, unsigned r, bool sf, dm_temp v)
  * the JIT folds the shift pair when a block sets flags and reads them back */
 dm_temp a64_get_nzcv(struct a64_tr *t) { return a64_op2i(t, DM_IR_SHR, 8, dm_ir_get(t->b, 8, A64_OFF_NZCV), 28); }
 void a64_set_nzcv(struct a64_tr *t, dm_temp nzcv) { dm_ir_put(t->b, 8, A64_OFF_NZCV, a64_op2i(t, DM_IR_SHL, 8, nzcv, 28)); }
+/* selecting in PSTATE's layout keeps the shift next to the flag op, where the JIT folds it */
+void a64_set_nzcv_if(struct a64_tr *t, dm_temp c, dm_temp nzcv, unsigned imm4)
+{
+	dm_temp v = a64_op2i(t, DM_IR_SHL, 8, nzcv, 28);
+	dm_ir_put(t->b, 8, A64_OFF_NZCV, a64_emit(t, DM_IR_SELECT, 8, c, v, a64_const(t, (uint64_t)imm4 << 28), 0));
+}
 
 dm_temp a64_get_carry(struct a64_tr *t)
 {

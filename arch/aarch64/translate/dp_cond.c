@@ -12,8 +12,7 @@ static bool ccmp(struct a64_tr *t, uint32_t insn, bool sub, bool imm)
 	dm_temp m = imm ? a64_const(t, A64_RM(insn)) : a64_get_x(t, A64_RM(insn), sf);
 	dm_temp c = a64_cond(t, a64_bits(insn, 15, 12));
 	dm_temp f = a64_op2(t, sub ? DM_IR_SUBF : DM_IR_ADDF, sz, n, m);
-	dm_temp alt = a64_const(t, a64_bits(insn, 3, 0));
-	a64_set_nzcv(t, a64_emit(t, DM_IR_SELECT, 8, c, f, alt, 0));
+	a64_set_nzcv_if(t, c, f, a64_bits(insn, 3, 0));
 	return true;
 }
 

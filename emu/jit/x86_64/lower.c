@@ -97,6 +97,7 @@ int x86_def(struct cg *g, dm_temp t)
 	return r;
 }
 
+static bool is_flag_op(int op) { return op >= DM_IR_ADDF && op <= DM_IR_LOGICF; }
 static bool is_const(struct cg *g, dm_temp t) { return g->t[t].loc == L_CONST; }
 static bool const_s32(struct cg *g, dm_temp t, int32_t *v)
 {
@@ -212,6 +213,10 @@ static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn
 	int ra = x86_fetch(g, in->a, RCX);
 	int32_t imm;
 	bool bimm = const_s32(g, in->b, &imm);
+	if (!bimm && sz == 4 && is_const(g, in->b)) {   /* a 32-bit op reads 32 bits of any constant */
+		imm = (int32_t)(uint32_t)g->t[in->b].cval;
+		bimm = true;
+	}
 	int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
 	x86_release(g, i, in);
 	int d = x86_def(g, in->dst);
@@ -686,8 +691,9 @@ static bool lower(struct cg *g, int32_t i)
 		fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
-		if (g->matshift[i]) x_shift_imm(x, SH_SHR, 8, RAX, g->matshift[i]);
-		x_alu_ri(x, ALU_AND, 4, RAX, 15);   /* the flags: bits 3..0 */
+		if (g->matshift[i]) x_shift_imm(x, SH_SHR, g->matshift[i] + 4 > 32 ? 8 : 4, RAX, g->matshift[i]);
+		if (g->matshift[i] || !is_flag_op(g->in[g->t[in->a].def].op) || g->in[g->t[in->a].def].dst != in->a)
+			x_alu_ri(x, ALU_AND, 4, RAX, 15);   /* the flags: bits 3..0 (a flag op's value has nothing else) */
 		x_mov_imm(x, RDX, cond_mask((unsigned)in->imm));
 		x_bt_rr(x, 4, RDX, RAX);
 		x_setcc(x, CC_B, d);
