@@ -20,10 +20,10 @@
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/guest_arch.sh
 # tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
-common="files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+common="be_stat be_sock be_ipc be_signal be_misc smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
 # machine code or ucontext registers written for aarch64 and x86_64 only
-# (smc.h's emitters, signal_fault's and signal_preempt's register names)
-a64_only="signal_fault signal_preempt smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread"
+# (signal_fault's and signal_preempt's instructions and register names)
+a64_only="signal_fault signal_preempt"
 targets=${DM_GUEST_TARGETS:-"aarch64 s390x"}
 dir=build/tests/guest
 # smc_churn bounds the emulator's memory growth: under ASan (tests/sanitize.sh)

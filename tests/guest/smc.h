@@ -1,7 +1,7 @@
 /* tests/guest/smc.h: writing machine code at run time, for the
  * self-modifying-code tests (smc_*.c).  Each emitter writes the same function
- * in the host's own instruction set (A64 under dragoman and on arm64, x86-64
- * natively), so the program prints the same on both; the caller then makes
+ * in the host's own instruction set (A64 or s390x under dragoman and on their
+ * machines, x86-64 natively), so the program prints the same on each; the caller then makes
  * the code visible to instruction fetch with __builtin___clear_cache, as the
  * architecture requires (on arm64: DC CVAU, DSB, IC IVAU, DSB, ISB). */
 #ifndef GUEST_SMC_H
@@ -106,6 +106,48 @@ static inline size_t smc_patch_call(uint8_t *site, const void *target)
 {
 	put32(site + 1, (uint32_t)((const uint8_t *)target - (site + 5)));
 	return 5;
+}
+#elif defined(__s390x__)
+/* big-endian, 2-byte aligned instructions; memcpy of a host-order value
+ * writes the bytes in instruction order */
+static inline uint8_t *put16(uint8_t *p, uint16_t h) { memcpy(p, &h, 2); return p + 2; }
+static inline uint8_t *put32(uint8_t *p, uint32_t w) { memcpy(p, &w, 4); return p + 4; }
+
+static inline size_t smc_ret_const(uint8_t *p, uint32_t v)
+{
+	uint8_t *q = put16(p, 0xc021);                            /* lgfi %r2, imm32 */
+	q = put32(q, v);
+	q = put16(q, 0x07fe);                                     /* br %r14 */
+	return (size_t)(q - p);
+}
+
+/* data 4-aligned, within +-4 GiB */
+static inline size_t smc_ret_load(uint8_t *p, const void *data)
+{
+	uint8_t *q = put16(p, 0xc42c);                            /* lgfrl %r2, data */
+	q = put32(q, (uint32_t)(((const uint8_t *)data - p) / 2));
+	q = put16(q, 0x07fe);
+	return (size_t)(q - p);
+}
+
+/* the caller's register save area holds r14/r15; a 160-byte frame for the callee */
+enum { smc_call_site = 10 };
+static inline size_t smc_call(uint8_t *p, const void *target)
+{
+	uint8_t *q = put32(p, 0xebeff070u);                       /* stmg %r14,%r15,112(%r15) */
+	q = put16(q, 0x0024);
+	q = put32(q, 0xa7fbff60u);                                /* aghi %r15,-160 */
+	q = put16(q, 0xc0e5);                                     /* brasl %r14, target */
+	q = put32(q, (uint32_t)(((const uint8_t *)target - (q - 2)) / 2));
+	q = put32(q, 0xebeff110u);                                /* lmg %r14,%r15,272(%r15) */
+	q = put16(q, 0x0004);
+	q = put16(q, 0x07fe);
+	return (size_t)(q - p);
+}
+static inline size_t smc_patch_call(uint8_t *site, const void *target)
+{
+	put32(site + 2, (uint32_t)(((const uint8_t *)target - site) / 2));
+	return 6;
 }
 #else
 #error "smc.h: no code emitter for this architecture"

@@ -1,7 +1,8 @@
-# tests/real/twin.sh: runs Debian's arm64 programs under dragoman against the
-# same package versions' amd64 builds, both unpacked by tests/real/fetch.sh.
+# tests/real/twin.sh: runs Debian's programs of a guest architecture (arm64,
+# s390x) under dragoman against the same package versions' amd64 builds, both
+# unpacked by tests/real/fetch.sh.
 #
-#   guest:  build/dragoman -0 NAME -L build/roots/arm64 build/roots/arm64/PATH ARGS
+#   guest:  build/dragoman -0 NAME -L build/roots/ARCH build/roots/ARCH/PATH ARGS
 #   native: build/roots/amd64/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --inhibit-cache
 #             --library-path build/roots/amd64/{lib,usr/lib}/x86_64-linux-gnu
 #             --argv0 NAME build/roots/amd64/PATH ARGS
@@ -14,6 +15,17 @@
 #
 # Usage (from a tests/real_*.t, after tests/lib/tap.sh):
 #   . tests/real/twin.sh
+#   for a in $(twin_arches); do                # DM_REAL_ARCHES, default "arm64 s390x"
+#       twin_use $a || { twin_skip N; continue; }   # N SKIP lines when dragoman
+#                                              # has no front-end for it
+#                                              # (tests/lib/guest_arch.sh)
+#       twin_setup ...; twin_case ...; done
+# ARCH defaults to arm64 for a test that never calls twin_use.
+# DM_REAL_RUNNER replaces dragoman on the guest side, "%a" standing for the
+# architecture's own name (DM_REAL_RUNNER=qemu-%a checks the cases: what
+# differs under qemu too is a difference of the programs, or qemu's); no
+# probe then.  Case
+# descriptions start with "ARCH: ".
 #   twin_setup usr/bin/sort usr/bin/uniq ...   # fetches if needed; makes $tmp,
 #                                              # wrappers $tmp/g/NAME, $tmp/n/NAME
 #   twin_case 'sort -n nums.txt | uniq -c'     # one TAP case: the command under
@@ -25,9 +37,33 @@
 # Each run (either side) is under a hang guard (tests/lib/hang.sh): no time limit
 # is a pass/fail criterion; a run still going after DM_TEST_HANG seconds has hung.
 . tests/real/fixture.sh
+. tests/lib/guest_arch.sh
 
-dm=$(pwd)/build/dragoman
+dm_src=$(pwd)/build/dragoman
+dm=$dm_src
+twin_arch=arm64
 groot=$(pwd)/build/roots/arm64
+tmp=
+
+twin_arches() { echo ${DM_REAL_ARCHES:-arm64 s390x}; }
+# twin_use ARCH: the guest side is ARCH from now on.  Status 1 (and the reason
+# in $twin_why) when dragoman has no front-end for it; a dragoman that cannot
+# be asked is not a reason to skip: the runs fail instead.
+twin_use() {
+	twin_arch=$1 groot=$(pwd)/build/roots/$1 twin_why=
+	[ -z "$DM_REAL_RUNNER" ] || return 0
+	guest_arch_probe "$(guest_arch_of_debian "$1")" "$dm_src"
+	[ $? = 1 ] || return 0
+	twin_why=$(guest_arch_why "$(guest_arch_of_debian "$1")")
+	return 1
+}
+twin_skip() {  # twin_skip N: N SKIP lines for $twin_arch
+	_i=0
+	while [ $_i -lt "$1" ]; do
+		_i=$((_i + 1))
+		printf 'ok %d - %s: # SKIP %s\n' $((_tap_n = _tap_n + 1)) "$twin_arch" "$twin_why"
+	done
+}
 nroot=$(pwd)/build/roots/amd64
 nld="$nroot/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --inhibit-cache --library-path $nroot/lib/x86_64-linux-gnu:$nroot/usr/lib/x86_64-linux-gnu"
 twin_workloads=$(pwd)/tests/real/workloads
@@ -42,7 +78,7 @@ twin_setup() {
 	for p in "$@"; do
 		case $p in */*) ;; *) p=usr/bin/$p ;; esac
 		if [ ! -x "$groot/$p" ] && [ ! -x "$groot/bin/${p##*/}" ]; then
-			tests/real/fetch.sh >/dev/null 2>&1
+			tests/real/fetch.sh -a "$twin_arch" >/dev/null 2>&1
 			break
 		fi
 	done
@@ -52,15 +88,17 @@ twin_setup() {
 		*) if [ -e "$groot/bin/$p" ] && [ ! -e "$groot/usr/bin/$p" ]; then echo "bin/$p"; else echo "usr/bin/$p"; fi ;;
 		esac
 	done)
+	[ -z "$tmp" ] || rm -rf "$tmp"   # the previous architecture's
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT
 	mkdir -p "$tmp/g" "$tmp/n"
 	# one dragoman for the whole file, even if build/dragoman is relinked meanwhile
-	cp "$dm" "$tmp/dragoman" && dm=$tmp/dragoman
+	cp "$dm_src" "$tmp/dragoman" && dm=$tmp/dragoman
+	[ -z "$DM_REAL_RUNNER" ] || dm=$(printf '%s\n' "$DM_REAL_RUNNER" | sed "s/%a/$(guest_arch_of_debian $twin_arch)/g")
 	for p in "$@"; do
 		name=${p##*/}
 		if [ ! -x "$groot/$p" ] || [ ! -x "$nroot/$p" ]; then
-			echo "Bail out! $p missing in build/roots (tests/real/fetch.sh failed?)"
+			echo "Bail out! $p missing in build/roots/$twin_arch or amd64 (tests/real/fetch.sh -a $twin_arch failed?)"
 			exit 1
 		fi
 		if [ -n "$full" ]; then g0=$groot/$p n0=$nroot/$p; else g0=$name n0=$name; fi
@@ -85,8 +123,8 @@ twin_case() {
 	[ -z "$TWIN_TIME" ] || t0=$(date +%s%N)
 	twin_run g "$1"
 	[ -z "$TWIN_TIME" ] || echo "# guest run: $((($(date +%s%N) - t0) / 1000000)) ms"
-	if cmp -s "$tmp/n.out" "$tmp/g.out"; then ok 0 "${2:-$1}${3:+ # $3}"; else
-		ok 1 "${2:-$1}${3:+ # $3}"; diff "$tmp/n.out" "$tmp/g.out" | head -15 | sed 's/^/#   /'
+	if cmp -s "$tmp/n.out" "$tmp/g.out"; then ok 0 "$twin_arch: ${2:-$1}${3:+ # $3}"; else
+		ok 1 "$twin_arch: ${2:-$1}${3:+ # $3}"; diff "$tmp/n.out" "$tmp/g.out" | head -15 | sed 's/^/#   /'
 		for _side in n g; do
 			case $(tail -n 1 "$tmp/$_side.out") in "exit 124"|"exit 137")
 				diag "  $_side: $(tail -n 1 "$tmp/$_side.out"): stopped by the hang guard after $(hang_s) s?" ;; esac
