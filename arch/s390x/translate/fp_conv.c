@@ -61,10 +61,67 @@ static bool convert(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
+/* signed conversions as guarded SITOF (the FPC's rounding) and FTOSI (m3 5:
+ * toward zero, what a C cast compiles to); the slow paths are fp_bfp.c's */
+#define SLOW_FROM(name, f, wide)                                                                  \
+	static uint64_t slow_##name(void *cpu, uint64_t a, uint64_t b, uint64_t c)                \
+	{                                                                                         \
+		(void)b, (void)c;                                                                 \
+		uint64_t v = wide ? a : (uint64_t)(int64_t)(int32_t)a;                            \
+		return (uint64_t)s390x_bfp_from_int(cpu, f, v, true, 0, 0);                       \
+	}                                                                                         \
+	static const struct dm_ir_fp d_##name = S390X_FP_DESC(slow_##name);
+SLOW_FROM(cefb, BFP_S, false)
+SLOW_FROM(cdfb, BFP_L, false)
+SLOW_FROM(cegb, BFP_S, true)
+SLOW_FROM(cdgb, BFP_L, true)
+#define SLOW_TO(name, f, wide)                                                                    \
+	static uint64_t slow_##name(void *cpu, uint64_t a, uint64_t b, uint64_t c)                \
+	{                                                                                         \
+		(void)b, (void)c;                                                                 \
+		unsigned cc;                                                                      \
+		return s390x_bfp_to_int(cpu, f, a, true, wide ? 64 : 32, 5, 0, &cc);              \
+	}                                                                                         \
+	static const struct dm_ir_fp d_##name = { slow_##name, S390X_OFF_FPC, FPC_MASKS, S390X_OFF_FPC, FPC_FLAG_X };
+SLOW_TO(cfeb, BFP_S, false)
+SLOW_TO(cfdb, BFP_L, false)
+SLOW_TO(cgeb, BFP_S, true)
+SLOW_TO(cgdb, BFP_L, true)
+
+/* the cc of a conversion to a signed integer toward zero, from the source:
+ * 3 when it is a NaN or out of range, i.e. |x| >= 2^(n-1) for positive x,
+ * or |x| at least the first value >= 2^(n-1) + 1 for negative x */
+static void to_int_cc(struct s390x_tr *t, enum bfp_fmt f, bool wide, dm_temp v)
+{
+	static const uint64_t lim[2][2][2] = {   /* [format][wide][negative] */
+		{ { 0x4f000000, 0x4f000001 }, { 0x5f000000, 0x5f000001 } },
+		{ { 0x41e0000000000000, 0x41e0000000200000 }, { 0x43e0000000000000, 0x43e0000000000001 } },
+	};
+	unsigned bits = f == BFP_S ? 32 : 64;
+	uint64_t sign = 1ull << (bits - 1);
+	const uint64_t *l = lim[f == BFP_L][wide];
+	dm_temp abs = s390x_op2i(t, DM_IR_AND, 8, v, sign - 1), neg = s390x_op2i(t, DM_IR_SHR, 8, v, bits - 1);
+	dm_temp limit = s390x_select(t, neg, s390x_const(t, l[1]), s390x_const(t, l[0]));
+	dm_temp cc = s390x_op2(t, DM_IR_SUB, 8, s390x_const(t, 2), neg);
+	cc = s390x_select(t, s390x_rel(t, DM_COND_EQ, 8, abs, s390x_const(t, 0)), s390x_const(t, 0), cc);
+	cc = s390x_select(t, s390x_rel(t, DM_COND_UGE, 8, abs, limit), s390x_const(t, 3), cc);
+	s390x_cc_static(t, cc);
+}
+
 /* CxFBR[A] CxGBR[A] CxLFBR CxLGBR: TO the format, CARG 1 64-bit, 2 logical */
 static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(TO(i), i->r1) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (TO(i) != BFP_X && !(CARG(i) & 2) && !i->m3 && !i->m4) {
+		bool wide = CARG(i) & 1;
+		static const struct dm_ir_fp *const d[2][2] = { { &d_cefb, &d_cegb }, { &d_cdfb, &d_cdgb } };
+		dm_temp v = wide ? s390x_get(t, i->r2) : s390x_get32(t, i->r2);
+		unsigned w = TO(i) == BFP_S ? 4 : 8;
+		s390x_fp_pc(t);
+		s390x_fput(t, TO(i), i->r1, s390x_emit(t, DM_IR_SITOF, w | (wide ? 8 : 4) << 4, v, 0, 0,
+						      (uint64_t)(uintptr_t)d[TO(i) == BFP_L][wide]));
+		return true;
+	}
 	s390x_fp_call(t, s390x_h_from_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), CARG(i), 0), 0);
 	return true;
 }
@@ -73,6 +130,17 @@ static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 static bool to_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(FROM(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (FROM(i) != BFP_X && !(CARG(i) & 2) && i->m3 == 5 && !i->m4) {
+		bool wide = CARG(i) & 1;
+		static const struct dm_ir_fp *const d[2][2] = { { &d_cfeb, &d_cgeb }, { &d_cfdb, &d_cgdb } };
+		unsigned w = FROM(i) == BFP_S ? 4 : 8;
+		dm_temp v = s390x_fget(t, FROM(i), i->r2);
+		s390x_fp_pc(t);
+		dm_temp r = s390x_emit(t, DM_IR_FTOSI, (wide ? 8 : 4) | w << 4, v, 0, 0, (uint64_t)(uintptr_t)d[FROM(i) == BFP_L][wide]);
+		s390x_setw(t, i->r1, wide ? 8 : 4, r);
+		to_int_cc(t, FROM(i), wide, v);
+		return true;
+	}
 	s390x_fp_call(t, s390x_h_to_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, FROM(i), CARG(i), 0), 0);
 	return true;
 }
