@@ -49,7 +49,9 @@
 	X(set_mempolicy_home_node)                                                             \
 	/* emu/sys/fshandle.c, landlock.c, quota.c */                                          \
 	X(name_to_handle_at) X(open_by_handle_at) X(landlock_add_rule) X(quotactl) X(quotactl_fd) \
-	X(process_madvise)
+	X(process_madvise)                                                                     \
+	/* emu/sys/socketcall.c */                                                             \
+	X(socketcall)
 
 /* Handlers of other subsystems: weak (NULL when not linked in). */
 #define OTHERS(X)                                                                          \
