@@ -4,6 +4,7 @@
  * Short <-> long without a rounding override becomes a guarded FCVT; the
  * rest calls fp_helpers.c or is plain bit work on the FPRs. */
 #include "arch/s390x/translate/fp_ir.h"
+#include "emu/mm/guest.h"
 
 static uint64_t slow_ldeb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
 {
@@ -145,10 +146,53 @@ static bool to_int(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
+/* FIEBR[A] FIDBR[A] as guarded FRINT: the host rounds to an integral value
+ * exactly in every mode but "prepare for shorter precision"; the slow path
+ * reads m3 and m4 from the instruction at cpu->pc (stored before the op).
+ * Guards: the FPC's mode must be nearest when m3 is 0; with inexact
+ * recognized (m4's XxC 0) no mask may be enabled and the flag must be set. */
+static uint64_t rint_slow(void *cpu, enum bfp_fmt f, uint64_t a)
+{
+	struct s390x_cpu *c = cpu;
+	const uint8_t *p = dm_g2h(c->common.pc);
+	struct bfp_op o;
+	s390x_bfp_begin(&o, c->fpc, p[2] >> 4, p[2] & 15);
+	u128 r;
+	if (!s390x_bfp_nan(f, 1, &(u128){ a }, &r, &o.c)) r = bfp_rint(f, a, &o.c);
+	bool suppress;
+	uint32_t fpc;
+	unsigned dxc = s390x_bfp_finish(&o, &fpc, &suppress);
+	c->fpc = fpc;
+	if (dxc) {
+		if (!suppress) s390x_fpr_put(c, f, p[3] >> 4, r);
+		s390x_bfp_raise(c, dxc);
+	}
+	return (uint64_t)r;
+}
+static uint64_t slow_fieb(void *cpu, uint64_t a, uint64_t b, uint64_t c) { (void)b, (void)c; return rint_slow(cpu, BFP_S, a); }
+static uint64_t slow_fidb(void *cpu, uint64_t a, uint64_t b, uint64_t c) { (void)b, (void)c; return rint_slow(cpu, BFP_L, a); }
+#define RINT_DESC(slow, fpc_mode, xxc)                                                                   \
+	{ slow, S390X_OFF_FPC, ((fpc_mode) ? FPC_RM : 0) | ((xxc) ? 0 : FPC_MASKS), S390X_OFF_FPC, (xxc) ? 0 : FPC_FLAG_X }
+static const struct dm_ir_fp d_rint[2][2][2] = {   /* [format][m3 == 0][XxC] */
+	{ { RINT_DESC(slow_fieb, 0, 0), RINT_DESC(slow_fieb, 0, 1) }, { RINT_DESC(slow_fieb, 1, 0), RINT_DESC(slow_fieb, 1, 1) } },
+	{ { RINT_DESC(slow_fidb, 0, 0), RINT_DESC(slow_fidb, 0, 1) }, { RINT_DESC(slow_fidb, 1, 0), RINT_DESC(slow_fidb, 1, 1) } },
+};
+
 /* FIxBR[A] */
 static bool rint_(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(TO(i), i->r1) || !regs_ok(TO(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	/* FRINT's modes: 0 nearest even, 1 up, 2 down, 3 toward zero, 4 nearest away; -1: none */
+	static const int8_t frint_mode[8] = { 0, 4, -1, -1, 0, 3, 1, 2 };
+	if (TO(i) != BFP_X && frint_mode[i->m3] >= 0) {
+		enum bfp_fmt f = TO(i);
+		const struct dm_ir_fp *d = &d_rint[f == BFP_L][i->m3 == 0][(i->m4 & 4) != 0];
+		dm_temp v = s390x_fget(t, f, i->r2);
+		s390x_fp_pc(t);
+		s390x_fput(t, f, i->r1, s390x_emit(t, DM_IR_FRINT, (f == BFP_S ? 4 : 8) | frint_mode[i->m3] << 4, v, 0, 0,
+						   (uint64_t)(uintptr_t)d));
+		return true;
+	}
 	s390x_fp_call(t, s390x_h_rint, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), 0, 0), 0);
 	return true;
 }
