@@ -291,6 +291,88 @@ static void fpc_ops(void)
 	__asm__ volatile("sfpc %[z]\n srnm 0\n efpc %[f]" : [f] "=d"(f) : [z] "d"(0) : );
 }
 
+/* random operands (a fixed generator): half with exponents near 1, half
+ * any bits; per instruction and rounding mode a hash of every result, FPC
+ * and cc, and the OR of the FPCs */
+static u64 lcg = 0x243f6a8885a308d3ull;
+static u64 rnd(void)
+{
+	lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+	return lcg ^ (lcg >> 29);
+}
+static u64 rnd_d(int nonan)
+{
+	u64 v = rnd();
+	if (rnd() & 1) v = (v & 0x800fffffffffffffull) | (u64)(1023 - 40 + rnd() % 80) << 52;
+	if (nonan && dnan(v)) v &= 0xbfffffffffffffffull;
+	return v;
+}
+#define NR 4000
+static u64 ra[NR], rb[NR], rc[NR];
+#define RAND(name, insn, kind)                                                                      \
+	static void rand_##name(void)                                                               \
+	{                                                                                           \
+		for (unsigned f = 0; f < NF; f++) {                                                 \
+			u64 h = 0xcbf29ce484222325ull;                                              \
+			unsigned orf = 0;                                                           \
+			for (unsigned i = 0; i < NR; i++) {                                         \
+				u64 r, x = ra[i], y = rb[i], z = rc[i];                             \
+				unsigned fpc = fpcs[f], cc;                                         \
+				if (kind == 1) x = x >> 32 << 32, y = y >> 32 << 32, z = z >> 32 << 32; \
+				__asm__ volatile("sfpc %[f]\n ldgr %%f0,%[a]\n ldgr %%f2,%[b]\n ldgr %%f4,%[c]\n" \
+						 insn "\n ipm %[cc]\n lgdr %[r],%%f0\n efpc %[f]"  \
+						 : [r] "=&d"(r), [cc] "=&d"(cc), [f] "+&d"(fpc)      \
+						 : [a] "d"(x), [b] "d"(y), [c] "d"(z)               \
+						 : "f0", "f2", "f4", "f6", "cc");                   \
+				h = (h ^ r ^ (u64)fpc << 32 ^ ((cc >> 28) & 3)) * 0x100000001b3ull;  \
+				orf |= fpc;                                                         \
+			}                                                                           \
+			printf("rand_" #name " %u %016llx %08x\n", fpcs[f], h, orf);                \
+		}                                                                                   \
+	}
+RAND(adbr, "adbr %%f0,%%f2", 0)
+RAND(sdbr, "sdbr %%f0,%%f2", 0)
+RAND(mdbr, "mdbr %%f0,%%f2", 0)
+RAND(ddbr, "ddbr %%f0,%%f2", 0)
+RAND(cdbr, "cdbr %%f0,%%f2", 0)
+RAND(sqdbr, "sqdbr %%f0,%%f2", 0)
+RAND(madbr, "madbr %%f0,%%f2,%%f4", 2)
+RAND(msdbr, "msdbr %%f0,%%f2,%%f4", 2)
+RAND(ledbr, "ledbr %%f0,%%f2", 0)
+RAND(fidbr, "fidbr %%f0,0,%%f2", 0)
+RAND(cfdbr, "cfdbr %%r1,5,%%f2\n ldgr %%f0,%%r1", 0)
+RAND(cgdbr, "cgdbr %%r1,0,%%f2\n ldgr %%f0,%%r1", 0)
+RAND(cdgbr, "lgdr %%r1,%%f2\n cdgbr %%f0,%%r1", 0)
+RAND(aebr, "aebr %%f0,%%f2", 1)
+RAND(meebr, "meebr %%f0,%%f2", 1)
+RAND(debr, "debr %%f0,%%f2", 1)
+RAND(maebr, "maebr %%f0,%%f2,%%f4", 3)
+RAND(sqebr, "sqebr %%f0,%%f2", 1)
+RAND(ldebr, "ldebr %%f0,%%f2", 1)
+RAND(axbr, "axbr %%f0,%%f4", 0)
+RAND(mxbr, "mxbr %%f0,%%f4", 0)
+RAND(dxbr, "dxbr %%f0,%%f4", 0)
+RAND(sqxbr, "sqxbr %%f0,%%f4", 0)
+RAND(ldxbr, "ldxbr %%f0,%%f4", 0)
+RAND(cxbr, "cxbr %%f0,%%f4", 0)
+
+static void random_ops(void)
+{
+	for (unsigned i = 0; i < NR; i++) ra[i] = rnd_d(0), rb[i] = rnd_d(0), rc[i] = rnd_d(0);
+	rand_adbr(); rand_sdbr(); rand_mdbr(); rand_ddbr(); rand_cdbr(); rand_sqdbr(); rand_ledbr(); rand_fidbr();
+	rand_cfdbr(); rand_cgdbr(); rand_cdgbr(); rand_aebr(); rand_meebr(); rand_debr(); rand_sqebr(); rand_ldebr();
+	rand_axbr(); rand_mxbr(); rand_dxbr(); rand_sqxbr(); rand_ldxbr(); rand_cxbr();
+	/* multiply and add without NaN operands (qemu 7.2 differs there) */
+	for (unsigned i = 0; i < NR; i++) ra[i] = rnd_d(1), rb[i] = rnd_d(1), rc[i] = rnd_d(1);
+	for (unsigned i = 0; i < NR; i++)
+		if (snan(ra[i] >> 32)) ra[i] &= 0xbfffffffffffffffull;
+	for (unsigned i = 0; i < NR; i++)
+		if (snan(rb[i] >> 32)) rb[i] &= 0xbfffffffffffffffull;
+	for (unsigned i = 0; i < NR; i++)
+		if (snan(rc[i] >> 32)) rc[i] &= 0xbfffffffffffffffull;
+	rand_madbr(); rand_msdbr(); rand_maebr();
+}
+
 int main(void)
 {
 	adbr(); sdbr(); mdbr(); ddbr(); cdbr(); kdbr(); sqdbr(); cpsdr();
@@ -305,6 +387,7 @@ int main(void)
 	ldxbr_s(); lexbr_s(); cfxbr_5(); cgxbr_4(); lxdbr();
 	tcdb();
 	fpc_ops();
+	random_ops();
 	madbr(); msdbr(); maebr();
 	return 0;
 }
