@@ -61,7 +61,8 @@ static inline void s390x_fpr_put(struct s390x_cpu *c, enum bfp_fmt f, unsigned r
 	else c->f[r] = (uint64_t)(v >> 64), c->f[(r + 2) & 15] = (uint64_t)v;
 }
 
-/* The operations the translator calls (fp_ops.c).  bop: */
+/* The operations the guarded IR ops fall back to (and the helpers share);
+ * each applies the FPC rules and traps itself.  bop: */
 enum bfp_bop { BOP_ADD, BOP_SUB, BOP_MUL, BOP_DIV };
 /* Arithmetic: the value to write; a trap that completes writes the target
  * register (found from the instruction at cpu->pc) and cc itself. */

@@ -1,8 +1,9 @@
 /* arch/s390x/fp_helpers.c: the BFP instructions done by CALL helpers that
  * read and write the registers themselves: everything extended (register
- * pairs), the conversions with fixed point, load FP integer, test data
- * class and the sign/test loads.  Each gets the instruction's fields packed
- * by S390X_FPF (fp_helpers.h) and, for a storage operand, its value. */
+ * pairs), MDEBR/MXDBR, the logical and rounding-override conversions with
+ * fixed point, load FP integer with m3 3, test data class.  Each gets the
+ * instruction's fields packed by S390X_FPF (fp_helpers.h) and, for a
+ * storage operand, its value. */
 #include "arch/s390x/fp_helpers.h"
 
 #include "arch/s390x/fp_bfp.h"
