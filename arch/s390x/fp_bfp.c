@@ -35,7 +35,7 @@ unsigned s390x_bfp_finish(struct bfp_op *o, uint32_t *fpc, bool *suppress)
 	*suppress = false;
 	if (exc & EX_I) {
 		if (masks & EX_I) dxc = 0x80, *suppress = true;
-		else flags |= EX_I | (xbits ? EX_X : 0);
+		else flags |= EX_I;
 	} else if (exc & EX_Z) {
 		if (masks & EX_Z) dxc = 0x40, *suppress = true;
 		else flags |= EX_Z;
@@ -48,10 +48,12 @@ unsigned s390x_bfp_finish(struct bfp_op *o, uint32_t *fpc, bool *suppress)
 			if (masks & EX_U) dxc = 0x10 | xbits;
 			else flags |= EX_U;
 		}
-		if (!dxc && xbits) {
-			if (masks & EX_X) dxc = xbits;
-			else flags |= EX_X;
-		}
+	}
+	/* inexact on its own, or along with a masked exception (a conversion
+	 * to fixed out of range is invalid and inexact) */
+	if (!dxc && xbits) {
+		if (masks & EX_X) dxc = xbits;
+		else flags |= EX_X;
 	}
 	*fpc = o->fpc | flags << 19;
 	return dxc;

@@ -346,7 +346,9 @@ _start:
 	TRAP	masku, min, three, 0, "ddbr %f0,%f2"
 	TRAP	maskx, one, tenth, 1, "ledbra %f0,0,%f2,4"
 	TRAP	maskz, one, tenth, 1, "ledbr %f0,%f2"
-	FLUSH	(16 * 24)
+	TRAP	maskx, one, max, 1, "cfdbr %r2,5,%f2"
+	TRAP	maskx, one, qnan, 1, "cgdbr %r2,5,%f2"
+	FLUSH	(18 * 24)
 
 	lghi	%r2, 0
 	svc	1
