@@ -18,7 +18,7 @@ is "$($tool --arches)" "$(build/dragoman -cpu help | cut -d: -f1)" \
 
 $tool --install --systemd "$tmp/d" --path /opt/dm/bin > "$tmp/out" 2>&1
 ok $? "--install --systemd DIR writes the rules"
-is "$(ls "$tmp/d")" "dragoman-aarch64.conf" "one file per architecture: dragoman-aarch64.conf"
+is "$(ls "$tmp/d")" "$($tool --arches | sed 's/.*/dragoman-&.conf/' | sort)" "one file per architecture: dragoman-<arch>.conf"
 rule=$(grep -v '^#' "$tmp/d/dragoman-aarch64.conf")
 name=$(printf '%s' "$rule" | cut -d: -f2) type=$(printf '%s' "$rule" | cut -d: -f3)
 interp=$(printf '%s' "$rule" | cut -d: -f7) flags=$(printf '%s' "$rule" | cut -d: -f8)

@@ -19,13 +19,17 @@ plan 10
 DESTDIR=$root emu/binfmt/install.sh install $prefix > "$tmp/out" 2>&1
 ok $? "install.sh install $prefix with DESTDIR"
 want="bin/dragoman
-bin/dragoman-aarch64 -> dragoman
 bin/dragoman-binfmt
-lib/binfmt.d/dragoman-aarch64.conf
 share/man/man1/dragoman.1"
 [ -z "$static" ] || want="$want
-bin/dragoman-aarch64-static -> dragoman-static
 bin/dragoman-static"
+for a in $(build/dragoman -cpu help | cut -d: -f1); do
+	want="$want
+bin/dragoman-$a -> dragoman
+lib/binfmt.d/dragoman-$a.conf"
+	[ -z "$static" ] || want="$want
+bin/dragoman-$a-static -> dragoman-static"
+done
 got=$(cd "$root$prefix" && find . \( -type f -o -type l \) | sed 's|^\./||' | sort | while read -r f; do
 	if [ -L "$f" ]; then echo "$f -> $(readlink "$f")"; else echo "$f"; fi; done)
 is "$got" "$(printf '%s\n' "$want" | sort)" "the layout: binaries, one dragoman-ARCH name per guest, man page, binfmt.d"

@@ -9,12 +9,12 @@
 
 #include "arch/s390x/translate.h"
 
-extern const struct s390x_row s390x_rows_fp_arith[], s390x_rows_fp_conv[];   /* translate/fp_*.c */
+extern const struct s390x_row s390x_rows_fp_arith[], s390x_rows_fp_conv[], s390x_rows_fp_misc[];   /* translate/fp_*.c */
 
 static const struct s390x_row *const tables[] = {
 	s390x_rows_load, s390x_rows_arith, s390x_rows_logic, s390x_rows_shift, s390x_rows_compare, s390x_rows_branch,
 	s390x_rows_cond, s390x_rows_storage, s390x_rows_string, s390x_rows_atomic, s390x_rows_system, s390x_rows_fp,
-	s390x_rows_fp_arith, s390x_rows_fp_conv,
+	s390x_rows_fp_arith, s390x_rows_fp_conv, s390x_rows_fp_misc,
 };
 
 enum ext { EXT_NONE, EXT_BYTE1, EXT_NIBBLE1, EXT_BYTE5 };

@@ -35,7 +35,7 @@ unsigned s390x_bfp_finish(struct bfp_op *o, uint32_t *fpc, bool *suppress)
 	*suppress = false;
 	if (exc & EX_I) {
 		if (masks & EX_I) dxc = 0x80, *suppress = true;
-		else flags |= EX_I | (xbits ? EX_X : 0);
+		else flags |= EX_I;
 	} else if (exc & EX_Z) {
 		if (masks & EX_Z) dxc = 0x40, *suppress = true;
 		else flags |= EX_Z;
@@ -48,10 +48,12 @@ unsigned s390x_bfp_finish(struct bfp_op *o, uint32_t *fpc, bool *suppress)
 			if (masks & EX_U) dxc = 0x10 | xbits;
 			else flags |= EX_U;
 		}
-		if (!dxc && xbits) {
-			if (masks & EX_X) dxc = xbits;
-			else flags |= EX_X;
-		}
+	}
+	/* inexact on its own, or along with a masked exception (a conversion
+	 * to fixed out of range is invalid and inexact) */
+	if (!dxc && xbits) {
+		if (masks & EX_X) dxc = xbits;
+		else flags |= EX_X;
 	}
 	*fpc = o->fpc | flags << 19;
 	return dxc;
@@ -216,4 +218,47 @@ u128 s390x_bfp_convert(struct s390x_cpu *cpu, enum bfp_fmt to, enum bfp_fmt from
 	}
 	finish(cpu, &o, to, r, false);
 	return r;
+}
+
+u128 s390x_bfp_from_int(struct s390x_cpu *cpu, enum bfp_fmt f, uint64_t v, bool is_signed, unsigned m3, unsigned m4)
+{
+	struct bfp_op o;
+	s390x_bfp_begin(&o, cpu->fpc, m3, m4);
+	u128 r = bfp_from_int(f, v, is_signed, &o.c);
+	finish(cpu, &o, f, r, false);
+	return r;
+}
+
+uint64_t s390x_bfp_to_int(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a, bool is_signed, unsigned bits, unsigned m3,
+			  unsigned m4, unsigned *cc)
+{
+	struct bfp_op o;
+	s390x_bfp_begin(&o, cpu->fpc, m3, m4);
+	uint64_t v;
+	if (bfp_isnan(f, a) || !bfp_to_int(f, a, is_signed, bits, &o.c, &v)) {
+		/* invalid: the extreme value of the sign's direction (NaN: the negative
+		 * one); out of range (not a NaN) is inexact too, as in qemu-s390x */
+		bool neg = bfp_sign(f, a) || bfp_isnan(f, a);
+		o.c.exc |= EX_I | (bfp_isnan(f, a) ? 0 : EX_X);
+		if (is_signed) v = neg ? (uint64_t)1 << (bits - 1) : ((uint64_t)1 << (bits - 1)) - 1;
+		else v = neg ? 0 : bits == 64 ? ~0ull : 0xffffffffu;
+		*cc = 3;
+	} else {
+		*cc = s390x_bfp_cc(f, a);
+	}
+	bool suppress;
+	uint32_t fpc;
+	unsigned dxc = s390x_bfp_finish(&o, &fpc, &suppress);
+	cpu->fpc = fpc;
+	if (dxc) {
+		if (!suppress) {
+			/* the target is a general register (RRF-e: R1 in bits 24-27) */
+			unsigned r1 = ((const uint8_t *)dm_g2h(cpu->common.pc))[3] >> 4;
+			if (bits == 64) cpu->r[r1] = v;
+			else cpu->r[r1] = (cpu->r[r1] & ~0xffffffffull) | (uint32_t)v;
+			s390x_cc_set(cpu, *cc);
+		}
+		s390x_bfp_raise(cpu, dxc);
+	}
+	return v;
 }

@@ -61,7 +61,8 @@ static inline void s390x_fpr_put(struct s390x_cpu *c, enum bfp_fmt f, unsigned r
 	else c->f[r] = (uint64_t)(v >> 64), c->f[(r + 2) & 15] = (uint64_t)v;
 }
 
-/* The operations the translator calls (fp_ops.c).  bop: */
+/* The operations the guarded IR ops fall back to (and the helpers share);
+ * each applies the FPC rules and traps itself.  bop: */
 enum bfp_bop { BOP_ADD, BOP_SUB, BOP_MUL, BOP_DIV };
 /* Arithmetic: the value to write; a trap that completes writes the target
  * register (found from the instruction at cpu->pc) and cc itself. */
@@ -71,6 +72,11 @@ u128 s390x_bfp_sqrt(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a);
 u128 s390x_bfp_fma(struct s390x_cpu *cpu, enum bfp_fmt f, u128 op1, u128 op3, u128 op2, bool sub);
 /* compare (signal: the K forms): the cc */
 unsigned s390x_bfp_compare(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a, u128 b, bool signal);
+/* convert from fixed (v already extended to 64 bits) */
+u128 s390x_bfp_from_int(struct s390x_cpu *cpu, enum bfp_fmt f, uint64_t v, bool is_signed, unsigned m3, unsigned m4);
+/* convert to fixed: the integer (a 32-bit one zero-extended) and *cc */
+uint64_t s390x_bfp_to_int(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a, bool is_signed, unsigned bits, unsigned m3,
+			  unsigned m4, unsigned *cc);
 /* load and test: the value, an SNaN quieted (invalid) */
 u128 s390x_bfp_load_test(struct s390x_cpu *cpu, enum bfp_fmt f, u128 a);
 /* load lengthened / rounded, m3/m4 as in the instruction */

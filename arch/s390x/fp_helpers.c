@@ -1,8 +1,9 @@
 /* arch/s390x/fp_helpers.c: the BFP instructions done by CALL helpers that
  * read and write the registers themselves: everything extended (register
- * pairs), the conversions with fixed point, load FP integer, test data
- * class and the sign/test loads.  Each gets the instruction's fields packed
- * by S390X_FPF (fp_helpers.h) and, for a storage operand, its value. */
+ * pairs), MDEBR/MXDBR, the logical and rounding-override conversions with
+ * fixed point, load FP integer with m3 3, test data class.  Each gets the
+ * instruction's fields packed by S390X_FPF (fp_helpers.h) and, for a
+ * storage operand, its value. */
 #include "arch/s390x/fp_helpers.h"
 
 #include "arch/s390x/fp_bfp.h"
@@ -132,12 +133,7 @@ uint64_t s390x_h_from_int(void *cpu, uint64_t k, uint64_t unused1, uint64_t unus
 	bool wide = ARG(k) & 1, is_signed = !(ARG(k) & 2);
 	uint64_t v = c->r[R2(k)];
 	if (!wide) v = is_signed ? (uint64_t)(int64_t)(int32_t)v : (uint32_t)v;
-	struct bfp_op o;
-	s390x_bfp_begin(&o, c->fpc, M3(k), M4(k));
-	u128 r = bfp_from_int(f, v, is_signed, &o.c);
-	unsigned dxc = end_op(c, &o);
-	s390x_fpr_put(c, f, R1(k), r);
-	end_writes(c, dxc);
+	s390x_fpr_put(c, f, R1(k), s390x_bfp_from_int(c, f, v, is_signed, M3(k), M4(k)));
 	return 0;
 }
 
@@ -148,27 +144,11 @@ uint64_t s390x_h_to_int(void *cpu, uint64_t k, uint64_t unused1, uint64_t unused
 	struct s390x_cpu *c = CPU(cpu);
 	enum bfp_fmt f = FMT(k);
 	bool wide = ARG(k) & 1, is_signed = !(ARG(k) & 2);
-	unsigned bits = wide ? 64 : 32, cc;
-	u128 a = s390x_fpr_get(c, f, R2(k));
-	struct bfp_op o;
-	s390x_bfp_begin(&o, c->fpc, M3(k), M4(k));
-	uint64_t v;
-	if (bfp_isnan(f, a) || !bfp_to_int(f, a, is_signed, bits, &o.c, &v)) {
-		/* invalid: the extreme value of the sign's direction (NaN: the negative
-		 * one); out of range (not a NaN) is inexact too, as in qemu-s390x */
-		bool neg = bfp_sign(f, a) || bfp_isnan(f, a);
-		o.c.exc |= EX_I | (bfp_isnan(f, a) ? 0 : EX_X);
-		if (is_signed) v = neg ? (uint64_t)1 << (bits - 1) : ((uint64_t)1 << (bits - 1)) - 1;
-		else v = neg ? 0 : bits == 64 ? ~0ull : 0xffffffffu;
-		cc = 3;
-	} else {
-		cc = s390x_bfp_cc(f, a);
-	}
-	unsigned dxc = end_op(c, &o);
+	unsigned cc;
+	uint64_t v = s390x_bfp_to_int(c, f, s390x_fpr_get(c, f, R2(k)), is_signed, wide ? 64 : 32, M3(k), M4(k), &cc);
 	if (wide) c->r[R1(k)] = v;
 	else c->r[R1(k)] = (c->r[R1(k)] & ~0xffffffffull) | (uint32_t)v;
 	s390x_cc_set(c, cc);
-	end_writes(c, dxc);
 	return 0;
 }
 

@@ -201,6 +201,11 @@ _start:
 	BIN2	le, 4, sv, NS, "aeb %f0,0(%r11)"
 	BIN2	le, 4, sv, NS, "deb %f0,0(%r11)"
 	BIN2	le, 4, sv, NS, "ceb %f0,0(%r11)"
+	BIN2	le, 4, sv, NS, "seb %f0,0(%r11)"
+	BIN2	le, 4, sv, NS, "meeb %f0,0(%r11)"
+	BIN2	le, 4, sv, NS, "keb %f0,0(%r11)"
+	BIN2	le, 4, svn, NSN, "maeb %f0,%f2,0(%r11)"
+	BIN2	le, 4, svn, NSN, "mseb %f0,%f2,0(%r11)"
 	BIN2	le, 4, svn, NSN, "maebr %f0,%f2,%f2"
 	BIN2	le, 4, svn, NSN, "msebr %f0,%f0,%f2"
 
@@ -224,6 +229,7 @@ _start:
 	UN	ld, 8, dv, ND, "fidbra %f0,6,%f2,4"
 	UN	ld, 8, dv, ND, "fidbra %f0,7,%f2,4"
 	UN	le, 4, sv, NS, "sqebr %f0,%f2"
+	UN	le, 4, sv, NS, "sqeb %f0,0(%r10)"
 	UN	le, 4, svq, NSQ, "ltebr %f0,%f2"
 	UN	le, 4, sv, NS, "lcebr %f0,%f2"
 	UN	le, 4, sv, NS, "lnebr %f0,%f2"
@@ -273,6 +279,13 @@ _start:
 	BINX	xv, NX, "lghi %r2,0; cfxbr %r2,5,%f4; ldgr %f0,%r2"
 	BINX	xv, NX, "lxdbr %f0,%f4"
 	BINX	xv, NX, "lxebr %f0,%f6"
+	BINX	xv, NX, "lxdb %f0,0(%r11)"
+	BINX	xv, NX, "lxeb %f0,8(%r11)"
+	BINX	xv, NX, "lexbra %f0,1,%f4,4"
+	BINX	xv, NX, "ldxbra %f0,7,%f4,0"
+	BINX	xv, NX, "cxgbr %f0,%r10"
+	BINX	xv, NX, "cxlfbr %f0,0,%r10,0"
+	BINX	xv, NX, "clgxbr %r2,5,%f4,0; ldgr %f0,%r2"
 
 	/* test data class: cc per mask bit */
 	larl	%r10, dv
@@ -333,7 +346,9 @@ _start:
 	TRAP	masku, min, three, 0, "ddbr %f0,%f2"
 	TRAP	maskx, one, tenth, 1, "ledbra %f0,0,%f2,4"
 	TRAP	maskz, one, tenth, 1, "ledbr %f0,%f2"
-	FLUSH	(16 * 24)
+	TRAP	maskx, one, max, 1, "cfdbr %r2,5,%f2"
+	TRAP	maskx, one, qnan, 1, "cgdbr %r2,5,%f2"
+	FLUSH	(18 * 24)
 
 	lghi	%r2, 0
 	svc	1

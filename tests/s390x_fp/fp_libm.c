@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <ucontext.h>
 
@@ -71,6 +72,54 @@ int main(void)
 		snprintf(name, sizeof name, "sqrtl(%g)", x); pl(name, sqrtl((long double)x));
 		snprintf(name, sizeof name, "logl(%g)", x); pl(name, logl((long double)x + 1));
 	}
+	/* a sweep: many functions over many arguments, double, float and long double */
+	typedef double (*fd)(double);
+	typedef float (*ff)(float);
+	typedef long double (*fl)(long double);
+	static const struct { const char *name; fd d; ff f; fl l; } fns[] = {
+		{ "tan", tan, tanf, tanl }, { "asin", asin, asinf, asinl }, { "acos", acos, acosf, acosl },
+		{ "atan", atan, atanf, atanl }, { "sinh", sinh, sinhf, sinhl }, { "cosh", cosh, coshf, coshl },
+		{ "tanh", tanh, tanhf, tanhl }, { "exp2", exp2, exp2f, exp2l }, { "expm1", expm1, expm1f, expm1l },
+		{ "log2", log2, log2f, log2l }, { "log10", log10, log10f, log10l }, { "log1p", log1p, log1pf, log1pl },
+		{ "erf", erf, erff, erfl }, { "erfc", erfc, erfcf, erfcl }, { "tgamma", tgamma, tgammaf, tgammal },
+		{ "lgamma", lgamma, lgammaf, lgammal }, { "j0", j0, j0f, NULL }, { "trunc", trunc, truncf, truncl },
+		{ "ceil", ceil, ceilf, ceill }, { "nearbyint", nearbyint, nearbyintf, nearbyintl },
+	};
+	for (unsigned k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+		uint64_t hd = 0, hf = 0, hl = 0;
+		for (int j = -200; j <= 200; j++) {
+			double x = j * 0.0371 + (j & 1 ? 1e-3 : 0);
+			double rd = fns[k].d(x);
+			float rf = fns[k].f((float)x);
+			uint32_t bf;
+			memcpy(&bf, &rf, 4);
+			hd = (hd ^ bits(rd)) * 0x100000001b3ull;
+			hf = (hf ^ bf) * 0x100000001b3ull;
+			if (fns[k].l) {
+				long double rl = fns[k].l((long double)x / 3);
+				uint64_t v[2];
+				memcpy(v, &rl, 16);
+				hl = (hl ^ v[0] ^ v[1] * 3) * 0x100000001b3ull;
+			}
+		}
+		printf("sweep %-10s %016llx %016llx %016llx\n", fns[k].name, (unsigned long long)hd, (unsigned long long)hf,
+		       (unsigned long long)hl);
+	}
+	static const double two[][2] = { { 5.5, 2.25 }, { -7.0, 3.0 }, { 1e300, 1e-300 }, { 3.0, 0.0 }, { 0.1, 0.3 } };
+	for (unsigned k = 0; k < 5; k++) {
+		double a = two[k][0], b = two[k][1];
+		printf("fmod/remainder/hypot/atan2 %016llx %016llx %016llx %016llx %016llx\n",
+		       (unsigned long long)bits(fmod(a, b)), (unsigned long long)bits(remainder(a, b)),
+		       (unsigned long long)bits(hypot(a, b)), (unsigned long long)bits(atan2(a, b)),
+		       (unsigned long long)bits((double)fmodl(a, b)));
+	}
+	char buf[64];
+	snprintf(buf, sizeof buf, "%.30Lg", 1.0L / 7);
+	printf("printf long double %s\n", buf);
+	printf("strtod %016llx %016llx\n", (unsigned long long)bits(strtod("2.2250738585072011e-308", NULL)),
+	       (unsigned long long)bits(strtod("0x1.fffffffffffffp1023", NULL)));
+	printf("strtold %La\n", strtold("3.14159265358979323846264338327950288", NULL));
+
 	long double s = 0;
 	for (int k = 1; k <= 1000; k++) s += 1.0L / ((long double)k * k);
 	pl("sum 1/k^2", s);

@@ -126,6 +126,9 @@ static struct trap run_trapping(void (*fn)(void))
 static void div_by_zero(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_DIV, 0x3ff0000000000000, 0, true); }
 static void overflow(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_ADD, 0x7fe0000000000000, 0x7fe0000000000000, true); }
 static void inexact(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_ADD, 0x3ff0000000000000, 0x3c90000000000000, true); }
+static void inexact_up(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_ADD, 0x3ff0000000000000, 0x3ca0000000000001, true); }
+static void underflow(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_DIV, 0x0010000000000000, 0x4008000000000000, false); }
+static void underflow_exact(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_DIV, 0x0010000000000000, 0x4000000000000000, false); }
 
 static void test_traps(void)
 {
@@ -158,6 +161,36 @@ static void test_traps(void)
 	g_assert_cmpint(t.code, ==, FPE_FLTRES);
 	g_assert_cmphex(t.fpc, ==, 0x08000800);
 	g_assert_cmphex(t.f0, ==, 0x3ff0000000000000);
+	/* rounded up: DXC 0x0c (inexact and incremented) */
+	cpu.fpc = 0x08000000;
+	t = run_trapping(inexact_up);
+	g_assert_true(t.taken);
+	g_assert_cmphex(t.fpc, ==, 0x08000c00);
+	g_assert_cmphex(t.f0, ==, 0x3ff0000000000001);
+	/* underflow enabled: 2^-1022 / 3 delivered times 2^1536, DXC 0x18 (inexact, truncated) */
+	cpu.fpc = 0x10000000;
+	t = run_trapping(underflow);
+	g_assert_true(t.taken);
+	g_assert_cmpint(t.code, ==, FPE_FLTUND);
+	g_assert_cmphex(t.fpc, ==, 0x10001800);
+	g_assert_cmphex(t.f0, ==, 0x5ff5555555555555);
+	/* an exact tiny result traps too when enabled (DXC 0x10), and is silent when masked */
+	cpu.fpc = 0x10000000;
+	t = run_trapping(underflow_exact);
+	g_assert_true(t.taken);
+	g_assert_cmphex(t.fpc, ==, 0x10001000);
+	g_assert_cmphex(t.f0, ==, (u64)(1536 - 1023 + 1023) << 52);
+	cpu.fpc = 0;
+	t = run_trapping(underflow_exact);
+	g_assert_false(t.taken);
+	g_assert_cmphex(t.f0, ==, 0x0008000000000000);
+	g_assert_cmphex(t.fpc, ==, 0);
+	/* m4's XxC: no inexact at all, even enabled */
+	cpu.fpc = 0x08000000;
+	cpu.f[2] = 0x3fb999999999999a;
+	s390x_h_convert(&cpu, S390X_FPF(0, 2, 0, 4, BFP_S, BFP_L, 0), 0, 0);
+	g_assert_cmphex(cpu.f[0] >> 32, ==, 0x3dcccccd);
+	g_assert_cmphex(cpu.fpc, ==, 0x08000000);
 }
 
 static void test_to_int(void)

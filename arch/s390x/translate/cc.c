@@ -146,3 +146,58 @@ dm_temp s390x_cmp_test(struct s390x_tr *t, bool sgn, unsigned w, dm_temp a, dm_t
 	if (rel == -2) return s390x_const(t, 1);
 	return s390x_rel(t, (enum dm_cond)rel, w, a, b);
 }
+
+/* The stores of the lazy cc that nothing can see: a PUT of cc_op / cc_a /
+ * cc_b / cc_c / cc overwritten later in the block with nothing in between
+ * that could observe the state (a GET of it, a helper, a memory access that
+ * may fault into a signal frame, a block exit).  Most cc-setting
+ * instructions are followed by another before any of those, so this keeps
+ * the lazy cc's cost to the last producer of a block. */
+static bool observes(enum dm_ir_op op)
+{
+	switch (op) {
+	case DM_IR_CONST: case DM_IR_GET: case DM_IR_PUT: case DM_IR_INSN:
+	case DM_IR_ADD: case DM_IR_SUB: case DM_IR_ADC: case DM_IR_SBC: case DM_IR_MUL: case DM_IR_UMULH:
+	case DM_IR_SMULH: case DM_IR_UDIV: case DM_IR_SDIV: case DM_IR_AND: case DM_IR_OR: case DM_IR_XOR:
+	case DM_IR_ANDN: case DM_IR_ORN: case DM_IR_XORN: case DM_IR_NOT: case DM_IR_NEG: case DM_IR_SHL:
+	case DM_IR_SHR: case DM_IR_SAR: case DM_IR_ROR: case DM_IR_CLZ: case DM_IR_CLS: case DM_IR_RBIT:
+	case DM_IR_BSWAP: case DM_IR_SEXT: case DM_IR_ZEXT: case DM_IR_EXTR: case DM_IR_ADDF: case DM_IR_SUBF:
+	case DM_IR_ADCF: case DM_IR_SBCF: case DM_IR_LOGICF: case DM_IR_COND: case DM_IR_SELECT:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static int cc_slot(uint64_t off)
+{
+	static const uint64_t offs[] = { S390X_OFF_CC, S390X_OFF_CC_OP, S390X_OFF_CC_A, S390X_OFF_CC_B, S390X_OFF_CC_C };
+	for (int k = 0; k < 5; k++)
+		if (off == offs[k]) return k;
+	return -1;
+}
+
+void s390x_cc_prune(struct dm_ir_block *b)
+{
+	unsigned later = 0;   /* bit k: slot k is stored again before anything observes it */
+	bool any = false;
+	for (uint32_t i = b->n; i-- > 0;) {
+		struct dm_ir_insn *x = &b->insn[i];
+		if (x->op == DM_IR_PUT && x->size == 8) {
+			int k = cc_slot(x->imm);
+			if (k < 0) continue;
+			if (later & (1u << k)) { x->op = DM_IR_INSN, x->imm = UINT64_MAX; any = true; }   /* marked; removed below */
+			later |= 1u << k;
+		} else if (x->op == DM_IR_GET) {
+			int k = cc_slot(x->imm);
+			if (k >= 0) later &= ~(1u << k);
+		} else if (observes((enum dm_ir_op)x->op)) {
+			later = 0;
+		}
+	}
+	if (!any) return;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < b->n; i++)
+		if (!(b->insn[i].op == DM_IR_INSN && b->insn[i].imm == UINT64_MAX)) b->insn[n++] = b->insn[i];
+	b->n = n;
+}

@@ -1,9 +1,9 @@
-/* arch/s390x/translate/fp_conv.c: BFP format conversions (load lengthened,
- * load rounded), conversions with fixed point, load FP integer, test data
- * class, the sign and test loads, LXR/LZXR and the rounding-mode setters.
- * Short <-> long without a rounding override becomes a guarded FCVT; the
- * rest calls fp_helpers.c or is plain bit work on the FPRs. */
+/* arch/s390x/translate/fp_conv.c: BFP conversions: load lengthened and
+ * load rounded, to and from fixed point, load FP integer.  Short <-> long
+ * without a rounding override, the signed conversions and load FP integer of
+ * short and long values are guarded IR ops; the rest calls fp_helpers.c. */
 #include "arch/s390x/translate/fp_ir.h"
+#include "emu/mm/guest.h"
 
 static uint64_t slow_ldeb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
 {
@@ -16,22 +16,6 @@ static uint64_t slow_ledb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
 	return (uint64_t)s390x_bfp_convert(cpu, BFP_S, BFP_L, a, 0, 0);
 }
 static const struct dm_ir_fp d_ldeb = S390X_FP_DESC(slow_ldeb), d_ledb = S390X_FP_DESC(slow_ledb);
-
-/* LTEBR LTDBR ride on FADD(x, -0): x itself for every x that is not a NaN,
- * exactly and raising nothing, so no guard; infinities and NaNs go to the
- * slow path, which quiets an SNaN and signals invalid */
-static uint64_t slow_lteb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
-{
-	(void)b, (void)c;
-	return (uint64_t)s390x_bfp_load_test(cpu, BFP_S, a);
-}
-static uint64_t slow_ltdb(void *cpu, uint64_t a, uint64_t b, uint64_t c)
-{
-	(void)b, (void)c;
-	return (uint64_t)s390x_bfp_load_test(cpu, BFP_L, a);
-}
-static const struct dm_ir_fp d_lteb = { slow_lteb, S390X_OFF_FPC, 0, S390X_OFF_FPC, 0 },
-			     d_ltdb = { slow_ltdb, S390X_OFF_FPC, 0, S390X_OFF_FPC, 0 };
 
 /* row argument: target format | source format << 4 | storage << 8 | arg << 12 */
 #define C(to, from, mem, arg) ((to) | (from) << 4 | (mem) << 8 | (arg) << 12)
@@ -61,10 +45,67 @@ static bool convert(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
+/* signed conversions as guarded SITOF (the FPC's rounding) and FTOSI (m3 5:
+ * toward zero, what a C cast compiles to); the slow paths are fp_bfp.c's */
+#define SLOW_FROM(name, f, wide)                                                                  \
+	static uint64_t slow_##name(void *cpu, uint64_t a, uint64_t b, uint64_t c)                \
+	{                                                                                         \
+		(void)b, (void)c;                                                                 \
+		uint64_t v = wide ? a : (uint64_t)(int64_t)(int32_t)a;                            \
+		return (uint64_t)s390x_bfp_from_int(cpu, f, v, true, 0, 0);                       \
+	}                                                                                         \
+	static const struct dm_ir_fp d_##name = S390X_FP_DESC(slow_##name);
+SLOW_FROM(cefb, BFP_S, false)
+SLOW_FROM(cdfb, BFP_L, false)
+SLOW_FROM(cegb, BFP_S, true)
+SLOW_FROM(cdgb, BFP_L, true)
+#define SLOW_TO(name, f, wide)                                                                    \
+	static uint64_t slow_##name(void *cpu, uint64_t a, uint64_t b, uint64_t c)                \
+	{                                                                                         \
+		(void)b, (void)c;                                                                 \
+		unsigned cc;                                                                      \
+		return s390x_bfp_to_int(cpu, f, a, true, wide ? 64 : 32, 5, 0, &cc);              \
+	}                                                                                         \
+	static const struct dm_ir_fp d_##name = { slow_##name, S390X_OFF_FPC, FPC_MASKS, S390X_OFF_FPC, FPC_FLAG_X };
+SLOW_TO(cfeb, BFP_S, false)
+SLOW_TO(cfdb, BFP_L, false)
+SLOW_TO(cgeb, BFP_S, true)
+SLOW_TO(cgdb, BFP_L, true)
+
+/* the cc of a conversion to a signed integer toward zero, from the source:
+ * 3 when it is a NaN or out of range, i.e. |x| >= 2^(n-1) for positive x,
+ * or |x| at least the first value >= 2^(n-1) + 1 for negative x */
+static void to_int_cc(struct s390x_tr *t, enum bfp_fmt f, bool wide, dm_temp v)
+{
+	static const uint64_t lim[2][2][2] = {   /* [format][wide][negative] */
+		{ { 0x4f000000, 0x4f000001 }, { 0x5f000000, 0x5f000001 } },
+		{ { 0x41e0000000000000, 0x41e0000000200000 }, { 0x43e0000000000000, 0x43e0000000000001 } },
+	};
+	unsigned bits = f == BFP_S ? 32 : 64;
+	uint64_t sign = 1ull << (bits - 1);
+	const uint64_t *l = lim[f == BFP_L][wide];
+	dm_temp abs = s390x_op2i(t, DM_IR_AND, 8, v, sign - 1), neg = s390x_op2i(t, DM_IR_SHR, 8, v, bits - 1);
+	dm_temp limit = s390x_select(t, neg, s390x_const(t, l[1]), s390x_const(t, l[0]));
+	dm_temp cc = s390x_op2(t, DM_IR_SUB, 8, s390x_const(t, 2), neg);
+	cc = s390x_select(t, s390x_rel(t, DM_COND_EQ, 8, abs, s390x_const(t, 0)), s390x_const(t, 0), cc);
+	cc = s390x_select(t, s390x_rel(t, DM_COND_UGE, 8, abs, limit), s390x_const(t, 3), cc);
+	s390x_cc_static(t, cc);
+}
+
 /* CxFBR[A] CxGBR[A] CxLFBR CxLGBR: TO the format, CARG 1 64-bit, 2 logical */
 static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(TO(i), i->r1) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (TO(i) != BFP_X && !(CARG(i) & 2) && !i->m3 && !i->m4) {
+		bool wide = CARG(i) & 1;
+		static const struct dm_ir_fp *const d[2][2] = { { &d_cefb, &d_cegb }, { &d_cdfb, &d_cdgb } };
+		dm_temp v = wide ? s390x_get(t, i->r2) : s390x_get32(t, i->r2);
+		unsigned w = TO(i) == BFP_S ? 4 : 8;
+		s390x_fp_pc(t);
+		s390x_fput(t, TO(i), i->r1, s390x_emit(t, DM_IR_SITOF, w | (wide ? 8 : 4) << 4, v, 0, 0,
+						      (uint64_t)(uintptr_t)d[TO(i) == BFP_L][wide]));
+		return true;
+	}
 	s390x_fp_call(t, s390x_h_from_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), CARG(i), 0), 0);
 	return true;
 }
@@ -73,102 +114,69 @@ static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 static bool to_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(FROM(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (FROM(i) != BFP_X && !(CARG(i) & 2) && i->m3 == 5 && !i->m4) {
+		bool wide = CARG(i) & 1;
+		static const struct dm_ir_fp *const d[2][2] = { { &d_cfeb, &d_cgeb }, { &d_cfdb, &d_cgdb } };
+		unsigned w = FROM(i) == BFP_S ? 4 : 8;
+		dm_temp v = s390x_fget(t, FROM(i), i->r2);
+		s390x_fp_pc(t);
+		dm_temp r = s390x_emit(t, DM_IR_FTOSI, (wide ? 8 : 4) | w << 4, v, 0, 0, (uint64_t)(uintptr_t)d[FROM(i) == BFP_L][wide]);
+		s390x_setw(t, i->r1, wide ? 8 : 4, r);
+		to_int_cc(t, FROM(i), wide, v);
+		return true;
+	}
 	s390x_fp_call(t, s390x_h_to_int, S390X_FPF(i->r1, i->r2, i->m3, i->m4, FROM(i), CARG(i), 0), 0);
 	return true;
 }
+
+/* FIEBR[A] FIDBR[A] as guarded FRINT: the host rounds to an integral value
+ * exactly in every mode but "prepare for shorter precision"; the slow path
+ * reads m3 and m4 from the instruction at cpu->pc (stored before the op).
+ * Guards: the FPC's mode must be nearest when m3 is 0; with inexact
+ * recognized (m4's XxC 0) no mask may be enabled and the flag must be set. */
+static uint64_t rint_slow(void *cpu, enum bfp_fmt f, uint64_t a)
+{
+	struct s390x_cpu *c = cpu;
+	const uint8_t *p = dm_g2h(c->common.pc);
+	struct bfp_op o;
+	s390x_bfp_begin(&o, c->fpc, p[2] >> 4, p[2] & 15);
+	u128 r;
+	if (!s390x_bfp_nan(f, 1, &(u128){ a }, &r, &o.c)) r = bfp_rint(f, a, &o.c);
+	bool suppress;
+	uint32_t fpc;
+	unsigned dxc = s390x_bfp_finish(&o, &fpc, &suppress);
+	c->fpc = fpc;
+	if (dxc) {
+		if (!suppress) s390x_fpr_put(c, f, p[3] >> 4, r);
+		s390x_bfp_raise(c, dxc);
+	}
+	return (uint64_t)r;
+}
+static uint64_t slow_fieb(void *cpu, uint64_t a, uint64_t b, uint64_t c) { (void)b, (void)c; return rint_slow(cpu, BFP_S, a); }
+static uint64_t slow_fidb(void *cpu, uint64_t a, uint64_t b, uint64_t c) { (void)b, (void)c; return rint_slow(cpu, BFP_L, a); }
+#define RINT_DESC(slow, fpc_mode, xxc)                                                                   \
+	{ slow, S390X_OFF_FPC, ((fpc_mode) ? FPC_RM : 0) | ((xxc) ? 0 : FPC_MASKS), S390X_OFF_FPC, (xxc) ? 0 : FPC_FLAG_X }
+static const struct dm_ir_fp d_rint[2][2][2] = {   /* [format][m3 == 0][XxC] */
+	{ { RINT_DESC(slow_fieb, 0, 0), RINT_DESC(slow_fieb, 0, 1) }, { RINT_DESC(slow_fieb, 1, 0), RINT_DESC(slow_fieb, 1, 1) } },
+	{ { RINT_DESC(slow_fidb, 0, 0), RINT_DESC(slow_fidb, 0, 1) }, { RINT_DESC(slow_fidb, 1, 0), RINT_DESC(slow_fidb, 1, 1) } },
+};
 
 /* FIxBR[A] */
 static bool rint_(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	if (!regs_ok(TO(i), i->r1) || !regs_ok(TO(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
-	s390x_fp_call(t, s390x_h_rint, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), 0, 0), 0);
-	return true;
-}
-
-/* TCxB: the class mask is the second-operand address's low 12 bits */
-static bool tdc(struct s390x_tr *t, const struct s390x_insn *i)
-{
-	if (!regs_ok(TO(i), i->r1)) return false;
-	dm_temp mask = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, i->x2, i->b2, i->d2), 0xfff);
-	s390x_cc_static(t, s390x_fp_call(t, s390x_h_tdc, S390X_FPF(i->r1, 0, 0, 0, TO(i), 0, 0), mask));
-	return true;
-}
-
-/* LTxBR LCxBR LNxBR LPxBR: CARG the enum s390x_fp_load.  The sign loads of
- * short and long values raise nothing: bit work plus the cc */
-static bool load(struct s390x_tr *t, const struct s390x_insn *i)
-{
-	enum bfp_fmt f = TO(i);
-	enum s390x_fp_load k = (enum s390x_fp_load)CARG(i);
-	if (!regs_ok(f, i->r1) || !regs_ok(f, i->r2)) return false;
-	if (f == BFP_X) {
-		s390x_fp_call(t, s390x_h_load, S390X_FPF(i->r1, i->r2, 0, 0, f, k, 0), 0);
+	/* FRINT's modes: 0 nearest even, 1 up, 2 down, 3 toward zero, 4 nearest away; -1: none */
+	static const int8_t frint_mode[8] = { 0, 4, -1, -1, 0, 3, 1, 2 };
+	if (TO(i) != BFP_X && frint_mode[i->m3] >= 0) {
+		enum bfp_fmt f = TO(i);
+		const struct dm_ir_fp *d = &d_rint[f == BFP_L][i->m3 == 0][(i->m4 & 4) != 0];
+		dm_temp v = s390x_fget(t, f, i->r2);
+		s390x_fp_pc(t);
+		s390x_fput(t, f, i->r1, s390x_emit(t, DM_IR_FRINT, (f == BFP_S ? 4 : 8) | frint_mode[i->m3] << 4, v, 0, 0,
+						   (uint64_t)(uintptr_t)d));
 		return true;
 	}
-	uint64_t sign = f == BFP_S ? 0x80000000u : 1ull << 63;
-	dm_temp v = s390x_fget(t, f, i->r2);
-	if (k == FPL_TEST) {
-		s390x_fp_pc(t);
-		v = s390x_emit(t, DM_IR_FADD, f == BFP_S ? 4 : 8, v, s390x_const(t, sign), 0,
-			       (uint64_t)(uintptr_t)(f == BFP_S ? &d_lteb : &d_ltdb));
-	} else if (k == FPL_COMPLEMENT) v = s390x_op2i(t, DM_IR_XOR, 8, v, sign);
-	else if (k == FPL_NEGATIVE) v = s390x_op2i(t, DM_IR_OR, 8, v, sign);
-	else v = s390x_op2i(t, DM_IR_AND, 8, v, ~sign & (sign | (sign - 1)));
-	s390x_fput(t, f, i->r1, v);
-	s390x_fp_cc(t, f, v);
-	return true;
-}
-
-/* LCDFR LNDFR LPDFR: the sign of the whole 64-bit register, no cc;
- * CPSDR R1,R3,R2: R3's sign with R2's rest (RRF-b: R3 is in the m3 place) */
-static bool sign64(struct s390x_tr *t, const struct s390x_insn *i)
-{
-	const uint64_t sign = 1ull << 63;
-	dm_temp v = s390x_fget(t, BFP_L, i->r2);
-	switch (CARG(i)) {
-	case 0: v = s390x_op2i(t, DM_IR_XOR, 8, v, sign); break;
-	case 1: v = s390x_op2i(t, DM_IR_OR, 8, v, sign); break;
-	case 2: v = s390x_op2i(t, DM_IR_AND, 8, v, sign - 1); break;
-	default:
-		v = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, v, sign - 1),
-			      s390x_op2i(t, DM_IR_AND, 8, s390x_fget(t, BFP_L, i->r3), sign));
-		break;
-	}
-	s390x_fput(t, BFP_L, i->r1, v);
-	return true;
-}
-
-/* LXR: a register pair copy; LZXR: a pair of zeros */
-static bool lxr(struct s390x_tr *t, const struct s390x_insn *i)
-{
-	if (!s390x_fpair_ok(i->r1) || (!CARG(i) && !s390x_fpair_ok(i->r2))) return false;
-	dm_temp hi = CARG(i) ? s390x_const(t, 0) : s390x_fget(t, BFP_L, i->r2);
-	dm_temp lo = CARG(i) ? hi : s390x_fget(t, BFP_L, i->r2 + 2);
-	s390x_fput(t, BFP_L, i->r1, hi);
-	s390x_fput(t, BFP_L, i->r1 + 2, lo);
-	return true;
-}
-
-/* SRNM (the BFP rounding mode from the address's last two bits, the
- * mode's third bit cleared, as qemu-s390x does) and SRNMB (the last three
- * bits; 4-6 are not rounding modes: a specification exception) */
-static bool srnm(struct s390x_tr *t, const struct s390x_insn *i)
-{
-	unsigned bits = CARG(i);
-	dm_temp mode = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, 0, i->b2, i->d2), (1u << bits) - 1);
-	dm_temp fpc = dm_ir_get(t->b, 4, S390X_OFF_FPC);
-	dm_temp nf = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, fpc, ~(uint64_t)FPC_RM & 0xffffffffu), mode);
-	if (bits == 3) {
-		if (!i->b2) {
-			if (i->d2 % 8 >= 4 && i->d2 % 8 <= 6) return false;
-		} else {
-			dm_temp bad = s390x_rel(t, DM_COND_ULT, 8, s390x_op2i(t, DM_IR_SUB, 8, mode, 4), s390x_const(t, 3));
-			dm_ir_put(t->b, 4, S390X_OFF_FPC, s390x_select(t, bad, fpc, nf));
-			s390x_trap_if(t, bad, DM_TRAP_UNDEF, 0);
-			return true;
-		}
-	}
-	dm_ir_put(t->b, 4, S390X_OFF_FPC, nf);
+	s390x_fp_call(t, s390x_h_rint, S390X_FPF(i->r1, i->r2, i->m3, i->m4, TO(i), 0, 0), 0);
 	return true;
 }
 
@@ -209,28 +217,5 @@ const struct s390x_row s390x_rows_fp_conv[] = {
 	S390X_ROW(0xb357, RRF, "FIEBR", rint_, C(BFP_S, 0, 0, 0)),
 	S390X_ROW(0xb35f, RRF, "FIDBR", rint_, C(BFP_L, 0, 0, 0)),
 	S390X_ROW(0xb347, RRF, "FIXBR", rint_, C(BFP_X, 0, 0, 0)),
-	S390X_ROW(0xed10, RXE, "TCEB", tdc, C(BFP_S, 0, 0, 0)),
-	S390X_ROW(0xed11, RXE, "TCDB", tdc, C(BFP_L, 0, 0, 0)),
-	S390X_ROW(0xed12, RXE, "TCXB", tdc, C(BFP_X, 0, 0, 0)),
-	S390X_ROW(0xb302, RRE, "LTEBR", load, C(BFP_S, 0, 0, FPL_TEST)),
-	S390X_ROW(0xb312, RRE, "LTDBR", load, C(BFP_L, 0, 0, FPL_TEST)),
-	S390X_ROW(0xb342, RRE, "LTXBR", load, C(BFP_X, 0, 0, FPL_TEST)),
-	S390X_ROW(0xb303, RRE, "LCEBR", load, C(BFP_S, 0, 0, FPL_COMPLEMENT)),
-	S390X_ROW(0xb313, RRE, "LCDBR", load, C(BFP_L, 0, 0, FPL_COMPLEMENT)),
-	S390X_ROW(0xb343, RRE, "LCXBR", load, C(BFP_X, 0, 0, FPL_COMPLEMENT)),
-	S390X_ROW(0xb301, RRE, "LNEBR", load, C(BFP_S, 0, 0, FPL_NEGATIVE)),
-	S390X_ROW(0xb311, RRE, "LNDBR", load, C(BFP_L, 0, 0, FPL_NEGATIVE)),
-	S390X_ROW(0xb341, RRE, "LNXBR", load, C(BFP_X, 0, 0, FPL_NEGATIVE)),
-	S390X_ROW(0xb300, RRE, "LPEBR", load, C(BFP_S, 0, 0, FPL_POSITIVE)),
-	S390X_ROW(0xb310, RRE, "LPDBR", load, C(BFP_L, 0, 0, FPL_POSITIVE)),
-	S390X_ROW(0xb340, RRE, "LPXBR", load, C(BFP_X, 0, 0, FPL_POSITIVE)),
-	S390X_ROW(0xb373, RRE, "LCDFR", sign64, C(0, 0, 0, 0)),
-	S390X_ROW(0xb371, RRE, "LNDFR", sign64, C(0, 0, 0, 1)),
-	S390X_ROW(0xb370, RRE, "LPDFR", sign64, C(0, 0, 0, 2)),
-	S390X_ROW(0xb372, RRF, "CPSDR", sign64, C(0, 0, 0, 3)),
-	S390X_ROW(0xb365, RRE, "LXR", lxr, C(0, 0, 0, 0)),
-	S390X_ROW(0xb376, RRE, "LZXR", lxr, C(0, 0, 0, 1)),
-	S390X_ROW(0xb299, S, "SRNM", srnm, C(0, 0, 0, 2)),
-	S390X_ROW(0xb2b8, S, "SRNMB", srnm, C(0, 0, 0, 3)),
 	{ 0 },
 };

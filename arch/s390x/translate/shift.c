@@ -122,7 +122,7 @@ static bool rsbg(struct s390x_tr *t, const struct s390x_insn *i)
 		dm_temp ins = s390x_op2i(t, DM_IR_AND, 8, rot, m);
 		uint64_t k = zero ? ~keep : ~m;   /* bits of r1 kept */
 		if (!(i->arg & 24) && zero) k = 0;
-		r = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, k), ins);
+		r = k ? s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, k), ins) : ins;
 		s390x_set(t, i->r1, r);
 		if (cc) s390x_cc_op(t, S390X_CC_CMP_S64, r, s390x_const(t, 0), 0);
 		return true;

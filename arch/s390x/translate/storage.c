@@ -5,6 +5,8 @@
  * is how memset is written), so byte order does not enter; they run in
  * helpers, except short MVCs whose operands cannot overlap, done inline. */
 #include "arch/s390x/translate.h"
+#include <string.h>
+
 #include "emu/mm/guest.h"
 
 enum { SS_MVC, SS_NC, SS_OC, SS_XC, SS_CLC, SS_TR, SS_TRT, SS_MVCIN, SS_MVN, SS_MVZ };
@@ -18,11 +20,16 @@ static uint64_t ss(void *cpu, uint64_t dst, uint64_t src, uint64_t kl)
 	unsigned kind = kl >> 8, n = (kl & 0xff) + 1;
 	uint64_t any = 0;
 	switch (kind) {
-	case SS_MVC: for (unsigned k = 0; k < n; k++) *H(dst + k) = *H(src + k); return 0;
+	case SS_MVC:
+		/* apart, or the target below the source: a forward copy is what the
+		 * byte-at-a-time definition gives */
+		if (dst + n <= src || src + n <= dst || dst < src) memmove(H(dst), H(src), n);
+		else for (unsigned k = 0; k < n; k++) *H(dst + k) = *H(src + k);
+		return 0;
 	case SS_NC: for (unsigned k = 0; k < n; k++) any |= *H(dst + k) &= *H(src + k); return any != 0;
 	case SS_OC: for (unsigned k = 0; k < n; k++) any |= *H(dst + k) |= *H(src + k); return any != 0;
 	case SS_XC:
-		if (dst == src) { for (unsigned k = 0; k < n; k++) *H(dst + k) = 0; return 0; }
+		if (dst == src) { memset(H(dst), 0, n); return 0; }
 		for (unsigned k = 0; k < n; k++) any |= *H(dst + k) ^= *H(src + k);
 		return any != 0;
 	case SS_CLC:

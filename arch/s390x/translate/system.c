@@ -115,6 +115,16 @@ static bool stfle(struct s390x_tr *t, const struct s390x_insn *i)
 
 static bool nop(struct s390x_tr *t, const struct s390x_insn *i) { return true; }
 
+/* ECAG: the cache topology.  dragoman describes no caches: the summary
+ * (attribute 0) is 0, every other attribute all ones ("not available"). */
+static bool ecag(struct s390x_tr *t, const struct s390x_insn *i)
+{
+	dm_temp ai = s390x_op2i(t, DM_IR_AND, 8, s390x_op2i(t, DM_IR_SHR, 8, s390x_addr(t, 0, i->b2, i->d2), 4), 15);
+	dm_temp summary = s390x_rel(t, DM_COND_EQ, 8, ai, s390x_const(t, 0));
+	s390x_set(t, i->r1, s390x_select(t, summary, s390x_const(t, 0), s390x_const(t, ~0ull)));
+	return true;
+}
+
 /* EX, EXRL: the target instruction with bits 8-15 ORed with r1's low byte
  * (unless r1 is 0) runs as if it stood at the target (relative operands are
  * relative to it) and execution goes on after the EX unless it branched.
@@ -205,6 +215,7 @@ const struct s390x_row s390x_rows_system[] = {
 	S390X_ROW(0xb27c, S, "STCKF", stck, 8),
 	S390X_ROW(0xb278, S, "STCKE", stck, 16),
 	S390X_ROW(0xb2b0, S, "STFLE", stfle, 0),
+	S390X_ROW(0xeb4c, RSY, "ECAG", ecag, 0),
 	S390X_ROW(0xe336, RXY, "PFD", nop, 0),
 	S390X_ROW(0xc602, RIL, "PFDRL", nop, 0),
 	S390X_ROW(0x4400, RX, "EX", ex, 0),
