@@ -40,7 +40,7 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 				(unsigned long long)cpu->pc);
 		}
 		cpu->pc += (t >> 8) & 0xff;
-		dm_signal_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc - ((t >> 8) & 0xff));
+		dm_signal_sync(cpu, SIGILL, (t >> 16) ? (int)(t >> 16) : ILL_ILLOPC, cpu->pc - ((t >> 8) & 0xff));
 		break;
 	case DM_TRAP_FPE:
 		cpu->pc += (t >> 8) & 0xff;

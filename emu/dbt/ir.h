@@ -77,7 +77,8 @@ enum dm_ir_rmw { DM_RMW_ADD, DM_RMW_CLR, DM_RMW_EOR, DM_RMW_SET, DM_RMW_SMAX, DM
  * and FPE the value's low byte is how far the saved pc moves past the
  * trapping instruction (0 on arches that report it at the instruction; the
  * length on s390x, whose program interruptions for these suppress it), and
- * FPE's value >> 8 is the si_code.  DM_TRAP_NKINDS counts the kinds. */
+ * FPE's value >> 8 is the si_code; so is UNDEF's when not 0 (else ILL_ILLOPC:
+ * s390x's specification exceptions are ILL_ILLOPN).  DM_TRAP_NKINDS counts the kinds. */
 enum dm_trap { DM_TRAP_UNDEF, DM_TRAP_BRK, DM_TRAP_UNALIGNED_PC, DM_TRAP_FETCH, DM_TRAP_FPE, DM_TRAP_NKINDS };
 
 /* Instruction flags (struct dm_ir_insn.flags), on DM_FX_GMEM ops only. */

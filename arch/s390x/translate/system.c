@@ -101,15 +101,28 @@ static bool stck(struct s390x_tr *t, const struct s390x_insn *i)
 static const uint64_t facilities = FAC(0) | FAC(1) | FAC(2) | FAC(7) | FAC(18) | FAC(19) | FAC(21) | FAC(25) |
 				   FAC(34) | FAC(35) | FAC(45);
 
-/* STFLE: r0's low byte + 1 doublewords offered; one is the list's length */
+/* STFLE: r0's low byte + 1 doublewords offered.  The list is three
+ * doublewords (bits 64-191 all zero: no vector facility and nothing after
+ * z196); min(offered, 3) are stored, r0's low byte becomes 2 and cc 3 says
+ * the offer was short.  The zero doublewords need no byte order: a helper
+ * clears them. */
+#define STFLE_DWORDS 3
+static uint64_t stfle_zero(void *cpu, uint64_t addr, uint64_t offered, uint64_t unused)
+{
+	uint64_t n = offered < STFLE_DWORDS ? offered : STFLE_DWORDS;
+	if (n > 1) memset(dm_g2h(addr + 8), 0, 8 * (n - 1));
+	return offered < STFLE_DWORDS ? 3 : 0;
+}
+
 static bool stfle(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	dm_temp a = s390x_addr(t, 0, i->b2, i->d2);
-	/* any offer (even 0 + 1 = 1 doubleword) holds the whole list */
+	dm_temp r0 = s390x_get(t, 0);
+	dm_temp offered = s390x_op2i(t, DM_IR_ADD, 8, s390x_op2i(t, DM_IR_AND, 8, r0, 0xff), 1);
 	s390x_st(t, 8, a, s390x_const(t, facilities));
-	dm_temp r0 = s390x_op2i(t, DM_IR_AND, 8, s390x_get(t, 0), ~0xffull);
-	s390x_set(t, 0, r0);
-	s390x_cc_const(t, 0);
+	dm_temp cc = s390x_call(t, stfle_zero, a, offered, 0);
+	s390x_set(t, 0, s390x_op2i(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, r0, ~0xffull), STFLE_DWORDS - 1));
+	s390x_cc_static(t, cc);
 	return true;
 }
 
