@@ -574,14 +574,15 @@ local errconv = { negative = "DM_ERR_NEGATIVE", ["a3-flag"] = "DM_ERR_A3_FLAG", 
 local pair64 = { none = "DM_PAIR_NONE", consecutive = "DM_PAIR_CONSECUTIVE", aligned = "DM_PAIR_ALIGNED" }
 local clone_order = { normal = "DM_CLONE_NORMAL", backwards = "DM_CLONE_BACKWARDS", backwards2 = "DM_CLONE_BACKWARDS2" }
 
--- specs/abi `ipc = { shmlba = { pages = N } | { bytes = N }, force_shmlba, old_ctl }` (kernel-internal
+-- specs/abi `ipc = { shmlba = { pages = N } | { bytes = N }, force_shmlba, old_ctl, timeout_third }` (kernel-internal
 -- facts, not machine-checked: arch/*/include/asm/shmparam.h, the syscall tables' sys_old_*ctl)
 local function ipc_fields(a)
   local ipc = a.ipc or {}
   local lba = ipc.shmlba or { pages = 1 }
   if (lba.pages == nil) == (lba.bytes == nil) then error(fmt("abi '%s': ipc.shmlba needs pages or bytes", a.name)) end
-  return fmt("\t.shmlba_bytes = %d, .shmlba_pages = %d, .shmlba_force = %d, .ipc_old_ctl = %d,\n",
-             lba.bytes or 0, lba.pages or 0, ipc.force_shmlba and 1 or 0, ipc.old_ctl and 1 or 0)
+  return fmt("\t.shmlba_bytes = %d, .shmlba_pages = %d, .shmlba_force = %d, .ipc_old_ctl = %d, .ipc_timeout_third = %d,\n",
+             lba.bytes or 0, lba.pages or 0, ipc.force_shmlba and 1 or 0, ipc.old_ctl and 1 or 0,
+             ipc.timeout_third and 1 or 0)
 end
 
 -- specs/abi regs and the syscall registers, resolved to indices by gen/spec.lua

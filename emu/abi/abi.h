@@ -160,6 +160,9 @@ struct dm_abi {
 	 * direct shmctl/semctl/msgctl are the kernel's old_*ctl, whose cmd carries IPC_64. */
 	uint32_t shmlba_bytes;
 	uint8_t shmlba_pages, shmlba_force, ipc_old_ctl;
+	/* ipc(SEMTIMEDOP)'s timeout is its third argument, not the fifth (s390:
+	 * sys_s390_ipc has five arguments) */
+	uint8_t ipc_timeout_third;
 	/* AUDIT_ARCH_* of the ABI (specs/abi: audit_arch): seccomp_data.arch, SIGSYS si_arch */
 	uint32_t audit_arch;
 	/* specs/abi syscall.old_mmap: mmap takes one pointer to its six

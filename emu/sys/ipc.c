@@ -161,8 +161,9 @@ int64_t dm_sys_ipc(struct dm_sys_call *c)
 	switch (op) {
 	case 1: /* SEMOP */
 		return dm_ipc_semtimedop(abi, first, ptr, (uint32_t)second, 0, NULL);
-	case 4: /* SEMTIMEDOP: the ABI's own timespec */
-		return dm_ipc_semtimedop(abi, first, ptr, (uint32_t)second, fifth, abi->types[DM_T_timespec]);
+	case 4: /* SEMTIMEDOP: the ABI's own timespec (in third where the ABI says so) */
+		return dm_ipc_semtimedop(abi, first, ptr, (uint32_t)second, abi->ipc_timeout_third ? third : fifth,
+					 abi->types[DM_T_timespec]);
 	case 2: /* SEMGET */
 		return host_plain(abi, "semget", first, (int)second, (int)third);
 	case 3: { /* SEMCTL: ptr points to the union */

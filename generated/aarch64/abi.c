@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.regs = { .nr = 8, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 0, 1, 2, 3, 4, 5 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0xc00000b7,
 	.old_mmap = 0,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,

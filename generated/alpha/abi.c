@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_alpha = {
 	.regs = { .nr = 0, .ret = 0, .err = 19, .nargs = 6, .args = { 16, 17, 18, 19, 20, 21 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_NORMAL,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 1, .ipc_timeout_third = 0,
 	.audit_arch = 0xc0009026,
 	.old_mmap = 0,
 	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,

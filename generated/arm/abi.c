@@ -21,7 +21,7 @@ const struct dm_abi dm_abi_arm = {
 	.regs = { .nr = 7, .ret = 0, .err = DM_REG_NONE, .nargs = 7, .args = { 0, 1, 2, 3, 4, 5, 6 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1,
+	.shmlba_bytes = 0, .shmlba_pages = 4, .shmlba_force = 1, .ipc_old_ctl = 1, .ipc_timeout_third = 0,
 	.audit_arch = 0x40000028,
 	.old_mmap = 0,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,

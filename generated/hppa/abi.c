@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_hppa = {
 	.regs = { .nr = 20, .ret = 28, .err = DM_REG_NONE, .nargs = 6, .args = { 26, 25, 24, 23, 22, 21 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_NORMAL,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x0000000f,
 	.old_mmap = 0,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,

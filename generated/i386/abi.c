@@ -20,7 +20,7 @@ const struct dm_abi dm_abi_i386 = {
 	.regs = { .nr = 0, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 3, 1, 2, 6, 7, 5 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 8, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x40000003,
 	.old_mmap = 1,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,

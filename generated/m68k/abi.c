@@ -21,7 +21,7 @@ const struct dm_abi dm_abi_m68k = {
 	.regs = { .nr = 0, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 1, 2, 3, 4, 5, 8 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_NORMAL,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x00000004,
 	.old_mmap = 1,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,

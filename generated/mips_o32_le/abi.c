@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_mips_o32_le = {
 	.regs = { .nr = 2, .ret = 2, .err = 7, .nargs = 4, .args = { 4, 5, 6, 7 }, .sp = 29, .stack_off = 16,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
+	.shmlba_bytes = 262144, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x40000008,
 	.old_mmap = 0,
 	.syscalls = dm_mips_o32_le_syscalls, .nsyscalls = 443,

@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_ppc64le = {
 	.regs = { .nr = 0, .ret = 3, .err = 32, .nargs = 6, .args = { 3, 4, 5, 6, 7, 8 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 33, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0xc0000015,
 	.old_mmap = 0,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 422,

@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_riscv64 = {
 	.regs = { .nr = 17, .ret = 10, .err = DM_REG_NONE, .nargs = 6, .args = { 10, 11, 12, 13, 14, 15 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0xc00000f3,
 	.old_mmap = 0,
 	.syscalls = dm_riscv64_syscalls, .nsyscalls = 325,

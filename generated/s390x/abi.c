@@ -21,7 +21,7 @@ const struct dm_abi dm_abi_s390x = {
 	.regs = { .nr = 1, .ret = 2, .err = DM_REG_NONE, .nargs = 6, .args = { 2, 3, 4, 5, 6, 7 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS2,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 1,
 	.audit_arch = 0x80000016,
 	.old_mmap = 1,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,

@@ -21,7 +21,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.regs = { .nr = 3, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 4, 5, 6, 7, 0, 1 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_NORMAL,
-	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x4000002a,
 	.old_mmap = 0,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,

@@ -22,7 +22,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.regs = { .nr = 1, .ret = 8, .err = DM_REG_NONE, .nargs = 6, .args = { 8, 9, 10, 11, 12, 13 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 32, .reg_names = reg_names },
 	.clone_order = DM_CLONE_BACKWARDS,
-	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0,
+	.shmlba_bytes = 16384, .shmlba_pages = 0, .shmlba_force = 1, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0x8000002b,
 	.old_mmap = 0,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,

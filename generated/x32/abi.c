@@ -21,7 +21,7 @@ const struct dm_abi dm_abi_x32 = {
 	.regs = { .nr = 0, .ret = 0, .err = DM_REG_NONE, .nargs = 6, .args = { 7, 6, 2, 10, 8, 9 }, .sp = DM_REG_NONE, .stack_off = 0,
 		  .nregs = 16, .reg_names = reg_names },
 	.clone_order = DM_CLONE_NORMAL,
-	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0,
+	.shmlba_bytes = 0, .shmlba_pages = 1, .shmlba_force = 0, .ipc_old_ctl = 0, .ipc_timeout_third = 0,
 	.audit_arch = 0xc000003e,
 	.old_mmap = 0,
 	.syscalls = dm_x32_syscalls, .nsyscalls = 369,

@@ -8,5 +8,6 @@ abi "s390x" {
               error = "negative", pair64 = "none", old_mmap = true },
   regs = { numbered("r", 0, 15) },
   ioc = "generic",
+  ipc = { timeout_third = true },   -- sys_s390_ipc: five arguments, SEMTIMEDOP's timeout in third
   audit_arch = { name = "AUDIT_ARCH_S390X", value = 0x80000016 },   -- seccomp_data.arch, SIGSYS si_arch
 }
