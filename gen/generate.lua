@@ -48,6 +48,9 @@ table.sort(set_names)
 
 local function cid(s) return (s:gsub("[^%w]", "_")) end
 
+-- set_sym[abi cname][set name]: the C name of the ABI's set (filled below, before the ABIs are written)
+local set_sym = {}
+
 ---------------------------------------------------------------------------
 -- ids.h
 ---------------------------------------------------------------------------
@@ -148,20 +151,12 @@ end
 
 local function gen_types(a, an)
   local o = { banner("types for ABI " .. a.name), "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
-              "#include \"generated/ids.h\"\n#include \"generated/host_types.h\"\n\n" }
+              "#include \"generated/ids.h\"\n#include \"generated/host_types.h\"\n#include \"generated/shared/consts.h\"\n\n" }
   local E = a.endian == "big" and "be" or "le"
   local present = {}
   for _, n in ipairs(type_names) do
     local l = layout.layout(model, n, a)
     if l then present[#present + 1] = n end
-  end
-  -- constant sets named by fields (defined in consts.c)
-  local fsets = {}
-  for _, n in ipairs(present) do
-    for _, f in ipairs(layout.layout(model, n, a).fields) do if f.f.set then fsets[f.f.set] = true end end
-  end
-  for _, sn in ipairs(spec.sorted_keys(fsets)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(sn))
   end
   -- forward declarations (nested converters call each other)
   for _, n in ipairs(present) do
@@ -258,7 +253,7 @@ local function gen_types(a, an)
         hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
         #flags > 0 and table.concat(flags, " | ") or "0",
         t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL",
-        f.f.set and fmt("&dm_%s_set_%s", an, cid(f.f.set)) or "NULL")
+        f.f.set and ("&" .. set_sym[an][f.f.set]) or "NULL")
     end
     o[#o + 1] = "};\n"
     o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
@@ -300,35 +295,76 @@ local function field_mask(cs, name, abi)
   return nil
 end
 
-local function gen_consts(a, an)
-  local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n" }
-  for _, sn in ipairs(set_names) do
-    local cs = model.constsets[sn]
-    local names = spec.sorted_keys(cs.values)
-    local ident = true
-    o[#o + 1] = fmt("static const struct dm_const dm_%s_set_%s_v[] = {\n", an, cid(sn))
-    for _, n in ipairs(names) do
-      local g, h = const_entry(cs, n, a)
-      local flags = {}
-      if g == spec.NONE then flags[#flags + 1] = "DM_C_NO_GUEST"; g = 0 end
-      if h == spec.NONE then flags[#flags + 1] = "DM_C_NO_HOST"; h = 0 end
-      if g ~= h or #flags == 1 then ident = false end
-      local gm, hm = g, h
-      if cs.kind == "flags" then
-        gm = field_mask(cs, n, a) or g
-        hm = field_mask(cs, n, host) or h
-        if gm == spec.NONE then gm = 0 end
-        if hm == spec.NONE then hm = 0 end
-      end
-      o[#o + 1] = fmt("\t{ %s, %s, %s, %s, %s, %s },\n", cstr(n), hex(g & 0xffffffffffffffff), hex(gm), hex(h), hex(hm),
-        #flags > 0 and table.concat(flags, " | ") or "0")
+-- The entries of set sn on ABI a (C initialisers), and whether every value
+-- is the same on guest and host.
+local function set_entries(a, sn)
+  local cs = model.constsets[sn]
+  local o, ident = {}, true
+  for _, n in ipairs(spec.sorted_keys(cs.values)) do
+    local g, h = const_entry(cs, n, a)
+    local flags = {}
+    if g == spec.NONE then flags[#flags + 1] = "DM_C_NO_GUEST"; g = 0 end
+    if h == spec.NONE then flags[#flags + 1] = "DM_C_NO_HOST"; h = 0 end
+    if g ~= h or #flags == 1 then ident = false end
+    local gm, hm = g, h
+    if cs.kind == "flags" then
+      gm = field_mask(cs, n, a) or g
+      hm = field_mask(cs, n, host) or h
+      if gm == spec.NONE then gm = 0 end
+      if hm == spec.NONE then hm = 0 end
     end
-    o[#o + 1] = "};\n"
-    o[#o + 1] = fmt("const struct dm_constset dm_%s_set_%s = { %s, %d, %d, %d, dm_%s_set_%s_v };\n\n",
-      an, cid(sn), cstr(sn), cs.kind == "flags" and 1 or 0, ident and 1 or 0, #names, an, cid(sn))
+    o[#o + 1] = fmt("\t{ %s, %s, %s, %s, %s, %s },\n", cstr(n), hex(g & 0xffffffffffffffff), hex(gm), hex(h), hex(hm),
+      #flags > 0 and table.concat(flags, " | ") or "0")
   end
+  return table.concat(o), ident
+end
+
+-- Constant sets are shared: each distinct content of a set is emitted once, in
+-- generated/shared/consts.c, as dm_set<k>_<name> (k counts the distinct
+-- contents in ABI order), and every ABI with those values points at it.
+-- set_sym[an][sn] is the C name of ABI an's set sn.
+local shared_sets = {}
+do
+  local seen = {}  -- set name -> { [content] = variant }
+  for _, a in ipairs(model.abi_list) do
+    set_sym[a.cname] = {}
+    for _, sn in ipairs(set_names) do
+      local body, ident = set_entries(a, sn)
+      local cs = model.constsets[sn]
+      local key = fmt("%d %d\n%s", cs.kind == "flags" and 1 or 0, ident and 1 or 0, body)
+      seen[sn] = seen[sn] or { n = 0 }
+      local v = seen[sn][key]
+      if not v then
+        v = { sym = fmt("dm_set%d_%s", seen[sn].n, cid(sn)), body = body, ident = ident, abis = {},
+              n = #spec.sorted_keys(cs.values), sn = sn }
+        seen[sn].n = seen[sn].n + 1
+        seen[sn][key] = v
+        shared_sets[#shared_sets + 1] = v
+      end
+      v.abis[#v.abis + 1] = a.name
+      set_sym[a.cname][sn] = v.sym
+    end
+  end
+  table.sort(shared_sets, function(x, y) return x.sym < y.sym end)
+  local c = { banner("consts (each distinct set once)"), "#include \"emu/abi/abi.h\"\n#include \"generated/shared/consts.h\"\n\n" }
+  local h = { banner("consts (each distinct set once)"), "#ifndef DM_GENERATED_SHARED_CONSTS_H\n#define DM_GENERATED_SHARED_CONSTS_H\n\n",
+              "#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_sets) do
+    c[#c + 1] = fmt("/* %s */\nstatic const struct dm_const %s_v[] = {\n%s};\n", table.concat(v.abis, " "), v.sym, v.body)
+    c[#c + 1] = fmt("const struct dm_constset %s = { %s, %d, %d, %d, %s_v };\n\n", v.sym, cstr(v.sn),
+      model.constsets[v.sn].kind == "flags" and 1 or 0, v.ident and 1 or 0, v.n, v.sym)
+    h[#h + 1] = fmt("extern const struct dm_constset %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/consts.c", table.concat(c))
+  write(out_dir .. "/shared/consts.h", table.concat(h))
+end
+
+local function gen_consts(a, an)
+  local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/consts.h\"\n\n" }
   o[#o + 1] = fmt("const struct dm_constset *const dm_%s_sets[DM_NSETS] = {\n", an)
-  for _, sn in ipairs(set_names) do o[#o + 1] = fmt("\t[DM_SET_%s] = &dm_%s_set_%s,\n", cid(sn), an, cid(sn)) end
+  for _, sn in ipairs(set_names) do o[#o + 1] = fmt("\t[DM_SET_%s] = &%s,\n", cid(sn), set_sym[an][sn]) end
   o[#o + 1] = "};\n\n"
 
   -- errno and signal fast paths
@@ -410,7 +446,7 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
   local sref = "NULL"
   if arg.set_name then
     if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
-    sref = fmt("&dm_%s_set_%s", an, cid(arg.set_name))
+    sref = "&" .. set_sym[an][arg.set_name]
   end
   return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
     arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
@@ -436,10 +472,10 @@ local function gen_syscalls(a, an)
   local o = { banner("syscalls and specs/numbers/" .. a.numbers .. " for ABI " .. a.name),
               "#include \"emu/abi/abi.h\"\n\n" }
   -- extern declarations of the type and set objects used
-  o[#o + 1] = "#include \"generated/ids.h\"\n"
+  o[#o + 1] = "#include \"generated/ids.h\"\n#include \"generated/shared/consts.h\"\n"
   o[#o + 1] = fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n\n", an, an)
   local body = {}
-  local used_t, used_s = {}, {}
+  local used_t = {}
   local sigs = {}
   local has = {}
   for _, e in ipairs(a.numbers_list) do
@@ -463,7 +499,6 @@ local function gen_syscalls(a, an)
         descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
         local tb = arg.type_name and arg.type_name:gsub("%[%d+%]$", "")
         if tb and model.types[tb] then used_t[tb] = true end
-        if arg.set_name then used_s[arg.set_name] = true end
         reg = reg + nregs
       end
       local nm = cid(sc.name)
@@ -485,9 +520,6 @@ local function gen_syscalls(a, an)
   for _, n in ipairs(spec.sorted_keys(used_t)) do
     o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n))
   end
-  for _, n in ipairs(spec.sorted_keys(used_s)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
-  end
   o[#o + 1] = "\n"
   o[#o + 1] = table.concat(body, "\n")
   -- one row per number: where the kernel has aliases (alpha's getpid/getxpid, arm's
@@ -503,9 +535,10 @@ local function gen_syscalls(a, an)
 end
 
 local function gen_ioctls(a, an)
-  local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n" }
+  local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/consts.h\"\n" }
   o[#o + 1] = fmt("extern const struct dm_constset *const dm_%s_sets[];\n", an)
-  local rows, used_t, used_s = {}, {}, {}
+  local rows, used_t = {}, {}
   for _, io in ipairs(model.ioctl_list) do
     if not io.only or spec.matches(a, io.only) then
       local g = ioctl.code(model, io, a)
@@ -518,7 +551,6 @@ local function gen_ioctls(a, an)
           argd = arg_init(an, a, io.arg, { io.arg }, 2, 1, "ioctl " .. io.name)
           local tb = io.arg.type_name and io.arg.type_name:gsub("%[%d+%]$", "")
           if tb and model.types[tb] then used_t[tb] = true end
-          if io.arg.set_name then used_s[io.arg.set_name] = true end
         end
         rows[#rows + 1] = { g = g, text = fmt("\t{ %s, %s, %s, %s, %d, %d, %s },\n", hex(g), hex(h == spec.NONE and 0 or h), cstr(io.name),
           io.custom and cstr(io.custom) or "NULL", h == spec.NONE and 0 or 1, io.arg and 1 or 0, argd), name = io.name }
@@ -527,9 +559,6 @@ local function gen_ioctls(a, an)
   end
   table.sort(rows, function(x, y) return x.g < y.g or (x.g == y.g and x.name < y.name) end)
   for _, n in ipairs(spec.sorted_keys(used_t)) do o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n)) end
-  for _, n in ipairs(spec.sorted_keys(used_s)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
-  end
   o[#o + 1] = fmt("\nconst struct dm_ioctl dm_%s_ioctls[] = {\n", an)
   for _, r in ipairs(rows) do o[#o + 1] = r.text end
   if #rows == 0 then o[#o + 1] = "\t{ 0 },\n" end
@@ -679,7 +708,7 @@ ABI (syscall table, struct converters, constant translations, ioctls, and
 
 -- Build statements for the generated C files, included by build.ninja.
 do
-  local srcs = { "generated/abis.c" }
+  local srcs = { "generated/abis.c", "generated/shared/consts.c" }
   for _, an in ipairs(abi_names) do
     for _, f in ipairs { "abi", "types", "consts", "syscalls", "ioctls" } do
       srcs[#srcs + 1] = fmt("generated/%s/%s.c", an, f)

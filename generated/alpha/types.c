@@ -4,15 +4,8 @@
 #include "emu/abi/bytes.h"
 #include "generated/ids.h"
 #include "generated/host_types.h"
+#include "generated/shared/consts.h"
 
-extern const struct dm_constset dm_alpha_set_clone_flags;
-extern const struct dm_constset dm_alpha_set_epoll_events;
-extern const struct dm_constset dm_alpha_set_poll_events;
-extern const struct dm_constset dm_alpha_set_sem_flags;
-extern const struct dm_constset dm_alpha_set_sigaction_flags;
-extern const struct dm_constset dm_alpha_set_sigaltstack_flags;
-extern const struct dm_constset dm_alpha_set_signals;
-extern const struct dm_constset dm_alpha_set_stat_mode;
 const struct dm_type dm_alpha_type_clone_args;
 const struct dm_type dm_alpha_type_cmsghdr;
 const struct dm_type dm_alpha_type_dirent64;
@@ -123,11 +116,11 @@ static void dm_alpha_clone_args_to_host(void *h, const void *g) { memcpy(h, g, 8
 static void dm_alpha_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
 
 static const struct dm_field dm_alpha_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_alpha_set_clone_flags },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_set0_clone_flags },
 	{ "pidfd", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "child_tid", 16, 8, 16, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "parent_tid", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_alpha_set_signals },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_set1_signals },
 	{ "stack", 40, 8, 40, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
 	{ "tls", 56, 8, 56, 8, 1, 1, DM_F_ADDR, NULL, NULL },
@@ -178,7 +171,7 @@ static void dm_alpha_epoll_event_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_alpha_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_alpha_set_epoll_events },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_set0_epoll_events },
 	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_alpha_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_alpha_epoll_event_to_host, dm_alpha_epoll_event_to_guest, dm_alpha_epoll_event_fields, 2 };
@@ -753,8 +746,8 @@ static void dm_alpha_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8); 
 
 static const struct dm_field dm_alpha_pollfd_fields[] = {
 	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_alpha_set_poll_events },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_alpha_set_poll_events },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_poll_events },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_poll_events },
 };
 const struct dm_type dm_alpha_type_pollfd = { "pollfd", 8, 4, 8, 0, 1, dm_alpha_pollfd_to_host, dm_alpha_pollfd_to_guest, dm_alpha_pollfd_fields, 3 };
 
@@ -848,7 +841,7 @@ static void dm_alpha_sembuf_to_guest(void *g, const void *h) { memcpy(g, h, 6); 
 static const struct dm_field dm_alpha_sembuf_fields[] = {
 	{ "sem_num", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
 	{ "sem_op", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_alpha_set_sem_flags },
+	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sem_flags },
 };
 const struct dm_type dm_alpha_type_sembuf = { "sembuf", 6, 2, 6, 0, 1, dm_alpha_sembuf_to_host, dm_alpha_sembuf_to_guest, dm_alpha_sembuf_fields, 3 };
 
@@ -983,7 +976,7 @@ static void dm_alpha_sigaction_to_guest(void *gv, const void *hv)
 
 static const struct dm_field dm_alpha_sigaction_fields[] = {
 	{ "sa_handler", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "sa_flags", 8, 8, 8, 8, 1, 1, 0, NULL, &dm_alpha_set_sigaction_flags },
+	{ "sa_flags", 8, 8, 8, 8, 1, 1, 0, NULL, &dm_set1_sigaction_flags },
 	{ "sa_mask", 16, 8, 24, 8, 1, 1, 0, &dm_alpha_type_sigset, NULL },
 };
 const struct dm_type dm_alpha_type_sigaction = { "sigaction", 24, 8, 32, 0, 0, dm_alpha_sigaction_to_host, dm_alpha_sigaction_to_guest, dm_alpha_sigaction_fields, 3 };
@@ -1022,7 +1015,7 @@ static void dm_alpha_siginfo_to_host(void *h, const void *g) { memcpy(h, g, 128)
 static void dm_alpha_siginfo_to_guest(void *g, const void *h) { memcpy(g, h, 128); }
 
 static const struct dm_field dm_alpha_siginfo_fields[] = {
-	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_alpha_set_signals },
+	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set1_signals },
 	{ "si_errno", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "si_code", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sifields", 16, 32, 16, 32, 1, 1, 0, &dm_alpha_type_sifields, NULL },
@@ -1181,7 +1174,7 @@ static void dm_alpha_stack_t_to_guest(void *g, const void *h) { memcpy(g, h, 24)
 
 static const struct dm_field dm_alpha_stack_t_fields[] = {
 	{ "ss_sp", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_alpha_set_sigaltstack_flags },
+	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sigaltstack_flags },
 	{ "ss_size", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_alpha_type_stack_t = { "stack_t", 24, 8, 24, 0, 1, dm_alpha_stack_t_to_host, dm_alpha_stack_t_to_guest, dm_alpha_stack_t_fields, 3 };
@@ -1229,7 +1222,7 @@ static void dm_alpha_stat_to_guest(void *gv, const void *hv)
 static const struct dm_field dm_alpha_stat_fields[] = {
 	{ "st_dev", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_ino", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 8, 4, 24, 4, 1, 1, 0, NULL, &dm_alpha_set_stat_mode },
+	{ "st_mode", 8, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_nlink", 12, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 16, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 20, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -1297,7 +1290,7 @@ static const struct dm_field dm_alpha_stat64_fields[] = {
 	{ "st_rdev", 16, 8, 40, 8, 1, 1, 0, NULL, NULL },
 	{ "st_size", 24, 8, 48, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "st_blocks", 32, 8, 64, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 40, 4, 24, 4, 1, 1, 0, NULL, &dm_alpha_set_stat_mode },
+	{ "st_mode", 40, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_uid", 44, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 48, 4, 32, 4, 1, 1, 0, NULL, NULL },
 	{ "st_blksize", 52, 4, 56, 8, 1, 1, 0, NULL, NULL },
@@ -1427,7 +1420,7 @@ static const struct dm_field dm_alpha_statx_fields[] = {
 	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_alpha_set_stat_mode },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
 	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },

@@ -2,6 +2,7 @@
 #include "emu/abi/abi.h"
 
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_type *const dm_m68k_types[];
 extern const struct dm_constset *const dm_m68k_sets[];
 
@@ -38,40 +39,6 @@ extern const struct dm_type dm_m68k_type_user_cap_data;
 extern const struct dm_type dm_m68k_type_user_cap_header;
 extern const struct dm_type dm_m68k_type_utimbuf;
 extern const struct dm_type dm_m68k_type_utsname;
-extern const struct dm_constset dm_m68k_set_at_flags;
-extern const struct dm_constset dm_m68k_set_clock_ids;
-extern const struct dm_constset dm_m68k_set_clone_flags;
-extern const struct dm_constset dm_m68k_set_epoll_create_flags;
-extern const struct dm_constset dm_m68k_set_epoll_ctl_op;
-extern const struct dm_constset dm_m68k_set_fadvise_advice;
-extern const struct dm_constset dm_m68k_set_fcntl_cmds;
-extern const struct dm_constset dm_m68k_set_fsconfig_cmds;
-extern const struct dm_constset dm_m68k_set_futex_ops;
-extern const struct dm_constset dm_m68k_set_madvise;
-extern const struct dm_constset dm_m68k_set_mlock2_flags;
-extern const struct dm_constset dm_m68k_set_mlockall_flags;
-extern const struct dm_constset dm_m68k_set_mmap_flags;
-extern const struct dm_constset dm_m68k_set_mmap_prot;
-extern const struct dm_constset dm_m68k_set_mremap_flags;
-extern const struct dm_constset dm_m68k_set_msg_flags;
-extern const struct dm_constset dm_m68k_set_msync_flags;
-extern const struct dm_constset dm_m68k_set_open_flags;
-extern const struct dm_constset dm_m68k_set_pidfd_flags;
-extern const struct dm_constset dm_m68k_set_prctl_options;
-extern const struct dm_constset dm_m68k_set_rlimit_resource;
-extern const struct dm_constset dm_m68k_set_seccomp_filter_flags;
-extern const struct dm_constset dm_m68k_set_seccomp_ops;
-extern const struct dm_constset dm_m68k_set_seek_whence;
-extern const struct dm_constset dm_m68k_set_shutdown_how;
-extern const struct dm_constset dm_m68k_set_signalfd_flags;
-extern const struct dm_constset dm_m68k_set_sigprocmask_how;
-extern const struct dm_constset dm_m68k_set_socket_family;
-extern const struct dm_constset dm_m68k_set_socket_level;
-extern const struct dm_constset dm_m68k_set_socket_type;
-extern const struct dm_constset dm_m68k_set_socket_type_flags;
-extern const struct dm_constset dm_m68k_set_timer_flags;
-extern const struct dm_constset dm_m68k_set_wait_options;
-extern const struct dm_constset dm_m68k_set_waitid_idtype;
 
 static const struct dm_sig sig_restart_syscall = { "restart_syscall", "signals: restarts the interrupted guest syscall", DM_RET_long, 0, 0, NULL };
 
@@ -101,7 +68,7 @@ static const struct dm_sig sig_write = { "write", NULL, DM_RET_ssize, 3, 3, sig_
 
 static const struct dm_arg sig_open_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -116,7 +83,7 @@ static const struct dm_sig sig_close = { "close", NULL, DM_RET_int, 1, 1, sig_cl
 static const struct dm_arg sig_waitpid_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_wait_options },
+	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 };
 
 static const struct dm_sig sig_waitpid = { "waitpid", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 3, 3, sig_waitpid_args };
@@ -187,7 +154,7 @@ static const struct dm_sig sig_chown = { "chown", NULL, DM_RET_int, 3, 3, sig_ch
 static const struct dm_arg sig_lseek_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_off, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_seek_whence },
+	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seek_whence },
 };
 
 static const struct dm_sig sig_lseek = { "lseek", NULL, DM_RET_off, 3, 3, sig_lseek_args };
@@ -356,7 +323,7 @@ static const struct dm_sig sig_ioctl = { "ioctl", "ioctl table (specs/ioctls)", 
 
 static const struct dm_arg sig_fcntl_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_fcntl_cmds },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_fcntl_cmds },
 	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -444,14 +411,14 @@ static const struct dm_arg sig_sethostname_args[] = {
 static const struct dm_sig sig_sethostname = { "sethostname", NULL, DM_RET_int, 2, 2, sig_sethostname_args };
 
 static const struct dm_arg sig_setrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
 	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_rlimit, NULL },
 };
 
 static const struct dm_sig sig_setrlimit = { "setrlimit", NULL, DM_RET_int, 2, 2, sig_setrlimit_args };
 
 static const struct dm_arg sig_getrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
 	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_rlimit, NULL },
 };
 
@@ -536,8 +503,8 @@ static const struct dm_sig sig_reboot = { "reboot", NULL, DM_RET_int, 4, 4, sig_
 static const struct dm_arg sig_mmap_args[] = {
 	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_flags },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_mmap_prot },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mmap_flags },
 	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "off", DM_ARG_off, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -665,7 +632,7 @@ static const struct dm_sig sig_vhangup = { "vhangup", NULL, DM_RET_int, 0, 0, NU
 static const struct dm_arg sig_wait4_args[] = {
 	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_wait_options },
+	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_rusage, NULL },
 };
 
@@ -703,7 +670,7 @@ static const struct dm_sig sig_fsync = { "fsync", NULL, DM_RET_int, 1, 1, sig_fs
 static const struct dm_sig sig_sigreturn = { "sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
 
 static const struct dm_arg sig_clone_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clone_flags },
+	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 	{ "newsp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "parent_tidptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "child_tidptr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -742,13 +709,13 @@ static const struct dm_sig sig_adjtimex = { "adjtimex", "struct timex conversion
 static const struct dm_arg sig_mprotect_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_prot },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_mmap_prot },
 };
 
 static const struct dm_sig sig_mprotect = { "mprotect", "guest memory map", DM_RET_int, 3, 3, sig_mprotect_args };
 
 static const struct dm_arg sig_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_sigprocmask_how },
+	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_sigprocmask_how },
 	{ "nset", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "oset", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -765,7 +732,7 @@ static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
@@ -814,7 +781,7 @@ static const struct dm_arg sig__llseek_args[] = {
 	{ "offset_high", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset_low", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "result", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "whence", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_seek_whence },
+	{ "whence", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seek_whence },
 };
 
 static const struct dm_sig sig__llseek = { "_llseek", NULL, DM_RET_int, 5, 5, sig__llseek_args };
@@ -847,7 +814,7 @@ static const struct dm_sig sig_flock = { "flock", NULL, DM_RET_int, 2, 2, sig_fl
 static const struct dm_arg sig_msync_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msync_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msync_flags },
 };
 
 static const struct dm_sig sig_msync = { "msync", "guest memory map", DM_RET_int, 3, 3, sig_msync_args };
@@ -895,7 +862,7 @@ static const struct dm_arg sig_munlock_args[] = {
 static const struct dm_sig sig_munlock = { "munlock", "guest memory map", DM_RET_int, 2, 2, sig_munlock_args };
 
 static const struct dm_arg sig_mlockall_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mlockall_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mlockall_flags },
 };
 
 static const struct dm_sig sig_mlockall = { "mlockall", "guest memory map: only the guest's mappings are locked", DM_RET_int, 1, 1, sig_mlockall_args };
@@ -962,7 +929,7 @@ static const struct dm_arg sig_mremap_args[] = {
 	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "old_len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "new_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mremap_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mremap_flags },
 	{ "new_addr", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1019,7 +986,7 @@ static const struct dm_arg sig_getresgid_args[] = {
 static const struct dm_sig sig_getresgid = { "getresgid", NULL, DM_RET_int, 3, 3, sig_getresgid_args };
 
 static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_prctl_options },
+	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_prctl_options },
 	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -1040,7 +1007,7 @@ static const struct dm_arg sig_rt_sigaction_args[] = {
 static const struct dm_sig sig_rt_sigaction = { "rt_sigaction", "signals", DM_RET_int, 4, 4, sig_rt_sigaction_args };
 
 static const struct dm_arg sig_rt_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_sigprocmask_how },
+	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_sigprocmask_how },
 	{ "nset", DM_ARG_sigset_in, 1, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "oset", DM_ARG_sigset_out, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -1145,7 +1112,7 @@ static const struct dm_sig sig_sendfile = { "sendfile", NULL, DM_RET_ssize, 4, 4
 static const struct dm_sig sig_vfork = { "vfork", "process", DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_ugetrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
 	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_rlimit, NULL },
 };
 
@@ -1154,8 +1121,8 @@ static const struct dm_sig sig_ugetrlimit = { "ugetrlimit", NULL, DM_RET_int, 2,
 static const struct dm_arg sig_mmap2_args[] = {
 	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_flags },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_mmap_prot },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mmap_flags },
 	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pgoff", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1441,7 +1408,7 @@ static const struct dm_sig sig_fremovexattr = { "fremovexattr", NULL, DM_RET_int
 
 static const struct dm_arg sig_futex_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_futex_ops },
+	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -1470,14 +1437,14 @@ static const struct dm_sig sig_mincore = { "mincore", "guest memory map", DM_RET
 static const struct dm_arg sig_madvise_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_madvise },
+	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_madvise },
 };
 
 static const struct dm_sig sig_madvise = { "madvise", "guest memory map", DM_RET_int, 3, 3, sig_madvise_args };
 
 static const struct dm_arg sig_fcntl64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_fcntl_cmds },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_fcntl_cmds },
 	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1534,7 +1501,7 @@ static const struct dm_arg sig_fadvise64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_fadvise_advice },
+	{ "advice", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 5, sig_fadvise64_args };
@@ -1561,7 +1528,7 @@ static const struct dm_sig sig_epoll_create = { "epoll_create", NULL, DM_RET_fd,
 
 static const struct dm_arg sig_epoll_ctl_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_epoll_ctl_op },
+	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_epoll_ctl_op },
 	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_epoll_event, NULL },
 };
@@ -1594,7 +1561,7 @@ static const struct dm_arg sig_set_tid_address_args[] = {
 static const struct dm_sig sig_set_tid_address = { "set_tid_address", "thread: clear_child_tid is a guest address the emulator clears and wakes at thread exit", DM_RET_pid, 1, 1, sig_set_tid_address_args };
 
 static const struct dm_arg sig_timer_create_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_sigevent, NULL },
 	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
 };
@@ -1603,7 +1570,7 @@ static const struct dm_sig sig_timer_create = { "timer_create", "struct sigevent
 
 static const struct dm_arg sig_timer_settime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_timer_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_itimerspec, NULL },
 	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_itimerspec, NULL },
 };
@@ -1630,29 +1597,29 @@ static const struct dm_arg sig_timer_delete_args[] = {
 static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int, 1, 1, sig_timer_delete_args };
 
 static const struct dm_arg sig_clock_settime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
 
 static const struct dm_arg sig_clock_gettime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
 
 static const struct dm_arg sig_clock_getres_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
 
 static const struct dm_arg sig_clock_nanosleep_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_timer_flags },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 };
@@ -1694,7 +1661,7 @@ static const struct dm_arg sig_fadvise64_64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_loff, 3, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_fadvise_advice },
+	{ "advice", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64_64 = { "fadvise64_64", "argument order differs: powerpc32 is (fd, advice, offset, len)", DM_RET_int, 4, 6, sig_fadvise64_64_args };
@@ -1730,7 +1697,7 @@ static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks ar
 
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "attr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1779,10 +1746,10 @@ static const struct dm_arg sig_mq_getsetattr_args[] = {
 static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
 
 static const struct dm_arg sig_waitid_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_waitid_idtype },
+	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_siginfo, NULL },
-	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_wait_options },
+	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_rusage, NULL },
 };
 
@@ -1861,7 +1828,7 @@ static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks ar
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 	{ "mode", DM_ARG_mode, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1889,7 +1856,7 @@ static const struct dm_arg sig_fchownat_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "user", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "group", DM_ARG_gid, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fchownat = { "fchownat", NULL, DM_RET_int, 5, 5, sig_fchownat_args };
@@ -1906,7 +1873,7 @@ static const struct dm_arg sig_fstatat64_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_stat64, NULL },
-	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4, sig_fstatat64_args };
@@ -1914,7 +1881,7 @@ static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4
 static const struct dm_arg sig_unlinkat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_unlinkat = { "unlinkat", NULL, DM_RET_int, 3, 3, sig_unlinkat_args };
@@ -1933,7 +1900,7 @@ static const struct dm_arg sig_linkat_args[] = {
 	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_linkat = { "linkat", NULL, DM_RET_int, 5, 5, sig_linkat_args };
@@ -1993,7 +1960,7 @@ static const struct dm_arg sig_ppoll_args[] = {
 static const struct dm_sig sig_ppoll = { "ppoll", NULL, DM_RET_int, 5, 5, sig_ppoll_args };
 
 static const struct dm_arg sig_unshare_args[] = {
-	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clone_flags },
+	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 };
 
 static const struct dm_sig sig_unshare = { "unshare", NULL, DM_RET_int, 1, 1, sig_unshare_args };
@@ -2110,7 +2077,7 @@ static const struct dm_arg sig_utimensat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_m68k_type_timespec, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_utimensat = { "utimensat", NULL, DM_RET_int, 4, 4, sig_utimensat_args };
@@ -2124,8 +2091,8 @@ static const struct dm_arg sig_signalfd_args[] = {
 static const struct dm_sig sig_signalfd = { "signalfd", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 3, 3, sig_signalfd_args };
 
 static const struct dm_arg sig_timerfd_create_args[] = {
-	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET_fd, 2, 2, sig_timerfd_create_args };
@@ -2165,20 +2132,20 @@ static const struct dm_arg sig_signalfd4_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_signalfd_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_signalfd_flags },
 };
 
 static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
 
 static const struct dm_arg sig_eventfd2_args[] = {
 	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_eventfd2 = { "eventfd2", NULL, DM_RET_fd, 2, 2, sig_eventfd2_args };
 
 static const struct dm_arg sig_epoll_create1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_epoll_create_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_epoll_create_flags },
 };
 
 static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_fd, 1, 1, sig_epoll_create1_args };
@@ -2186,20 +2153,20 @@ static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_f
 static const struct dm_arg sig_dup3_args[] = {
 	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_dup3 = { "dup3", NULL, DM_RET_fd, 3, 3, sig_dup3_args };
 
 static const struct dm_arg sig_pipe2_args[] = {
 	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_pipe2 = { "pipe2", NULL, DM_RET_int, 2, 2, sig_pipe2_args };
 
 static const struct dm_arg sig_inotify_init1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_inotify_init1 = { "inotify_init1", NULL, DM_RET_fd, 1, 1, sig_inotify_init1_args };
@@ -2270,7 +2237,7 @@ static const struct dm_sig sig_atomic_barrier = { "atomic_barrier", "atomic oper
 
 static const struct dm_arg sig_fanotify_init_args[] = {
 	{ "flags", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
@@ -2287,7 +2254,7 @@ static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_i
 
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
 	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_rlimit64, NULL },
 	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_rlimit64, NULL },
 };
@@ -2307,13 +2274,13 @@ static const struct dm_sig sig_name_to_handle_at = { "name_to_handle_at", "struc
 static const struct dm_arg sig_open_by_handle_at_args[] = {
 	{ "mountdirfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "handle", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_open_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags },
 };
 
 static const struct dm_sig sig_open_by_handle_at = { "open_by_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_fd, 3, 3, sig_open_by_handle_at_args };
 
 static const struct dm_arg sig_clock_adjtime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2327,7 +2294,7 @@ static const struct dm_sig sig_syncfs = { "syncfs", NULL, DM_RET_int, 1, 1, sig_
 
 static const struct dm_arg sig_setns_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clone_flags },
+	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 };
 
 static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_setns_args };
@@ -2427,22 +2394,22 @@ static const struct dm_arg sig_execveat_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "argv", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "envp", DM_ARG_strv, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_execveat = { "execveat", "process", DM_RET_int, 5, 5, sig_execveat_args };
 
 static const struct dm_arg sig_socket_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_type },
+	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_family },
+	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_type },
 	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_socket = { "socket", NULL, DM_RET_fd, 3, 3, sig_socket_args };
 
 static const struct dm_arg sig_socketpair_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_type },
+	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_family },
+	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_type },
 	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usockvec", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
 };
@@ -2476,14 +2443,14 @@ static const struct dm_arg sig_accept4_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_type_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_type_flags },
 };
 
 static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig_accept4_args };
 
 static const struct dm_arg sig_getsockopt_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_level },
+	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_level },
 	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optval", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optlen", DM_ARG_inout, 4, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
@@ -2493,7 +2460,7 @@ static const struct dm_sig sig_getsockopt = { "getsockopt", "level- and option-d
 
 static const struct dm_arg sig_setsockopt_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_socket_level },
+	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_level },
 	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optval", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optlen", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2521,7 +2488,7 @@ static const struct dm_arg sig_sendto_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "addr_len", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2531,7 +2498,7 @@ static const struct dm_sig sig_sendto = { "sendto", NULL, DM_RET_ssize, 6, 6, si
 static const struct dm_arg sig_sendmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, sig_sendmsg_args };
@@ -2540,7 +2507,7 @@ static const struct dm_arg sig_recvfrom_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "addr_len", DM_ARG_inout, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
 };
@@ -2550,14 +2517,14 @@ static const struct dm_sig sig_recvfrom = { "recvfrom", NULL, DM_RET_ssize, 6, 6
 static const struct dm_arg sig_recvmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, sig_recvmsg_args };
 
 static const struct dm_arg sig_shutdown_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_shutdown_how },
+	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_shutdown_how },
 };
 
 static const struct dm_sig sig_shutdown = { "shutdown", NULL, DM_RET_int, 2, 2, sig_shutdown_args };
@@ -2566,7 +2533,7 @@ static const struct dm_arg sig_recvmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_m68k_type_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec, NULL },
 };
 
@@ -2576,7 +2543,7 @@ static const struct dm_arg sig_sendmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_m68k_type_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, sig_sendmmsg_args };
@@ -2598,7 +2565,7 @@ static const struct dm_sig sig_membarrier = { "membarrier", NULL, DM_RET_int, 3,
 static const struct dm_arg sig_mlock2_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mlock2_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mlock2_flags },
 };
 
 static const struct dm_sig sig_mlock2 = { "mlock2", "guest memory map", DM_RET_int, 3, 3, sig_mlock2_args };
@@ -2639,7 +2606,7 @@ static const struct dm_sig sig_pwritev2 = { "pwritev2", NULL, DM_RET_ssize, 6, 6
 static const struct dm_arg sig_statx_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_statx, NULL },
 };
@@ -2647,8 +2614,8 @@ static const struct dm_arg sig_statx_args[] = {
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
 
 static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_seccomp_ops },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_seccomp_filter_flags },
+	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seccomp_ops },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seccomp_filter_flags },
 	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2657,7 +2624,7 @@ static const struct dm_sig sig_seccomp = { "seccomp", "emulated: strict mode and
 static const struct dm_arg sig_pkey_mprotect_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_mmap_prot },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_mmap_prot },
 	{ "pkey", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2767,36 +2734,36 @@ static const struct dm_arg sig_msgctl_args[] = {
 static const struct dm_sig sig_msgctl = { "msgctl", "command-dependent struct msqid64_ds / msginfo", DM_RET_int, 3, 3, sig_msgctl_args };
 
 static const struct dm_arg sig_clock_gettime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime64 = { "clock_gettime64", NULL, DM_RET_int, 2, 2, sig_clock_gettime64_args };
 
 static const struct dm_arg sig_clock_settime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_settime64 = { "clock_settime64", NULL, DM_RET_int, 2, 2, sig_clock_settime64_args };
 
 static const struct dm_arg sig_clock_adjtime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_clock_adjtime64 = { "clock_adjtime64", "struct __kernel_timex conversion", DM_RET_int, 2, 2, sig_clock_adjtime64_args };
 
 static const struct dm_arg sig_clock_getres_time64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_getres_time64 = { "clock_getres_time64", NULL, DM_RET_int, 2, 2, sig_clock_getres_time64_args };
 
 static const struct dm_arg sig_clock_nanosleep_time64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_timer_flags },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 };
@@ -2812,7 +2779,7 @@ static const struct dm_sig sig_timer_gettime64 = { "timer_gettime64", NULL, DM_R
 
 static const struct dm_arg sig_timer_settime64_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_timer_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_m68k_type_itimerspec64, NULL },
 	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_itimerspec64, NULL },
 };
@@ -2839,7 +2806,7 @@ static const struct dm_arg sig_utimensat_time64_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_m68k_type_timespec64, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_utimensat_time64 = { "utimensat_time64", NULL, DM_RET_int, 4, 4, sig_utimensat_time64_args };
@@ -2880,7 +2847,7 @@ static const struct dm_arg sig_recvmmsg_time64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_m68k_type_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 };
 
@@ -2926,7 +2893,7 @@ static const struct dm_sig sig_rt_sigtimedwait_time64 = { "rt_sigtimedwait_time6
 
 static const struct dm_arg sig_futex_time64_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_futex_ops },
+	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -3005,7 +2972,7 @@ static const struct dm_sig sig_fsopen = { "fsopen", NULL, DM_RET_fd, 2, 2, sig_f
 
 static const struct dm_arg sig_fsconfig_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_fsconfig_cmds },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fsconfig_cmds },
 	{ "key", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "value", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "aux", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -3031,7 +2998,7 @@ static const struct dm_sig sig_fspick = { "fspick", NULL, DM_RET_fd, 3, 3, sig_f
 
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_pidfd_flags },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_pidfd_flags },
 };
 
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
@@ -3072,7 +3039,7 @@ static const struct dm_arg sig_faccessat2_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
@@ -3081,7 +3048,7 @@ static const struct dm_arg sig_process_madvise_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_m68k_type_iovec, NULL },
 	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_madvise },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_madvise },
 	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -3153,7 +3120,7 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
@@ -3180,7 +3147,7 @@ static const struct dm_arg sig_fchmodat2_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
@@ -3208,7 +3175,7 @@ static const struct dm_arg sig_futex_wait_args[] = {
 	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_m68k_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_clock_ids },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
 static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
@@ -3299,7 +3266,7 @@ static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args h
 static const struct dm_arg sig_listxattrat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "size", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -3309,7 +3276,7 @@ static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize
 static const struct dm_arg sig_removexattrat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -3330,7 +3297,7 @@ static const struct dm_arg sig_file_getattr_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
@@ -3340,7 +3307,7 @@ static const struct dm_arg sig_file_setattr_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_m68k_set_at_flags },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };

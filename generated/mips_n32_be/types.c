@@ -4,15 +4,8 @@
 #include "emu/abi/bytes.h"
 #include "generated/ids.h"
 #include "generated/host_types.h"
+#include "generated/shared/consts.h"
 
-extern const struct dm_constset dm_mips_n32_be_set_clone_flags;
-extern const struct dm_constset dm_mips_n32_be_set_epoll_events;
-extern const struct dm_constset dm_mips_n32_be_set_poll_events;
-extern const struct dm_constset dm_mips_n32_be_set_sem_flags;
-extern const struct dm_constset dm_mips_n32_be_set_sigaction_flags;
-extern const struct dm_constset dm_mips_n32_be_set_sigaltstack_flags;
-extern const struct dm_constset dm_mips_n32_be_set_signals;
-extern const struct dm_constset dm_mips_n32_be_set_stat_mode;
 const struct dm_type dm_mips_n32_be_type_clone_args;
 const struct dm_type dm_mips_n32_be_type_cmsghdr;
 const struct dm_type dm_mips_n32_be_type_dirent64;
@@ -156,11 +149,11 @@ static void dm_mips_n32_be_clone_args_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_mips_n32_be_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_mips_n32_be_set_clone_flags },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_set0_clone_flags },
 	{ "pidfd", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "child_tid", 16, 8, 16, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "parent_tid", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_mips_n32_be_set_signals },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_set4_signals },
 	{ "stack", 40, 8, 40, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
 	{ "tls", 56, 8, 56, 8, 1, 1, DM_F_ADDR, NULL, NULL },
@@ -247,7 +240,7 @@ static void dm_mips_n32_be_epoll_event_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_mips_n32_be_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_mips_n32_be_set_epoll_events },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_set0_epoll_events },
 	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_mips_n32_be_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_mips_n32_be_epoll_event_to_host, dm_mips_n32_be_epoll_event_to_guest, dm_mips_n32_be_epoll_event_fields, 2 };
@@ -1597,8 +1590,8 @@ static void dm_mips_n32_be_pollfd_to_guest(void *gv, const void *hv)
 
 static const struct dm_field dm_mips_n32_be_pollfd_fields[] = {
 	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_mips_n32_be_set_poll_events },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_mips_n32_be_set_poll_events },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set1_poll_events },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set1_poll_events },
 };
 const struct dm_type dm_mips_n32_be_type_pollfd = { "pollfd", 8, 4, 8, 0, 0, dm_mips_n32_be_pollfd_to_host, dm_mips_n32_be_pollfd_to_guest, dm_mips_n32_be_pollfd_fields, 3 };
 
@@ -1856,7 +1849,7 @@ static void dm_mips_n32_be_sembuf_to_guest(void *gv, const void *hv)
 static const struct dm_field dm_mips_n32_be_sembuf_fields[] = {
 	{ "sem_num", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
 	{ "sem_op", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_mips_n32_be_set_sem_flags },
+	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sem_flags },
 };
 const struct dm_type dm_mips_n32_be_type_sembuf = { "sembuf", 6, 2, 6, 0, 0, dm_mips_n32_be_sembuf_to_host, dm_mips_n32_be_sembuf_to_guest, dm_mips_n32_be_sembuf_fields, 3 };
 
@@ -2092,7 +2085,7 @@ static void dm_mips_n32_be_sigaction_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_mips_n32_be_sigaction_fields[] = {
-	{ "sa_flags", 0, 4, 8, 8, 1, 1, 0, NULL, &dm_mips_n32_be_set_sigaction_flags },
+	{ "sa_flags", 0, 4, 8, 8, 1, 1, 0, NULL, &dm_set5_sigaction_flags },
 	{ "sa_handler", 4, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 	{ "sa_mask", 8, 16, 24, 8, 1, 1, 0, &dm_mips_n32_be_type_sigset, NULL },
 };
@@ -2185,7 +2178,7 @@ static void dm_mips_n32_be_siginfo_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_mips_n32_be_siginfo_fields[] = {
-	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_mips_n32_be_set_signals },
+	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set4_signals },
 	{ "si_code", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "si_errno", 8, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sifields", 12, 20, 16, 32, 1, 1, 0, &dm_mips_n32_be_type_sifields, NULL },
@@ -2596,7 +2589,7 @@ static void dm_mips_n32_be_stack_t_to_guest(void *gv, const void *hv)
 static const struct dm_field dm_mips_n32_be_stack_t_fields[] = {
 	{ "ss_sp", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 	{ "ss_size", 4, 4, 16, 8, 1, 1, 0, NULL, NULL },
-	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_mips_n32_be_set_sigaltstack_flags },
+	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sigaltstack_flags },
 };
 const struct dm_type dm_mips_n32_be_type_stack_t = { "stack_t", 12, 4, 24, 0, 0, dm_mips_n32_be_stack_t_to_host, dm_mips_n32_be_stack_t_to_guest, dm_mips_n32_be_stack_t_fields, 3 };
 
@@ -2650,7 +2643,7 @@ static const struct dm_field dm_mips_n32_be_stat_fields[] = {
 	{ "st_dev", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_pad1", 4, 12, -1, 0, 3, 1, DM_F_SIGNED | DM_F_PAD, NULL, NULL },
 	{ "st_ino", 16, 4, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 20, 4, 24, 4, 1, 1, 0, NULL, &dm_mips_n32_be_set_stat_mode },
+	{ "st_mode", 20, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_nlink", 24, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -2720,7 +2713,7 @@ static const struct dm_field dm_mips_n32_be_stat64_fields[] = {
 	{ "st_dev", 0, 4, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_pad0", 4, 12, -1, 0, 3, 1, DM_F_PAD, NULL, NULL },
 	{ "st_ino", 16, 8, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, &dm_mips_n32_be_set_stat_mode },
+	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_nlink", 28, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 32, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 36, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -2909,7 +2902,7 @@ static const struct dm_field dm_mips_n32_be_statx_fields[] = {
 	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_mips_n32_be_set_stat_mode },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
 	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },

@@ -1,6 +1,7 @@
 /* generated from specs/ioctls for ABI mips-n64-be by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_constset *const dm_mips_n64_be_sets[];
 extern const struct dm_type dm_mips_n64_be_type_file_clone_range;
 extern const struct dm_type dm_mips_n64_be_type_fstrim_range;
@@ -16,7 +17,6 @@ extern const struct dm_type dm_mips_n64_be_type_timespec;
 extern const struct dm_type dm_mips_n64_be_type_timespec64;
 extern const struct dm_type dm_mips_n64_be_type_timeval;
 extern const struct dm_type dm_mips_n64_be_type_winsize;
-extern const struct dm_constset dm_mips_n64_be_set_open_flags;
 
 const struct dm_ioctl dm_mips_n64_be_ioctls[] = {
 	{ 0x467fu, 0x541bu, "FIONREAD", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },
@@ -124,7 +124,7 @@ const struct dm_ioctl dm_mips_n64_be_ioctls[] = {
 	{ 0x20005204u, 0x5204u, "RNDZAPENTCNT", NULL, 1, 0, { 0 } },
 	{ 0x20005206u, 0x5206u, "RNDCLEARPOOL", NULL, 1, 0, { 0 } },
 	{ 0x20005207u, 0x5207u, "RNDRESEEDCRNG", NULL, 1, 0, { 0 } },
-	{ 0x20005441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_mips_n64_be_set_open_flags } },
+	{ 0x20005441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_open_flags } },
 	{ 0x2000b701u, 0xb701u, "NS_GET_USERNS", NULL, 1, 0, { 0 } },
 	{ 0x2000b702u, 0xb702u, "NS_GET_PARENT", NULL, 1, 0, { 0 } },
 	{ 0x2000b703u, 0xb703u, "NS_GET_NSTYPE", NULL, 1, 0, { 0 } },

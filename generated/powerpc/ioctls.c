@@ -1,6 +1,7 @@
 /* generated from specs/ioctls for ABI powerpc by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_constset *const dm_powerpc_sets[];
 extern const struct dm_type dm_powerpc_type_file_clone_range;
 extern const struct dm_type dm_powerpc_type_fstrim_range;
@@ -15,7 +16,6 @@ extern const struct dm_type dm_powerpc_type_timespec;
 extern const struct dm_type dm_powerpc_type_timespec64;
 extern const struct dm_type dm_powerpc_type_timeval;
 extern const struct dm_type dm_powerpc_type_winsize;
-extern const struct dm_constset dm_powerpc_set_open_flags;
 
 const struct dm_ioctl dm_powerpc_ioctls[] = {
 	{ 0x4c00u, 0x4c00u, "LOOP_SET_FD", NULL, 1, 1, { "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },
@@ -115,7 +115,7 @@ const struct dm_ioctl dm_powerpc_ioctls[] = {
 	{ 0x20005204u, 0x5204u, "RNDZAPENTCNT", NULL, 1, 0, { 0 } },
 	{ 0x20005206u, 0x5206u, "RNDCLEARPOOL", NULL, 1, 0, { 0 } },
 	{ 0x20005207u, 0x5207u, "RNDRESEEDCRNG", NULL, 1, 0, { 0 } },
-	{ 0x20005441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_powerpc_set_open_flags } },
+	{ 0x20005441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set5_open_flags } },
 	{ 0x20006601u, 0x5451u, "FIOCLEX", NULL, 1, 0, { 0 } },
 	{ 0x20006602u, 0x5450u, "FIONCLEX", NULL, 1, 0, { 0 } },
 	{ 0x2000741du, 0x5409u, "TCSBRK", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },

@@ -4,15 +4,8 @@
 #include "emu/abi/bytes.h"
 #include "generated/ids.h"
 #include "generated/host_types.h"
+#include "generated/shared/consts.h"
 
-extern const struct dm_constset dm_ppc64le_set_clone_flags;
-extern const struct dm_constset dm_ppc64le_set_epoll_events;
-extern const struct dm_constset dm_ppc64le_set_poll_events;
-extern const struct dm_constset dm_ppc64le_set_sem_flags;
-extern const struct dm_constset dm_ppc64le_set_sigaction_flags;
-extern const struct dm_constset dm_ppc64le_set_sigaltstack_flags;
-extern const struct dm_constset dm_ppc64le_set_signals;
-extern const struct dm_constset dm_ppc64le_set_stat_mode;
 const struct dm_type dm_ppc64le_type_clone_args;
 const struct dm_type dm_ppc64le_type_cmsghdr;
 const struct dm_type dm_ppc64le_type_dirent64;
@@ -122,11 +115,11 @@ static void dm_ppc64le_clone_args_to_host(void *h, const void *g) { memcpy(h, g,
 static void dm_ppc64le_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
 
 static const struct dm_field dm_ppc64le_clone_args_fields[] = {
-	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_ppc64le_set_clone_flags },
+	{ "flags", 0, 8, 0, 8, 1, 1, 0, NULL, &dm_set0_clone_flags },
 	{ "pidfd", 8, 8, 8, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "child_tid", 16, 8, 16, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "parent_tid", 24, 8, 24, 8, 1, 1, DM_F_ADDR, NULL, NULL },
-	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_ppc64le_set_signals },
+	{ "exit_signal", 32, 8, 32, 8, 1, 1, 0, NULL, &dm_set0_signals },
 	{ "stack", 40, 8, 40, 8, 1, 1, DM_F_ADDR, NULL, NULL },
 	{ "stack_size", 48, 8, 48, 8, 1, 1, 0, NULL, NULL },
 	{ "tls", 56, 8, 56, 8, 1, 1, DM_F_ADDR, NULL, NULL },
@@ -177,7 +170,7 @@ static void dm_ppc64le_epoll_event_to_guest(void *gv, const void *hv)
 }
 
 static const struct dm_field dm_ppc64le_epoll_event_fields[] = {
-	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_ppc64le_set_epoll_events },
+	{ "events", 0, 4, 0, 4, 1, 1, 0, NULL, &dm_set0_epoll_events },
 	{ "data", 8, 8, 4, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_ppc64le_type_epoll_event = { "epoll_event", 16, 8, 12, 0, 0, dm_ppc64le_epoll_event_to_host, dm_ppc64le_epoll_event_to_guest, dm_ppc64le_epoll_event_fields, 2 };
@@ -766,8 +759,8 @@ static void dm_ppc64le_pollfd_to_guest(void *g, const void *h) { memcpy(g, h, 8)
 
 static const struct dm_field dm_ppc64le_pollfd_fields[] = {
 	{ "fd", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_poll_events },
-	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_poll_events },
+	{ "events", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_poll_events },
+	{ "revents", 6, 2, 6, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_poll_events },
 };
 const struct dm_type dm_ppc64le_type_pollfd = { "pollfd", 8, 4, 8, 0, 1, dm_ppc64le_pollfd_to_host, dm_ppc64le_pollfd_to_guest, dm_ppc64le_pollfd_fields, 3 };
 
@@ -861,7 +854,7 @@ static void dm_ppc64le_sembuf_to_guest(void *g, const void *h) { memcpy(g, h, 6)
 static const struct dm_field dm_ppc64le_sembuf_fields[] = {
 	{ "sem_num", 0, 2, 0, 2, 1, 1, 0, NULL, NULL },
 	{ "sem_op", 2, 2, 2, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_sem_flags },
+	{ "sem_flg", 4, 2, 4, 2, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sem_flags },
 };
 const struct dm_type dm_ppc64le_type_sembuf = { "sembuf", 6, 2, 6, 0, 1, dm_ppc64le_sembuf_to_host, dm_ppc64le_sembuf_to_guest, dm_ppc64le_sembuf_fields, 3 };
 
@@ -1006,7 +999,7 @@ static void dm_ppc64le_sigaction_to_guest(void *g, const void *h) { memcpy(g, h,
 
 static const struct dm_field dm_ppc64le_sigaction_fields[] = {
 	{ "sa_handler", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "sa_flags", 8, 8, 8, 8, 1, 1, 0, NULL, &dm_ppc64le_set_sigaction_flags },
+	{ "sa_flags", 8, 8, 8, 8, 1, 1, 0, NULL, &dm_set0_sigaction_flags },
 	{ "sa_restorer", 16, 8, 16, 8, 1, 1, DM_F_PTR, NULL, NULL },
 	{ "sa_mask", 24, 8, 24, 8, 1, 1, 0, &dm_ppc64le_type_sigset, NULL },
 };
@@ -1046,7 +1039,7 @@ static void dm_ppc64le_siginfo_to_host(void *h, const void *g) { memcpy(h, g, 12
 static void dm_ppc64le_siginfo_to_guest(void *g, const void *h) { memcpy(g, h, 128); }
 
 static const struct dm_field dm_ppc64le_siginfo_fields[] = {
-	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_signals },
+	{ "si_signo", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set0_signals },
 	{ "si_errno", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "si_code", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sifields", 16, 32, 16, 32, 1, 1, 0, &dm_ppc64le_type_sifields, NULL },
@@ -1205,7 +1198,7 @@ static void dm_ppc64le_stack_t_to_guest(void *g, const void *h) { memcpy(g, h, 2
 
 static const struct dm_field dm_ppc64le_stack_t_fields[] = {
 	{ "ss_sp", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_ppc64le_set_sigaltstack_flags },
+	{ "ss_flags", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, &dm_set0_sigaltstack_flags },
 	{ "ss_size", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_ppc64le_type_stack_t = { "stack_t", 24, 8, 24, 0, 1, dm_ppc64le_stack_t_to_host, dm_ppc64le_stack_t_to_guest, dm_ppc64le_stack_t_fields, 3 };
@@ -1260,7 +1253,7 @@ static const struct dm_field dm_ppc64le_stat_fields[] = {
 	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
 	{ "st_nlink", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
+	{ "st_mode", 24, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_uid", 28, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 32, 4, 32, 4, 1, 1, 0, NULL, NULL },
 	{ "st_rdev", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },
@@ -1328,7 +1321,7 @@ static void dm_ppc64le_stat64_to_guest(void *gv, const void *hv)
 static const struct dm_field dm_ppc64le_stat64_fields[] = {
 	{ "st_dev", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
 	{ "st_ino", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
-	{ "st_mode", 16, 4, 24, 4, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
+	{ "st_mode", 16, 4, 24, 4, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "st_nlink", 20, 4, 16, 8, 1, 1, 0, NULL, NULL },
 	{ "st_uid", 24, 4, 28, 4, 1, 1, 0, NULL, NULL },
 	{ "st_gid", 28, 4, 32, 4, 1, 1, 0, NULL, NULL },
@@ -1396,7 +1389,7 @@ static const struct dm_field dm_ppc64le_statx_fields[] = {
 	{ "stx_nlink", 16, 4, 16, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_uid", 20, 4, 20, 4, 1, 1, 0, NULL, NULL },
 	{ "stx_gid", 24, 4, 24, 4, 1, 1, 0, NULL, NULL },
-	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_ppc64le_set_stat_mode },
+	{ "stx_mode", 28, 2, 28, 2, 1, 1, 0, NULL, &dm_set0_stat_mode },
 	{ "__spare0", 30, 2, 30, 2, 1, 1, DM_F_PAD, NULL, NULL },
 	{ "stx_ino", 32, 8, 32, 8, 1, 1, 0, NULL, NULL },
 	{ "stx_size", 40, 8, 40, 8, 1, 1, 0, NULL, NULL },

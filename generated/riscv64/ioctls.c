@@ -1,6 +1,7 @@
 /* generated from specs/ioctls for ABI riscv64 by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_constset *const dm_riscv64_sets[];
 extern const struct dm_type dm_riscv64_type_file_clone_range;
 extern const struct dm_type dm_riscv64_type_fstrim_range;
@@ -17,7 +18,6 @@ extern const struct dm_type dm_riscv64_type_timespec;
 extern const struct dm_type dm_riscv64_type_timespec64;
 extern const struct dm_type dm_riscv64_type_timeval;
 extern const struct dm_type dm_riscv64_type_winsize;
-extern const struct dm_constset dm_riscv64_set_open_flags;
 
 const struct dm_ioctl dm_riscv64_ioctls[] = {
 	{ 0x1u, 0x1u, "FIBMAP", NULL, 1, 1, { "argp", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },
@@ -99,7 +99,7 @@ const struct dm_ioctl dm_riscv64_ioctls[] = {
 	{ 0x5428u, 0x5428u, "TIOCCBRK", NULL, 1, 0, { 0 } },
 	{ 0x5429u, 0x5429u, "TIOCGSID", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },
 	{ 0x5437u, 0x5437u, "TIOCVHANGUP", NULL, 1, 0, { 0 } },
-	{ 0x5441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_riscv64_set_open_flags } },
+	{ 0x5441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_open_flags } },
 	{ 0x5450u, 0x5450u, "FIONCLEX", NULL, 1, 0, { 0 } },
 	{ 0x5451u, 0x5451u, "FIOCLEX", NULL, 1, 0, { 0 } },
 	{ 0x5452u, 0x5452u, "FIOASYNC", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },

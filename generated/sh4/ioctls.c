@@ -1,6 +1,7 @@
 /* generated from specs/ioctls for ABI sh4 by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_constset *const dm_sh4_sets[];
 extern const struct dm_type dm_sh4_type_file_clone_range;
 extern const struct dm_type dm_sh4_type_fstrim_range;
@@ -16,7 +17,6 @@ extern const struct dm_type dm_sh4_type_timespec;
 extern const struct dm_type dm_sh4_type_timespec64;
 extern const struct dm_type dm_sh4_type_timeval;
 extern const struct dm_type dm_sh4_type_winsize;
-extern const struct dm_constset dm_sh4_set_open_flags;
 
 const struct dm_ioctl dm_sh4_ioctls[] = {
 	{ 0x1u, 0x1u, "FIBMAP", NULL, 1, 1, { "argp", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },
@@ -71,7 +71,7 @@ const struct dm_ioctl dm_sh4_ioctls[] = {
 	{ 0x5427u, 0x5427u, "TIOCSBRK", NULL, 1, 0, { 0 } },
 	{ 0x5428u, 0x5428u, "TIOCCBRK", NULL, 1, 0, { 0 } },
 	{ 0x5437u, 0x5437u, "TIOCVHANGUP", NULL, 1, 0, { 0 } },
-	{ 0x5441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags } },
+	{ 0x5441u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_open_flags } },
 	{ 0x5456u, 0x5456u, "TIOCGLCKTRMIOS", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_termios, NULL } },
 	{ 0x5457u, 0x5457u, "TIOCSLCKTRMIOS", NULL, 1, 1, { "argp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_termios, NULL } },
 	{ 0x545cu, 0x545cu, "TIOCMIWAIT", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },

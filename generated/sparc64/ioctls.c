@@ -1,6 +1,7 @@
 /* generated from specs/ioctls for ABI sparc64 by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_constset *const dm_sparc64_sets[];
 extern const struct dm_type dm_sparc64_type_file_clone_range;
 extern const struct dm_type dm_sparc64_type_fstrim_range;
@@ -16,7 +17,6 @@ extern const struct dm_type dm_sparc64_type_timespec;
 extern const struct dm_type dm_sparc64_type_timespec64;
 extern const struct dm_type dm_sparc64_type_timeval;
 extern const struct dm_type dm_sparc64_type_winsize;
-extern const struct dm_constset dm_sparc64_set_open_flags;
 
 const struct dm_ioctl dm_sparc64_ioctls[] = {
 	{ 0x4c00u, 0x4c00u, "LOOP_SET_FD", NULL, 1, 1, { "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },
@@ -110,7 +110,7 @@ const struct dm_ioctl dm_sparc64_ioctls[] = {
 	{ 0x2000747au, 0x5428u, "TIOCCBRK", NULL, 1, 0, { 0 } },
 	{ 0x2000747bu, 0x5427u, "TIOCSBRK", NULL, 1, 0, { 0 } },
 	{ 0x20007484u, 0x540eu, "TIOCSCTTY", NULL, 1, 1, { "arg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },
-	{ 0x20007489u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags } },
+	{ 0x20007489u, 0x5441u, "TIOCGPTPEER", NULL, 1, 1, { "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags } },
 	{ 0x2000b701u, 0xb701u, "NS_GET_USERNS", NULL, 1, 0, { 0 } },
 	{ 0x2000b702u, 0xb702u, "NS_GET_PARENT", NULL, 1, 0, { 0 } },
 	{ 0x2000b703u, 0xb703u, "NS_GET_NSTYPE", NULL, 1, 0, { 0 } },

@@ -2,6 +2,7 @@
 #include "emu/abi/abi.h"
 
 #include "generated/ids.h"
+#include "generated/shared/consts.h"
 extern const struct dm_type *const dm_sparc64_types[];
 extern const struct dm_constset *const dm_sparc64_sets[];
 
@@ -36,40 +37,6 @@ extern const struct dm_type dm_sparc64_type_user_cap_data;
 extern const struct dm_type dm_sparc64_type_user_cap_header;
 extern const struct dm_type dm_sparc64_type_utimbuf;
 extern const struct dm_type dm_sparc64_type_utsname;
-extern const struct dm_constset dm_sparc64_set_at_flags;
-extern const struct dm_constset dm_sparc64_set_clock_ids;
-extern const struct dm_constset dm_sparc64_set_clone_flags;
-extern const struct dm_constset dm_sparc64_set_epoll_create_flags;
-extern const struct dm_constset dm_sparc64_set_epoll_ctl_op;
-extern const struct dm_constset dm_sparc64_set_fadvise_advice;
-extern const struct dm_constset dm_sparc64_set_fcntl_cmds;
-extern const struct dm_constset dm_sparc64_set_fsconfig_cmds;
-extern const struct dm_constset dm_sparc64_set_futex_ops;
-extern const struct dm_constset dm_sparc64_set_madvise;
-extern const struct dm_constset dm_sparc64_set_mlock2_flags;
-extern const struct dm_constset dm_sparc64_set_mlockall_flags;
-extern const struct dm_constset dm_sparc64_set_mmap_flags;
-extern const struct dm_constset dm_sparc64_set_mmap_prot;
-extern const struct dm_constset dm_sparc64_set_mremap_flags;
-extern const struct dm_constset dm_sparc64_set_msg_flags;
-extern const struct dm_constset dm_sparc64_set_msync_flags;
-extern const struct dm_constset dm_sparc64_set_open_flags;
-extern const struct dm_constset dm_sparc64_set_pidfd_flags;
-extern const struct dm_constset dm_sparc64_set_prctl_options;
-extern const struct dm_constset dm_sparc64_set_rlimit_resource;
-extern const struct dm_constset dm_sparc64_set_seccomp_filter_flags;
-extern const struct dm_constset dm_sparc64_set_seccomp_ops;
-extern const struct dm_constset dm_sparc64_set_seek_whence;
-extern const struct dm_constset dm_sparc64_set_shutdown_how;
-extern const struct dm_constset dm_sparc64_set_signalfd_flags;
-extern const struct dm_constset dm_sparc64_set_sigprocmask_how;
-extern const struct dm_constset dm_sparc64_set_socket_family;
-extern const struct dm_constset dm_sparc64_set_socket_level;
-extern const struct dm_constset dm_sparc64_set_socket_type;
-extern const struct dm_constset dm_sparc64_set_socket_type_flags;
-extern const struct dm_constset dm_sparc64_set_timer_flags;
-extern const struct dm_constset dm_sparc64_set_wait_options;
-extern const struct dm_constset dm_sparc64_set_waitid_idtype;
 
 static const struct dm_sig sig_restart_syscall = { "restart_syscall", "signals: restarts the interrupted guest syscall", DM_RET_long, 0, 0, NULL };
 
@@ -99,7 +66,7 @@ static const struct dm_sig sig_write = { "write", NULL, DM_RET_ssize, 3, 3, sig_
 
 static const struct dm_arg sig_open_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -114,7 +81,7 @@ static const struct dm_sig sig_close = { "close", NULL, DM_RET_int, 1, 1, sig_cl
 static const struct dm_arg sig_wait4_args[] = {
 	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_wait_options },
+	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_rusage, NULL },
 };
 
@@ -186,7 +153,7 @@ static const struct dm_sig sig_brk = { "brk", "guest memory map", DM_RET_ulong, 
 static const struct dm_arg sig_lseek_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_off, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_seek_whence },
+	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seek_whence },
 };
 
 static const struct dm_sig sig_lseek = { "lseek", NULL, DM_RET_off, 3, 3, sig_lseek_args };
@@ -421,7 +388,7 @@ static const struct dm_sig sig_getpagesize = { "getpagesize", NULL, DM_RET_int, 
 static const struct dm_arg sig_msync_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msync_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msync_flags },
 };
 
 static const struct dm_sig sig_msync = { "msync", "guest memory map", DM_RET_int, 3, 3, sig_msync_args };
@@ -449,8 +416,8 @@ static const struct dm_sig sig_pwrite64 = { "pwrite64", NULL, DM_RET_ssize, 4, 4
 static const struct dm_arg sig_mmap_args[] = {
 	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mmap_flags },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_mmap_prot },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_mmap_flags },
 	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "off", DM_ARG_off, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -467,7 +434,7 @@ static const struct dm_sig sig_munmap = { "munmap", "guest memory map", DM_RET_i
 static const struct dm_arg sig_mprotect_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mmap_prot },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_mmap_prot },
 };
 
 static const struct dm_sig sig_mprotect = { "mprotect", "guest memory map", DM_RET_int, 3, 3, sig_mprotect_args };
@@ -475,7 +442,7 @@ static const struct dm_sig sig_mprotect = { "mprotect", "guest memory map", DM_R
 static const struct dm_arg sig_madvise_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_madvise },
+	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_madvise },
 };
 
 static const struct dm_sig sig_madvise = { "madvise", "guest memory map", DM_RET_int, 3, 3, sig_madvise_args };
@@ -544,7 +511,7 @@ static const struct dm_sig sig_dup2 = { "dup2", NULL, DM_RET_fd, 2, 2, sig_dup2_
 
 static const struct dm_arg sig_fcntl_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_fcntl_cmds },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_fcntl_cmds },
 	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -575,8 +542,8 @@ static const struct dm_arg sig_setpriority_args[] = {
 static const struct dm_sig sig_setpriority = { "setpriority", NULL, DM_RET_int, 3, 3, sig_setpriority_args };
 
 static const struct dm_arg sig_socket_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_type },
+	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_family },
+	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_type },
 	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -617,7 +584,7 @@ static const struct dm_arg sig_rt_sigaction_args[] = {
 static const struct dm_sig sig_rt_sigaction = { "rt_sigaction", "signals", DM_RET_int, 4, 4, sig_rt_sigaction_args };
 
 static const struct dm_arg sig_rt_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_sigprocmask_how },
+	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_sigprocmask_how },
 	{ "nset", DM_ARG_sigset_in, 1, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "oset", DM_ARG_sigset_out, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -691,7 +658,7 @@ static const struct dm_sig sig_getresgid = { "getresgid", NULL, DM_RET_int, 3, 3
 static const struct dm_arg sig_recvmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, sig_recvmsg_args };
@@ -699,7 +666,7 @@ static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, 
 static const struct dm_arg sig_sendmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, sig_sendmsg_args };
@@ -720,7 +687,7 @@ static const struct dm_sig sig_getrusage = { "getrusage", NULL, DM_RET_int, 2, 2
 
 static const struct dm_arg sig_getsockopt_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_level },
+	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_socket_level },
 	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optval", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optlen", DM_ARG_inout, 4, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
@@ -777,7 +744,7 @@ static const struct dm_arg sig_recvfrom_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "addr_len", DM_ARG_inout, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
 };
@@ -837,7 +804,7 @@ static const struct dm_arg sig_sendto_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "addr_len", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -846,14 +813,14 @@ static const struct dm_sig sig_sendto = { "sendto", NULL, DM_RET_ssize, 6, 6, si
 
 static const struct dm_arg sig_shutdown_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_shutdown_how },
+	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_shutdown_how },
 };
 
 static const struct dm_sig sig_shutdown = { "shutdown", NULL, DM_RET_int, 2, 2, sig_shutdown_args };
 
 static const struct dm_arg sig_socketpair_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_type },
+	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_family },
+	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_socket_type },
 	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usockvec", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
 };
@@ -906,7 +873,7 @@ static const struct dm_sig sig_getpeername = { "getpeername", NULL, DM_RET_int, 
 
 static const struct dm_arg sig_futex_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_futex_ops },
+	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -918,14 +885,14 @@ static const struct dm_sig sig_futex = { "futex", "thread: futex words live in g
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_getrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_rlimit_resource },
 	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_rlimit, NULL },
 };
 
 static const struct dm_sig sig_getrlimit = { "getrlimit", NULL, DM_RET_int, 2, 2, sig_getrlimit_args };
 
 static const struct dm_arg sig_setrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_rlimit_resource },
 	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_rlimit, NULL },
 };
 
@@ -939,7 +906,7 @@ static const struct dm_arg sig_pivot_root_args[] = {
 static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
 
 static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_prctl_options },
+	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_prctl_options },
 	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -1230,7 +1197,7 @@ static const struct dm_sig sig_epoll_create = { "epoll_create", NULL, DM_RET_fd,
 
 static const struct dm_arg sig_epoll_ctl_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_epoll_ctl_op },
+	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_epoll_ctl_op },
 	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_epoll_event, NULL },
 };
@@ -1313,7 +1280,7 @@ static const struct dm_arg sig_fadvise64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_fadvise_advice },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 4, sig_fadvise64_args };
@@ -1322,7 +1289,7 @@ static const struct dm_arg sig_fadvise64_64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset", DM_ARG_loff, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_loff, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_fadvise_advice },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fadvise_advice },
 };
 
 static const struct dm_sig sig_fadvise64_64 = { "fadvise64_64", "argument order differs: powerpc32 is (fd, advice, offset, len)", DM_RET_int, 4, 4, sig_fadvise64_64_args };
@@ -1338,7 +1305,7 @@ static const struct dm_sig sig_tgkill = { "tgkill", NULL, DM_RET_int, 3, 3, sig_
 static const struct dm_arg sig_waitpid_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_wait_options },
+	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 };
 
 static const struct dm_sig sig_waitpid = { "waitpid", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 3, 3, sig_waitpid_args };
@@ -1369,7 +1336,7 @@ static const struct dm_sig sig_ipc = { "ipc", "multiplexer: call selects a SysV 
 static const struct dm_sig sig_sigreturn = { "sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
 
 static const struct dm_arg sig_clone_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clone_flags },
+	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 	{ "newsp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "parent_tidptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "child_tidptr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -1392,7 +1359,7 @@ static const struct dm_arg sig_adjtimex_args[] = {
 static const struct dm_sig sig_adjtimex = { "adjtimex", "struct timex conversion", DM_RET_int, 1, 1, sig_adjtimex_args };
 
 static const struct dm_arg sig_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_sigprocmask_how },
+	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_sigprocmask_how },
 	{ "nset", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "oset", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1401,7 +1368,7 @@ static const struct dm_sig sig_sigprocmask = { "sigprocmask", "signals: old_sigs
 
 static const struct dm_arg sig_delete_module_args[] = {
 	{ "name_user", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
@@ -1472,7 +1439,7 @@ static const struct dm_arg sig__llseek_args[] = {
 	{ "offset_high", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "offset_low", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "result", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "whence", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_seek_whence },
+	{ "whence", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seek_whence },
 };
 
 static const struct dm_sig sig__llseek = { "_llseek", NULL, DM_RET_int, 5, 5, sig__llseek_args };
@@ -1492,7 +1459,7 @@ static const struct dm_arg sig_munlock_args[] = {
 static const struct dm_sig sig_munlock = { "munlock", "guest memory map", DM_RET_int, 2, 2, sig_munlock_args };
 
 static const struct dm_arg sig_mlockall_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mlockall_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_mlockall_flags },
 };
 
 static const struct dm_sig sig_mlockall = { "mlockall", "guest memory map: only the guest's mappings are locked", DM_RET_int, 1, 1, sig_mlockall_args };
@@ -1559,7 +1526,7 @@ static const struct dm_arg sig_mremap_args[] = {
 	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "old_len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "new_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mremap_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mremap_flags },
 	{ "new_addr", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1595,29 +1562,29 @@ static const struct dm_arg sig_sync_file_range_args[] = {
 static const struct dm_sig sig_sync_file_range = { "sync_file_range", NULL, DM_RET_int, 4, 4, sig_sync_file_range_args };
 
 static const struct dm_arg sig_clock_settime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
 
 static const struct dm_arg sig_clock_gettime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
 
 static const struct dm_arg sig_clock_getres_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
 
 static const struct dm_arg sig_clock_nanosleep_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_timer_flags },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 };
@@ -1642,7 +1609,7 @@ static const struct dm_sig sig_sched_setaffinity = { "sched_setaffinity", "cpu m
 
 static const struct dm_arg sig_timer_settime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_timer_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
 	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_itimerspec, NULL },
 	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_itimerspec, NULL },
 };
@@ -1669,7 +1636,7 @@ static const struct dm_arg sig_timer_delete_args[] = {
 static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int, 1, 1, sig_timer_delete_args };
 
 static const struct dm_arg sig_timer_create_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_sigevent, NULL },
 	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
 };
@@ -1717,7 +1684,7 @@ static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses 
 
 static const struct dm_arg sig_mq_open_args[] = {
 	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "attr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1766,10 +1733,10 @@ static const struct dm_arg sig_mq_getsetattr_args[] = {
 static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
 
 static const struct dm_arg sig_waitid_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_waitid_idtype },
+	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_siginfo, NULL },
-	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_wait_options },
+	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
 	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_rusage, NULL },
 };
 
@@ -1816,7 +1783,7 @@ static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what ar
 static const struct dm_arg sig_openat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 	{ "mode", DM_ARG_mode, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1844,7 +1811,7 @@ static const struct dm_arg sig_fchownat_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "user", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "group", DM_ARG_gid, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fchownat = { "fchownat", NULL, DM_RET_int, 5, 5, sig_fchownat_args };
@@ -1861,7 +1828,7 @@ static const struct dm_arg sig_fstatat64_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_stat64, NULL },
-	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4, sig_fstatat64_args };
@@ -1869,7 +1836,7 @@ static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4
 static const struct dm_arg sig_unlinkat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_unlinkat = { "unlinkat", NULL, DM_RET_int, 3, 3, sig_unlinkat_args };
@@ -1888,7 +1855,7 @@ static const struct dm_arg sig_linkat_args[] = {
 	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_linkat = { "linkat", NULL, DM_RET_int, 5, 5, sig_linkat_args };
@@ -1948,7 +1915,7 @@ static const struct dm_arg sig_ppoll_args[] = {
 static const struct dm_sig sig_ppoll = { "ppoll", NULL, DM_RET_int, 5, 5, sig_ppoll_args };
 
 static const struct dm_arg sig_unshare_args[] = {
-	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clone_flags },
+	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 };
 
 static const struct dm_sig sig_unshare = { "unshare", NULL, DM_RET_int, 1, 1, sig_unshare_args };
@@ -2049,7 +2016,7 @@ static const struct dm_arg sig_utimensat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_sparc64_type_timespec, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_utimensat = { "utimensat", NULL, DM_RET_int, 4, 4, sig_utimensat_args };
@@ -2063,8 +2030,8 @@ static const struct dm_arg sig_signalfd_args[] = {
 static const struct dm_sig sig_signalfd = { "signalfd", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 3, 3, sig_signalfd_args };
 
 static const struct dm_arg sig_timerfd_create_args[] = {
-	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET_fd, 2, 2, sig_timerfd_create_args };
@@ -2104,20 +2071,20 @@ static const struct dm_arg sig_signalfd4_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_signalfd_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_signalfd_flags },
 };
 
 static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
 
 static const struct dm_arg sig_eventfd2_args[] = {
 	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_eventfd2 = { "eventfd2", NULL, DM_RET_fd, 2, 2, sig_eventfd2_args };
 
 static const struct dm_arg sig_epoll_create1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_epoll_create_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_epoll_create_flags },
 };
 
 static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_fd, 1, 1, sig_epoll_create1_args };
@@ -2125,20 +2092,20 @@ static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_f
 static const struct dm_arg sig_dup3_args[] = {
 	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_dup3 = { "dup3", NULL, DM_RET_fd, 3, 3, sig_dup3_args };
 
 static const struct dm_arg sig_pipe2_args[] = {
 	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_pipe2 = { "pipe2", NULL, DM_RET_int, 2, 2, sig_pipe2_args };
 
 static const struct dm_arg sig_inotify_init1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_inotify_init1 = { "inotify_init1", NULL, DM_RET_fd, 1, 1, sig_inotify_init1_args };
@@ -2147,7 +2114,7 @@ static const struct dm_arg sig_accept4_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_type_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_socket_type_flags },
 };
 
 static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig_accept4_args };
@@ -2195,7 +2162,7 @@ static const struct dm_arg sig_recvmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sparc64_type_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec, NULL },
 };
 
@@ -2203,7 +2170,7 @@ static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, 
 
 static const struct dm_arg sig_fanotify_init_args[] = {
 	{ "flags", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
@@ -2220,7 +2187,7 @@ static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_i
 
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_rlimit_resource },
+	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_rlimit_resource },
 	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_rlimit64, NULL },
 	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_rlimit64, NULL },
 };
@@ -2240,13 +2207,13 @@ static const struct dm_sig sig_name_to_handle_at = { "name_to_handle_at", "struc
 static const struct dm_arg sig_open_by_handle_at_args[] = {
 	{ "mountdirfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "handle", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_open_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags },
 };
 
 static const struct dm_sig sig_open_by_handle_at = { "open_by_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_fd, 3, 3, sig_open_by_handle_at_args };
 
 static const struct dm_arg sig_clock_adjtime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2262,14 +2229,14 @@ static const struct dm_arg sig_sendmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sparc64_type_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_msg_flags },
+	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
 static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, sig_sendmmsg_args };
 
 static const struct dm_arg sig_setns_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clone_flags },
+	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clone_flags },
 };
 
 static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_setns_args };
@@ -2342,8 +2309,8 @@ static const struct dm_arg sig_renameat2_args[] = {
 static const struct dm_sig sig_renameat2 = { "renameat2", NULL, DM_RET_int, 5, 5, sig_renameat2_args };
 
 static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_seccomp_ops },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_seccomp_filter_flags },
+	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seccomp_ops },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_seccomp_filter_flags },
 	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2377,7 +2344,7 @@ static const struct dm_arg sig_execveat_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "argv", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "envp", DM_ARG_strv, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_execveat = { "execveat", "process", DM_RET_int, 5, 5, sig_execveat_args };
@@ -2413,7 +2380,7 @@ static const struct dm_sig sig_listen = { "listen", NULL, DM_RET_int, 2, 2, sig_
 
 static const struct dm_arg sig_setsockopt_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_socket_level },
+	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_socket_level },
 	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optval", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "optlen", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2424,7 +2391,7 @@ static const struct dm_sig sig_setsockopt = { "setsockopt", "level- and option-d
 static const struct dm_arg sig_mlock2_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mlock2_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_mlock2_flags },
 };
 
 static const struct dm_sig sig_mlock2 = { "mlock2", "guest memory map", DM_RET_int, 3, 3, sig_mlock2_args };
@@ -2465,7 +2432,7 @@ static const struct dm_sig sig_pwritev2 = { "pwritev2", NULL, DM_RET_ssize, 6, 6
 static const struct dm_arg sig_statx_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sparc64_type_statx, NULL },
 };
@@ -2486,7 +2453,7 @@ static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresse
 static const struct dm_arg sig_pkey_mprotect_args[] = {
 	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_mmap_prot },
+	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_mmap_prot },
 	{ "pkey", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2667,7 +2634,7 @@ static const struct dm_sig sig_fsopen = { "fsopen", NULL, DM_RET_fd, 2, 2, sig_f
 
 static const struct dm_arg sig_fsconfig_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_fsconfig_cmds },
+	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_fsconfig_cmds },
 	{ "key", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "value", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "aux", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2693,7 +2660,7 @@ static const struct dm_sig sig_fspick = { "fspick", NULL, DM_RET_fd, 3, 3, sig_f
 
 static const struct dm_arg sig_pidfd_open_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_pidfd_flags },
+	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_pidfd_flags },
 };
 
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
@@ -2727,7 +2694,7 @@ static const struct dm_arg sig_faccessat2_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
@@ -2736,7 +2703,7 @@ static const struct dm_arg sig_process_madvise_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sparc64_type_iovec, NULL },
 	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_madvise },
+	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_madvise },
 	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2808,7 +2775,7 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
 static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
@@ -2835,7 +2802,7 @@ static const struct dm_arg sig_fchmodat2_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
@@ -2863,7 +2830,7 @@ static const struct dm_arg sig_futex_wait_args[] = {
 	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sparc64_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_clock_ids },
+	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
 static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
@@ -2954,7 +2921,7 @@ static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args h
 static const struct dm_arg sig_listxattrat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "size", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2964,7 +2931,7 @@ static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize
 static const struct dm_arg sig_removexattrat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2985,7 +2952,7 @@ static const struct dm_arg sig_file_getattr_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
@@ -2995,7 +2962,7 @@ static const struct dm_arg sig_file_setattr_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sparc64_set_at_flags },
+	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
 static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
