@@ -149,124 +149,156 @@ local function identical(a, gl, hl)
   return true
 end
 
-local function gen_types(a, an)
-  local o = { banner("types for ABI " .. a.name), "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
-              "#include \"generated/ids.h\"\n#include \"generated/host_types.h\"\n#include \"generated/shared/consts.h\"\n\n" }
+-- Struct tables are shared like constant sets: each distinct type (field table
+-- and converters, nested types and sets resolved to their shared names) is
+-- emitted once, in generated/shared/types.c, as dm_type<k>_<name>.
+-- type_sym[an][name] is the C name of ABI an's type.
+local type_sym, shared_types, type_seen = {}, {}, {}
+
+local function type_ref(a, n)
+  local an = a.cname
+  type_sym[an] = type_sym[an] or {}
+  if type_sym[an][n] then return type_sym[an][n] end
   local E = a.endian == "big" and "be" or "le"
-  local present = {}
-  for _, n in ipairs(type_names) do
-    local l = layout.layout(model, n, a)
-    if l then present[#present + 1] = n end
+  local o = {}
+  -- nested types first: their shared names are part of this type's text
+  for _, f in ipairs(layout.layout(model, n, a).fields) do
+    if f.f.type.agg then type_ref(a, f.f.type.name) end
   end
-  -- forward declarations (nested converters call each other)
-  for _, n in ipairs(present) do
-    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s;\n", an, cid(n))
+  local ty = model.types[n]
+  local gl = layout.layout(model, n, a)
+  local hl = host_layout(n)
+  local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
+  local ident = hl and identical(a, gl, hl)
+  if hl and ty.agg == "union" and not ident then
+    -- a union's active member is known only to the handler: copy its bytes
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
+                    "@T@", hl.size, math.min(gl.size, hl.size))
+    o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memset(g, 0, %d); memcpy(g, h, %d); }\n\n",
+                    "@T@", gl.size, math.min(gl.size, hl.size))
   end
-  o[#o + 1] = "\n"
-  local ids = {}
-  for _, n in ipairs(present) do
-    local ty = model.types[n]
-    local gl = layout.layout(model, n, a)
-    local hl = host_layout(n)
-    local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
-    local ident = hl and identical(a, gl, hl)
-    if hl and ty.agg == "union" and not ident then
-      -- a union's active member is known only to the handler: copy its bytes
-      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
-                      fmt("dm_%s_%s", an, cid(n)), hl.size, math.min(gl.size, hl.size))
-      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memset(g, 0, %d); memcpy(g, h, %d); }\n\n",
-                      fmt("dm_%s_%s", an, cid(n)), gl.size, math.min(gl.size, hl.size))
-    end
-    local fn = fmt("dm_%s_%s", an, cid(n))
-    local fields = {}
-    if hl and not ident and ty.agg ~= "union" then
-      local th, tg = {}, {}
-      for _, f in ipairs(gl.fields) do
-        local hf = hl.byname[f.f.from or f.name]
-        -- flexible array members (count 0) are variable length: the handler copies them
-        if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
-          local t, ht = f.f.type, hf.f.type
-          if t.prim == "u128" or ht.prim == "u128" then
-            error(fmt("%s: type %s: field %s: u128 is for layouts only, never converted", ty.file, n, f.name), 0)
-          end
-          local count = math.min(t.count or 1, ht.count or 1)
-          local loop = (t.count or ht.count) and true or false
-          local gi, hi = "", ""
-          local ind = "\t"
-          if loop then
-            th[#th + 1] = fmt("\tfor (unsigned i = 0; i < %d; i++)\n", count)
-            tg[#tg + 1] = th[#th]
-            ind = "\t\t"
-          end
-          if t.agg or ht.agg then
-            local esize = f.size // (t.count or 1)
-            local hesize = hf.size // (ht.count or 1)
-            local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
-            local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
-            if t.agg == "union" or not t.agg or not ht.agg then
-              -- unions travel as bytes: their active member is known only to the handler
-              local n2 = math.min(esize, hesize)
-              th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
-              tg[#tg + 1] = fmt("%smemcpy(g + %s, (const char *)h + %s, %d);\n", ind, goff, hoff, n2)
-            else
-              th[#th + 1] = fmt("%sdm_%s_type_%s.to_host((char *)h + %s, g + %s);\n", ind, an, cid(t.name), hoff, goff)
-              tg[#tg + 1] = fmt("%sdm_%s_type_%s.to_guest(g + %s, (const char *)h + %s);\n", ind, an, cid(t.name), goff, hoff)
-            end
+  local fn = "@T@"
+  local fields = {}
+  if hl and not ident and ty.agg ~= "union" then
+    local th, tg = {}, {}
+    for _, f in ipairs(gl.fields) do
+      local hf = hl.byname[f.f.from or f.name]
+      -- flexible array members (count 0) are variable length: the handler copies them
+      if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
+        local t, ht = f.f.type, hf.f.type
+        if t.prim == "u128" or ht.prim == "u128" then
+          error(fmt("%s: type %s: field %s: u128 is for layouts only, never converted", ty.file, n, f.name), 0)
+        end
+        local count = math.min(t.count or 1, ht.count or 1)
+        local loop = (t.count or ht.count) and true or false
+        local gi, hi = "", ""
+        local ind = "\t"
+        if loop then
+          th[#th + 1] = fmt("\tfor (unsigned i = 0; i < %d; i++)\n", count)
+          tg[#tg + 1] = th[#th]
+          ind = "\t\t"
+        end
+        if t.agg or ht.agg then
+          local esize = f.size // (t.count or 1)
+          local hesize = hf.size // (ht.count or 1)
+          local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
+          local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
+          if t.agg == "union" or not t.agg or not ht.agg then
+            -- unions travel as bytes: their active member is known only to the handler
+            local n2 = math.min(esize, hesize)
+            th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
+            tg[#tg + 1] = fmt("%smemcpy(g + %s, (const char *)h + %s, %d);\n", ind, goff, hoff, n2)
           else
-            local gsize, _, gsigned = layout.prim(a, t.prim)
-            local hsize = layout.prim(host, ht.prim)
-            local idx = loop and "[i]" or ""
-            local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
-            local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
-            if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
-            if not f.f.from then th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load) end
-            tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
+            th[#th + 1] = fmt("%s%s.to_host((char *)h + %s, g + %s);\n", ind, type_sym[an][t.name], hoff, goff)
+            tg[#tg + 1] = fmt("%s%s.to_guest(g + %s, (const char *)h + %s);\n", ind, type_sym[an][t.name], goff, hoff)
           end
+        else
+          local gsize, _, gsigned = layout.prim(a, t.prim)
+          local hsize = layout.prim(host, ht.prim)
+          local idx = loop and "[i]" or ""
+          local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
+          local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
+          if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
+          if not f.f.from then th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load) end
+          tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
         end
       end
-      o[#o + 1] = fmt("static void %s_to_host(void *hv, const void *gv)\n{\n\t%s *h = hv;\n\tconst uint8_t *g = gv;\n\tmemset(h, 0, sizeof *h);\n%s}\n\n",
-                      fn, hname, table.concat(th))
-      o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *hv)\n{\n\tconst %s *h = hv;\n\tuint8_t *g = gv;\n\tmemset(g, 0, %d);\n%s}\n\n",
-                      fn, hname, gl.size, table.concat(tg))
-    elseif ident then
-      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memcpy(h, g, %d); }\n", fn, gl.size)
-      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memcpy(g, h, %d); }\n\n", fn, gl.size)
     end
-    -- field table
-    o[#o + 1] = fmt("static const struct dm_field %s_fields[] = {\n", fn)
-    for _, f in ipairs(gl.fields) do
-      local hf = hl and hl.byname[f.f.from or f.name]
-      local t = f.f.type
-      local flags = {}
-      if t.prim then
-        local _, _, s = layout.prim(a, t.prim)
-        if s then flags[#flags + 1] = "DM_F_SIGNED" end
-        if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
-      end
-      if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
-      if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
-      if f.f.addr then flags[#flags + 1] = "DM_F_ADDR" end
-      if f.f.set and not model.constsets[f.f.set] then
-        error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
-      end
-      o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s, %s },\n", cstr(f.name), f.offset, f.size,
-        hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
-        #flags > 0 and table.concat(flags, " | ") or "0",
-        t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL",
-        f.f.set and ("&" .. set_sym[an][f.f.set]) or "NULL")
-    end
-    o[#o + 1] = "};\n"
-    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
-      an, cid(n), cstr(n), gl.size, gl.align, hl and hl.size or 0, ty.agg == "union" and 1 or 0, ident and 1 or 0,
-      hl and (fn .. "_to_host") or "NULL", hl and (fn .. "_to_guest") or "NULL", fn, #gl.fields)
-    ids[n] = true
+    o[#o + 1] = fmt("static void %s_to_host(void *hv, const void *gv)\n{\n\t%s *h = hv;\n\tconst uint8_t *g = gv;\n\tmemset(h, 0, sizeof *h);\n%s}\n\n",
+                    fn, hname, table.concat(th))
+    o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *hv)\n{\n\tconst %s *h = hv;\n\tuint8_t *g = gv;\n\tmemset(g, 0, %d);\n%s}\n\n",
+                    fn, hname, gl.size, table.concat(tg))
+  elseif ident then
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memcpy(h, g, %d); }\n", fn, gl.size)
+    o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memcpy(g, h, %d); }\n\n", fn, gl.size)
   end
+  -- field table
+  o[#o + 1] = fmt("static const struct dm_field %s_fields[] = {\n", fn)
+  for _, f in ipairs(gl.fields) do
+    local hf = hl and hl.byname[f.f.from or f.name]
+    local t = f.f.type
+    local flags = {}
+    if t.prim then
+      local _, _, s = layout.prim(a, t.prim)
+      if s then flags[#flags + 1] = "DM_F_SIGNED" end
+      if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
+    end
+    if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
+    if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
+    if f.f.addr then flags[#flags + 1] = "DM_F_ADDR" end
+    if f.f.set and not model.constsets[f.f.set] then
+      error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
+    end
+    o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s, %s },\n", cstr(f.name), f.offset, f.size,
+      hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
+      #flags > 0 and table.concat(flags, " | ") or "0",
+      t.agg and ("&" .. type_sym[an][t.name]) or "NULL",
+      f.f.set and ("&" .. set_sym[an][f.f.set]) or "NULL")
+  end
+  o[#o + 1] = "};\n"
+  o[#o + 1] = fmt("const struct dm_type @T@ = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
+    cstr(n), gl.size, gl.align, hl and hl.size or 0, ty.agg == "union" and 1 or 0, ident and 1 or 0,
+    hl and (fn .. "_to_host") or "NULL", hl and (fn .. "_to_guest") or "NULL", fn, #gl.fields)
+  local text = table.concat(o)   -- "@T@" stands for the type's own C name
+  type_seen[n] = type_seen[n] or { n = 0 }
+  local v = type_seen[n][text]
+  if not v then
+    v = { sym = fmt("dm_type%d_%s", type_seen[n].n, cid(n)), abis = {} }
+    v.text = text:gsub("@T@", v.sym)
+    type_seen[n].n = type_seen[n].n + 1
+    type_seen[n][text] = v
+    shared_types[#shared_types + 1] = v
+  end
+  v.abis[#v.abis + 1] = a.name
+  type_sym[an][n] = v.sym
+  return v.sym
+end
+
+local function gen_types(a, an)
+  local o = { banner("types for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/types.h\"\n\n" }
   o[#o + 1] = fmt("const struct dm_type *const dm_%s_types[DM_NTYPES] = {\n", an)
   for _, n in ipairs(type_names) do
-    if ids[n] then o[#o + 1] = fmt("\t[DM_T_%s] = &dm_%s_type_%s,\n", cid(n), an, cid(n)) end
+    if layout.layout(model, n, a) then o[#o + 1] = fmt("\t[DM_T_%s] = &%s,\n", cid(n), type_ref(a, n)) end
   end
   o[#o + 1] = "};\n"
   return table.concat(o)
+end
+
+-- generated/shared/types.{c,h}: every distinct type once (after every ABI's types.c)
+local function gen_shared_types()
+  table.sort(shared_types, function(x, y) return x.sym < y.sym end)
+  local hd = banner("types (each distinct layout once)")
+  local c = { hd, "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
+              "#include \"generated/host_types.h\"\n#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n\n" }
+  local h = { hd, "#ifndef DM_GENERATED_SHARED_TYPES_H\n#define DM_GENERATED_SHARED_TYPES_H\n\n#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_types) do
+    c[#c + 1] = fmt("/* %s */\n%s", table.concat(v.abis, " "), v.text)
+    h[#h + 1] = fmt("extern const struct dm_type %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/types.c", table.concat(c))
+  write(out_dir .. "/shared/types.h", table.concat(h))
 end
 
 local function const_entry(cs, name, a)
@@ -436,7 +468,7 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
       if not layout.layout(model, base, a) then
         error(fmt("%s: type '%s' does not exist on ABI %s", ctx, base, a.name), 0)
       end
-      tref = fmt("&dm_%s_type_%s", an, cid(base))
+      tref = "&" .. type_ref(a, base)
     else
       local ok, e = pcall(layout.sizeof, model, arg.type_name, a)
       if not ok then error(fmt("%s: %s", ctx, e), 0) end
@@ -472,10 +504,9 @@ local function gen_syscalls(a, an)
   local o = { banner("syscalls and specs/numbers/" .. a.numbers .. " for ABI " .. a.name),
               "#include \"emu/abi/abi.h\"\n\n" }
   -- extern declarations of the type and set objects used
-  o[#o + 1] = "#include \"generated/ids.h\"\n#include \"generated/shared/consts.h\"\n"
+  o[#o + 1] = "#include \"generated/ids.h\"\n#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n"
   o[#o + 1] = fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n\n", an, an)
   local body = {}
-  local used_t = {}
   local sigs = {}
   local has = {}
   for _, e in ipairs(a.numbers_list) do
@@ -497,8 +528,6 @@ local function gen_syscalls(a, an)
           if aligned and reg % 2 == 1 then reg = reg + 1 end
         end
         descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
-        local tb = arg.type_name and arg.type_name:gsub("%[%d+%]$", "")
-        if tb and model.types[tb] then used_t[tb] = true end
         reg = reg + nregs
       end
       local nm = cid(sc.name)
@@ -517,9 +546,6 @@ local function gen_syscalls(a, an)
       sigs[e.name] = "&sig_" .. nm
     end
   end
-  for _, n in ipairs(spec.sorted_keys(used_t)) do
-    o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n))
-  end
   o[#o + 1] = "\n"
   o[#o + 1] = table.concat(body, "\n")
   -- one row per number: where the kernel has aliases (alpha's getpid/getxpid, arm's
@@ -536,9 +562,9 @@ end
 
 local function gen_ioctls(a, an)
   local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
-              "#include \"generated/shared/consts.h\"\n" }
+              "#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n" }
   o[#o + 1] = fmt("extern const struct dm_constset *const dm_%s_sets[];\n", an)
-  local rows, used_t = {}, {}
+  local rows = {}
   for _, io in ipairs(model.ioctl_list) do
     if not io.only or spec.matches(a, io.only) then
       local g = ioctl.code(model, io, a)
@@ -549,8 +575,6 @@ local function gen_ioctls(a, an)
         local argd = "{ 0 }"
         if io.arg then
           argd = arg_init(an, a, io.arg, { io.arg }, 2, 1, "ioctl " .. io.name)
-          local tb = io.arg.type_name and io.arg.type_name:gsub("%[%d+%]$", "")
-          if tb and model.types[tb] then used_t[tb] = true end
         end
         rows[#rows + 1] = { g = g, text = fmt("\t{ %s, %s, %s, %s, %d, %d, %s },\n", hex(g), hex(h == spec.NONE and 0 or h), cstr(io.name),
           io.custom and cstr(io.custom) or "NULL", h == spec.NONE and 0 or 1, io.arg and 1 or 0, argd), name = io.name }
@@ -558,7 +582,6 @@ local function gen_ioctls(a, an)
     end
   end
   table.sort(rows, function(x, y) return x.g < y.g or (x.g == y.g and x.name < y.name) end)
-  for _, n in ipairs(spec.sorted_keys(used_t)) do o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n)) end
   o[#o + 1] = fmt("\nconst struct dm_ioctl dm_%s_ioctls[] = {\n", an)
   for _, r in ipairs(rows) do o[#o + 1] = r.text end
   if #rows == 0 then o[#o + 1] = "\t{ 0 },\n" end
@@ -673,6 +696,8 @@ for _, a in ipairs(model.abi_list) do
   })
 end
 
+gen_shared_types()
+
 -- the ioctl count is only known after gen_ioctls; patch it in via a second pass
 for _, a in ipairs(model.abi_list) do
   local an = a.cname
@@ -708,7 +733,7 @@ ABI (syscall table, struct converters, constant translations, ioctls, and
 
 -- Build statements for the generated C files, included by build.ninja.
 do
-  local srcs = { "generated/abis.c", "generated/shared/consts.c" }
+  local srcs = { "generated/abis.c", "generated/shared/consts.c", "generated/shared/types.c" }
   for _, an in ipairs(abi_names) do
     for _, f in ipairs { "abi", "types", "consts", "syscalls", "ioctls" } do
       srcs[#srcs + 1] = fmt("generated/%s/%s.c", an, f)

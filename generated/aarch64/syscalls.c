@@ -3,38 +3,10 @@
 
 #include "generated/ids.h"
 #include "generated/shared/consts.h"
+#include "generated/shared/types.h"
 extern const struct dm_type *const dm_aarch64_types[];
 extern const struct dm_constset *const dm_aarch64_sets[];
 
-extern const struct dm_type dm_aarch64_type_clone_args;
-extern const struct dm_type dm_aarch64_type_epoll_event;
-extern const struct dm_type dm_aarch64_type_iovec;
-extern const struct dm_type dm_aarch64_type_itimerspec;
-extern const struct dm_type dm_aarch64_type_itimerval;
-extern const struct dm_type dm_aarch64_type_kexec_segment;
-extern const struct dm_type dm_aarch64_type_mmsghdr;
-extern const struct dm_type dm_aarch64_type_msghdr;
-extern const struct dm_type dm_aarch64_type_pollfd;
-extern const struct dm_type dm_aarch64_type_rlimit;
-extern const struct dm_type dm_aarch64_type_rlimit64;
-extern const struct dm_type dm_aarch64_type_rusage;
-extern const struct dm_type dm_aarch64_type_sched_param;
-extern const struct dm_type dm_aarch64_type_sigaction;
-extern const struct dm_type dm_aarch64_type_sigevent;
-extern const struct dm_type dm_aarch64_type_siginfo;
-extern const struct dm_type dm_aarch64_type_stack_t;
-extern const struct dm_type dm_aarch64_type_stat;
-extern const struct dm_type dm_aarch64_type_statfs;
-extern const struct dm_type dm_aarch64_type_statx;
-extern const struct dm_type dm_aarch64_type_sysinfo;
-extern const struct dm_type dm_aarch64_type_timespec;
-extern const struct dm_type dm_aarch64_type_timespec64;
-extern const struct dm_type dm_aarch64_type_timeval;
-extern const struct dm_type dm_aarch64_type_timezone;
-extern const struct dm_type dm_aarch64_type_tms;
-extern const struct dm_type dm_aarch64_type_user_cap_data;
-extern const struct dm_type dm_aarch64_type_user_cap_header;
-extern const struct dm_type dm_aarch64_type_utsname;
 
 static const struct dm_arg sig_io_setup_args[] = {
 	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -70,7 +42,7 @@ static const struct dm_arg sig_io_getevents_args[] = {
 	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
@@ -209,14 +181,14 @@ static const struct dm_arg sig_epoll_ctl_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_epoll_ctl_op },
 	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_epoll_event, NULL },
+	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 };
 
 static const struct dm_sig sig_epoll_ctl = { "epoll_ctl", NULL, DM_RET_int, 4, 4, sig_epoll_ctl_args };
 
 static const struct dm_arg sig_epoll_pwait_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_aarch64_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -384,14 +356,14 @@ static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the ke
 
 static const struct dm_arg sig_statfs_args[] = {
 	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_statfs, NULL },
+	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_statfs, NULL },
 };
 
 static const struct dm_sig sig_statfs = { "statfs", NULL, DM_RET_int, 2, 2, sig_statfs_args };
 
 static const struct dm_arg sig_fstatfs_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_statfs, NULL },
+	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_statfs, NULL },
 };
 
 static const struct dm_sig sig_fstatfs = { "fstatfs", NULL, DM_RET_int, 2, 2, sig_fstatfs_args };
@@ -545,7 +517,7 @@ static const struct dm_sig sig_write = { "write", NULL, DM_RET_ssize, 3, 3, sig_
 
 static const struct dm_arg sig_readv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -553,7 +525,7 @@ static const struct dm_sig sig_readv = { "readv", NULL, DM_RET_ssize, 3, 3, sig_
 
 static const struct dm_arg sig_writev_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -579,7 +551,7 @@ static const struct dm_sig sig_pwrite64 = { "pwrite64", NULL, DM_RET_ssize, 4, 4
 
 static const struct dm_arg sig_preadv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -589,7 +561,7 @@ static const struct dm_sig sig_preadv = { "preadv", NULL, DM_RET_ssize, 5, 5, si
 
 static const struct dm_arg sig_pwritev_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -611,16 +583,16 @@ static const struct dm_arg sig_pselect6_args[] = {
 	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_pselect6 = { "pselect6", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_args };
 
 static const struct dm_arg sig_ppoll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_pollfd, NULL },
+	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type0_pollfd, NULL },
 	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -638,7 +610,7 @@ static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, 
 
 static const struct dm_arg sig_vmsplice_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "nr_segs", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -677,7 +649,7 @@ static const struct dm_sig sig_readlinkat = { "readlinkat", "/proc/self/exe emul
 static const struct dm_arg sig_newfstatat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_stat, NULL },
+	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_stat, NULL },
 	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
@@ -685,7 +657,7 @@ static const struct dm_sig sig_newfstatat = { "newfstatat", NULL, DM_RET_int, 4,
 
 static const struct dm_arg sig_fstat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_stat, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_stat, NULL },
 };
 
 static const struct dm_sig sig_fstat = { "fstat", NULL, DM_RET_int, 2, 2, sig_fstat_args };
@@ -723,15 +695,15 @@ static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET
 static const struct dm_arg sig_timerfd_settime_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
+	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
+	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timerfd_settime = { "timerfd_settime", NULL, DM_RET_int, 4, 4, sig_timerfd_settime_args };
 
 static const struct dm_arg sig_timerfd_gettime_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
+	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime_args };
@@ -739,7 +711,7 @@ static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_R
 static const struct dm_arg sig_utimensat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_aarch64_type_timespec, NULL },
+	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_type0_timespec, NULL },
 	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
@@ -752,15 +724,15 @@ static const struct dm_arg sig_acct_args[] = {
 static const struct dm_sig sig_acct = { "acct", NULL, DM_RET_int, 1, 1, sig_acct_args };
 
 static const struct dm_arg sig_capget_args[] = {
-	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_user_cap_header, NULL },
-	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_user_cap_data, NULL },
+	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_header, NULL },
+	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_user_cap_data, NULL },
 };
 
 static const struct dm_sig sig_capget = { "capget", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capget_args };
 
 static const struct dm_arg sig_capset_args[] = {
-	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_user_cap_header, NULL },
-	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_user_cap_data, NULL },
+	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_header, NULL },
+	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_data, NULL },
 };
 
 static const struct dm_sig sig_capset = { "capset", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capset_args };
@@ -786,9 +758,9 @@ static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_no
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_siginfo, NULL },
+	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_siginfo, NULL },
 	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
-	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rusage, NULL },
 };
 
 static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
@@ -809,7 +781,7 @@ static const struct dm_arg sig_futex_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -832,23 +804,23 @@ static const struct dm_arg sig_get_robust_list_args[] = {
 static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 3, 3, sig_get_robust_list_args };
 
 static const struct dm_arg sig_nanosleep_args[] = {
-	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
+	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_nanosleep = { "nanosleep", NULL, DM_RET_int, 2, 2, sig_nanosleep_args };
 
 static const struct dm_arg sig_getitimer_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerval, NULL },
+	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerval, NULL },
 };
 
 static const struct dm_sig sig_getitimer = { "getitimer", NULL, DM_RET_int, 2, 2, sig_getitimer_args };
 
 static const struct dm_arg sig_setitimer_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerval, NULL },
-	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerval, NULL },
+	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerval, NULL },
+	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerval, NULL },
 };
 
 static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3, sig_setitimer_args };
@@ -856,7 +828,7 @@ static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_kexec_segment, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type0_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -879,7 +851,7 @@ static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_i
 
 static const struct dm_arg sig_timer_create_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_sigevent, NULL },
+	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_sigevent, NULL },
 	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
 };
 
@@ -887,7 +859,7 @@ static const struct dm_sig sig_timer_create = { "timer_create", "struct sigevent
 
 static const struct dm_arg sig_timer_gettime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
+	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timer_gettime = { "timer_gettime", NULL, DM_RET_int, 2, 2, sig_timer_gettime_args };
@@ -901,8 +873,8 @@ static const struct dm_sig sig_timer_getoverrun = { "timer_getoverrun", NULL, DM
 static const struct dm_arg sig_timer_settime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_itimerspec, NULL },
+	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
+	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timer_settime = { "timer_settime", NULL, DM_RET_int, 4, 4, sig_timer_settime_args };
@@ -915,21 +887,21 @@ static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int
 
 static const struct dm_arg sig_clock_settime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
 
 static const struct dm_arg sig_clock_gettime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
 
 static const struct dm_arg sig_clock_getres_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
@@ -937,8 +909,8 @@ static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int
 static const struct dm_arg sig_clock_nanosleep_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
+	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_nanosleep = { "clock_nanosleep", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_args };
@@ -962,7 +934,7 @@ static const struct dm_sig sig_ptrace = { "ptrace", "ptrace of guest processes w
 
 static const struct dm_arg sig_sched_setparam_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_sched_param, NULL },
+	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_setparam = { "sched_setparam", NULL, DM_RET_int, 2, 2, sig_sched_setparam_args };
@@ -970,7 +942,7 @@ static const struct dm_sig sig_sched_setparam = { "sched_setparam", NULL, DM_RET
 static const struct dm_arg sig_sched_setscheduler_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "policy", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_sched_param, NULL },
+	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_setscheduler = { "sched_setscheduler", NULL, DM_RET_int, 3, 3, sig_sched_setscheduler_args };
@@ -983,7 +955,7 @@ static const struct dm_sig sig_sched_getscheduler = { "sched_getscheduler", NULL
 
 static const struct dm_arg sig_sched_getparam_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_sched_param, NULL },
+	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_getparam = { "sched_getparam", NULL, DM_RET_int, 2, 2, sig_sched_getparam_args };
@@ -1020,7 +992,7 @@ static const struct dm_sig sig_sched_get_priority_min = { "sched_get_priority_mi
 
 static const struct dm_arg sig_sched_rr_get_interval_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_sched_rr_get_interval = { "sched_rr_get_interval", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_args };
@@ -1050,8 +1022,8 @@ static const struct dm_arg sig_tgkill_args[] = {
 static const struct dm_sig sig_tgkill = { "tgkill", NULL, DM_RET_int, 3, 3, sig_tgkill_args };
 
 static const struct dm_arg sig_sigaltstack_args[] = {
-	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_stack_t, NULL },
-	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_stack_t, NULL },
+	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_stack_t, NULL },
+	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_stack_t, NULL },
 };
 
 static const struct dm_sig sig_sigaltstack = { "sigaltstack", "signals: the alternate stack is guest memory", DM_RET_int, 2, 2, sig_sigaltstack_args };
@@ -1065,8 +1037,8 @@ static const struct dm_sig sig_rt_sigsuspend = { "rt_sigsuspend", "signals", DM_
 
 static const struct dm_arg sig_rt_sigaction_args[] = {
 	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_sigaction, NULL },
-	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_sigaction, NULL },
+	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_sigaction, NULL },
+	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_sigaction, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1090,8 +1062,8 @@ static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pend
 
 static const struct dm_arg sig_rt_sigtimedwait_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_siginfo, NULL },
+	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1100,7 +1072,7 @@ static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals",
 static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_siginfo, NULL },
+	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
@@ -1202,7 +1174,7 @@ static const struct dm_arg sig_setfsgid_args[] = {
 static const struct dm_sig sig_setfsgid = { "setfsgid", NULL, DM_RET_gid, 1, 1, sig_setfsgid_args };
 
 static const struct dm_arg sig_times_args[] = {
-	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_tms, NULL },
+	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_tms, NULL },
 };
 
 static const struct dm_sig sig_times = { "times", NULL, DM_RET_long, 1, 1, sig_times_args };
@@ -1243,7 +1215,7 @@ static const struct dm_arg sig_setgroups_args[] = {
 static const struct dm_sig sig_setgroups = { "setgroups", NULL, DM_RET_int, 2, 2, sig_setgroups_args };
 
 static const struct dm_arg sig_uname_args[] = {
-	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_utsname, NULL },
+	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_utsname, NULL },
 };
 
 static const struct dm_sig sig_uname = { "uname", "machine name", DM_RET_int, 1, 1, sig_uname_args };
@@ -1264,21 +1236,21 @@ static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_i
 
 static const struct dm_arg sig_getrlimit_args[] = {
 	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
-	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_rlimit, NULL },
+	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_rlimit, NULL },
 };
 
 static const struct dm_sig sig_getrlimit = { "getrlimit", NULL, DM_RET_int, 2, 2, sig_getrlimit_args };
 
 static const struct dm_arg sig_setrlimit_args[] = {
 	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
-	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_rlimit, NULL },
+	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_rlimit, NULL },
 };
 
 static const struct dm_sig sig_setrlimit = { "setrlimit", NULL, DM_RET_int, 2, 2, sig_setrlimit_args };
 
 static const struct dm_arg sig_getrusage_args[] = {
 	{ "who", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_rusage, NULL },
 };
 
 static const struct dm_sig sig_getrusage = { "getrusage", NULL, DM_RET_int, 2, 2, sig_getrusage_args };
@@ -1308,15 +1280,15 @@ static const struct dm_arg sig_getcpu_args[] = {
 static const struct dm_sig sig_getcpu = { "getcpu", NULL, DM_RET_int, 3, 3, sig_getcpu_args };
 
 static const struct dm_arg sig_gettimeofday_args[] = {
-	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timeval, NULL },
-	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timezone, NULL },
+	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timeval, NULL },
+	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timezone, NULL },
 };
 
 static const struct dm_sig sig_gettimeofday = { "gettimeofday", NULL, DM_RET_int, 2, 2, sig_gettimeofday_args };
 
 static const struct dm_arg sig_settimeofday_args[] = {
-	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timeval, NULL },
-	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timezone, NULL },
+	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timeval, NULL },
+	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timezone, NULL },
 };
 
 static const struct dm_sig sig_settimeofday = { "settimeofday", NULL, DM_RET_int, 2, 2, sig_settimeofday_args };
@@ -1342,7 +1314,7 @@ static const struct dm_sig sig_getegid = { "getegid", NULL, DM_RET_gid, 0, 0, NU
 static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
 
 static const struct dm_arg sig_sysinfo_args[] = {
-	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_sysinfo, NULL },
+	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sysinfo, NULL },
 };
 
 static const struct dm_sig sig_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, sig_sysinfo_args };
@@ -1367,7 +1339,7 @@ static const struct dm_arg sig_mq_timedsend_args[] = {
 	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_mq_timedsend = { "mq_timedsend", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_args };
@@ -1377,14 +1349,14 @@ static const struct dm_arg sig_mq_timedreceive_args[] = {
 	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_mq_timedreceive = { "mq_timedreceive", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_args };
 
 static const struct dm_arg sig_mq_notify_args[] = {
 	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_sigevent, NULL },
+	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_sigevent, NULL },
 };
 
 static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carries a signal number", DM_RET_int, 2, 2, sig_mq_notify_args };
@@ -1452,7 +1424,7 @@ static const struct dm_arg sig_semtimedop_args[] = {
 	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "tsops", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nsops", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_semtimedop = { "semtimedop", "array of struct sembuf { ushort, short, short }", DM_RET_int, 4, 4, sig_semtimedop_args };
@@ -1610,7 +1582,7 @@ static const struct dm_sig sig_shutdown = { "shutdown", NULL, DM_RET_int, 2, 2, 
 
 static const struct dm_arg sig_sendmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_msghdr, NULL },
+	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_msghdr, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
@@ -1618,7 +1590,7 @@ static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, 
 
 static const struct dm_arg sig_recvmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_msghdr, NULL },
+	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_msghdr, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
@@ -1852,7 +1824,7 @@ static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
 	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_siginfo, NULL },
+	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
@@ -1878,10 +1850,10 @@ static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig
 
 static const struct dm_arg sig_recvmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_mmsghdr, NULL },
+	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 };
 
 static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
@@ -1890,7 +1862,7 @@ static const struct dm_arg sig_wait4_args[] = {
 	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
 	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
-	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rusage, NULL },
 };
 
 static const struct dm_sig sig_wait4 = { "wait4", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 4, 4, sig_wait4_args };
@@ -1898,8 +1870,8 @@ static const struct dm_sig sig_wait4 = { "wait4", "wait status encodes signal nu
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_rlimit_resource },
-	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_rlimit64, NULL },
-	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_rlimit64, NULL },
+	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rlimit64, NULL },
+	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rlimit64, NULL },
 };
 
 static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
@@ -1961,7 +1933,7 @@ static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_se
 
 static const struct dm_arg sig_sendmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_mmsghdr, NULL },
+	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
@@ -1970,9 +1942,9 @@ static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, 
 
 static const struct dm_arg sig_process_vm_readv_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1981,9 +1953,9 @@ static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM
 
 static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2111,7 +2083,7 @@ static const struct dm_sig sig_copy_file_range = { "copy_file_range", NULL, DM_R
 
 static const struct dm_arg sig_preadv2_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2122,7 +2094,7 @@ static const struct dm_sig sig_preadv2 = { "preadv2", NULL, DM_RET_ssize, 6, 6, 
 
 static const struct dm_arg sig_pwritev2_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2158,7 +2130,7 @@ static const struct dm_arg sig_statx_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_statx, NULL },
+	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_statx, NULL },
 };
 
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
@@ -2168,7 +2140,7 @@ static const struct dm_arg sig_io_pgetevents_args[] = {
 	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL },
 	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2196,7 +2168,7 @@ static const struct dm_sig sig_kexec_file_load = { "kexec_file_load", NULL, DM_R
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_siginfo, NULL },
+	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_siginfo, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2288,7 +2260,7 @@ static const struct dm_arg sig_pidfd_open_args[] = {
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
 
 static const struct dm_arg sig_clone3_args[] = {
-	{ "uargs", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_aarch64_type_clone_args, NULL },
+	{ "uargs", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_clone_args, NULL },
 	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2330,7 +2302,7 @@ static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4,
 
 static const struct dm_arg sig_process_madvise_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_aarch64_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type0_iovec, NULL },
 	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_madvise },
 	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2340,9 +2312,9 @@ static const struct dm_sig sig_process_madvise = { "process_madvise", "for the c
 
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_aarch64_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2409,7 +2381,7 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
@@ -2464,7 +2436,7 @@ static const struct dm_arg sig_futex_wait_args[] = {
 	{ "val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_aarch64_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 

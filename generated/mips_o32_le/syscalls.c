@@ -3,42 +3,10 @@
 
 #include "generated/ids.h"
 #include "generated/shared/consts.h"
+#include "generated/shared/types.h"
 extern const struct dm_type *const dm_mips_o32_le_types[];
 extern const struct dm_constset *const dm_mips_o32_le_sets[];
 
-extern const struct dm_type dm_mips_o32_le_type_clone_args;
-extern const struct dm_type dm_mips_o32_le_type_epoll_event;
-extern const struct dm_type dm_mips_o32_le_type_iovec;
-extern const struct dm_type dm_mips_o32_le_type_itimerspec;
-extern const struct dm_type dm_mips_o32_le_type_itimerspec64;
-extern const struct dm_type dm_mips_o32_le_type_itimerval;
-extern const struct dm_type dm_mips_o32_le_type_kexec_segment;
-extern const struct dm_type dm_mips_o32_le_type_mmsghdr;
-extern const struct dm_type dm_mips_o32_le_type_msghdr;
-extern const struct dm_type dm_mips_o32_le_type_pollfd;
-extern const struct dm_type dm_mips_o32_le_type_rlimit;
-extern const struct dm_type dm_mips_o32_le_type_rlimit64;
-extern const struct dm_type dm_mips_o32_le_type_rusage;
-extern const struct dm_type dm_mips_o32_le_type_sched_param;
-extern const struct dm_type dm_mips_o32_le_type_sigaction;
-extern const struct dm_type dm_mips_o32_le_type_sigevent;
-extern const struct dm_type dm_mips_o32_le_type_siginfo;
-extern const struct dm_type dm_mips_o32_le_type_stack_t;
-extern const struct dm_type dm_mips_o32_le_type_stat;
-extern const struct dm_type dm_mips_o32_le_type_stat64;
-extern const struct dm_type dm_mips_o32_le_type_statfs;
-extern const struct dm_type dm_mips_o32_le_type_statfs64;
-extern const struct dm_type dm_mips_o32_le_type_statx;
-extern const struct dm_type dm_mips_o32_le_type_sysinfo;
-extern const struct dm_type dm_mips_o32_le_type_timespec;
-extern const struct dm_type dm_mips_o32_le_type_timespec64;
-extern const struct dm_type dm_mips_o32_le_type_timeval;
-extern const struct dm_type dm_mips_o32_le_type_timezone;
-extern const struct dm_type dm_mips_o32_le_type_tms;
-extern const struct dm_type dm_mips_o32_le_type_user_cap_data;
-extern const struct dm_type dm_mips_o32_le_type_user_cap_header;
-extern const struct dm_type dm_mips_o32_le_type_utimbuf;
-extern const struct dm_type dm_mips_o32_le_type_utsname;
 
 static const struct dm_arg sig_exit_args[] = {
 	{ "error_code", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -208,7 +176,7 @@ static const struct dm_sig sig_pause = { "pause", NULL, DM_RET_int, 0, 0, NULL }
 
 static const struct dm_arg sig_utime_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "times", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_utimbuf, NULL },
+	{ "times", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_utimbuf, NULL },
 };
 
 static const struct dm_sig sig_utime = { "utime", NULL, DM_RET_int, 2, 2, sig_utime_args };
@@ -268,7 +236,7 @@ static const struct dm_arg sig_pipe_args[] = {
 static const struct dm_sig sig_pipe = { "pipe", "alpha, mips, sh4 and sparc return both descriptors in registers", DM_RET_int, 1, 1, sig_pipe_args };
 
 static const struct dm_arg sig_times_args[] = {
-	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_tms, NULL },
+	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_tms, NULL },
 };
 
 static const struct dm_sig sig_times = { "times", NULL, DM_RET_long, 1, 1, sig_times_args };
@@ -410,35 +378,35 @@ static const struct dm_sig sig_sethostname = { "sethostname", NULL, DM_RET_int, 
 
 static const struct dm_arg sig_setrlimit_args[] = {
 	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_rlimit_resource },
-	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rlimit, NULL },
+	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_rlimit, NULL },
 };
 
 static const struct dm_sig sig_setrlimit = { "setrlimit", NULL, DM_RET_int, 2, 2, sig_setrlimit_args };
 
 static const struct dm_arg sig_getrlimit_args[] = {
 	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_rlimit_resource },
-	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rlimit, NULL },
+	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_rlimit, NULL },
 };
 
 static const struct dm_sig sig_getrlimit = { "getrlimit", NULL, DM_RET_int, 2, 2, sig_getrlimit_args };
 
 static const struct dm_arg sig_getrusage_args[] = {
 	{ "who", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_rusage, NULL },
 };
 
 static const struct dm_sig sig_getrusage = { "getrusage", NULL, DM_RET_int, 2, 2, sig_getrusage_args };
 
 static const struct dm_arg sig_gettimeofday_args[] = {
-	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timeval, NULL },
-	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timezone, NULL },
+	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timeval, NULL },
+	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timezone, NULL },
 };
 
 static const struct dm_sig sig_gettimeofday = { "gettimeofday", NULL, DM_RET_int, 2, 2, sig_gettimeofday_args };
 
 static const struct dm_arg sig_settimeofday_args[] = {
-	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timeval, NULL },
-	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timezone, NULL },
+	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timeval, NULL },
+	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timezone, NULL },
 };
 
 static const struct dm_sig sig_settimeofday = { "settimeofday", NULL, DM_RET_int, 2, 2, sig_settimeofday_args };
@@ -552,14 +520,14 @@ static const struct dm_sig sig_setpriority = { "setpriority", NULL, DM_RET_int, 
 
 static const struct dm_arg sig_statfs_args[] = {
 	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_statfs, NULL },
+	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type5_statfs, NULL },
 };
 
 static const struct dm_sig sig_statfs = { "statfs", NULL, DM_RET_int, 2, 2, sig_statfs_args };
 
 static const struct dm_arg sig_fstatfs_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_statfs, NULL },
+	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type5_statfs, NULL },
 };
 
 static const struct dm_sig sig_fstatfs = { "fstatfs", NULL, DM_RET_int, 2, 2, sig_fstatfs_args };
@@ -581,36 +549,36 @@ static const struct dm_sig sig_syslog = { "syslog", NULL, DM_RET_int, 3, 3, sig_
 
 static const struct dm_arg sig_setitimer_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerval, NULL },
-	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerval, NULL },
+	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_itimerval, NULL },
+	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_itimerval, NULL },
 };
 
 static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3, sig_setitimer_args };
 
 static const struct dm_arg sig_getitimer_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerval, NULL },
+	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_itimerval, NULL },
 };
 
 static const struct dm_sig sig_getitimer = { "getitimer", NULL, DM_RET_int, 2, 2, sig_getitimer_args };
 
 static const struct dm_arg sig_stat_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat, NULL },
 };
 
 static const struct dm_sig sig_stat = { "stat", NULL, DM_RET_int, 2, 2, sig_stat_args };
 
 static const struct dm_arg sig_lstat_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat, NULL },
 };
 
 static const struct dm_sig sig_lstat = { "lstat", NULL, DM_RET_int, 2, 2, sig_lstat_args };
 
 static const struct dm_arg sig_fstat_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat, NULL },
 };
 
 static const struct dm_sig sig_fstat = { "fstat", NULL, DM_RET_int, 2, 2, sig_fstat_args };
@@ -621,7 +589,7 @@ static const struct dm_arg sig_wait4_args[] = {
 	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
 	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
-	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_rusage, NULL },
 };
 
 static const struct dm_sig sig_wait4 = { "wait4", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 4, 4, sig_wait4_args };
@@ -633,7 +601,7 @@ static const struct dm_arg sig_swapoff_args[] = {
 static const struct dm_sig sig_swapoff = { "swapoff", NULL, DM_RET_int, 1, 1, sig_swapoff_args };
 
 static const struct dm_arg sig_sysinfo_args[] = {
-	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sysinfo, NULL },
+	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_sysinfo, NULL },
 };
 
 static const struct dm_sig sig_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, sig_sysinfo_args };
@@ -675,7 +643,7 @@ static const struct dm_arg sig_setdomainname_args[] = {
 static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
 
 static const struct dm_arg sig_uname_args[] = {
-	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_utsname, NULL },
+	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_utsname, NULL },
 };
 
 static const struct dm_sig sig_uname = { "uname", "machine name", DM_RET_int, 1, 1, sig_uname_args };
@@ -787,7 +755,7 @@ static const struct dm_arg sig__newselect_args[] = {
 	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tvp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timeval, NULL },
+	{ "tvp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timeval, NULL },
 };
 
 static const struct dm_sig sig__newselect = { "_newselect", "fd_set bitmaps are arrays of long: word size and byte order differ from the host", DM_RET_int, 5, 5, sig__newselect_args };
@@ -809,7 +777,7 @@ static const struct dm_sig sig_msync = { "msync", "guest memory map", DM_RET_int
 
 static const struct dm_arg sig_readv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -817,7 +785,7 @@ static const struct dm_sig sig_readv = { "readv", NULL, DM_RET_ssize, 3, 3, sig_
 
 static const struct dm_arg sig_writev_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -883,14 +851,14 @@ static const struct dm_sig sig_munlockall = { "munlockall", "guest memory map", 
 
 static const struct dm_arg sig_sched_setparam_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sched_param, NULL },
+	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_setparam = { "sched_setparam", NULL, DM_RET_int, 2, 2, sig_sched_setparam_args };
 
 static const struct dm_arg sig_sched_getparam_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sched_param, NULL },
+	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_getparam = { "sched_getparam", NULL, DM_RET_int, 2, 2, sig_sched_getparam_args };
@@ -898,7 +866,7 @@ static const struct dm_sig sig_sched_getparam = { "sched_getparam", NULL, DM_RET
 static const struct dm_arg sig_sched_setscheduler_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "policy", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sched_param, NULL },
+	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sched_param, NULL },
 };
 
 static const struct dm_sig sig_sched_setscheduler = { "sched_setscheduler", NULL, DM_RET_int, 3, 3, sig_sched_setscheduler_args };
@@ -925,14 +893,14 @@ static const struct dm_sig sig_sched_get_priority_min = { "sched_get_priority_mi
 
 static const struct dm_arg sig_sched_rr_get_interval_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_sched_rr_get_interval = { "sched_rr_get_interval", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_args };
 
 static const struct dm_arg sig_nanosleep_args[] = {
-	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
+	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_nanosleep = { "nanosleep", NULL, DM_RET_int, 2, 2, sig_nanosleep_args };
@@ -1026,7 +994,7 @@ static const struct dm_sig sig_recvfrom = { "recvfrom", NULL, DM_RET_ssize, 6, 6
 
 static const struct dm_arg sig_recvmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_msghdr, NULL },
+	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_msghdr, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
@@ -1043,7 +1011,7 @@ static const struct dm_sig sig_send = { "send", NULL, DM_RET_ssize, 4, 4, sig_se
 
 static const struct dm_arg sig_sendmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_msghdr, NULL },
+	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_msghdr, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
 
@@ -1111,7 +1079,7 @@ static const struct dm_arg sig_getresuid_args[] = {
 static const struct dm_sig sig_getresuid = { "getresuid", NULL, DM_RET_int, 3, 3, sig_getresuid_args };
 
 static const struct dm_arg sig_poll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_pollfd, NULL },
+	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type4_pollfd, NULL },
 	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout_msecs", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1156,8 +1124,8 @@ static const struct dm_sig sig_rt_sigreturn = { "rt_sigreturn", "signals: restor
 
 static const struct dm_arg sig_rt_sigaction_args[] = {
 	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sigaction, NULL },
-	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sigaction, NULL },
+	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_sigaction, NULL },
+	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_sigaction, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1181,8 +1149,8 @@ static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pend
 
 static const struct dm_arg sig_rt_sigtimedwait_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
+	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -1191,7 +1159,7 @@ static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals",
 static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
+	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
@@ -1237,22 +1205,22 @@ static const struct dm_arg sig_getcwd_args[] = {
 static const struct dm_sig sig_getcwd = { "getcwd", NULL, DM_RET_int, 2, 2, sig_getcwd_args };
 
 static const struct dm_arg sig_capget_args[] = {
-	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_user_cap_header, NULL },
-	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_user_cap_data, NULL },
+	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_header, NULL },
+	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_user_cap_data, NULL },
 };
 
 static const struct dm_sig sig_capget = { "capget", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capget_args };
 
 static const struct dm_arg sig_capset_args[] = {
-	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_user_cap_header, NULL },
-	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_user_cap_data, NULL },
+	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_header, NULL },
+	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_user_cap_data, NULL },
 };
 
 static const struct dm_sig sig_capset = { "capset", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capset_args };
 
 static const struct dm_arg sig_sigaltstack_args[] = {
-	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stack_t, NULL },
-	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stack_t, NULL },
+	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type5_stack_t, NULL },
+	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type5_stack_t, NULL },
 };
 
 static const struct dm_sig sig_sigaltstack = { "sigaltstack", "signals: the alternate stack is guest memory", DM_RET_int, 2, 2, sig_sigaltstack_args };
@@ -1293,21 +1261,21 @@ static const struct dm_sig sig_ftruncate64 = { "ftruncate64", NULL, DM_RET_int, 
 
 static const struct dm_arg sig_stat64_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat64, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat64, NULL },
 };
 
 static const struct dm_sig sig_stat64 = { "stat64", NULL, DM_RET_int, 2, 2, sig_stat64_args };
 
 static const struct dm_arg sig_lstat64_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat64, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat64, NULL },
 };
 
 static const struct dm_sig sig_lstat64 = { "lstat64", NULL, DM_RET_int, 2, 2, sig_lstat64_args };
 
 static const struct dm_arg sig_fstat64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat64, NULL },
+	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat64, NULL },
 };
 
 static const struct dm_sig sig_fstat64 = { "fstat64", NULL, DM_RET_int, 2, 2, sig_fstat64_args };
@@ -1483,7 +1451,7 @@ static const struct dm_arg sig_futex_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1524,7 +1492,7 @@ static const struct dm_arg sig_io_getevents_args[] = {
 	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
@@ -1569,14 +1537,14 @@ static const struct dm_arg sig_epoll_ctl_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_epoll_ctl_op },
 	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_epoll_event, NULL },
+	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 };
 
 static const struct dm_sig sig_epoll_ctl = { "epoll_ctl", NULL, DM_RET_int, 4, 4, sig_epoll_ctl_args };
 
 static const struct dm_arg sig_epoll_wait_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -1613,7 +1581,7 @@ static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout diffe
 static const struct dm_arg sig_statfs64_args[] = {
 	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_statfs64, NULL },
+	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type6_statfs64, NULL },
 };
 
 static const struct dm_sig sig_statfs64 = { "statfs64", NULL, DM_RET_int, 3, 3, sig_statfs64_args };
@@ -1621,14 +1589,14 @@ static const struct dm_sig sig_statfs64 = { "statfs64", NULL, DM_RET_int, 3, 3, 
 static const struct dm_arg sig_fstatfs64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_statfs64, NULL },
+	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type6_statfs64, NULL },
 };
 
 static const struct dm_sig sig_fstatfs64 = { "fstatfs64", NULL, DM_RET_int, 3, 3, sig_fstatfs64_args };
 
 static const struct dm_arg sig_timer_create_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sigevent, NULL },
+	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_sigevent, NULL },
 	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
 };
 
@@ -1637,15 +1605,15 @@ static const struct dm_sig sig_timer_create = { "timer_create", "struct sigevent
 static const struct dm_arg sig_timer_settime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
+	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
+	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timer_settime = { "timer_settime", NULL, DM_RET_int, 4, 4, sig_timer_settime_args };
 
 static const struct dm_arg sig_timer_gettime_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
+	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timer_gettime = { "timer_gettime", NULL, DM_RET_int, 2, 2, sig_timer_gettime_args };
@@ -1664,21 +1632,21 @@ static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int
 
 static const struct dm_arg sig_clock_settime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
 
 static const struct dm_arg sig_clock_gettime_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
 
 static const struct dm_arg sig_clock_getres_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
@@ -1686,8 +1654,8 @@ static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int
 static const struct dm_arg sig_clock_nanosleep_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
+	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_clock_nanosleep = { "clock_nanosleep", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_args };
@@ -1702,7 +1670,7 @@ static const struct dm_sig sig_tgkill = { "tgkill", NULL, DM_RET_int, 3, 3, sig_
 
 static const struct dm_arg sig_utimes_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_mips_o32_le_type_timeval, NULL },
+	{ "utimes", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_type1_timeval, NULL },
 };
 
 static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
@@ -1756,7 +1724,7 @@ static const struct dm_arg sig_mq_timedsend_args[] = {
 	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_mq_timedsend = { "mq_timedsend", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_args };
@@ -1766,14 +1734,14 @@ static const struct dm_arg sig_mq_timedreceive_args[] = {
 	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_mq_timedreceive = { "mq_timedreceive", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_args };
 
 static const struct dm_arg sig_mq_notify_args[] = {
 	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_sigevent, NULL },
+	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_sigevent, NULL },
 };
 
 static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carries a signal number", DM_RET_int, 2, 2, sig_mq_notify_args };
@@ -1789,9 +1757,9 @@ static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_att
 static const struct dm_arg sig_waitid_args[] = {
 	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_waitid_idtype },
 	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
+	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
 	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_wait_options },
-	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rusage, NULL },
+	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_rusage, NULL },
 };
 
 static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
@@ -1896,7 +1864,7 @@ static const struct dm_sig sig_fchownat = { "fchownat", NULL, DM_RET_int, 5, 5, 
 static const struct dm_arg sig_futimesat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_mips_o32_le_type_timeval, NULL },
+	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_type1_timeval, NULL },
 };
 
 static const struct dm_sig sig_futimesat = { "futimesat", NULL, DM_RET_int, 3, 3, sig_futimesat_args };
@@ -1904,7 +1872,7 @@ static const struct dm_sig sig_futimesat = { "futimesat", NULL, DM_RET_int, 3, 3
 static const struct dm_arg sig_fstatat64_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_stat64, NULL },
+	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_stat64, NULL },
 	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
@@ -1975,16 +1943,16 @@ static const struct dm_arg sig_pselect6_args[] = {
 	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_pselect6 = { "pselect6", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_args };
 
 static const struct dm_arg sig_ppoll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_pollfd, NULL },
+	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type4_pollfd, NULL },
 	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2028,7 +1996,7 @@ static const struct dm_sig sig_tee = { "tee", NULL, DM_RET_ssize, 4, 4, sig_tee_
 
 static const struct dm_arg sig_vmsplice_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "nr_segs", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2064,7 +2032,7 @@ static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: r
 static const struct dm_arg sig_kexec_load_args[] = {
 	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_kexec_segment, NULL },
+	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type1_kexec_segment, NULL },
 	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2080,7 +2048,7 @@ static const struct dm_sig sig_getcpu = { "getcpu", NULL, DM_RET_int, 3, 3, sig_
 
 static const struct dm_arg sig_epoll_pwait_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2107,7 +2075,7 @@ static const struct dm_sig sig_ioprio_get = { "ioprio_get", NULL, DM_RET_int, 2,
 static const struct dm_arg sig_utimensat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_type1_timespec, NULL },
 	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
@@ -2145,7 +2113,7 @@ static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET
 
 static const struct dm_arg sig_timerfd_gettime_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
+	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime_args };
@@ -2153,8 +2121,8 @@ static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_R
 static const struct dm_arg sig_timerfd_settime_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec, NULL },
+	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
+	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_itimerspec, NULL },
 };
 
 static const struct dm_sig sig_timerfd_settime = { "timerfd_settime", NULL, DM_RET_int, 4, 4, sig_timerfd_settime_args };
@@ -2204,7 +2172,7 @@ static const struct dm_sig sig_inotify_init1 = { "inotify_init1", NULL, DM_RET_f
 
 static const struct dm_arg sig_preadv_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2214,7 +2182,7 @@ static const struct dm_sig sig_preadv = { "preadv", NULL, DM_RET_ssize, 5, 5, si
 
 static const struct dm_arg sig_pwritev_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2226,7 +2194,7 @@ static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
 	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
+	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
 };
 
 static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
@@ -2252,10 +2220,10 @@ static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig
 
 static const struct dm_arg sig_recvmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_mmsghdr, NULL },
+	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 };
 
 static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
@@ -2280,8 +2248,8 @@ static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_i
 static const struct dm_arg sig_prlimit64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_rlimit_resource },
-	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rlimit64, NULL },
-	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_rlimit64, NULL },
+	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rlimit64, NULL },
+	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_rlimit64, NULL },
 };
 
 static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
@@ -2319,7 +2287,7 @@ static const struct dm_sig sig_syncfs = { "syncfs", NULL, DM_RET_int, 1, 1, sig_
 
 static const struct dm_arg sig_sendmmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_mmsghdr, NULL },
+	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
 };
@@ -2335,9 +2303,9 @@ static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_se
 
 static const struct dm_arg sig_process_vm_readv_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2346,9 +2314,9 @@ static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM
 
 static const struct dm_arg sig_process_vm_writev_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2476,7 +2444,7 @@ static const struct dm_sig sig_copy_file_range = { "copy_file_range", NULL, DM_R
 
 static const struct dm_arg sig_preadv2_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2487,7 +2455,7 @@ static const struct dm_sig sig_preadv2 = { "preadv2", NULL, DM_RET_ssize, 6, 6, 
 
 static const struct dm_arg sig_pwritev2_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2523,7 +2491,7 @@ static const struct dm_arg sig_statx_args[] = {
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_statx, NULL },
+	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_statx, NULL },
 };
 
 static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
@@ -2542,7 +2510,7 @@ static const struct dm_arg sig_io_pgetevents_args[] = {
 	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL },
 	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2631,14 +2599,14 @@ static const struct dm_sig sig_msgctl = { "msgctl", "command-dependent struct ms
 
 static const struct dm_arg sig_clock_gettime64_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_gettime64 = { "clock_gettime64", NULL, DM_RET_int, 2, 2, sig_clock_gettime64_args };
 
 static const struct dm_arg sig_clock_settime64_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_settime64 = { "clock_settime64", NULL, DM_RET_int, 2, 2, sig_clock_settime64_args };
@@ -2652,7 +2620,7 @@ static const struct dm_sig sig_clock_adjtime64 = { "clock_adjtime64", "struct __
 
 static const struct dm_arg sig_clock_getres_time64_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_getres_time64 = { "clock_getres_time64", NULL, DM_RET_int, 2, 2, sig_clock_getres_time64_args };
@@ -2660,15 +2628,15 @@ static const struct dm_sig sig_clock_getres_time64 = { "clock_getres_time64", NU
 static const struct dm_arg sig_clock_nanosleep_time64_args[] = {
 	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
+	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_clock_nanosleep_time64 = { "clock_nanosleep_time64", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_time64_args };
 
 static const struct dm_arg sig_timer_gettime64_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
+	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
 };
 
 static const struct dm_sig sig_timer_gettime64 = { "timer_gettime64", NULL, DM_RET_int, 2, 2, sig_timer_gettime64_args };
@@ -2676,15 +2644,15 @@ static const struct dm_sig sig_timer_gettime64 = { "timer_gettime64", NULL, DM_R
 static const struct dm_arg sig_timer_settime64_args[] = {
 	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
+	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
+	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
 };
 
 static const struct dm_sig sig_timer_settime64 = { "timer_settime64", NULL, DM_RET_int, 4, 4, sig_timer_settime64_args };
 
 static const struct dm_arg sig_timerfd_gettime64_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
+	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
 };
 
 static const struct dm_sig sig_timerfd_gettime64 = { "timerfd_gettime64", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime64_args };
@@ -2692,8 +2660,8 @@ static const struct dm_sig sig_timerfd_gettime64 = { "timerfd_gettime64", NULL, 
 static const struct dm_arg sig_timerfd_settime64_args[] = {
 	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_itimerspec64, NULL },
+	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
+	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_itimerspec64, NULL },
 };
 
 static const struct dm_sig sig_timerfd_settime64 = { "timerfd_settime64", NULL, DM_RET_int, 4, 4, sig_timerfd_settime64_args };
@@ -2701,7 +2669,7 @@ static const struct dm_sig sig_timerfd_settime64 = { "timerfd_settime64", NULL, 
 static const struct dm_arg sig_utimensat_time64_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_type0_timespec64, NULL },
 	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags },
 };
 
@@ -2712,16 +2680,16 @@ static const struct dm_arg sig_pselect6_time64_args[] = {
 	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
 static const struct dm_sig sig_pselect6_time64 = { "pselect6_time64", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_time64_args };
 
 static const struct dm_arg sig_ppoll_time64_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_pollfd, NULL },
+	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_type4_pollfd, NULL },
 	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2733,7 +2701,7 @@ static const struct dm_arg sig_io_pgetevents_time64_args[] = {
 	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2741,10 +2709,10 @@ static const struct dm_sig sig_io_pgetevents_time64 = { "io_pgetevents_time64", 
 
 static const struct dm_arg sig_recvmmsg_time64_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_mmsghdr, NULL },
+	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_mmsghdr, NULL },
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, sig_recvmmsg_time64_args };
@@ -2754,7 +2722,7 @@ static const struct dm_arg sig_mq_timedsend_time64_args[] = {
 	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_mq_timedsend_time64 = { "mq_timedsend_time64", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_time64_args };
@@ -2764,7 +2732,7 @@ static const struct dm_arg sig_mq_timedreceive_time64_args[] = {
 	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_mq_timedreceive_time64 = { "mq_timedreceive_time64", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_time64_args };
@@ -2773,15 +2741,15 @@ static const struct dm_arg sig_semtimedop_time64_args[] = {
 	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "tsops", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nsops", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_semtimedop_time64 = { "semtimedop_time64", "array of struct sembuf { ushort, short, short }", DM_RET_int, 4, 4, sig_semtimedop_time64_args };
 
 static const struct dm_arg sig_rt_sigtimedwait_time64_args[] = {
 	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
+	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2791,7 +2759,7 @@ static const struct dm_arg sig_futex_time64_args[] = {
 	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_futex_ops },
 	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -2800,7 +2768,7 @@ static const struct dm_sig sig_futex_time64 = { "futex_time64", "thread: futex w
 
 static const struct dm_arg sig_sched_rr_get_interval_time64_args[] = {
 	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 };
 
 static const struct dm_sig sig_sched_rr_get_interval_time64 = { "sched_rr_get_interval_time64", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_time64_args };
@@ -2808,7 +2776,7 @@ static const struct dm_sig sig_sched_rr_get_interval_time64 = { "sched_rr_get_in
 static const struct dm_arg sig_pidfd_send_signal_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_siginfo, NULL },
+	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type7_siginfo, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2900,7 +2868,7 @@ static const struct dm_arg sig_pidfd_open_args[] = {
 static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
 
 static const struct dm_arg sig_clone3_args[] = {
-	{ "uargs", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_clone_args, NULL },
+	{ "uargs", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type6_clone_args, NULL },
 	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
 
@@ -2942,7 +2910,7 @@ static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4,
 
 static const struct dm_arg sig_process_madvise_args[] = {
 	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_iovec, NULL },
+	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_type1_iovec, NULL },
 	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_madvise },
 	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
@@ -2952,9 +2920,9 @@ static const struct dm_sig sig_process_madvise = { "process_madvise", "for the c
 
 static const struct dm_arg sig_epoll_pwait2_args[] = {
 	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_epoll_event, NULL },
+	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_type0_epoll_event, NULL },
 	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 };
@@ -3015,7 +2983,7 @@ static const struct dm_arg sig_futex_waitv_args[] = {
 	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
@@ -3070,7 +3038,7 @@ static const struct dm_arg sig_futex_wait_args[] = {
 	{ "val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_mips_o32_le_type_timespec64, NULL },
+	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL },
 	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_clock_ids },
 };
 
