@@ -500,13 +500,43 @@ function M_rows(a, sigs)
   return rows
 end
 
+-- Signatures are shared too: each distinct one (its dm_arg array and dm_sig
+-- row, types and sets resolved to shared names, the guest's register slots and
+-- errno included) is emitted once, in generated/shared/syscalls.c, as dm_sig<k>_<name>.
+local shared_sigs, sig_seen = {}, {}
+
+local function sig_ref(a, name, text)  -- text: "@S@" for the signature's own C name
+  sig_seen[name] = sig_seen[name] or { n = 0 }
+  local v = sig_seen[name][text]
+  if not v then
+    v = { sym = fmt("dm_sig%d_%s", sig_seen[name].n, cid(name)), abis = {} }
+    v.text = text:gsub("@S@", v.sym)
+    sig_seen[name].n = sig_seen[name].n + 1
+    sig_seen[name][text] = v
+    shared_sigs[#shared_sigs + 1] = v
+  end
+  v.abis[#v.abis + 1] = a.name
+  return v.sym
+end
+
+local function gen_shared_sigs()
+  table.sort(shared_sigs, function(x, y) return x.sym < y.sym end)
+  local hd = banner("syscalls (each distinct signature once)")
+  local c = { hd, "#include \"emu/abi/abi.h\"\n#include \"generated/shared/consts.h\"\n",
+              "#include \"generated/shared/types.h\"\n#include \"generated/shared/syscalls.h\"\n\n" }
+  local h = { hd, "#ifndef DM_GENERATED_SHARED_SYSCALLS_H\n#define DM_GENERATED_SHARED_SYSCALLS_H\n\n#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_sigs) do
+    c[#c + 1] = fmt("/* %s */\n%s\n", table.concat(v.abis, " "), v.text)
+    h[#h + 1] = fmt("extern const struct dm_sig %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/syscalls.c", table.concat(c))
+  write(out_dir .. "/shared/syscalls.h", table.concat(h))
+end
+
 local function gen_syscalls(a, an)
   local o = { banner("syscalls and specs/numbers/" .. a.numbers .. " for ABI " .. a.name),
-              "#include \"emu/abi/abi.h\"\n\n" }
-  -- extern declarations of the type and set objects used
-  o[#o + 1] = "#include \"generated/ids.h\"\n#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n"
-  o[#o + 1] = fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n\n", an, an)
-  local body = {}
+              "#include \"emu/abi/abi.h\"\n#include \"generated/shared/syscalls.h\"\n" }
   local sigs = {}
   local has = {}
   for _, e in ipairs(a.numbers_list) do
@@ -530,9 +560,9 @@ local function gen_syscalls(a, an)
         descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
         reg = reg + nregs
       end
-      local nm = cid(sc.name)
+      local body = {}
       if #descs > 0 then
-        body[#body + 1] = fmt("static const struct dm_arg sig_%s_args[] = {\n\t%s,\n};\n", nm, table.concat(descs, ",\n\t"))
+        body[#body + 1] = fmt("static const struct dm_arg @S@_args[] = {\n\t%s,\n};\n", table.concat(descs, ",\n\t"))
       end
       -- a refusal: the guest's number of the errno every call returns (dispatch.c)
       local fixed = ""
@@ -541,13 +571,11 @@ local function gen_syscalls(a, an)
         if type(v) ~= "number" then error(string.format("syscall %s: fixed_errno %s is no errno of ABI %s", sc.name, sc.fixed_errno, a.name), 0) end
         fixed = fmt(", %d", v)
       end
-      body[#body + 1] = fmt("static const struct dm_sig sig_%s = { %s, %s, DM_RET_%s, %d, %d, %s%s };\n", nm, cstr(sc.name),
-        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and ("sig_" .. nm .. "_args") or "NULL", fixed)
-      sigs[e.name] = "&sig_" .. nm
+      body[#body + 1] = fmt("const struct dm_sig @S@ = { %s, %s, DM_RET_%s, %d, %d, %s%s };\n", cstr(sc.name),
+        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and "@S@_args" or "NULL", fixed)
+      sigs[e.name] = "&" .. sig_ref(a, sc.name, table.concat(body))
     end
   end
-  o[#o + 1] = "\n"
-  o[#o + 1] = table.concat(body, "\n")
   -- one row per number: where the kernel has aliases (alpha's getpid/getxpid, arm's
   -- sync_file_range2/arm_sync_file_range) the row is the name with a signature, else the first
   o[#o + 1] = fmt("\nconst struct dm_syscall dm_%s_syscalls[] = {\n", an)
@@ -697,6 +725,7 @@ for _, a in ipairs(model.abi_list) do
 end
 
 gen_shared_types()
+gen_shared_sigs()
 
 -- the ioctl count is only known after gen_ioctls; patch it in via a second pass
 for _, a in ipairs(model.abi_list) do
@@ -733,7 +762,7 @@ ABI (syscall table, struct converters, constant translations, ioctls, and
 
 -- Build statements for the generated C files, included by build.ninja.
 do
-  local srcs = { "generated/abis.c", "generated/shared/consts.c", "generated/shared/types.c" }
+  local srcs = { "generated/abis.c", "generated/shared/consts.c", "generated/shared/types.c", "generated/shared/syscalls.c" }
   for _, an in ipairs(abi_names) do
     for _, f in ipairs { "abi", "types", "consts", "syscalls", "ioctls" } do
       srcs[#srcs + 1] = fmt("generated/%s/%s.c", an, f)
