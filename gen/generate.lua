@@ -2,9 +2,10 @@
 --
 --   lua5.4 gen/generate.lua [--specs DIR] [--out DIR]
 --
--- Emits, per ABI, generated/<abi>/{types,consts,syscalls,ioctls,abi}.c (and defs.h
--- where a cdefs = true type or set exists) and,
--- shared, generated/ids.h (type and set indices), generated/host_types.h
+-- Emits generated/shared/{consts,types,syscalls}.{c,h} (each distinct constant set,
+-- struct table and signature once), per ABI generated/<abi>/{types,consts,syscalls,
+-- ioctls,abi}.c (and defs.h where a cdefs = true type or set exists) and, for all,
+-- generated/ids.h (type and set indices), generated/host_types.h
 -- (host struct declarations, from the x86_64 specs) and generated/abis.c.
 -- Output is deterministic: everything is emitted in sorted order, so
 -- regenerating unchanged specs reproduces generated/ byte for byte.
@@ -753,11 +754,15 @@ write(out_dir .. "/README.md", [[
 # generated/ — do not edit
 
 Everything here is written by `gen/generate.lua` from `specs/` (`ninja
-generate`); `tests/generated_fresh.t` fails when it is stale. One folder per
-ABI (syscall table, struct converters, constant translations, ioctls, and
-`defs.h`: C macros for the types and sets a spec marks `cdefs = true`), plus
-`ids.h` (type and set indices), `host_types.h` (the host's struct layouts),
-`abis.c` (the list of ABIs) and `sources.ninja` (their build statements).
+generate`); `tests/generated_fresh.t` fails when it is stale. `shared/` holds
+each distinct constant set, struct table (with its converters) and syscall
+signature once, whichever ABIs it serves (a comment above each lists them).
+One folder per ABI holds what is the ABI's own: its syscall table, its
+`types[]` and `sets[]` (pointers into `shared/`), errno and signal maps,
+ioctls, and `defs.h` (C macros for the types and sets a spec marks
+`cdefs = true`). Plus `ids.h` (type and set indices), `host_types.h` (the
+host's struct layouts), `abis.c` (the list of ABIs) and `sources.ninja`
+(their build statements). docs/specs.md explains the layout.
 ]])
 
 -- Build statements for the generated C files, included by build.ninja.
