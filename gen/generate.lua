@@ -275,14 +275,35 @@ local function type_ref(a, n)
   return v.sym
 end
 
+-- An ABI's own arrays (types[], sets[], errno and signal maps, ioctls) that
+-- equal an earlier ABI's, element for element, are not repeated: the first
+-- ABI with that content defines the array, later ones point at it from their
+-- abi.c.  arr_name[an][what] is the C name ABI an uses.
+local arr_owner, arr_name = {}, {}
+
+-- The definition "decl NAME dims = {body};" for ABI an, or a comment naming
+-- the earlier ABI whose array is the same.
+local function own_array(an, what, decl, dims, body)
+  local key = what .. dims .. "\0" .. body
+  arr_name[an] = arr_name[an] or {}
+  local owner = arr_owner[key]
+  if owner then
+    arr_name[an][what] = fmt("dm_%s_%s", owner, what)
+    return fmt("/* %s: the same as %s's */\n", what, owner)
+  end
+  arr_owner[key] = an
+  arr_name[an][what] = fmt("dm_%s_%s", an, what)
+  return fmt("%s dm_%s_%s%s = {%s};\n", decl, an, what, dims, body)
+end
+
 local function gen_types(a, an)
   local o = { banner("types for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
               "#include \"generated/shared/types.h\"\n\n" }
-  o[#o + 1] = fmt("const struct dm_type *const dm_%s_types[DM_NTYPES] = {\n", an)
+  local b = { "\n" }
   for _, n in ipairs(type_names) do
-    if layout.layout(model, n, a) then o[#o + 1] = fmt("\t[DM_T_%s] = &%s,\n", cid(n), type_ref(a, n)) end
+    if layout.layout(model, n, a) then b[#b + 1] = fmt("\t[DM_T_%s] = &%s,\n", cid(n), type_ref(a, n)) end
   end
-  o[#o + 1] = "};\n"
+  o[#o + 1] = own_array(an, "types", "const struct dm_type *const", "[DM_NTYPES]", table.concat(b))
   return table.concat(o)
 end
 
@@ -396,9 +417,9 @@ end
 local function gen_consts(a, an)
   local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
               "#include \"generated/shared/consts.h\"\n\n" }
-  o[#o + 1] = fmt("const struct dm_constset *const dm_%s_sets[DM_NSETS] = {\n", an)
-  for _, sn in ipairs(set_names) do o[#o + 1] = fmt("\t[DM_SET_%s] = &%s,\n", cid(sn), set_sym[an][sn]) end
-  o[#o + 1] = "};\n\n"
+  local b = { "\n" }
+  for _, sn in ipairs(set_names) do b[#b + 1] = fmt("\t[DM_SET_%s] = &%s,\n", cid(sn), set_sym[an][sn]) end
+  o[#o + 1] = own_array(an, "sets", "const struct dm_constset *const", "[DM_NSETS]", table.concat(b)) .. "\n"
 
   -- errno and signal fast paths
   local errno = model.constsets.errno
@@ -412,12 +433,13 @@ local function gen_consts(a, an)
       end
     end
   end
-  o[#o + 1] = fmt("const int16_t dm_%s_errno_to_guest[%d] = {", an, maxe + 1)
+  b = {}
   for e = 0, maxe do
-    if e % 12 == 0 then o[#o + 1] = "\n\t" end
-    o[#o + 1] = fmt("%d, ", e2g[e] and e2g[e].g or e)
+    if e % 12 == 0 then b[#b + 1] = "\n\t" end
+    b[#b + 1] = fmt("%d, ", e2g[e] and e2g[e].g or e)
   end
-  o[#o + 1] = "\n};\n\n"
+  b[#b + 1] = "\n"
+  o[#o + 1] = own_array(an, "errno_to_guest", "const int16_t", fmt("[%d]", maxe + 1), table.concat(b)) .. "\n"
   local sigs = model.constsets.signals
   local s2g, g2s = {}, {}
   if sigs then
@@ -440,12 +462,13 @@ local function gen_consts(a, an)
     end
   end
   for _, pair in ipairs { { "sig_to_guest", s2g }, { "sig_to_host", g2s } } do
-    o[#o + 1] = fmt("const uint8_t dm_%s_%s[DM_NSIG] = {", an, pair[1])
+    b = {}
     for s = 0, 128 do
-      if s % 16 == 0 then o[#o + 1] = "\n\t" end
-      o[#o + 1] = fmt("%d, ", pair[2][s] or 0)
+      if s % 16 == 0 then b[#b + 1] = "\n\t" end
+      b[#b + 1] = fmt("%d, ", pair[2][s] or 0)
     end
-    o[#o + 1] = "\n};\n\n"
+    b[#b + 1] = "\n"
+    o[#o + 1] = own_array(an, pair[1], "const uint8_t", "[DM_NSIG]", table.concat(b)) .. "\n"
   end
   return table.concat(o), maxe + 1
 end
@@ -592,7 +615,6 @@ end
 local function gen_ioctls(a, an)
   local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
               "#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n" }
-  o[#o + 1] = fmt("extern const struct dm_constset *const dm_%s_sets[];\n", an)
   local rows = {}
   for _, io in ipairs(model.ioctl_list) do
     if not io.only or spec.matches(a, io.only) then
@@ -611,10 +633,10 @@ local function gen_ioctls(a, an)
     end
   end
   table.sort(rows, function(x, y) return x.g < y.g or (x.g == y.g and x.name < y.name) end)
-  o[#o + 1] = fmt("\nconst struct dm_ioctl dm_%s_ioctls[] = {\n", an)
-  for _, r in ipairs(rows) do o[#o + 1] = r.text end
-  if #rows == 0 then o[#o + 1] = "\t{ 0 },\n" end
-  o[#o + 1] = "};\n"
+  local b = { "\n" }
+  for _, r in ipairs(rows) do b[#b + 1] = r.text end
+  if #rows == 0 then b[#b + 1] = "\t{ 0 },\n" end
+  o[#o + 1] = "\n" .. own_array(an, "ioctls", "const struct dm_ioctl", "[]", table.concat(b))
   o[#o + 1] = fmt("const uint32_t dm_%s_nioctls = %d;\n", an, #rows)
   return table.concat(o)
 end
@@ -698,13 +720,14 @@ for _, a in ipairs(model.abi_list) do
   write(dir .. "/ioctls.c", gen_ioctls(a, an))
   local defs = gen_defs(a, an)
   if defs then write(dir .. "/defs.h", defs) end
+  local A = arr_name[an]
   write(dir .. "/abi.c", banner("abi/" .. a.name .. ".lua") .. table.concat {
     "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n",
     reg_names(a),
-    fmt("extern const struct dm_syscall dm_%s_syscalls[];\nextern const uint32_t dm_%s_nsyscalls;\n", an, an),
-    fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n", an, an),
-    fmt("extern const struct dm_ioctl dm_%s_ioctls[];\nextern const uint32_t dm_%s_nioctls;\n", an, an),
-    fmt("extern const int16_t dm_%s_errno_to_guest[];\nextern const uint8_t dm_%s_sig_to_guest[], dm_%s_sig_to_host[];\n\n", an, an, an),
+    fmt("extern const struct dm_syscall dm_%s_syscalls[];\n", an),
+    fmt("extern const struct dm_type *const %s[];\nextern const struct dm_constset *const %s[];\n", A.types, A.sets),
+    fmt("extern const struct dm_ioctl %s[];\n", A.ioctls),
+    fmt("extern const int16_t %s[];\nextern const uint8_t %s[], %s[];\n\n", A.errno_to_guest, A.sig_to_guest, A.sig_to_host),
     fmt("const struct dm_abi dm_abi_%s = {\n", an),
     fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
@@ -718,10 +741,10 @@ for _, a in ipairs(model.abi_list) do
     -- specs/abi `pipe_regs`: pipe(2) returns its second descriptor in a second result register
     fmt("\t.pipe_regs = %d,\n", a.pipe_regs and 1 or 0),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
-    fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
-    fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),
-    fmt("\t.errno_to_guest = dm_%s_errno_to_guest, .nerrno = %d,\n", an, nerrno),
-    fmt("\t.sig_to_guest = dm_%s_sig_to_guest, .sig_to_host = dm_%s_sig_to_host,\n};\n", an, an),
+    fmt("\t.types = %s, .sets = %s,\n", A.types, A.sets),
+    fmt("\t.ioctls = %s, .nioctls = %d,\n", A.ioctls, 0),
+    fmt("\t.errno_to_guest = %s, .nerrno = %d,\n", A.errno_to_guest, nerrno),
+    fmt("\t.sig_to_guest = %s, .sig_to_host = %s,\n};\n", A.sig_to_guest, A.sig_to_host),
   })
 end
 

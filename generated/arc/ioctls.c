@@ -3,7 +3,6 @@
 #include "generated/ids.h"
 #include "generated/shared/consts.h"
 #include "generated/shared/types.h"
-extern const struct dm_constset *const dm_arc_sets[];
 
 const struct dm_ioctl dm_arc_ioctls[] = {
 	{ 0x1u, 0x1u, "FIBMAP", NULL, 1, 1, { "argp", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },

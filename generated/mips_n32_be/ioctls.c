@@ -3,7 +3,6 @@
 #include "generated/ids.h"
 #include "generated/shared/consts.h"
 #include "generated/shared/types.h"
-extern const struct dm_constset *const dm_mips_n32_be_sets[];
 
 const struct dm_ioctl dm_mips_n32_be_ioctls[] = {
 	{ 0x467fu, 0x541bu, "FIONREAD", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL } },

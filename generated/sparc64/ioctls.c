@@ -3,7 +3,6 @@
 #include "generated/ids.h"
 #include "generated/shared/consts.h"
 #include "generated/shared/types.h"
-extern const struct dm_constset *const dm_sparc64_sets[];
 
 const struct dm_ioctl dm_sparc64_ioctls[] = {
 	{ 0x4c00u, 0x4c00u, "LOOP_SET_FD", NULL, 1, 1, { "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL } },
