@@ -782,8 +782,9 @@ each distinct constant set, struct table (with its converters) and syscall
 signature once, whichever ABIs it serves (a comment above each lists them).
 One folder per ABI holds what is the ABI's own: its syscall table, its
 `types[]` and `sets[]` (pointers into `shared/`), errno and signal maps,
-ioctls, and `defs.h` (C macros for the types and sets a spec marks
-`cdefs = true`). Plus `ids.h` (type and set indices), `host_types.h` (the
+ioctls (an array equal to an earlier ABI's is left to that ABI, with a
+comment saying so), and `defs.h` (C macros for the types and sets a spec
+marks `cdefs = true`). Plus `ids.h` (type and set indices), `host_types.h` (the
 host's struct layouts), `abis.c` (the list of ABIs) and `sources.ninja`
 (their build statements). docs/specs.md explains the layout.
 ]])
