@@ -2,9 +2,10 @@
 --
 --   lua5.4 gen/generate.lua [--specs DIR] [--out DIR]
 --
--- Emits, per ABI, generated/<abi>/{types,consts,syscalls,ioctls,abi}.c (and defs.h
--- where a cdefs = true type or set exists) and,
--- shared, generated/ids.h (type and set indices), generated/host_types.h
+-- Emits generated/shared/{consts,types,syscalls}.{c,h} (each distinct constant set,
+-- struct table and signature once), per ABI generated/<abi>/{types,consts,syscalls,
+-- ioctls,abi}.c (and defs.h where a cdefs = true type or set exists) and, for all,
+-- generated/ids.h (type and set indices), generated/host_types.h
 -- (host struct declarations, from the x86_64 specs) and generated/abis.c.
 -- Output is deterministic: everything is emitted in sorted order, so
 -- regenerating unchanged specs reproduces generated/ byte for byte.
@@ -47,6 +48,9 @@ for _, s in ipairs(model.constset_list) do set_names[#set_names + 1] = s.name en
 table.sort(set_names)
 
 local function cid(s) return (s:gsub("[^%w]", "_")) end
+
+-- set_sym[abi cname][set name]: the C name of the ABI's set (filled below, before the ABIs are written)
+local set_sym = {}
 
 ---------------------------------------------------------------------------
 -- ids.h
@@ -146,132 +150,177 @@ local function identical(a, gl, hl)
   return true
 end
 
-local function gen_types(a, an)
-  local o = { banner("types for ABI " .. a.name), "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
-              "#include \"generated/ids.h\"\n#include \"generated/host_types.h\"\n\n" }
+-- Struct tables are shared like constant sets: each distinct type (field table
+-- and converters, nested types and sets resolved to their shared names) is
+-- emitted once, in generated/shared/types.c, as dm_type<k>_<name>.
+-- type_sym[an][name] is the C name of ABI an's type.
+local type_sym, shared_types, type_seen = {}, {}, {}
+
+local function type_ref(a, n)
+  local an = a.cname
+  type_sym[an] = type_sym[an] or {}
+  if type_sym[an][n] then return type_sym[an][n] end
   local E = a.endian == "big" and "be" or "le"
-  local present = {}
-  for _, n in ipairs(type_names) do
-    local l = layout.layout(model, n, a)
-    if l then present[#present + 1] = n end
+  local o = {}
+  -- nested types first: their shared names are part of this type's text
+  for _, f in ipairs(layout.layout(model, n, a).fields) do
+    if f.f.type.agg then type_ref(a, f.f.type.name) end
   end
-  -- constant sets named by fields (defined in consts.c)
-  local fsets = {}
-  for _, n in ipairs(present) do
-    for _, f in ipairs(layout.layout(model, n, a).fields) do if f.f.set then fsets[f.f.set] = true end end
+  local ty = model.types[n]
+  local gl = layout.layout(model, n, a)
+  local hl = host_layout(n)
+  local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
+  local ident = hl and identical(a, gl, hl)
+  if hl and ty.agg == "union" and not ident then
+    -- a union's active member is known only to the handler: copy its bytes
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
+                    "@T@", hl.size, math.min(gl.size, hl.size))
+    o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memset(g, 0, %d); memcpy(g, h, %d); }\n\n",
+                    "@T@", gl.size, math.min(gl.size, hl.size))
   end
-  for _, sn in ipairs(spec.sorted_keys(fsets)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(sn))
-  end
-  -- forward declarations (nested converters call each other)
-  for _, n in ipairs(present) do
-    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s;\n", an, cid(n))
-  end
-  o[#o + 1] = "\n"
-  local ids = {}
-  for _, n in ipairs(present) do
-    local ty = model.types[n]
-    local gl = layout.layout(model, n, a)
-    local hl = host_layout(n)
-    local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
-    local ident = hl and identical(a, gl, hl)
-    if hl and ty.agg == "union" and not ident then
-      -- a union's active member is known only to the handler: copy its bytes
-      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
-                      fmt("dm_%s_%s", an, cid(n)), hl.size, math.min(gl.size, hl.size))
-      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memset(g, 0, %d); memcpy(g, h, %d); }\n\n",
-                      fmt("dm_%s_%s", an, cid(n)), gl.size, math.min(gl.size, hl.size))
-    end
-    local fn = fmt("dm_%s_%s", an, cid(n))
-    local fields = {}
-    if hl and not ident and ty.agg ~= "union" then
-      local th, tg = {}, {}
-      for _, f in ipairs(gl.fields) do
-        local hf = hl.byname[f.f.from or f.name]
-        -- flexible array members (count 0) are variable length: the handler copies them
-        if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
-          local t, ht = f.f.type, hf.f.type
-          if t.prim == "u128" or ht.prim == "u128" then
-            error(fmt("%s: type %s: field %s: u128 is for layouts only, never converted", ty.file, n, f.name), 0)
-          end
-          local count = math.min(t.count or 1, ht.count or 1)
-          local loop = (t.count or ht.count) and true or false
-          local gi, hi = "", ""
-          local ind = "\t"
-          if loop then
-            th[#th + 1] = fmt("\tfor (unsigned i = 0; i < %d; i++)\n", count)
-            tg[#tg + 1] = th[#th]
-            ind = "\t\t"
-          end
-          if t.agg or ht.agg then
-            local esize = f.size // (t.count or 1)
-            local hesize = hf.size // (ht.count or 1)
-            local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
-            local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
-            if t.agg == "union" or not t.agg or not ht.agg then
-              -- unions travel as bytes: their active member is known only to the handler
-              local n2 = math.min(esize, hesize)
-              th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
-              tg[#tg + 1] = fmt("%smemcpy(g + %s, (const char *)h + %s, %d);\n", ind, goff, hoff, n2)
-            else
-              th[#th + 1] = fmt("%sdm_%s_type_%s.to_host((char *)h + %s, g + %s);\n", ind, an, cid(t.name), hoff, goff)
-              tg[#tg + 1] = fmt("%sdm_%s_type_%s.to_guest(g + %s, (const char *)h + %s);\n", ind, an, cid(t.name), goff, hoff)
-            end
+  local fn = "@T@"
+  local fields = {}
+  if hl and not ident and ty.agg ~= "union" then
+    local th, tg = {}, {}
+    for _, f in ipairs(gl.fields) do
+      local hf = hl.byname[f.f.from or f.name]
+      -- flexible array members (count 0) are variable length: the handler copies them
+      if not f.f.pad and hf and not hf.f.pad and f.f.type.count ~= 0 and hf.f.type.count ~= 0 then
+        local t, ht = f.f.type, hf.f.type
+        if t.prim == "u128" or ht.prim == "u128" then
+          error(fmt("%s: type %s: field %s: u128 is for layouts only, never converted", ty.file, n, f.name), 0)
+        end
+        local count = math.min(t.count or 1, ht.count or 1)
+        local loop = (t.count or ht.count) and true or false
+        local gi, hi = "", ""
+        local ind = "\t"
+        if loop then
+          th[#th + 1] = fmt("\tfor (unsigned i = 0; i < %d; i++)\n", count)
+          tg[#tg + 1] = th[#th]
+          ind = "\t\t"
+        end
+        if t.agg or ht.agg then
+          local esize = f.size // (t.count or 1)
+          local hesize = hf.size // (ht.count or 1)
+          local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
+          local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
+          if t.agg == "union" or not t.agg or not ht.agg then
+            -- unions travel as bytes: their active member is known only to the handler
+            local n2 = math.min(esize, hesize)
+            th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
+            tg[#tg + 1] = fmt("%smemcpy(g + %s, (const char *)h + %s, %d);\n", ind, goff, hoff, n2)
           else
-            local gsize, _, gsigned = layout.prim(a, t.prim)
-            local hsize = layout.prim(host, ht.prim)
-            local idx = loop and "[i]" or ""
-            local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
-            local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
-            if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
-            if not f.f.from then th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load) end
-            tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
+            th[#th + 1] = fmt("%s%s.to_host((char *)h + %s, g + %s);\n", ind, type_sym[an][t.name], hoff, goff)
+            tg[#tg + 1] = fmt("%s%s.to_guest(g + %s, (const char *)h + %s);\n", ind, type_sym[an][t.name], goff, hoff)
           end
+        else
+          local gsize, _, gsigned = layout.prim(a, t.prim)
+          local hsize = layout.prim(host, ht.prim)
+          local idx = loop and "[i]" or ""
+          local goff = loop and fmt("%d + i * %d", f.offset, gsize) or tostring(f.offset)
+          local load = fmt("dm_ld%s%s(g + %s)", ldst[gsize], gsize > 1 and E or "", goff)
+          if gsigned and gsize < hsize then load = fmt("(int%d_t)%s", gsize * 8, load) end
+          if not f.f.from then th[#th + 1] = fmt("%sh->%s%s = %s;\n", ind, hf.name, idx, load) end
+          tg[#tg + 1] = fmt("%sdm_st%s%s(g + %s, (uint%d_t)h->%s%s);\n", ind, ldst[gsize], gsize > 1 and E or "", goff, gsize * 8, hf.name, idx)
         end
       end
-      o[#o + 1] = fmt("static void %s_to_host(void *hv, const void *gv)\n{\n\t%s *h = hv;\n\tconst uint8_t *g = gv;\n\tmemset(h, 0, sizeof *h);\n%s}\n\n",
-                      fn, hname, table.concat(th))
-      o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *hv)\n{\n\tconst %s *h = hv;\n\tuint8_t *g = gv;\n\tmemset(g, 0, %d);\n%s}\n\n",
-                      fn, hname, gl.size, table.concat(tg))
-    elseif ident then
-      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memcpy(h, g, %d); }\n", fn, gl.size)
-      o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memcpy(g, h, %d); }\n\n", fn, gl.size)
     end
-    -- field table
-    o[#o + 1] = fmt("static const struct dm_field %s_fields[] = {\n", fn)
-    for _, f in ipairs(gl.fields) do
-      local hf = hl and hl.byname[f.f.from or f.name]
-      local t = f.f.type
-      local flags = {}
-      if t.prim then
-        local _, _, s = layout.prim(a, t.prim)
-        if s then flags[#flags + 1] = "DM_F_SIGNED" end
-        if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
-      end
-      if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
-      if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
-      if f.f.addr then flags[#flags + 1] = "DM_F_ADDR" end
-      if f.f.set and not model.constsets[f.f.set] then
-        error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
-      end
-      o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s, %s },\n", cstr(f.name), f.offset, f.size,
-        hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
-        #flags > 0 and table.concat(flags, " | ") or "0",
-        t.agg and fmt("&dm_%s_type_%s", an, cid(t.name)) or "NULL",
-        f.f.set and fmt("&dm_%s_set_%s", an, cid(f.f.set)) or "NULL")
-    end
-    o[#o + 1] = "};\n"
-    o[#o + 1] = fmt("const struct dm_type dm_%s_type_%s = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
-      an, cid(n), cstr(n), gl.size, gl.align, hl and hl.size or 0, ty.agg == "union" and 1 or 0, ident and 1 or 0,
-      hl and (fn .. "_to_host") or "NULL", hl and (fn .. "_to_guest") or "NULL", fn, #gl.fields)
-    ids[n] = true
+    o[#o + 1] = fmt("static void %s_to_host(void *hv, const void *gv)\n{\n\t%s *h = hv;\n\tconst uint8_t *g = gv;\n\tmemset(h, 0, sizeof *h);\n%s}\n\n",
+                    fn, hname, table.concat(th))
+    o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *hv)\n{\n\tconst %s *h = hv;\n\tuint8_t *g = gv;\n\tmemset(g, 0, %d);\n%s}\n\n",
+                    fn, hname, gl.size, table.concat(tg))
+  elseif ident then
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memcpy(h, g, %d); }\n", fn, gl.size)
+    o[#o + 1] = fmt("static void %s_to_guest(void *g, const void *h) { memcpy(g, h, %d); }\n\n", fn, gl.size)
   end
-  o[#o + 1] = fmt("const struct dm_type *const dm_%s_types[DM_NTYPES] = {\n", an)
-  for _, n in ipairs(type_names) do
-    if ids[n] then o[#o + 1] = fmt("\t[DM_T_%s] = &dm_%s_type_%s,\n", cid(n), an, cid(n)) end
+  -- field table
+  o[#o + 1] = fmt("static const struct dm_field %s_fields[] = {\n", fn)
+  for _, f in ipairs(gl.fields) do
+    local hf = hl and hl.byname[f.f.from or f.name]
+    local t = f.f.type
+    local flags = {}
+    if t.prim then
+      local _, _, s = layout.prim(a, t.prim)
+      if s then flags[#flags + 1] = "DM_F_SIGNED" end
+      if spec.prims[t.prim].pointer then flags[#flags + 1] = "DM_F_PTR" end
+    end
+    if f.f.pad then flags[#flags + 1] = "DM_F_PAD" end
+    if f.f.from then flags[#flags + 1] = "DM_F_DERIVED" end
+    if f.f.addr then flags[#flags + 1] = "DM_F_ADDR" end
+    if f.f.set and not model.constsets[f.f.set] then
+      error(fmt("%s: type %s: field %s names unknown constant set '%s'", ty.file, n, f.name, f.f.set), 0)
+    end
+    o[#o + 1] = fmt("\t{ %s, %d, %d, %d, %d, %d, %d, %s, %s, %s },\n", cstr(f.name), f.offset, f.size,
+      hf and hf.offset or -1, hf and hf.size or 0, t.count or 1, hf and hf.f.type.count or 1,
+      #flags > 0 and table.concat(flags, " | ") or "0",
+      t.agg and ("&" .. type_sym[an][t.name]) or "NULL",
+      f.f.set and ("&" .. set_sym[an][f.f.set]) or "NULL")
   end
   o[#o + 1] = "};\n"
+  o[#o + 1] = fmt("const struct dm_type @T@ = { %s, %d, %d, %d, %d, %d, %s, %s, %s_fields, %d };\n\n",
+    cstr(n), gl.size, gl.align, hl and hl.size or 0, ty.agg == "union" and 1 or 0, ident and 1 or 0,
+    hl and (fn .. "_to_host") or "NULL", hl and (fn .. "_to_guest") or "NULL", fn, #gl.fields)
+  local text = table.concat(o)   -- "@T@" stands for the type's own C name
+  type_seen[n] = type_seen[n] or { n = 0 }
+  local v = type_seen[n][text]
+  if not v then
+    v = { sym = fmt("dm_type%d_%s", type_seen[n].n, cid(n)), abis = {} }
+    v.text = text:gsub("@T@", v.sym)
+    type_seen[n].n = type_seen[n].n + 1
+    type_seen[n][text] = v
+    shared_types[#shared_types + 1] = v
+  end
+  v.abis[#v.abis + 1] = a.name
+  type_sym[an][n] = v.sym
+  return v.sym
+end
+
+-- An ABI's own arrays (types[], sets[], errno and signal maps, ioctls) that
+-- equal an earlier ABI's, element for element, are not repeated: the first
+-- ABI with that content defines the array, later ones point at it from their
+-- abi.c.  arr_name[an][what] is the C name ABI an uses.
+local arr_owner, arr_name = {}, {}
+
+-- The definition "decl NAME dims = {body};" for ABI an, or a comment naming
+-- the earlier ABI whose array is the same.
+local function own_array(an, what, decl, dims, body)
+  local key = what .. dims .. "\0" .. body
+  arr_name[an] = arr_name[an] or {}
+  local owner = arr_owner[key]
+  if owner then
+    arr_name[an][what] = fmt("dm_%s_%s", owner, what)
+    return fmt("/* %s: the same as %s's */\n", what, owner)
+  end
+  arr_owner[key] = an
+  arr_name[an][what] = fmt("dm_%s_%s", an, what)
+  return fmt("%s dm_%s_%s%s = {%s};\n", decl, an, what, dims, body)
+end
+
+local function gen_types(a, an)
+  local o = { banner("types for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/types.h\"\n\n" }
+  local b = { "\n" }
+  for _, n in ipairs(type_names) do
+    if layout.layout(model, n, a) then b[#b + 1] = fmt("\t[DM_T_%s] = &%s,\n", cid(n), type_ref(a, n)) end
+  end
+  o[#o + 1] = own_array(an, "types", "const struct dm_type *const", "[DM_NTYPES]", table.concat(b))
   return table.concat(o)
+end
+
+-- generated/shared/types.{c,h}: every distinct type once (after every ABI's types.c)
+local function gen_shared_types()
+  table.sort(shared_types, function(x, y) return x.sym < y.sym end)
+  local hd = banner("types (each distinct layout once)")
+  local c = { hd, "#include <string.h>\n#include \"emu/abi/abi.h\"\n#include \"emu/abi/bytes.h\"\n",
+              "#include \"generated/host_types.h\"\n#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n\n" }
+  local h = { hd, "#ifndef DM_GENERATED_SHARED_TYPES_H\n#define DM_GENERATED_SHARED_TYPES_H\n\n#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_types) do
+    c[#c + 1] = fmt("/* %s */\n%s", table.concat(v.abis, " "), v.text)
+    h[#h + 1] = fmt("extern const struct dm_type %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/types.c", table.concat(c))
+  write(out_dir .. "/shared/types.h", table.concat(h))
 end
 
 local function const_entry(cs, name, a)
@@ -300,36 +349,77 @@ local function field_mask(cs, name, abi)
   return nil
 end
 
-local function gen_consts(a, an)
-  local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n" }
-  for _, sn in ipairs(set_names) do
-    local cs = model.constsets[sn]
-    local names = spec.sorted_keys(cs.values)
-    local ident = true
-    o[#o + 1] = fmt("static const struct dm_const dm_%s_set_%s_v[] = {\n", an, cid(sn))
-    for _, n in ipairs(names) do
-      local g, h = const_entry(cs, n, a)
-      local flags = {}
-      if g == spec.NONE then flags[#flags + 1] = "DM_C_NO_GUEST"; g = 0 end
-      if h == spec.NONE then flags[#flags + 1] = "DM_C_NO_HOST"; h = 0 end
-      if g ~= h or #flags == 1 then ident = false end
-      local gm, hm = g, h
-      if cs.kind == "flags" then
-        gm = field_mask(cs, n, a) or g
-        hm = field_mask(cs, n, host) or h
-        if gm == spec.NONE then gm = 0 end
-        if hm == spec.NONE then hm = 0 end
-      end
-      o[#o + 1] = fmt("\t{ %s, %s, %s, %s, %s, %s },\n", cstr(n), hex(g & 0xffffffffffffffff), hex(gm), hex(h), hex(hm),
-        #flags > 0 and table.concat(flags, " | ") or "0")
+-- The entries of set sn on ABI a (C initialisers), and whether every value
+-- is the same on guest and host.
+local function set_entries(a, sn)
+  local cs = model.constsets[sn]
+  local o, ident = {}, true
+  for _, n in ipairs(spec.sorted_keys(cs.values)) do
+    local g, h = const_entry(cs, n, a)
+    local flags = {}
+    if g == spec.NONE then flags[#flags + 1] = "DM_C_NO_GUEST"; g = 0 end
+    if h == spec.NONE then flags[#flags + 1] = "DM_C_NO_HOST"; h = 0 end
+    if g ~= h or #flags == 1 then ident = false end
+    local gm, hm = g, h
+    if cs.kind == "flags" then
+      gm = field_mask(cs, n, a) or g
+      hm = field_mask(cs, n, host) or h
+      if gm == spec.NONE then gm = 0 end
+      if hm == spec.NONE then hm = 0 end
     end
-    o[#o + 1] = "};\n"
-    o[#o + 1] = fmt("const struct dm_constset dm_%s_set_%s = { %s, %d, %d, %d, dm_%s_set_%s_v };\n\n",
-      an, cid(sn), cstr(sn), cs.kind == "flags" and 1 or 0, ident and 1 or 0, #names, an, cid(sn))
+    o[#o + 1] = fmt("\t{ %s, %s, %s, %s, %s, %s },\n", cstr(n), hex(g & 0xffffffffffffffff), hex(gm), hex(h), hex(hm),
+      #flags > 0 and table.concat(flags, " | ") or "0")
   end
-  o[#o + 1] = fmt("const struct dm_constset *const dm_%s_sets[DM_NSETS] = {\n", an)
-  for _, sn in ipairs(set_names) do o[#o + 1] = fmt("\t[DM_SET_%s] = &dm_%s_set_%s,\n", cid(sn), an, cid(sn)) end
-  o[#o + 1] = "};\n\n"
+  return table.concat(o), ident
+end
+
+-- Constant sets are shared: each distinct content of a set is emitted once, in
+-- generated/shared/consts.c, as dm_set<k>_<name> (k counts the distinct
+-- contents in ABI order), and every ABI with those values points at it.
+-- set_sym[an][sn] is the C name of ABI an's set sn.
+local shared_sets = {}
+do
+  local seen = {}  -- set name -> { [content] = variant }
+  for _, a in ipairs(model.abi_list) do
+    set_sym[a.cname] = {}
+    for _, sn in ipairs(set_names) do
+      local body, ident = set_entries(a, sn)
+      local cs = model.constsets[sn]
+      local key = fmt("%d %d\n%s", cs.kind == "flags" and 1 or 0, ident and 1 or 0, body)
+      seen[sn] = seen[sn] or { n = 0 }
+      local v = seen[sn][key]
+      if not v then
+        v = { sym = fmt("dm_set%d_%s", seen[sn].n, cid(sn)), body = body, ident = ident, abis = {},
+              n = #spec.sorted_keys(cs.values), sn = sn }
+        seen[sn].n = seen[sn].n + 1
+        seen[sn][key] = v
+        shared_sets[#shared_sets + 1] = v
+      end
+      v.abis[#v.abis + 1] = a.name
+      set_sym[a.cname][sn] = v.sym
+    end
+  end
+  table.sort(shared_sets, function(x, y) return x.sym < y.sym end)
+  local c = { banner("consts (each distinct set once)"), "#include \"emu/abi/abi.h\"\n#include \"generated/shared/consts.h\"\n\n" }
+  local h = { banner("consts (each distinct set once)"), "#ifndef DM_GENERATED_SHARED_CONSTS_H\n#define DM_GENERATED_SHARED_CONSTS_H\n\n",
+              "#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_sets) do
+    c[#c + 1] = fmt("/* %s */\nstatic const struct dm_const %s_v[] = {\n%s};\n", table.concat(v.abis, " "), v.sym, v.body)
+    c[#c + 1] = fmt("const struct dm_constset %s = { %s, %d, %d, %d, %s_v };\n\n", v.sym, cstr(v.sn),
+      model.constsets[v.sn].kind == "flags" and 1 or 0, v.ident and 1 or 0, v.n, v.sym)
+    h[#h + 1] = fmt("extern const struct dm_constset %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/consts.c", table.concat(c))
+  write(out_dir .. "/shared/consts.h", table.concat(h))
+end
+
+local function gen_consts(a, an)
+  local o = { banner("consts for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/consts.h\"\n\n" }
+  local b = { "\n" }
+  for _, sn in ipairs(set_names) do b[#b + 1] = fmt("\t[DM_SET_%s] = &%s,\n", cid(sn), set_sym[an][sn]) end
+  o[#o + 1] = own_array(an, "sets", "const struct dm_constset *const", "[DM_NSETS]", table.concat(b)) .. "\n"
 
   -- errno and signal fast paths
   local errno = model.constsets.errno
@@ -343,12 +433,13 @@ local function gen_consts(a, an)
       end
     end
   end
-  o[#o + 1] = fmt("const int16_t dm_%s_errno_to_guest[%d] = {", an, maxe + 1)
+  b = {}
   for e = 0, maxe do
-    if e % 12 == 0 then o[#o + 1] = "\n\t" end
-    o[#o + 1] = fmt("%d, ", e2g[e] and e2g[e].g or e)
+    if e % 12 == 0 then b[#b + 1] = "\n\t" end
+    b[#b + 1] = fmt("%d, ", e2g[e] and e2g[e].g or e)
   end
-  o[#o + 1] = "\n};\n\n"
+  b[#b + 1] = "\n"
+  o[#o + 1] = own_array(an, "errno_to_guest", "const int16_t", fmt("[%d]", maxe + 1), table.concat(b)) .. "\n"
   local sigs = model.constsets.signals
   local s2g, g2s = {}, {}
   if sigs then
@@ -371,12 +462,13 @@ local function gen_consts(a, an)
     end
   end
   for _, pair in ipairs { { "sig_to_guest", s2g }, { "sig_to_host", g2s } } do
-    o[#o + 1] = fmt("const uint8_t dm_%s_%s[DM_NSIG] = {", an, pair[1])
+    b = {}
     for s = 0, 128 do
-      if s % 16 == 0 then o[#o + 1] = "\n\t" end
-      o[#o + 1] = fmt("%d, ", pair[2][s] or 0)
+      if s % 16 == 0 then b[#b + 1] = "\n\t" end
+      b[#b + 1] = fmt("%d, ", pair[2][s] or 0)
     end
-    o[#o + 1] = "\n};\n\n"
+    b[#b + 1] = "\n"
+    o[#o + 1] = own_array(an, pair[1], "const uint8_t", "[DM_NSIG]", table.concat(b)) .. "\n"
   end
   return table.concat(o), maxe + 1
 end
@@ -400,7 +492,7 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
       if not layout.layout(model, base, a) then
         error(fmt("%s: type '%s' does not exist on ABI %s", ctx, base, a.name), 0)
       end
-      tref = fmt("&dm_%s_type_%s", an, cid(base))
+      tref = "&" .. type_ref(a, base)
     else
       local ok, e = pcall(layout.sizeof, model, arg.type_name, a)
       if not ok then error(fmt("%s: %s", ctx, e), 0) end
@@ -410,7 +502,7 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
   local sref = "NULL"
   if arg.set_name then
     if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
-    sref = fmt("&dm_%s_set_%s", an, cid(arg.set_name))
+    sref = "&" .. set_sym[an][arg.set_name]
   end
   return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
     arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
@@ -432,14 +524,43 @@ function M_rows(a, sigs)
   return rows
 end
 
+-- Signatures are shared too: each distinct one (its dm_arg array and dm_sig
+-- row, types and sets resolved to shared names, the guest's register slots and
+-- errno included) is emitted once, in generated/shared/syscalls.c, as dm_sig<k>_<name>.
+local shared_sigs, sig_seen = {}, {}
+
+local function sig_ref(a, name, text)  -- text: "@S@" for the signature's own C name
+  sig_seen[name] = sig_seen[name] or { n = 0 }
+  local v = sig_seen[name][text]
+  if not v then
+    v = { sym = fmt("dm_sig%d_%s", sig_seen[name].n, cid(name)), abis = {} }
+    v.text = text:gsub("@S@", v.sym)
+    sig_seen[name].n = sig_seen[name].n + 1
+    sig_seen[name][text] = v
+    shared_sigs[#shared_sigs + 1] = v
+  end
+  v.abis[#v.abis + 1] = a.name
+  return v.sym
+end
+
+local function gen_shared_sigs()
+  table.sort(shared_sigs, function(x, y) return x.sym < y.sym end)
+  local hd = banner("syscalls (each distinct signature once)")
+  local c = { hd, "#include \"emu/abi/abi.h\"\n#include \"generated/shared/consts.h\"\n",
+              "#include \"generated/shared/types.h\"\n#include \"generated/shared/syscalls.h\"\n\n" }
+  local h = { hd, "#ifndef DM_GENERATED_SHARED_SYSCALLS_H\n#define DM_GENERATED_SHARED_SYSCALLS_H\n\n#include \"emu/abi/abi.h\"\n\n" }
+  for _, v in ipairs(shared_sigs) do
+    c[#c + 1] = fmt("/* %s */\n%s\n", table.concat(v.abis, " "), v.text)
+    h[#h + 1] = fmt("extern const struct dm_sig %s;\n", v.sym)
+  end
+  h[#h + 1] = "\n#endif\n"
+  write(out_dir .. "/shared/syscalls.c", table.concat(c))
+  write(out_dir .. "/shared/syscalls.h", table.concat(h))
+end
+
 local function gen_syscalls(a, an)
   local o = { banner("syscalls and specs/numbers/" .. a.numbers .. " for ABI " .. a.name),
-              "#include \"emu/abi/abi.h\"\n\n" }
-  -- extern declarations of the type and set objects used
-  o[#o + 1] = "#include \"generated/ids.h\"\n"
-  o[#o + 1] = fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n\n", an, an)
-  local body = {}
-  local used_t, used_s = {}, {}
+              "#include \"emu/abi/abi.h\"\n#include \"generated/shared/syscalls.h\"\n" }
   local sigs = {}
   local has = {}
   for _, e in ipairs(a.numbers_list) do
@@ -461,14 +582,11 @@ local function gen_syscalls(a, an)
           if aligned and reg % 2 == 1 then reg = reg + 1 end
         end
         descs[#descs + 1] = arg_init(an, a, arg, sc.args, reg, nregs, "syscall " .. sc.name)
-        local tb = arg.type_name and arg.type_name:gsub("%[%d+%]$", "")
-        if tb and model.types[tb] then used_t[tb] = true end
-        if arg.set_name then used_s[arg.set_name] = true end
         reg = reg + nregs
       end
-      local nm = cid(sc.name)
+      local body = {}
       if #descs > 0 then
-        body[#body + 1] = fmt("static const struct dm_arg sig_%s_args[] = {\n\t%s,\n};\n", nm, table.concat(descs, ",\n\t"))
+        body[#body + 1] = fmt("static const struct dm_arg @S@_args[] = {\n\t%s,\n};\n", table.concat(descs, ",\n\t"))
       end
       -- a refusal: the guest's number of the errno every call returns (dispatch.c)
       local fixed = ""
@@ -477,19 +595,11 @@ local function gen_syscalls(a, an)
         if type(v) ~= "number" then error(string.format("syscall %s: fixed_errno %s is no errno of ABI %s", sc.name, sc.fixed_errno, a.name), 0) end
         fixed = fmt(", %d", v)
       end
-      body[#body + 1] = fmt("static const struct dm_sig sig_%s = { %s, %s, DM_RET_%s, %d, %d, %s%s };\n", nm, cstr(sc.name),
-        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and ("sig_" .. nm .. "_args") or "NULL", fixed)
-      sigs[e.name] = "&sig_" .. nm
+      body[#body + 1] = fmt("const struct dm_sig @S@ = { %s, %s, DM_RET_%s, %d, %d, %s%s };\n", cstr(sc.name),
+        sc.custom and cstr(sc.custom) or "NULL", sc.ret, #descs, reg, #descs > 0 and "@S@_args" or "NULL", fixed)
+      sigs[e.name] = "&" .. sig_ref(a, sc.name, table.concat(body))
     end
   end
-  for _, n in ipairs(spec.sorted_keys(used_t)) do
-    o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n))
-  end
-  for _, n in ipairs(spec.sorted_keys(used_s)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
-  end
-  o[#o + 1] = "\n"
-  o[#o + 1] = table.concat(body, "\n")
   -- one row per number: where the kernel has aliases (alpha's getpid/getxpid, arm's
   -- sync_file_range2/arm_sync_file_range) the row is the name with a signature, else the first
   o[#o + 1] = fmt("\nconst struct dm_syscall dm_%s_syscalls[] = {\n", an)
@@ -503,9 +613,9 @@ local function gen_syscalls(a, an)
 end
 
 local function gen_ioctls(a, an)
-  local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n" }
-  o[#o + 1] = fmt("extern const struct dm_constset *const dm_%s_sets[];\n", an)
-  local rows, used_t, used_s = {}, {}, {}
+  local o = { banner("ioctls for ABI " .. a.name), "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n",
+              "#include \"generated/shared/consts.h\"\n#include \"generated/shared/types.h\"\n" }
+  local rows = {}
   for _, io in ipairs(model.ioctl_list) do
     if not io.only or spec.matches(a, io.only) then
       local g = ioctl.code(model, io, a)
@@ -516,9 +626,6 @@ local function gen_ioctls(a, an)
         local argd = "{ 0 }"
         if io.arg then
           argd = arg_init(an, a, io.arg, { io.arg }, 2, 1, "ioctl " .. io.name)
-          local tb = io.arg.type_name and io.arg.type_name:gsub("%[%d+%]$", "")
-          if tb and model.types[tb] then used_t[tb] = true end
-          if io.arg.set_name then used_s[io.arg.set_name] = true end
         end
         rows[#rows + 1] = { g = g, text = fmt("\t{ %s, %s, %s, %s, %d, %d, %s },\n", hex(g), hex(h == spec.NONE and 0 or h), cstr(io.name),
           io.custom and cstr(io.custom) or "NULL", h == spec.NONE and 0 or 1, io.arg and 1 or 0, argd), name = io.name }
@@ -526,14 +633,10 @@ local function gen_ioctls(a, an)
     end
   end
   table.sort(rows, function(x, y) return x.g < y.g or (x.g == y.g and x.name < y.name) end)
-  for _, n in ipairs(spec.sorted_keys(used_t)) do o[#o + 1] = fmt("extern const struct dm_type dm_%s_type_%s;\n", an, cid(n)) end
-  for _, n in ipairs(spec.sorted_keys(used_s)) do
-    o[#o + 1] = fmt("extern const struct dm_constset dm_%s_set_%s;\n", an, cid(n))
-  end
-  o[#o + 1] = fmt("\nconst struct dm_ioctl dm_%s_ioctls[] = {\n", an)
-  for _, r in ipairs(rows) do o[#o + 1] = r.text end
-  if #rows == 0 then o[#o + 1] = "\t{ 0 },\n" end
-  o[#o + 1] = "};\n"
+  local b = { "\n" }
+  for _, r in ipairs(rows) do b[#b + 1] = r.text end
+  if #rows == 0 then b[#b + 1] = "\t{ 0 },\n" end
+  o[#o + 1] = "\n" .. own_array(an, "ioctls", "const struct dm_ioctl", "[]", table.concat(b))
   o[#o + 1] = fmt("const uint32_t dm_%s_nioctls = %d;\n", an, #rows)
   return table.concat(o)
 end
@@ -617,13 +720,14 @@ for _, a in ipairs(model.abi_list) do
   write(dir .. "/ioctls.c", gen_ioctls(a, an))
   local defs = gen_defs(a, an)
   if defs then write(dir .. "/defs.h", defs) end
+  local A = arr_name[an]
   write(dir .. "/abi.c", banner("abi/" .. a.name .. ".lua") .. table.concat {
     "#include \"emu/abi/abi.h\"\n#include \"generated/ids.h\"\n\n",
     reg_names(a),
-    fmt("extern const struct dm_syscall dm_%s_syscalls[];\nextern const uint32_t dm_%s_nsyscalls;\n", an, an),
-    fmt("extern const struct dm_type *const dm_%s_types[];\nextern const struct dm_constset *const dm_%s_sets[];\n", an, an),
-    fmt("extern const struct dm_ioctl dm_%s_ioctls[];\nextern const uint32_t dm_%s_nioctls;\n", an, an),
-    fmt("extern const int16_t dm_%s_errno_to_guest[];\nextern const uint8_t dm_%s_sig_to_guest[], dm_%s_sig_to_host[];\n\n", an, an, an),
+    fmt("extern const struct dm_syscall dm_%s_syscalls[];\n", an),
+    fmt("extern const struct dm_type *const %s[];\nextern const struct dm_constset *const %s[];\n", A.types, A.sets),
+    fmt("extern const struct dm_ioctl %s[];\n", A.ioctls),
+    fmt("extern const int16_t %s[];\nextern const uint8_t %s[], %s[];\n\n", A.errno_to_guest, A.sig_to_guest, A.sig_to_host),
     fmt("const struct dm_abi dm_abi_%s = {\n", an),
     fmt("\t.name = %s, .bits = %d, .endian = %s, .errconv = %s, .pair64 = %s,\n", cstr(a.name), a.bits,
         a.endian == "big" and "DM_BIG" or "DM_LITTLE", errconv[a.syscall.error], pair64[a.syscall.pair64]),
@@ -639,12 +743,15 @@ for _, a in ipairs(model.abi_list) do
     -- syscall.old_mmap: mmap is the kernel's old_mmap, one pointer to its six arguments
     fmt("\t.old_mmap = %d,\n", a.syscall.old_mmap and 1 or 0),
     fmt("\t.syscalls = dm_%s_syscalls, .nsyscalls = %d,\n", an, #M_rows(a, nil)),
-    fmt("\t.types = dm_%s_types, .sets = dm_%s_sets,\n", an, an),
-    fmt("\t.ioctls = dm_%s_ioctls, .nioctls = %d,\n", an, 0),
-    fmt("\t.errno_to_guest = dm_%s_errno_to_guest, .nerrno = %d,\n", an, nerrno),
-    fmt("\t.sig_to_guest = dm_%s_sig_to_guest, .sig_to_host = dm_%s_sig_to_host,\n};\n", an, an),
+    fmt("\t.types = %s, .sets = %s,\n", A.types, A.sets),
+    fmt("\t.ioctls = %s, .nioctls = %d,\n", A.ioctls, 0),
+    fmt("\t.errno_to_guest = %s, .nerrno = %d,\n", A.errno_to_guest, nerrno),
+    fmt("\t.sig_to_guest = %s, .sig_to_host = %s,\n};\n", A.sig_to_guest, A.sig_to_host),
   })
 end
+
+gen_shared_types()
+gen_shared_sigs()
 
 -- the ioctl count is only known after gen_ioctls; patch it in via a second pass
 for _, a in ipairs(model.abi_list) do
@@ -672,16 +779,21 @@ write(out_dir .. "/README.md", [[
 # generated/ — do not edit
 
 Everything here is written by `gen/generate.lua` from `specs/` (`ninja
-generate`); `tests/generated_fresh.t` fails when it is stale. One folder per
-ABI (syscall table, struct converters, constant translations, ioctls, and
-`defs.h`: C macros for the types and sets a spec marks `cdefs = true`), plus
-`ids.h` (type and set indices), `host_types.h` (the host's struct layouts),
-`abis.c` (the list of ABIs) and `sources.ninja` (their build statements).
+generate`); `tests/generated_fresh.t` fails when it is stale. `shared/` holds
+each distinct constant set, struct table (with its converters) and syscall
+signature once, whichever ABIs it serves (a comment above each lists them).
+One folder per ABI holds what is the ABI's own: its syscall table, its
+`types[]` and `sets[]` (pointers into `shared/`), errno and signal maps,
+ioctls (an array equal to an earlier ABI's is left to that ABI, with a
+comment saying so), and `defs.h` (C macros for the types and sets a spec
+marks `cdefs = true`). Plus `ids.h` (type and set indices), `host_types.h` (the
+host's struct layouts), `abis.c` (the list of ABIs) and `sources.ninja`
+(their build statements). docs/specs.md explains the layout.
 ]])
 
 -- Build statements for the generated C files, included by build.ninja.
 do
-  local srcs = { "generated/abis.c" }
+  local srcs = { "generated/abis.c", "generated/shared/consts.c", "generated/shared/types.c", "generated/shared/syscalls.c" }
   for _, an in ipairs(abi_names) do
     for _, f in ipairs { "abi", "types", "consts", "syscalls", "ioctls" } do
       srcs[#srcs + 1] = fmt("generated/%s/%s.c", an, f)

@@ -9,11 +9,9 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_aarch64_syscalls[];
-extern const uint32_t dm_aarch64_nsyscalls;
 extern const struct dm_type *const dm_aarch64_types[];
 extern const struct dm_constset *const dm_aarch64_sets[];
 extern const struct dm_ioctl dm_aarch64_ioctls[];
-extern const uint32_t dm_aarch64_nioctls;
 extern const int16_t dm_aarch64_errno_to_guest[];
 extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 

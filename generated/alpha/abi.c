@@ -9,11 +9,9 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_alpha_syscalls[];
-extern const uint32_t dm_alpha_nsyscalls;
 extern const struct dm_type *const dm_alpha_types[];
 extern const struct dm_constset *const dm_alpha_sets[];
 extern const struct dm_ioctl dm_alpha_ioctls[];
-extern const uint32_t dm_alpha_nioctls;
 extern const int16_t dm_alpha_errno_to_guest[];
 extern const uint8_t dm_alpha_sig_to_guest[], dm_alpha_sig_to_host[];
 

@@ -1,3075 +1,160 @@
 /* generated from specs/syscalls and specs/numbers/alpha.tbl for ABI alpha by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
-
-#include "generated/ids.h"
-extern const struct dm_type *const dm_alpha_types[];
-extern const struct dm_constset *const dm_alpha_sets[];
-
-extern const struct dm_type dm_alpha_type_epoll_event;
-extern const struct dm_type dm_alpha_type_iovec;
-extern const struct dm_type dm_alpha_type_itimerspec;
-extern const struct dm_type dm_alpha_type_itimerval;
-extern const struct dm_type dm_alpha_type_kexec_segment;
-extern const struct dm_type dm_alpha_type_mmsghdr;
-extern const struct dm_type dm_alpha_type_msghdr;
-extern const struct dm_type dm_alpha_type_pollfd;
-extern const struct dm_type dm_alpha_type_rlimit;
-extern const struct dm_type dm_alpha_type_rlimit64;
-extern const struct dm_type dm_alpha_type_rusage;
-extern const struct dm_type dm_alpha_type_sched_param;
-extern const struct dm_type dm_alpha_type_sigaction;
-extern const struct dm_type dm_alpha_type_sigevent;
-extern const struct dm_type dm_alpha_type_siginfo;
-extern const struct dm_type dm_alpha_type_stack_t;
-extern const struct dm_type dm_alpha_type_stat;
-extern const struct dm_type dm_alpha_type_stat64;
-extern const struct dm_type dm_alpha_type_statfs;
-extern const struct dm_type dm_alpha_type_statfs64;
-extern const struct dm_type dm_alpha_type_statx;
-extern const struct dm_type dm_alpha_type_sysinfo;
-extern const struct dm_type dm_alpha_type_timespec;
-extern const struct dm_type dm_alpha_type_timespec64;
-extern const struct dm_type dm_alpha_type_timeval;
-extern const struct dm_type dm_alpha_type_timezone;
-extern const struct dm_type dm_alpha_type_tms;
-extern const struct dm_type dm_alpha_type_user_cap_data;
-extern const struct dm_type dm_alpha_type_user_cap_header;
-extern const struct dm_type dm_alpha_type_utsname;
-extern const struct dm_constset dm_alpha_set_at_flags;
-extern const struct dm_constset dm_alpha_set_clock_ids;
-extern const struct dm_constset dm_alpha_set_clone_flags;
-extern const struct dm_constset dm_alpha_set_epoll_create_flags;
-extern const struct dm_constset dm_alpha_set_epoll_ctl_op;
-extern const struct dm_constset dm_alpha_set_fadvise_advice;
-extern const struct dm_constset dm_alpha_set_fcntl_cmds;
-extern const struct dm_constset dm_alpha_set_fsconfig_cmds;
-extern const struct dm_constset dm_alpha_set_futex_ops;
-extern const struct dm_constset dm_alpha_set_madvise;
-extern const struct dm_constset dm_alpha_set_mlock2_flags;
-extern const struct dm_constset dm_alpha_set_mlockall_flags;
-extern const struct dm_constset dm_alpha_set_mmap_flags;
-extern const struct dm_constset dm_alpha_set_mmap_prot;
-extern const struct dm_constset dm_alpha_set_mremap_flags;
-extern const struct dm_constset dm_alpha_set_msg_flags;
-extern const struct dm_constset dm_alpha_set_msync_flags;
-extern const struct dm_constset dm_alpha_set_open_flags;
-extern const struct dm_constset dm_alpha_set_pidfd_flags;
-extern const struct dm_constset dm_alpha_set_prctl_options;
-extern const struct dm_constset dm_alpha_set_rlimit_resource;
-extern const struct dm_constset dm_alpha_set_seccomp_filter_flags;
-extern const struct dm_constset dm_alpha_set_seccomp_ops;
-extern const struct dm_constset dm_alpha_set_seek_whence;
-extern const struct dm_constset dm_alpha_set_shutdown_how;
-extern const struct dm_constset dm_alpha_set_signalfd_flags;
-extern const struct dm_constset dm_alpha_set_sigprocmask_how;
-extern const struct dm_constset dm_alpha_set_socket_family;
-extern const struct dm_constset dm_alpha_set_socket_level;
-extern const struct dm_constset dm_alpha_set_socket_type;
-extern const struct dm_constset dm_alpha_set_socket_type_flags;
-extern const struct dm_constset dm_alpha_set_timer_flags;
-extern const struct dm_constset dm_alpha_set_wait_options;
-extern const struct dm_constset dm_alpha_set_waitid_idtype;
-
-static const struct dm_arg sig_exit_args[] = {
-	{ "error_code", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_exit = { "exit", "process", DM_RET_noreturn, 1, 1, sig_exit_args };
-
-static const struct dm_sig sig_fork = { "fork", "process", DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_read_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_read = { "read", NULL, DM_RET_ssize, 3, 3, sig_read_args };
-
-static const struct dm_arg sig_write_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_write = { "write", NULL, DM_RET_ssize, 3, 3, sig_write_args };
-
-static const struct dm_arg sig_close_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_close = { "close", NULL, DM_RET_int, 1, 1, sig_close_args };
-
-static const struct dm_arg sig_link_args[] = {
-	{ "oldname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_link = { "link", NULL, DM_RET_int, 2, 2, sig_link_args };
-
-static const struct dm_arg sig_unlink_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_unlink = { "unlink", NULL, DM_RET_int, 1, 1, sig_unlink_args };
-
-static const struct dm_arg sig_chdir_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chdir = { "chdir", NULL, DM_RET_int, 1, 1, sig_chdir_args };
-
-static const struct dm_arg sig_fchdir_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchdir = { "fchdir", NULL, DM_RET_int, 1, 1, sig_fchdir_args };
-
-static const struct dm_arg sig_mknod_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dev", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mknod = { "mknod", NULL, DM_RET_int, 3, 3, sig_mknod_args };
-
-static const struct dm_arg sig_chmod_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chmod = { "chmod", NULL, DM_RET_int, 2, 2, sig_chmod_args };
-
-static const struct dm_arg sig_chown_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chown = { "chown", NULL, DM_RET_int, 3, 3, sig_chown_args };
-
-static const struct dm_arg sig_brk_args[] = {
-	{ "brk", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_brk = { "brk", "guest memory map", DM_RET_ulong, 1, 1, sig_brk_args };
-
-static const struct dm_arg sig_lseek_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_off, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_seek_whence },
-};
-
-static const struct dm_sig sig_lseek = { "lseek", NULL, DM_RET_off, 3, 3, sig_lseek_args };
-
-static const struct dm_sig sig_getpid = { "getpid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_umount_args[] = {
-	{ "name", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_umount = { "umount", NULL, DM_RET_int, 1, 1, sig_umount_args };
-
-static const struct dm_arg sig_setuid_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setuid = { "setuid", NULL, DM_RET_int, 1, 1, sig_setuid_args };
-
-static const struct dm_sig sig_getuid = { "getuid", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_arg sig_ptrace_args[] = {
-	{ "request", DM_ARG_long, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "data", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ptrace = { "ptrace", "ptrace of guest processes would see the emulator: refused", DM_RET_long, 4, 4, sig_ptrace_args, 1 };
-
-static const struct dm_arg sig_access_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_access = { "access", NULL, DM_RET_int, 2, 2, sig_access_args };
-
-static const struct dm_sig sig_sync = { "sync", NULL, DM_RET_void, 0, 0, NULL };
-
-static const struct dm_arg sig_kill_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kill = { "kill", NULL, DM_RET_int, 2, 2, sig_kill_args };
-
-static const struct dm_arg sig_setpgid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pgid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setpgid = { "setpgid", NULL, DM_RET_int, 2, 2, sig_setpgid_args };
-
-static const struct dm_arg sig_dup_args[] = {
-	{ "fildes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_dup = { "dup", NULL, DM_RET_fd, 1, 1, sig_dup_args };
-
-static const struct dm_arg sig_pipe_args[] = {
-	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-};
-
-static const struct dm_sig sig_pipe = { "pipe", "alpha, mips, sh4 and sparc return both descriptors in registers", DM_RET_int, 1, 1, sig_pipe_args };
-
-static const struct dm_arg sig_open_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open = { "open", "/proc emulation", DM_RET_fd, 3, 3, sig_open_args };
-
-static const struct dm_sig sig_getgid = { "getgid", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_arg sig_acct_args[] = {
-	{ "name", DM_ARG_path, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_acct = { "acct", NULL, DM_RET_int, 1, 1, sig_acct_args };
-
-static const struct dm_arg sig_sigpending_args[] = {
-	{ "uset", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigpending = { "sigpending", "signals: pending guest signals are queued by the emulator", DM_RET_int, 1, 1, sig_sigpending_args };
-
-static const struct dm_arg sig_ioctl_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioctl = { "ioctl", "ioctl table (specs/ioctls)", DM_RET_int, 3, 3, sig_ioctl_args };
-
-static const struct dm_arg sig_symlink_args[] = {
-	{ "oldname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_symlink = { "symlink", NULL, DM_RET_int, 2, 2, sig_symlink_args };
-
-static const struct dm_arg sig_readlink_args[] = {
-	{ "path", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsiz", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readlink = { "readlink", "/proc/self/exe emulation", DM_RET_ssize, 3, 3, sig_readlink_args };
-
-static const struct dm_arg sig_execve_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argv", DM_ARG_strv, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "envp", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_execve = { "execve", "process", DM_RET_int, 3, 3, sig_execve_args };
-
-static const struct dm_arg sig_umask_args[] = {
-	{ "mask", DM_ARG_mode, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_umask = { "umask", NULL, DM_RET_mode, 1, 1, sig_umask_args };
-
-static const struct dm_arg sig_chroot_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chroot = { "chroot", NULL, DM_RET_int, 1, 1, sig_chroot_args };
-
-static const struct dm_sig sig_getpgrp = { "getpgrp", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_sig sig_getpagesize = { "getpagesize", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_sig sig_vfork = { "vfork", "process", DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_stat_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat, NULL },
-};
-
-static const struct dm_sig sig_stat = { "stat", NULL, DM_RET_int, 2, 2, sig_stat_args };
-
-static const struct dm_arg sig_lstat_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat, NULL },
-};
-
-static const struct dm_sig sig_lstat = { "lstat", NULL, DM_RET_int, 2, 2, sig_lstat_args };
-
-static const struct dm_arg sig_mmap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mmap_flags },
-	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off", DM_ARG_off, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mmap = { "mmap", "guest memory map; i386, m68k and s390x: old_mmap(struct mmap_arg_struct *) with one argument", DM_RET_ptr, 6, 6, sig_mmap_args };
-
-static const struct dm_arg sig_munmap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_munmap = { "munmap", "guest memory map", DM_RET_int, 2, 2, sig_munmap_args };
-
-static const struct dm_arg sig_mprotect_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mmap_prot },
-};
-
-static const struct dm_sig sig_mprotect = { "mprotect", "guest memory map", DM_RET_int, 3, 3, sig_mprotect_args };
-
-static const struct dm_arg sig_madvise_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_madvise },
-};
-
-static const struct dm_sig sig_madvise = { "madvise", "guest memory map", DM_RET_int, 3, 3, sig_madvise_args };
-
-static const struct dm_sig sig_vhangup = { "vhangup", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_getgroups_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_out, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getgroups = { "getgroups", NULL, DM_RET_int, 2, 2, sig_getgroups_args };
-
-static const struct dm_arg sig_setgroups_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_input, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgroups = { "setgroups", NULL, DM_RET_int, 2, 2, sig_setgroups_args };
-
-static const struct dm_arg sig_gethostname_args[] = {
-	{ "name", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_gethostname = { "gethostname", NULL, DM_RET_int, 2, 2, sig_gethostname_args };
-
-static const struct dm_arg sig_sethostname_args[] = {
-	{ "name", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sethostname = { "sethostname", NULL, DM_RET_int, 2, 2, sig_sethostname_args };
-
-static const struct dm_arg sig_dup2_args[] = {
-	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_dup2 = { "dup2", NULL, DM_RET_fd, 2, 2, sig_dup2_args };
-
-static const struct dm_arg sig_fstat_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat, NULL },
-};
-
-static const struct dm_sig sig_fstat = { "fstat", NULL, DM_RET_int, 2, 2, sig_fstat_args };
-
-static const struct dm_arg sig_fcntl_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_fcntl_cmds },
-	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fcntl = { "fcntl", "command-dependent argument (int, flags, struct flock, f_owner_ex, ...)", DM_RET_long, 3, 3, sig_fcntl_args };
-
-static const struct dm_arg sig_poll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_alpha_type_pollfd, NULL },
-	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout_msecs", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_poll = { "poll", NULL, DM_RET_int, 3, 3, sig_poll_args };
-
-static const struct dm_arg sig_fsync_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsync = { "fsync", NULL, DM_RET_int, 1, 1, sig_fsync_args };
-
-static const struct dm_arg sig_setpriority_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "niceval", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setpriority = { "setpriority", NULL, DM_RET_int, 3, 3, sig_setpriority_args };
-
-static const struct dm_arg sig_socket_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_type },
-	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_socket = { "socket", NULL, DM_RET_fd, 3, 3, sig_socket_args };
-
-static const struct dm_arg sig_connect_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uservaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_connect = { "connect", NULL, DM_RET_int, 3, 3, sig_connect_args };
-
-static const struct dm_arg sig_accept_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_accept = { "accept", NULL, DM_RET_fd, 3, 3, sig_accept_args };
-
-static const struct dm_arg sig_getpriority_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpriority = { "getpriority", NULL, DM_RET_int, 2, 2, sig_getpriority_args };
-
-static const struct dm_arg sig_send_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-};
-
-static const struct dm_sig sig_send = { "send", NULL, DM_RET_ssize, 4, 4, sig_send_args };
-
-static const struct dm_arg sig_recv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-};
-
-static const struct dm_sig sig_recv = { "recv", NULL, DM_RET_ssize, 4, 4, sig_recv_args };
-
-static const struct dm_sig sig_sigreturn = { "sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
-
-static const struct dm_arg sig_bind_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "umyaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_bind = { "bind", NULL, DM_RET_int, 3, 3, sig_bind_args };
-
-static const struct dm_arg sig_setsockopt_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_level },
-	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optval", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optlen", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setsockopt = { "setsockopt", "level- and option-dependent value (int, struct linger, struct timeval, ...); SOL_SOCKET option numbers differ per ABI", DM_RET_int, 5, 5, sig_setsockopt_args };
-
-static const struct dm_arg sig_listen_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "backlog", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listen = { "listen", NULL, DM_RET_int, 2, 2, sig_listen_args };
-
-static const struct dm_arg sig_sigsuspend_args[] = {
-	{ "mask", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigsuspend = { "sigsuspend", "signals: old_sigset_t mask; arguments differ per architecture", DM_RET_int, 1, 1, sig_sigsuspend_args };
-
-static const struct dm_arg sig_recvmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-};
-
-static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, sig_recvmsg_args };
-
-static const struct dm_arg sig_sendmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-};
-
-static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, sig_sendmsg_args };
-
-static const struct dm_arg sig_getsockopt_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_level },
-	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optval", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optlen", DM_ARG_inout, 4, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsockopt = { "getsockopt", "level- and option-dependent value (int, struct linger, struct timeval, ...); SOL_SOCKET option numbers differ per ABI", DM_RET_int, 5, 5, sig_getsockopt_args };
-
-static const struct dm_arg sig_readv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readv = { "readv", NULL, DM_RET_ssize, 3, 3, sig_readv_args };
-
-static const struct dm_arg sig_writev_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_writev = { "writev", NULL, DM_RET_ssize, 3, 3, sig_writev_args };
-
-static const struct dm_arg sig_fchown_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchown = { "fchown", NULL, DM_RET_int, 3, 3, sig_fchown_args };
-
-static const struct dm_arg sig_fchmod_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchmod = { "fchmod", NULL, DM_RET_int, 2, 2, sig_fchmod_args };
-
-static const struct dm_arg sig_recvfrom_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr_len", DM_ARG_inout, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_recvfrom = { "recvfrom", NULL, DM_RET_ssize, 6, 6, sig_recvfrom_args };
-
-static const struct dm_arg sig_setreuid_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setreuid = { "setreuid", NULL, DM_RET_int, 2, 2, sig_setreuid_args };
-
-static const struct dm_arg sig_setregid_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setregid = { "setregid", NULL, DM_RET_int, 2, 2, sig_setregid_args };
-
-static const struct dm_arg sig_rename_args[] = {
-	{ "oldname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rename = { "rename", NULL, DM_RET_int, 2, 2, sig_rename_args };
-
-static const struct dm_arg sig_truncate_args[] = {
-	{ "path", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_truncate = { "truncate", NULL, DM_RET_int, 2, 2, sig_truncate_args };
-
-static const struct dm_arg sig_ftruncate_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ftruncate = { "ftruncate", NULL, DM_RET_int, 2, 2, sig_ftruncate_args };
-
-static const struct dm_arg sig_flock_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_flock = { "flock", NULL, DM_RET_int, 2, 2, sig_flock_args };
-
-static const struct dm_arg sig_setgid_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgid = { "setgid", NULL, DM_RET_int, 1, 1, sig_setgid_args };
-
-static const struct dm_arg sig_sendto_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr_len", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sendto = { "sendto", NULL, DM_RET_ssize, 6, 6, sig_sendto_args };
-
-static const struct dm_arg sig_shutdown_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_shutdown_how },
-};
-
-static const struct dm_sig sig_shutdown = { "shutdown", NULL, DM_RET_int, 2, 2, sig_shutdown_args };
-
-static const struct dm_arg sig_socketpair_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_type },
-	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockvec", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-};
-
-static const struct dm_sig sig_socketpair = { "socketpair", NULL, DM_RET_int, 4, 4, sig_socketpair_args };
-
-static const struct dm_arg sig_mkdir_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mkdir = { "mkdir", NULL, DM_RET_int, 2, 2, sig_mkdir_args };
-
-static const struct dm_arg sig_rmdir_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rmdir = { "rmdir", NULL, DM_RET_int, 1, 1, sig_rmdir_args };
-
-static const struct dm_arg sig_getpeername_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpeername = { "getpeername", NULL, DM_RET_int, 3, 3, sig_getpeername_args };
-
-static const struct dm_arg sig_getrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_rlimit_resource },
-	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_rlimit, NULL },
-};
-
-static const struct dm_sig sig_getrlimit = { "getrlimit", NULL, DM_RET_int, 2, 2, sig_getrlimit_args };
-
-static const struct dm_arg sig_setrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_rlimit_resource },
-	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_rlimit, NULL },
-};
-
-static const struct dm_sig sig_setrlimit = { "setrlimit", NULL, DM_RET_int, 2, 2, sig_setrlimit_args };
-
-static const struct dm_sig sig_setsid = { "setsid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_quotactl_args[] = {
-	{ "cmd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "special", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_quotactl = { "quotactl", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_args };
-
-static const struct dm_arg sig_getsockname_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsockname = { "getsockname", NULL, DM_RET_int, 3, 3, sig_getsockname_args };
-
-static const struct dm_arg sig_sigaction_args[] = {
-	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oact", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigaction = { "sigaction", "signals: struct old_sigaction with an old_sigset_t mask", DM_RET_int, 3, 3, sig_sigaction_args };
-
-static const struct dm_arg sig_setdomainname_args[] = {
-	{ "name", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
-
-static const struct dm_arg sig_msgctl_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgctl = { "msgctl", "command-dependent struct msqid64_ds / msginfo", DM_RET_int, 3, 3, sig_msgctl_args };
-
-static const struct dm_arg sig_msgget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgget = { "msgget", NULL, DM_RET_int, 2, 2, sig_msgget_args };
-
-static const struct dm_arg sig_msgrcv_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgsz", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgtyp", DM_ARG_long, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgrcv = { "msgrcv", "struct msgbuf: a long mtype then msgsz bytes", DM_RET_ssize, 5, 5, sig_msgrcv_args };
-
-static const struct dm_arg sig_msgsnd_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgsz", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgsnd = { "msgsnd", "struct msgbuf: a long mtype then msgsz bytes", DM_RET_int, 4, 4, sig_msgsnd_args };
-
-static const struct dm_arg sig_semctl_args[] = {
-	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "semnum", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_semctl = { "semctl", "command-dependent union semun (struct semid64_ds, array of ushort, int)", DM_RET_int, 4, 4, sig_semctl_args };
-
-static const struct dm_arg sig_semget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nsems", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "semflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_semget = { "semget", NULL, DM_RET_int, 3, 3, sig_semget_args };
-
-static const struct dm_arg sig_semop_args[] = {
-	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsops", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nsops", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_semop = { "semop", "array of struct sembuf { ushort, short, short }", DM_RET_int, 3, 3, sig_semop_args };
-
-static const struct dm_arg sig_lchown_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lchown = { "lchown", NULL, DM_RET_int, 3, 3, sig_lchown_args };
-
-static const struct dm_arg sig_shmat_args[] = {
-	{ "shmid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmaddr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmat = { "shmat", "guest memory map", DM_RET_ptr, 3, 3, sig_shmat_args };
-
-static const struct dm_arg sig_shmctl_args[] = {
-	{ "shmid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmctl = { "shmctl", "command-dependent struct shmid64_ds / shminfo", DM_RET_int, 3, 3, sig_shmctl_args };
-
-static const struct dm_arg sig_shmdt_args[] = {
-	{ "shmaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmdt = { "shmdt", "guest memory map", DM_RET_int, 1, 1, sig_shmdt_args };
-
-static const struct dm_arg sig_shmget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmget = { "shmget", NULL, DM_RET_int, 3, 3, sig_shmget_args };
-
-static const struct dm_arg sig_msync_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msync_flags },
-};
-
-static const struct dm_sig sig_msync = { "msync", "guest memory map", DM_RET_int, 3, 3, sig_msync_args };
-
-static const struct dm_arg sig_getpgid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpgid = { "getpgid", NULL, DM_RET_pid, 1, 1, sig_getpgid_args };
-
-static const struct dm_arg sig_getsid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsid = { "getsid", NULL, DM_RET_pid, 1, 1, sig_getsid_args };
-
-static const struct dm_arg sig_sigaltstack_args[] = {
-	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_stack_t, NULL },
-	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_stack_t, NULL },
-};
-
-static const struct dm_sig sig_sigaltstack = { "sigaltstack", "signals: the alternate stack is guest memory", DM_RET_int, 2, 2, sig_sigaltstack_args };
-
-static const struct dm_arg sig_osf_getsysinfo_args[] = {
-	{ "op", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nbytes", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "start", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_osf_getsysinfo = { "osf_getsysinfo", "alpha: FP control and system information", DM_RET_long, 5, 5, sig_osf_getsysinfo_args };
-
-static const struct dm_arg sig_osf_setsysinfo_args[] = {
-	{ "op", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nbytes", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "start", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_osf_setsysinfo = { "osf_setsysinfo", "alpha: FP control and system information", DM_RET_long, 5, 5, sig_osf_setsysinfo_args };
-
-static const struct dm_arg sig_mount_args[] = {
-	{ "dev_name", DM_ARG_str, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dir_name", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "type", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "data", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mount = { "mount", "mount: the options are filesystem-dependent: one page of them is copied, as the kernel does", DM_RET_int, 5, 5, sig_mount_args };
-
-static const struct dm_arg sig_swapoff_args[] = {
-	{ "specialfile", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_swapoff = { "swapoff", NULL, DM_RET_int, 1, 1, sig_swapoff_args };
-
-static const struct dm_arg sig_getdents_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dirent", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getdents = { "getdents", "struct linux_dirent records with long fields, built from host getdents64", DM_RET_int, 3, 3, sig_getdents_args };
-
-static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_str, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
-
-static const struct dm_arg sig_delete_module_args[] = {
-	{ "name_user", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
-
-static const struct dm_arg sig_syslog_args[] = {
-	{ "type", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_syslog = { "syslog", NULL, DM_RET_int, 3, 3, sig_syslog_args };
-
-static const struct dm_arg sig_reboot_args[] = {
-	{ "magic1", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "magic2", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_reboot = { "reboot", NULL, DM_RET_int, 4, 4, sig_reboot_args };
-
-static const struct dm_arg sig_clone_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clone_flags },
-	{ "newsp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "parent_tidptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "child_tidptr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tls", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_clone = { "clone", "process; argument order differs per ABI (see note)", DM_RET_pid, 5, 5, sig_clone_args };
-
-static const struct dm_arg sig_mlock_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mlock = { "mlock", "guest memory map", DM_RET_int, 2, 2, sig_mlock_args };
-
-static const struct dm_arg sig_munlock_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_munlock = { "munlock", "guest memory map", DM_RET_int, 2, 2, sig_munlock_args };
-
-static const struct dm_arg sig_mlockall_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mlockall_flags },
-};
-
-static const struct dm_sig sig_mlockall = { "mlockall", "guest memory map: only the guest's mappings are locked", DM_RET_int, 1, 1, sig_mlockall_args };
-
-static const struct dm_sig sig_munlockall = { "munlockall", "guest memory map", DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_sysinfo_args[] = {
-	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_sysinfo, NULL },
-};
-
-static const struct dm_sig sig_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, sig_sysinfo_args };
-
-static const struct dm_arg sig_swapon_args[] = {
-	{ "specialfile", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "swap_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_swapon = { "swapon", NULL, DM_RET_int, 2, 2, sig_swapon_args };
-
-static const struct dm_arg sig_times_args[] = {
-	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_tms, NULL },
-};
-
-static const struct dm_sig sig_times = { "times", NULL, DM_RET_long, 1, 1, sig_times_args };
-
-static const struct dm_arg sig_personality_args[] = {
-	{ "personality", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_personality = { "personality", "emulated personality", DM_RET_int, 1, 1, sig_personality_args };
-
-static const struct dm_arg sig_setfsuid_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsuid = { "setfsuid", NULL, DM_RET_uid, 1, 1, sig_setfsuid_args };
-
-static const struct dm_arg sig_setfsgid_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsgid = { "setfsgid", NULL, DM_RET_gid, 1, 1, sig_setfsgid_args };
-
-static const struct dm_arg sig_statfs_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_statfs, NULL },
-};
-
-static const struct dm_sig sig_statfs = { "statfs", NULL, DM_RET_int, 2, 2, sig_statfs_args };
-
-static const struct dm_arg sig_fstatfs_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_statfs, NULL },
-};
-
-static const struct dm_sig sig_fstatfs = { "fstatfs", NULL, DM_RET_int, 2, 2, sig_fstatfs_args };
-
-static const struct dm_arg sig_sched_setparam_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_setparam = { "sched_setparam", NULL, DM_RET_int, 2, 2, sig_sched_setparam_args };
-
-static const struct dm_arg sig_sched_getparam_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_getparam = { "sched_getparam", NULL, DM_RET_int, 2, 2, sig_sched_getparam_args };
-
-static const struct dm_arg sig_sched_setscheduler_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "policy", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_setscheduler = { "sched_setscheduler", NULL, DM_RET_int, 3, 3, sig_sched_setscheduler_args };
-
-static const struct dm_arg sig_sched_getscheduler_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getscheduler = { "sched_getscheduler", NULL, DM_RET_int, 1, 1, sig_sched_getscheduler_args };
-
-static const struct dm_sig sig_sched_yield = { "sched_yield", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_sched_get_priority_max_args[] = {
-	{ "policy", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_get_priority_max = { "sched_get_priority_max", NULL, DM_RET_int, 1, 1, sig_sched_get_priority_max_args };
-
-static const struct dm_arg sig_sched_get_priority_min_args[] = {
-	{ "policy", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_get_priority_min = { "sched_get_priority_min", NULL, DM_RET_int, 1, 1, sig_sched_get_priority_min_args };
-
-static const struct dm_arg sig_sched_rr_get_interval_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_sched_rr_get_interval = { "sched_rr_get_interval", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_args };
-
-static const struct dm_arg sig_uname_args[] = {
-	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_utsname, NULL },
-};
-
-static const struct dm_sig sig_uname = { "uname", "machine name", DM_RET_int, 1, 1, sig_uname_args };
-
-static const struct dm_arg sig_nanosleep_args[] = {
-	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_nanosleep = { "nanosleep", NULL, DM_RET_int, 2, 2, sig_nanosleep_args };
-
-static const struct dm_arg sig_mremap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "old_len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "new_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mremap_flags },
-	{ "new_addr", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mremap = { "mremap", "guest memory map", DM_RET_ptr, 5, 5, sig_mremap_args };
-
-static const struct dm_arg sig_nfsservctl_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "res", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 78 };
-
-static const struct dm_arg sig_setresuid_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "suid", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresuid = { "setresuid", NULL, DM_RET_int, 3, 3, sig_setresuid_args };
-
-static const struct dm_arg sig_getresuid_args[] = {
-	{ "ruid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "euid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "suid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresuid = { "getresuid", NULL, DM_RET_int, 3, 3, sig_getresuid_args };
-
-static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_prctl_options },
-	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_prctl = { "prctl", "option-dependent arguments; several options touch emulated state", DM_RET_int, 5, 5, sig_prctl_args };
-
-static const struct dm_arg sig_pread64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos", DM_ARG_loff, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pread64 = { "pread64", NULL, DM_RET_ssize, 4, 4, sig_pread64_args };
-
-static const struct dm_arg sig_pwrite64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos", DM_ARG_loff, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwrite64 = { "pwrite64", NULL, DM_RET_ssize, 4, 4, sig_pwrite64_args };
-
-static const struct dm_sig sig_rt_sigreturn = { "rt_sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
-
-static const struct dm_arg sig_rt_sigaction_args[] = {
-	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_sigaction, NULL },
-	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_sigaction, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigaction = { "rt_sigaction", "signals", DM_RET_int, 4, 4, sig_rt_sigaction_args };
-
-static const struct dm_arg sig_rt_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_sigprocmask_how },
-	{ "nset", DM_ARG_sigset_in, 1, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oset", DM_ARG_sigset_out, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigprocmask = { "rt_sigprocmask", "signals", DM_RET_int, 4, 4, sig_rt_sigprocmask_args };
-
-static const struct dm_arg sig_rt_sigpending_args[] = {
-	{ "uset", DM_ARG_sigset_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pending guest signals are queued by the emulator", DM_RET_int, 2, 2, sig_rt_sigpending_args };
-
-static const struct dm_arg sig_rt_sigtimedwait_args[] = {
-	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals", DM_RET_int, 4, 4, sig_rt_sigtimedwait_args };
-
-static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_siginfo, NULL },
-};
-
-static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
-
-static const struct dm_arg sig_rt_sigsuspend_args[] = {
-	{ "unewset", DM_ARG_sigset_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigsuspend = { "rt_sigsuspend", "signals", DM_RET_int, 2, 2, sig_rt_sigsuspend_args };
-
-static const struct dm_arg sig_select_args[] = {
-	{ "n", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tvp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timeval, NULL },
-};
-
-static const struct dm_sig sig_select = { "select", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; i386 and m68k: old_select(struct sel_arg_struct *) with one argument", DM_RET_int, 5, 5, sig_select_args };
-
-static const struct dm_arg sig_gettimeofday_args[] = {
-	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timeval, NULL },
-	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timezone, NULL },
-};
-
-static const struct dm_sig sig_gettimeofday = { "gettimeofday", NULL, DM_RET_int, 2, 2, sig_gettimeofday_args };
-
-static const struct dm_arg sig_settimeofday_args[] = {
-	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timeval, NULL },
-	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timezone, NULL },
-};
-
-static const struct dm_sig sig_settimeofday = { "settimeofday", NULL, DM_RET_int, 2, 2, sig_settimeofday_args };
-
-static const struct dm_arg sig_getitimer_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerval, NULL },
-};
-
-static const struct dm_sig sig_getitimer = { "getitimer", NULL, DM_RET_int, 2, 2, sig_getitimer_args };
-
-static const struct dm_arg sig_setitimer_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerval, NULL },
-	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerval, NULL },
-};
-
-static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3, sig_setitimer_args };
-
-static const struct dm_arg sig_utimes_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_alpha_type_timeval, NULL },
-};
-
-static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
-
-static const struct dm_arg sig_getrusage_args[] = {
-	{ "who", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_getrusage = { "getrusage", NULL, DM_RET_int, 2, 2, sig_getrusage_args };
-
-static const struct dm_arg sig_wait4_args[] = {
-	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_wait_options },
-	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_wait4 = { "wait4", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 4, 4, sig_wait4_args };
-
-static const struct dm_arg sig_adjtimex_args[] = {
-	{ "txc_p", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_adjtimex = { "adjtimex", "struct timex conversion", DM_RET_int, 1, 1, sig_adjtimex_args };
-
-static const struct dm_arg sig_getcwd_args[] = {
-	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getcwd = { "getcwd", NULL, DM_RET_int, 2, 2, sig_getcwd_args };
-
-static const struct dm_arg sig_capget_args[] = {
-	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_user_cap_header, NULL },
-	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_user_cap_data, NULL },
-};
-
-static const struct dm_sig sig_capget = { "capget", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capget_args };
-
-static const struct dm_arg sig_capset_args[] = {
-	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_user_cap_header, NULL },
-	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_user_cap_data, NULL },
-};
-
-static const struct dm_sig sig_capset = { "capset", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capset_args };
-
-static const struct dm_arg sig_sendfile_args[] = {
-	{ "out_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "in_fd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "count", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sendfile = { "sendfile", NULL, DM_RET_ssize, 4, 4, sig_sendfile_args };
-
-static const struct dm_arg sig_setresgid_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sgid", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresgid = { "setresgid", NULL, DM_RET_int, 3, 3, sig_setresgid_args };
-
-static const struct dm_arg sig_getresgid_args[] = {
-	{ "rgid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "egid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "sgid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresgid = { "getresgid", NULL, DM_RET_int, 3, 3, sig_getresgid_args };
-
-static const struct dm_arg sig_pivot_root_args[] = {
-	{ "new_root", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "put_old", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
-
-static const struct dm_arg sig_mincore_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mincore = { "mincore", "guest memory map", DM_RET_int, 3, 3, sig_mincore_args };
-
-static const struct dm_arg sig_getdents64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dirent", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getdents64 = { "getdents64", "variable-length struct dirent64 records: byte-swapped per record on big-endian guests", DM_RET_int, 3, 3, sig_getdents64_args };
-
-static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_readahead_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readahead = { "readahead", NULL, DM_RET_ssize, 3, 3, sig_readahead_args };
-
-static const struct dm_arg sig_tkill_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tkill = { "tkill", NULL, DM_RET_int, 2, 2, sig_tkill_args };
-
-static const struct dm_arg sig_setxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setxattr = { "setxattr", NULL, DM_RET_int, 5, 5, sig_setxattr_args };
-
-static const struct dm_arg sig_lsetxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsetxattr = { "lsetxattr", NULL, DM_RET_int, 5, 5, sig_lsetxattr_args };
-
-static const struct dm_arg sig_fsetxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsetxattr = { "fsetxattr", NULL, DM_RET_int, 5, 5, sig_fsetxattr_args };
-
-static const struct dm_arg sig_getxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getxattr = { "getxattr", NULL, DM_RET_ssize, 4, 4, sig_getxattr_args };
-
-static const struct dm_arg sig_lgetxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lgetxattr = { "lgetxattr", NULL, DM_RET_ssize, 4, 4, sig_lgetxattr_args };
-
-static const struct dm_arg sig_fgetxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fgetxattr = { "fgetxattr", NULL, DM_RET_ssize, 4, 4, sig_fgetxattr_args };
-
-static const struct dm_arg sig_listxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listxattr = { "listxattr", NULL, DM_RET_ssize, 3, 3, sig_listxattr_args };
-
-static const struct dm_arg sig_llistxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_llistxattr = { "llistxattr", NULL, DM_RET_ssize, 3, 3, sig_llistxattr_args };
-
-static const struct dm_arg sig_flistxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_flistxattr = { "flistxattr", NULL, DM_RET_ssize, 3, 3, sig_flistxattr_args };
-
-static const struct dm_arg sig_removexattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_removexattr = { "removexattr", NULL, DM_RET_int, 2, 2, sig_removexattr_args };
-
-static const struct dm_arg sig_lremovexattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lremovexattr = { "lremovexattr", NULL, DM_RET_int, 2, 2, sig_lremovexattr_args };
-
-static const struct dm_arg sig_fremovexattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fremovexattr = { "fremovexattr", NULL, DM_RET_int, 2, 2, sig_fremovexattr_args };
-
-static const struct dm_arg sig_futex_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_futex_ops },
-	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex = { "futex", "thread: futex words live in guest memory; the timeout argument is op-dependent", DM_RET_long, 6, 6, sig_futex_args };
-
-static const struct dm_arg sig_sched_setaffinity_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask_ptr", DM_ARG_buf_in, 2, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_setaffinity = { "sched_setaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_setaffinity_args };
-
-static const struct dm_arg sig_sched_getaffinity_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask_ptr", DM_ARG_buf_out, 2, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getaffinity = { "sched_getaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_getaffinity_args };
-
-static const struct dm_arg sig_io_setup_args[] = {
-	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
-
-static const struct dm_arg sig_io_destroy_args[] = {
-	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
-
-static const struct dm_arg sig_io_getevents_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
-
-static const struct dm_arg sig_io_submit_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
-
-static const struct dm_arg sig_io_cancel_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "result", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
-
-static const struct dm_arg sig_exit_group_args[] = {
-	{ "error_code", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_noreturn, 1, 1, sig_exit_group_args };
-
-static const struct dm_arg sig_lookup_dcookie_args[] = {
-	{ "cookie64", DM_ARG_u64, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 3, sig_lookup_dcookie_args, 78 };
-
-static const struct dm_arg sig_epoll_create_args[] = {
-	{ "size", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_create = { "epoll_create", NULL, DM_RET_fd, 1, 1, sig_epoll_create_args };
-
-static const struct dm_arg sig_epoll_ctl_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_epoll_ctl_op },
-	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_epoll_event, NULL },
-};
-
-static const struct dm_sig sig_epoll_ctl = { "epoll_ctl", NULL, DM_RET_int, 4, 4, sig_epoll_ctl_args };
-
-static const struct dm_arg sig_epoll_wait_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_alpha_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_wait = { "epoll_wait", NULL, DM_RET_int, 4, 4, sig_epoll_wait_args };
-
-static const struct dm_arg sig_remap_file_pages_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pgoff", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_remap_file_pages = { "remap_file_pages", "guest memory map", DM_RET_int, 5, 5, sig_remap_file_pages_args };
-
-static const struct dm_arg sig_set_tid_address_args[] = {
-	{ "tidptr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_tid_address = { "set_tid_address", "thread: clear_child_tid is a guest address the emulator clears and wakes at thread exit", DM_RET_pid, 1, 1, sig_set_tid_address_args };
-
-static const struct dm_sig sig_restart_syscall = { "restart_syscall", "signals: restarts the interrupted guest syscall", DM_RET_long, 0, 0, NULL };
-
-static const struct dm_arg sig_fadvise64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_fadvise_advice },
-};
-
-static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 4, sig_fadvise64_args };
-
-static const struct dm_arg sig_timer_create_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_sigevent, NULL },
-	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_create = { "timer_create", "struct sigevent carries a signal number and SIGEV_THREAD_ID target", DM_RET_int, 3, 3, sig_timer_create_args };
-
-static const struct dm_arg sig_timer_settime_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timer_settime = { "timer_settime", NULL, DM_RET_int, 4, 4, sig_timer_settime_args };
-
-static const struct dm_arg sig_timer_gettime_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timer_gettime = { "timer_gettime", NULL, DM_RET_int, 2, 2, sig_timer_gettime_args };
-
-static const struct dm_arg sig_timer_getoverrun_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_getoverrun = { "timer_getoverrun", NULL, DM_RET_int, 1, 1, sig_timer_getoverrun_args };
-
-static const struct dm_arg sig_timer_delete_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int, 1, 1, sig_timer_delete_args };
-
-static const struct dm_arg sig_clock_settime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
-
-static const struct dm_arg sig_clock_gettime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
-
-static const struct dm_arg sig_clock_getres_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
-
-static const struct dm_arg sig_clock_nanosleep_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_nanosleep = { "clock_nanosleep", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_args };
-
-static const struct dm_arg sig_semtimedop_args[] = {
-	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsops", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nsops", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_semtimedop = { "semtimedop", "array of struct sembuf { ushort, short, short }", DM_RET_int, 4, 4, sig_semtimedop_args };
-
-static const struct dm_arg sig_tgkill_args[] = {
-	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tgkill = { "tgkill", NULL, DM_RET_int, 3, 3, sig_tgkill_args };
-
-static const struct dm_arg sig_stat64_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_stat64 = { "stat64", NULL, DM_RET_int, 2, 2, sig_stat64_args };
-
-static const struct dm_arg sig_lstat64_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_lstat64 = { "lstat64", NULL, DM_RET_int, 2, 2, sig_lstat64_args };
-
-static const struct dm_arg sig_fstat64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_fstat64 = { "fstat64", NULL, DM_RET_int, 2, 2, sig_fstat64_args };
-
-static const struct dm_arg sig_mbind_args[] = {
-	{ "start", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
-
-static const struct dm_arg sig_get_mempolicy_args[] = {
-	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
-
-static const struct dm_arg sig_set_mempolicy_args[] = {
-	{ "mode", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
-
-static const struct dm_arg sig_mq_open_args[] = {
-	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "attr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_open = { "mq_open", "struct mq_attr (four longs)", DM_RET_fd, 4, 4, sig_mq_open_args };
-
-static const struct dm_arg sig_mq_unlink_args[] = {
-	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_unlink = { "mq_unlink", NULL, DM_RET_int, 1, 1, sig_mq_unlink_args };
-
-static const struct dm_arg sig_mq_timedsend_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_mq_timedsend = { "mq_timedsend", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_args };
-
-static const struct dm_arg sig_mq_timedreceive_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_mq_timedreceive = { "mq_timedreceive", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_args };
-
-static const struct dm_arg sig_mq_notify_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_sigevent, NULL },
-};
-
-static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carries a signal number", DM_RET_int, 2, 2, sig_mq_notify_args };
-
-static const struct dm_arg sig_mq_getsetattr_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mqstat", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "omqstat", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
-
-static const struct dm_arg sig_waitid_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_waitid_idtype },
-	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_siginfo, NULL },
-	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_wait_options },
-	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
-
-static const struct dm_arg sig_add_key_args[] = {
-	{ "_type", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_description", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "plen", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ringid", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
-
-static const struct dm_arg sig_request_key_args[] = {
-	{ "_type", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_description", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "destringid", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
-
-static const struct dm_arg sig_keyctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
-
-static const struct dm_arg sig_ioprio_set_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ioprio", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioprio_set = { "ioprio_set", NULL, DM_RET_int, 3, 3, sig_ioprio_set_args };
-
-static const struct dm_arg sig_ioprio_get_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioprio_get = { "ioprio_get", NULL, DM_RET_int, 2, 2, sig_ioprio_get_args };
-
-static const struct dm_sig sig_inotify_init = { "inotify_init", NULL, DM_RET_fd, 0, 0, NULL };
-
-static const struct dm_arg sig_inotify_add_watch_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_inotify_add_watch = { "inotify_add_watch", NULL, DM_RET_int, 3, 3, sig_inotify_add_watch_args };
-
-static const struct dm_arg sig_inotify_rm_watch_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "wd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
-
-static const struct dm_arg sig_fdatasync_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fdatasync = { "fdatasync", NULL, DM_RET_int, 1, 1, sig_fdatasync_args };
-
-static const struct dm_arg sig_kexec_load_args[] = {
-	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_alpha_type_kexec_segment, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
-
-static const struct dm_arg sig_migrate_pages_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
-
-static const struct dm_arg sig_openat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-	{ "mode", DM_ARG_mode, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_openat = { "openat", "/proc emulation", DM_RET_fd, 4, 4, sig_openat_args };
-
-static const struct dm_arg sig_mkdirat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mkdirat = { "mkdirat", NULL, DM_RET_int, 3, 3, sig_mkdirat_args };
-
-static const struct dm_arg sig_mknodat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dev", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mknodat = { "mknodat", NULL, DM_RET_int, 4, 4, sig_mknodat_args };
-
-static const struct dm_arg sig_fchownat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_fchownat = { "fchownat", NULL, DM_RET_int, 5, 5, sig_fchownat_args };
-
-static const struct dm_arg sig_futimesat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_alpha_type_timeval, NULL },
-};
-
-static const struct dm_sig sig_futimesat = { "futimesat", NULL, DM_RET_int, 3, 3, sig_futimesat_args };
-
-static const struct dm_arg sig_fstatat64_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_stat64, NULL },
-	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4, sig_fstatat64_args };
-
-static const struct dm_arg sig_unlinkat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_unlinkat = { "unlinkat", NULL, DM_RET_int, 3, 3, sig_unlinkat_args };
-
-static const struct dm_arg sig_renameat_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_renameat = { "renameat", NULL, DM_RET_int, 4, 4, sig_renameat_args };
-
-static const struct dm_arg sig_linkat_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_linkat = { "linkat", NULL, DM_RET_int, 5, 5, sig_linkat_args };
-
-static const struct dm_arg sig_symlinkat_args[] = {
-	{ "oldname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_symlinkat = { "symlinkat", NULL, DM_RET_int, 3, 3, sig_symlinkat_args };
-
-static const struct dm_arg sig_readlinkat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsiz", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readlinkat = { "readlinkat", "/proc/self/exe emulation", DM_RET_ssize, 4, 4, sig_readlinkat_args };
-
-static const struct dm_arg sig_fchmodat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchmodat = { "fchmodat", NULL, DM_RET_int, 3, 3, sig_fchmodat_args };
-
-static const struct dm_arg sig_faccessat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_faccessat = { "faccessat", NULL, DM_RET_int, 3, 3, sig_faccessat_args };
-
-static const struct dm_arg sig_pselect6_args[] = {
-	{ "n", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pselect6 = { "pselect6", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_args };
-
-static const struct dm_arg sig_ppoll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_alpha_type_pollfd, NULL },
-	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ppoll = { "ppoll", NULL, DM_RET_int, 5, 5, sig_ppoll_args };
-
-static const struct dm_arg sig_unshare_args[] = {
-	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clone_flags },
-};
-
-static const struct dm_sig sig_unshare = { "unshare", NULL, DM_RET_int, 1, 1, sig_unshare_args };
-
-static const struct dm_arg sig_set_robust_list_args[] = {
-	{ "head", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_robust_list = { "set_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 2, 2, sig_set_robust_list_args };
-
-static const struct dm_arg sig_get_robust_list_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "head_ptr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len_ptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 3, 3, sig_get_robust_list_args };
-
-static const struct dm_arg sig_splice_args[] = {
-	{ "fd_in", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_in", DM_ARG_inout, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "fd_out", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_out", DM_ARG_inout, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "len", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_splice = { "splice", NULL, DM_RET_ssize, 6, 6, sig_splice_args };
-
-static const struct dm_arg sig_sync_file_range_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nbytes", DM_ARG_loff, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sync_file_range = { "sync_file_range", NULL, DM_RET_int, 4, 4, sig_sync_file_range_args };
-
-static const struct dm_arg sig_tee_args[] = {
-	{ "fdin", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "fdout", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tee = { "tee", NULL, DM_RET_ssize, 4, 4, sig_tee_args };
-
-static const struct dm_arg sig_vmsplice_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "nr_segs", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
-
-static const struct dm_arg sig_move_pages_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "status", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
-
-static const struct dm_arg sig_getcpu_args[] = {
-	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "node", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "cache", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getcpu = { "getcpu", NULL, DM_RET_int, 3, 3, sig_getcpu_args };
-
-static const struct dm_arg sig_epoll_pwait_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_alpha_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_pwait = { "epoll_pwait", NULL, DM_RET_int, 6, 6, sig_epoll_pwait_args };
-
-static const struct dm_arg sig_utimensat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_alpha_type_timespec, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_utimensat = { "utimensat", NULL, DM_RET_int, 4, 4, sig_utimensat_args };
-
-static const struct dm_arg sig_signalfd_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_signalfd = { "signalfd", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 3, 3, sig_signalfd_args };
-
-static const struct dm_arg sig_eventfd_args[] = {
-	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_eventfd = { "eventfd", NULL, DM_RET_fd, 1, 1, sig_eventfd_args };
-
-static const struct dm_arg sig_recvmmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_mmsghdr, NULL },
-	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
-
-static const struct dm_arg sig_fallocate_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_loff, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fallocate = { "fallocate", NULL, DM_RET_int, 4, 4, sig_fallocate_args };
-
-static const struct dm_arg sig_timerfd_create_args[] = {
-	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET_fd, 2, 2, sig_timerfd_create_args };
-
-static const struct dm_arg sig_timerfd_settime_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timerfd_settime = { "timerfd_settime", NULL, DM_RET_int, 4, 4, sig_timerfd_settime_args };
-
-static const struct dm_arg sig_timerfd_gettime_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime_args };
-
-static const struct dm_arg sig_signalfd4_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_signalfd_flags },
-};
-
-static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
-
-static const struct dm_arg sig_eventfd2_args[] = {
-	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_eventfd2 = { "eventfd2", NULL, DM_RET_fd, 2, 2, sig_eventfd2_args };
-
-static const struct dm_arg sig_epoll_create1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_epoll_create_flags },
-};
-
-static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_fd, 1, 1, sig_epoll_create1_args };
-
-static const struct dm_arg sig_dup3_args[] = {
-	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_dup3 = { "dup3", NULL, DM_RET_fd, 3, 3, sig_dup3_args };
-
-static const struct dm_arg sig_pipe2_args[] = {
-	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_pipe2 = { "pipe2", NULL, DM_RET_int, 2, 2, sig_pipe2_args };
-
-static const struct dm_arg sig_inotify_init1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_inotify_init1 = { "inotify_init1", NULL, DM_RET_fd, 1, 1, sig_inotify_init1_args };
-
-static const struct dm_arg sig_preadv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_preadv = { "preadv", NULL, DM_RET_ssize, 5, 5, sig_preadv_args };
-
-static const struct dm_arg sig_pwritev_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwritev = { "pwritev", NULL, DM_RET_ssize, 5, 5, sig_pwritev_args };
-
-static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
-	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_siginfo, NULL },
-};
-
-static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
-
-static const struct dm_arg sig_perf_event_open_args[] = {
-	{ "attr_uptr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cpu", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group_fd", DM_ARG_fd, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_perf_event_open = { "perf_event_open", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 5, 5, sig_perf_event_open_args, 78 };
-
-static const struct dm_arg sig_fanotify_init_args[] = {
-	{ "flags", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
-
-static const struct dm_arg sig_fanotify_mark_args[] = {
-	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_u64, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dfd", DM_ARG_dirfd, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 5, sig_fanotify_mark_args };
-
-static const struct dm_arg sig_prlimit64_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_rlimit_resource },
-	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_rlimit64, NULL },
-	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_rlimit64, NULL },
-};
-
-static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
-
-static const struct dm_arg sig_name_to_handle_at_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "handle", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mnt_id", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_name_to_handle_at = { "name_to_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_int, 5, 5, sig_name_to_handle_at_args };
-
-static const struct dm_arg sig_open_by_handle_at_args[] = {
-	{ "mountdirfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "handle", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_open_flags },
-};
-
-static const struct dm_sig sig_open_by_handle_at = { "open_by_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_fd, 3, 3, sig_open_by_handle_at_args };
-
-static const struct dm_arg sig_clock_adjtime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_clock_adjtime = { "clock_adjtime", "struct timex conversion", DM_RET_int, 2, 2, sig_clock_adjtime_args };
-
-static const struct dm_arg sig_syncfs_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_syncfs = { "syncfs", NULL, DM_RET_int, 1, 1, sig_syncfs_args };
-
-static const struct dm_arg sig_setns_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clone_flags },
-};
-
-static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_setns_args };
-
-static const struct dm_arg sig_accept4_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_type_flags },
-};
-
-static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig_accept4_args };
-
-static const struct dm_arg sig_sendmmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_mmsghdr, NULL },
-	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags },
-};
-
-static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, sig_sendmmsg_args };
-
-static const struct dm_arg sig_process_vm_readv_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM_RET_ssize, 6, 6, sig_process_vm_readv_args };
-
-static const struct dm_arg sig_process_vm_writev_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", NULL, DM_RET_ssize, 6, 6, sig_process_vm_writev_args };
-
-static const struct dm_arg sig_kcmp_args[] = {
-	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid2", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "type", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "idx1", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "idx2", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
-
-static const struct dm_arg sig_finit_module_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
-
-static const struct dm_arg sig_sched_setattr_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_setattr = { "sched_setattr", "struct sched_attr: fixed-width fields byte-swapped on big-endian guests, size in its first u32", DM_RET_int, 3, 3, sig_sched_setattr_args };
-
-static const struct dm_arg sig_sched_getattr_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getattr = { "sched_getattr", "struct sched_attr: fixed-width fields byte-swapped on big-endian guests, size in its first u32", DM_RET_int, 4, 4, sig_sched_getattr_args };
-
-static const struct dm_arg sig_renameat2_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_renameat2 = { "renameat2", NULL, DM_RET_int, 5, 5, sig_renameat2_args };
-
-static const struct dm_arg sig_getrandom_args[] = {
-	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getrandom = { "getrandom", NULL, DM_RET_ssize, 3, 3, sig_getrandom_args };
-
-static const struct dm_arg sig_memfd_create_args[] = {
-	{ "uname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_memfd_create = { "memfd_create", NULL, DM_RET_fd, 2, 2, sig_memfd_create_args };
-
-static const struct dm_arg sig_execveat_args[] = {
-	{ "fd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argv", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "envp", DM_ARG_strv, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_execveat = { "execveat", "process", DM_RET_int, 5, 5, sig_execveat_args };
-
-static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_seccomp_ops },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_seccomp_filter_flags },
-	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_seccomp = { "seccomp", "emulated: strict mode and filters apply to guest syscalls (emu/sys/seccomp.c)", DM_RET_int, 3, 3, sig_seccomp_args };
-
-static const struct dm_arg sig_bpf_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_bpf = { "bpf", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 3, 3, sig_bpf_args, 78 };
-
-static const struct dm_arg sig_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, sig_userfaultfd_args, 78 };
-
-static const struct dm_arg sig_membarrier_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cpu_id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_membarrier = { "membarrier", NULL, DM_RET_int, 3, 3, sig_membarrier_args };
-
-static const struct dm_arg sig_mlock2_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mlock2_flags },
-};
-
-static const struct dm_sig sig_mlock2 = { "mlock2", "guest memory map", DM_RET_int, 3, 3, sig_mlock2_args };
-
-static const struct dm_arg sig_copy_file_range_args[] = {
-	{ "fd_in", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_in", DM_ARG_inout, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "fd_out", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_out", DM_ARG_inout, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "len", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_copy_file_range = { "copy_file_range", NULL, DM_RET_ssize, 6, 6, sig_copy_file_range_args };
-
-static const struct dm_arg sig_preadv2_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_preadv2 = { "preadv2", NULL, DM_RET_ssize, 6, 6, sig_preadv2_args };
-
-static const struct dm_arg sig_pwritev2_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwritev2 = { "pwritev2", NULL, DM_RET_ssize, 6, 6, sig_pwritev2_args };
-
-static const struct dm_arg sig_statx_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_statx, NULL },
-};
-
-static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
-
-static const struct dm_arg sig_io_pgetevents_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec, NULL },
-	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_pgetevents = { "io_pgetevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_args };
-
-static const struct dm_arg sig_pkey_mprotect_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_mmap_prot },
-	{ "pkey", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_mprotect = { "pkey_mprotect", "guest memory map", DM_RET_int, 4, 4, sig_pkey_mprotect_args };
-
-static const struct dm_arg sig_pkey_alloc_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "init_val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_alloc = { "pkey_alloc", NULL, DM_RET_int, 2, 2, sig_pkey_alloc_args };
-
-static const struct dm_arg sig_pkey_free_args[] = {
-	{ "pkey", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_free = { "pkey_free", NULL, DM_RET_int, 1, 1, sig_pkey_free_args };
-
-static const struct dm_arg sig_rseq_args[] = {
-	{ "rseq", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rseq_len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 78 };
-
-static const struct dm_arg sig_statfs64_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_statfs64, NULL },
-};
-
-static const struct dm_sig sig_statfs64 = { "statfs64", NULL, DM_RET_int, 3, 3, sig_statfs64_args };
-
-static const struct dm_arg sig_fstatfs64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_alpha_type_statfs64, NULL },
-};
-
-static const struct dm_sig sig_fstatfs64 = { "fstatfs64", NULL, DM_RET_int, 3, 3, sig_fstatfs64_args };
-
-static const struct dm_sig sig_getegid = { "getegid", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_sig sig_geteuid = { "geteuid", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_sig sig_getppid = { "getppid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_pidfd_send_signal_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_siginfo, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pidfd_send_signal = { "pidfd_send_signal", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_pidfd_send_signal_args };
-
-static const struct dm_arg sig_io_uring_setup_args[] = {
-	{ "entries", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "params", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_setup = { "io_uring_setup", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 2, 2, sig_io_uring_setup_args, 78 };
-
-static const struct dm_arg sig_io_uring_enter_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_submit", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_complete", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argp", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argsz", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_enter = { "io_uring_enter", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 6, 6, sig_io_uring_enter_args, 78 };
-
-static const struct dm_arg sig_io_uring_register_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "opcode", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_args", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_register = { "io_uring_register", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 4, 4, sig_io_uring_register_args, 78 };
-
-static const struct dm_arg sig_open_tree_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open_tree = { "open_tree", NULL, DM_RET_fd, 3, 3, sig_open_tree_args };
-
-static const struct dm_arg sig_move_mount_args[] = {
-	{ "from_dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "from_path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_dfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_path", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_move_mount = { "move_mount", NULL, DM_RET_int, 5, 5, sig_move_mount_args };
-
-static const struct dm_arg sig_fsopen_args[] = {
-	{ "fs_name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsopen = { "fsopen", NULL, DM_RET_fd, 2, 2, sig_fsopen_args };
-
-static const struct dm_arg sig_fsconfig_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_fsconfig_cmds },
-	{ "key", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "aux", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsconfig = { "fsconfig", "the value argument's kind depends on the command: string, blob of aux bytes, path relative to dirfd aux, or nothing (aux an fd)", DM_RET_int, 5, 5, sig_fsconfig_args };
-
-static const struct dm_arg sig_fsmount_args[] = {
-	{ "fs_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "attr_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsmount = { "fsmount", NULL, DM_RET_fd, 3, 3, sig_fsmount_args };
-
-static const struct dm_arg sig_fspick_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fspick = { "fspick", NULL, DM_RET_fd, 3, 3, sig_fspick_args };
-
-static const struct dm_arg sig_pidfd_open_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_pidfd_flags },
-};
-
-static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
-
-static const struct dm_arg sig_close_range_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "max_fd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_close_range = { "close_range", NULL, DM_RET_int, 3, 3, sig_close_range_args };
-
-static const struct dm_arg sig_openat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_openat2 = { "openat2", "/proc emulation", DM_RET_fd, 4, 4, sig_openat2_args };
-
-static const struct dm_arg sig_pidfd_getfd_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "fd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pidfd_getfd = { "pidfd_getfd", NULL, DM_RET_fd, 3, 3, sig_pidfd_getfd_args };
-
-static const struct dm_arg sig_faccessat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
-
-static const struct dm_arg sig_process_madvise_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_alpha_type_iovec, NULL },
-	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_madvise },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_madvise = { "process_madvise", "for the caller itself the ranges must be guest memory, as for madvise (the advice may discard contents since Linux 6.13)", DM_RET_ssize, 5, 5, sig_process_madvise_args };
-
-static const struct dm_arg sig_epoll_pwait2_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_alpha_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec64, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_pwait2 = { "epoll_pwait2", NULL, DM_RET_int, 6, 6, sig_epoll_pwait2_args };
-
-static const struct dm_arg sig_mount_setattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mount_setattr = { "mount_setattr", NULL, DM_RET_int, 5, 5, sig_mount_setattr_args };
-
-static const struct dm_arg sig_quotactl_fd_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_quotactl_fd = { "quotactl_fd", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_fd_args };
-
-static const struct dm_arg sig_landlock_create_ruleset_args[] = {
-	{ "attr", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
-
-static const struct dm_arg sig_landlock_add_rule_args[] = {
-	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rule_type", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rule_attr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_add_rule = { "landlock_add_rule", "rule_attr's struct is given by rule_type (path beneath: 12 packed bytes; net port: 16)", DM_RET_int, 4, 4, sig_landlock_add_rule_args };
-
-static const struct dm_arg sig_landlock_restrict_self_args[] = {
-	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
-
-static const struct dm_arg sig_process_mrelease_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_mrelease = { "process_mrelease", NULL, DM_RET_int, 2, 2, sig_process_mrelease_args };
-
-static const struct dm_arg sig_futex_waitv_args[] = {
-	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-};
-
-static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
-
-static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
-	{ "start", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
-
-static const struct dm_arg sig_cachestat_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, DM_A_WHOLE, 1, 16, NULL, NULL },
-	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 40, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
-
-static const struct dm_arg sig_fchmodat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
-
-static const struct dm_arg sig_map_shadow_stack_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 45 };
-
-static const struct dm_arg sig_futex_wake_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
-
-static const struct dm_arg sig_futex_wait_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_alpha_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_clock_ids },
-};
-
-static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
-
-static const struct dm_arg sig_futex_requeue_args[] = {
-	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
-
-static const struct dm_arg sig_statmount_args[] = {
-	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, DM_A_WHOLE, 1, 24, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
-
-static const struct dm_arg sig_listmount_args[] = {
-	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, DM_A_WHOLE, 1, 24, NULL, NULL },
-	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
-
-static const struct dm_arg sig_lsm_get_self_attr_args[] = {
-	{ "attr", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
-
-static const struct dm_arg sig_lsm_set_self_attr_args[] = {
-	{ "attr", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
-
-static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
-
-static const struct dm_arg sig_mseal_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
-
-static const struct dm_arg sig_setxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
-
-static const struct dm_arg sig_getxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
-
-static const struct dm_arg sig_listxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
-
-static const struct dm_arg sig_removexattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
-
-static const struct dm_arg sig_open_tree_attr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
-
-static const struct dm_arg sig_file_getattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
-
-static const struct dm_arg sig_file_setattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_at_flags },
-};
-
-static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
+#include "generated/shared/syscalls.h"
 
 const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 0, "osf_syscall", NULL },
-	{ 1, "exit", &sig_exit },
-	{ 2, "fork", &sig_fork },
-	{ 3, "read", &sig_read },
-	{ 4, "write", &sig_write },
+	{ 1, "exit", &dm_sig0_exit },
+	{ 2, "fork", &dm_sig0_fork },
+	{ 3, "read", &dm_sig0_read },
+	{ 4, "write", &dm_sig0_write },
 	{ 5, "osf_old_open", NULL },
-	{ 6, "close", &sig_close },
+	{ 6, "close", &dm_sig0_close },
 	{ 7, "osf_wait4", NULL },
 	{ 8, "osf_old_creat", NULL },
-	{ 9, "link", &sig_link },
-	{ 10, "unlink", &sig_unlink },
+	{ 9, "link", &dm_sig0_link },
+	{ 10, "unlink", &dm_sig0_unlink },
 	{ 11, "osf_execve", NULL },
-	{ 12, "chdir", &sig_chdir },
-	{ 13, "fchdir", &sig_fchdir },
-	{ 14, "mknod", &sig_mknod },
-	{ 15, "chmod", &sig_chmod },
-	{ 16, "chown", &sig_chown },
-	{ 17, "brk", &sig_brk },
+	{ 12, "chdir", &dm_sig0_chdir },
+	{ 13, "fchdir", &dm_sig0_fchdir },
+	{ 14, "mknod", &dm_sig0_mknod },
+	{ 15, "chmod", &dm_sig0_chmod },
+	{ 16, "chown", &dm_sig0_chown },
+	{ 17, "brk", &dm_sig0_brk },
 	{ 18, "osf_getfsstat", NULL },
-	{ 19, "lseek", &sig_lseek },
-	{ 20, "getpid", &sig_getpid },
+	{ 19, "lseek", &dm_sig0_lseek },
+	{ 20, "getpid", &dm_sig0_getpid },
 	{ 21, "osf_mount", NULL },
-	{ 22, "umount", &sig_umount },
-	{ 23, "setuid", &sig_setuid },
-	{ 24, "getuid", &sig_getuid },
+	{ 22, "umount", &dm_sig0_umount },
+	{ 23, "setuid", &dm_sig0_setuid },
+	{ 24, "getuid", &dm_sig0_getuid },
 	{ 25, "exec_with_loader", NULL },
-	{ 26, "ptrace", &sig_ptrace },
+	{ 26, "ptrace", &dm_sig0_ptrace },
 	{ 27, "osf_nrecvmsg", NULL },
 	{ 28, "osf_nsendmsg", NULL },
 	{ 29, "osf_nrecvfrom", NULL },
 	{ 30, "osf_naccept", NULL },
 	{ 31, "osf_ngetpeername", NULL },
 	{ 32, "osf_ngetsockname", NULL },
-	{ 33, "access", &sig_access },
+	{ 33, "access", &dm_sig0_access },
 	{ 34, "osf_chflags", NULL },
 	{ 35, "osf_fchflags", NULL },
-	{ 36, "sync", &sig_sync },
-	{ 37, "kill", &sig_kill },
+	{ 36, "sync", &dm_sig0_sync },
+	{ 37, "kill", &dm_sig0_kill },
 	{ 38, "osf_old_stat", NULL },
-	{ 39, "setpgid", &sig_setpgid },
+	{ 39, "setpgid", &dm_sig0_setpgid },
 	{ 40, "osf_old_lstat", NULL },
-	{ 41, "dup", &sig_dup },
-	{ 42, "pipe", &sig_pipe },
+	{ 41, "dup", &dm_sig0_dup },
+	{ 42, "pipe", &dm_sig0_pipe },
 	{ 43, "osf_set_program_attributes", NULL },
 	{ 44, "osf_profil", NULL },
-	{ 45, "open", &sig_open },
+	{ 45, "open", &dm_sig0_open },
 	{ 46, "osf_old_sigaction", NULL },
-	{ 47, "getgid", &sig_getgid },
+	{ 47, "getgid", &dm_sig0_getgid },
 	{ 48, "osf_sigprocmask", NULL },
 	{ 49, "osf_getlogin", NULL },
 	{ 50, "osf_setlogin", NULL },
-	{ 51, "acct", &sig_acct },
-	{ 52, "sigpending", &sig_sigpending },
-	{ 54, "ioctl", &sig_ioctl },
+	{ 51, "acct", &dm_sig0_acct },
+	{ 52, "sigpending", &dm_sig0_sigpending },
+	{ 54, "ioctl", &dm_sig0_ioctl },
 	{ 55, "osf_reboot", NULL },
 	{ 56, "osf_revoke", NULL },
-	{ 57, "symlink", &sig_symlink },
-	{ 58, "readlink", &sig_readlink },
-	{ 59, "execve", &sig_execve },
-	{ 60, "umask", &sig_umask },
-	{ 61, "chroot", &sig_chroot },
+	{ 57, "symlink", &dm_sig0_symlink },
+	{ 58, "readlink", &dm_sig0_readlink },
+	{ 59, "execve", &dm_sig0_execve },
+	{ 60, "umask", &dm_sig0_umask },
+	{ 61, "chroot", &dm_sig0_chroot },
 	{ 62, "osf_old_fstat", NULL },
-	{ 63, "getpgrp", &sig_getpgrp },
-	{ 64, "getpagesize", &sig_getpagesize },
+	{ 63, "getpgrp", &dm_sig0_getpgrp },
+	{ 64, "getpagesize", &dm_sig0_getpagesize },
 	{ 65, "osf_mremap", NULL },
-	{ 66, "vfork", &sig_vfork },
-	{ 67, "stat", &sig_stat },
-	{ 68, "lstat", &sig_lstat },
+	{ 66, "vfork", &dm_sig0_vfork },
+	{ 67, "stat", &dm_sig0_stat },
+	{ 68, "lstat", &dm_sig0_lstat },
 	{ 69, "osf_sbrk", NULL },
 	{ 70, "osf_sstk", NULL },
-	{ 71, "mmap", &sig_mmap },
+	{ 71, "mmap", &dm_sig1_mmap },
 	{ 72, "osf_old_vadvise", NULL },
-	{ 73, "munmap", &sig_munmap },
-	{ 74, "mprotect", &sig_mprotect },
-	{ 75, "madvise", &sig_madvise },
-	{ 76, "vhangup", &sig_vhangup },
+	{ 73, "munmap", &dm_sig0_munmap },
+	{ 74, "mprotect", &dm_sig1_mprotect },
+	{ 75, "madvise", &dm_sig1_madvise },
+	{ 76, "vhangup", &dm_sig0_vhangup },
 	{ 77, "osf_kmodcall", NULL },
 	{ 78, "osf_mincore", NULL },
-	{ 79, "getgroups", &sig_getgroups },
-	{ 80, "setgroups", &sig_setgroups },
+	{ 79, "getgroups", &dm_sig0_getgroups },
+	{ 80, "setgroups", &dm_sig0_setgroups },
 	{ 81, "osf_old_getpgrp", NULL },
 	{ 82, "setpgrp", NULL },
 	{ 83, "osf_setitimer", NULL },
 	{ 84, "osf_old_wait", NULL },
 	{ 85, "osf_table", NULL },
 	{ 86, "osf_getitimer", NULL },
-	{ 87, "gethostname", &sig_gethostname },
-	{ 88, "sethostname", &sig_sethostname },
+	{ 87, "gethostname", &dm_sig0_gethostname },
+	{ 88, "sethostname", &dm_sig0_sethostname },
 	{ 89, "getdtablesize", NULL },
-	{ 90, "dup2", &sig_dup2 },
-	{ 91, "fstat", &sig_fstat },
-	{ 92, "fcntl", &sig_fcntl },
+	{ 90, "dup2", &dm_sig0_dup2 },
+	{ 91, "fstat", &dm_sig1_fstat },
+	{ 92, "fcntl", &dm_sig1_fcntl },
 	{ 93, "osf_select", NULL },
-	{ 94, "poll", &sig_poll },
-	{ 95, "fsync", &sig_fsync },
-	{ 96, "setpriority", &sig_setpriority },
-	{ 97, "socket", &sig_socket },
-	{ 98, "connect", &sig_connect },
-	{ 99, "accept", &sig_accept },
-	{ 100, "getpriority", &sig_getpriority },
-	{ 101, "send", &sig_send },
-	{ 102, "recv", &sig_recv },
-	{ 103, "sigreturn", &sig_sigreturn },
-	{ 104, "bind", &sig_bind },
-	{ 105, "setsockopt", &sig_setsockopt },
-	{ 106, "listen", &sig_listen },
+	{ 94, "poll", &dm_sig0_poll },
+	{ 95, "fsync", &dm_sig0_fsync },
+	{ 96, "setpriority", &dm_sig0_setpriority },
+	{ 97, "socket", &dm_sig0_socket },
+	{ 98, "connect", &dm_sig0_connect },
+	{ 99, "accept", &dm_sig0_accept },
+	{ 100, "getpriority", &dm_sig0_getpriority },
+	{ 101, "send", &dm_sig0_send },
+	{ 102, "recv", &dm_sig0_recv },
+	{ 103, "sigreturn", &dm_sig0_sigreturn },
+	{ 104, "bind", &dm_sig0_bind },
+	{ 105, "setsockopt", &dm_sig1_setsockopt },
+	{ 106, "listen", &dm_sig0_listen },
 	{ 107, "osf_plock", NULL },
 	{ 108, "osf_old_sigvec", NULL },
 	{ 109, "osf_old_sigblock", NULL },
 	{ 110, "osf_old_sigsetmask", NULL },
-	{ 111, "sigsuspend", &sig_sigsuspend },
+	{ 111, "sigsuspend", &dm_sig0_sigsuspend },
 	{ 112, "osf_sigstack", NULL },
-	{ 113, "recvmsg", &sig_recvmsg },
-	{ 114, "sendmsg", &sig_sendmsg },
+	{ 113, "recvmsg", &dm_sig0_recvmsg },
+	{ 114, "sendmsg", &dm_sig0_sendmsg },
 	{ 115, "osf_old_vtrace", NULL },
 	{ 116, "osf_gettimeofday", NULL },
 	{ 117, "osf_getrusage", NULL },
-	{ 118, "getsockopt", &sig_getsockopt },
-	{ 120, "readv", &sig_readv },
-	{ 121, "writev", &sig_writev },
+	{ 118, "getsockopt", &dm_sig1_getsockopt },
+	{ 120, "readv", &dm_sig0_readv },
+	{ 121, "writev", &dm_sig0_writev },
 	{ 122, "osf_settimeofday", NULL },
-	{ 123, "fchown", &sig_fchown },
-	{ 124, "fchmod", &sig_fchmod },
-	{ 125, "recvfrom", &sig_recvfrom },
-	{ 126, "setreuid", &sig_setreuid },
-	{ 127, "setregid", &sig_setregid },
-	{ 128, "rename", &sig_rename },
-	{ 129, "truncate", &sig_truncate },
-	{ 130, "ftruncate", &sig_ftruncate },
-	{ 131, "flock", &sig_flock },
-	{ 132, "setgid", &sig_setgid },
-	{ 133, "sendto", &sig_sendto },
-	{ 134, "shutdown", &sig_shutdown },
-	{ 135, "socketpair", &sig_socketpair },
-	{ 136, "mkdir", &sig_mkdir },
-	{ 137, "rmdir", &sig_rmdir },
+	{ 123, "fchown", &dm_sig0_fchown },
+	{ 124, "fchmod", &dm_sig0_fchmod },
+	{ 125, "recvfrom", &dm_sig0_recvfrom },
+	{ 126, "setreuid", &dm_sig0_setreuid },
+	{ 127, "setregid", &dm_sig0_setregid },
+	{ 128, "rename", &dm_sig0_rename },
+	{ 129, "truncate", &dm_sig0_truncate },
+	{ 130, "ftruncate", &dm_sig0_ftruncate },
+	{ 131, "flock", &dm_sig0_flock },
+	{ 132, "setgid", &dm_sig0_setgid },
+	{ 133, "sendto", &dm_sig0_sendto },
+	{ 134, "shutdown", &dm_sig0_shutdown },
+	{ 135, "socketpair", &dm_sig0_socketpair },
+	{ 136, "mkdir", &dm_sig0_mkdir },
+	{ 137, "rmdir", &dm_sig0_rmdir },
 	{ 138, "osf_utimes", NULL },
 	{ 139, "osf_old_sigreturn", NULL },
 	{ 140, "osf_adjtime", NULL },
-	{ 141, "getpeername", &sig_getpeername },
+	{ 141, "getpeername", &dm_sig0_getpeername },
 	{ 142, "osf_gethostid", NULL },
 	{ 143, "osf_sethostid", NULL },
-	{ 144, "getrlimit", &sig_getrlimit },
-	{ 145, "setrlimit", &sig_setrlimit },
+	{ 144, "getrlimit", &dm_sig1_getrlimit },
+	{ 145, "setrlimit", &dm_sig1_setrlimit },
 	{ 146, "osf_old_killpg", NULL },
-	{ 147, "setsid", &sig_setsid },
-	{ 148, "quotactl", &sig_quotactl },
+	{ 147, "setsid", &dm_sig0_setsid },
+	{ 148, "quotactl", &dm_sig0_quotactl },
 	{ 149, "osf_oldquota", NULL },
-	{ 150, "getsockname", &sig_getsockname },
+	{ 150, "getsockname", &dm_sig0_getsockname },
 	{ 153, "osf_pid_block", NULL },
 	{ 154, "osf_pid_unblock", NULL },
-	{ 156, "sigaction", &sig_sigaction },
+	{ 156, "sigaction", &dm_sig0_sigaction },
 	{ 157, "osf_sigwaitprim", NULL },
 	{ 158, "osf_nfssvc", NULL },
 	{ 159, "osf_getdirentries", NULL },
@@ -3078,31 +163,31 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 163, "osf_asynch_daemon", NULL },
 	{ 164, "osf_getfh", NULL },
 	{ 165, "osf_getdomainname", NULL },
-	{ 166, "setdomainname", &sig_setdomainname },
+	{ 166, "setdomainname", &dm_sig0_setdomainname },
 	{ 169, "osf_exportfs", NULL },
 	{ 181, "osf_alt_plock", NULL },
 	{ 184, "osf_getmnt", NULL },
 	{ 187, "osf_alt_sigpending", NULL },
 	{ 188, "osf_alt_setsid", NULL },
 	{ 199, "osf_swapon", NULL },
-	{ 200, "msgctl", &sig_msgctl },
-	{ 201, "msgget", &sig_msgget },
-	{ 202, "msgrcv", &sig_msgrcv },
-	{ 203, "msgsnd", &sig_msgsnd },
-	{ 204, "semctl", &sig_semctl },
-	{ 205, "semget", &sig_semget },
-	{ 206, "semop", &sig_semop },
+	{ 200, "msgctl", &dm_sig0_msgctl },
+	{ 201, "msgget", &dm_sig0_msgget },
+	{ 202, "msgrcv", &dm_sig0_msgrcv },
+	{ 203, "msgsnd", &dm_sig0_msgsnd },
+	{ 204, "semctl", &dm_sig0_semctl },
+	{ 205, "semget", &dm_sig0_semget },
+	{ 206, "semop", &dm_sig0_semop },
 	{ 207, "osf_utsname", NULL },
-	{ 208, "lchown", &sig_lchown },
-	{ 209, "shmat", &sig_shmat },
-	{ 210, "shmctl", &sig_shmctl },
-	{ 211, "shmdt", &sig_shmdt },
-	{ 212, "shmget", &sig_shmget },
+	{ 208, "lchown", &dm_sig0_lchown },
+	{ 209, "shmat", &dm_sig0_shmat },
+	{ 210, "shmctl", &dm_sig0_shmctl },
+	{ 211, "shmdt", &dm_sig0_shmdt },
+	{ 212, "shmget", &dm_sig0_shmget },
 	{ 213, "osf_mvalid", NULL },
 	{ 214, "osf_getaddressconf", NULL },
 	{ 215, "osf_msleep", NULL },
 	{ 216, "osf_mwakeup", NULL },
-	{ 217, "msync", &sig_msync },
+	{ 217, "msync", &dm_sig1_msync },
 	{ 218, "osf_signal", NULL },
 	{ 219, "osf_utc_gettime", NULL },
 	{ 220, "osf_utc_adjtime", NULL },
@@ -3113,9 +198,9 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 226, "osf_fstat", NULL },
 	{ 227, "osf_statfs64", NULL },
 	{ 228, "osf_fstatfs64", NULL },
-	{ 233, "getpgid", &sig_getpgid },
-	{ 234, "getsid", &sig_getsid },
-	{ 235, "sigaltstack", &sig_sigaltstack },
+	{ 233, "getpgid", &dm_sig0_getpgid },
+	{ 234, "getsid", &dm_sig0_getsid },
+	{ 235, "sigaltstack", &dm_sig0_sigaltstack },
 	{ 236, "osf_waitid", NULL },
 	{ 237, "osf_priocntlset", NULL },
 	{ 238, "osf_sigsendset", NULL },
@@ -3135,284 +220,284 @@ const struct dm_syscall dm_alpha_syscalls[] = {
 	{ 253, "osf_audgen", NULL },
 	{ 254, "sysfs", NULL },
 	{ 255, "osf_subsys_info", NULL },
-	{ 256, "osf_getsysinfo", &sig_osf_getsysinfo },
-	{ 257, "osf_setsysinfo", &sig_osf_setsysinfo },
+	{ 256, "osf_getsysinfo", &dm_sig0_osf_getsysinfo },
+	{ 257, "osf_setsysinfo", &dm_sig0_osf_setsysinfo },
 	{ 258, "osf_afs_syscall", NULL },
 	{ 259, "osf_swapctl", NULL },
 	{ 260, "osf_memcntl", NULL },
 	{ 261, "osf_fdatasync", NULL },
 	{ 300, "bdflush", NULL },
 	{ 301, "sethae", NULL },
-	{ 302, "mount", &sig_mount },
+	{ 302, "mount", &dm_sig0_mount },
 	{ 303, "old_adjtimex", NULL },
-	{ 304, "swapoff", &sig_swapoff },
-	{ 305, "getdents", &sig_getdents },
+	{ 304, "swapoff", &dm_sig0_swapoff },
+	{ 305, "getdents", &dm_sig0_getdents },
 	{ 306, "create_module", NULL },
-	{ 307, "init_module", &sig_init_module },
-	{ 308, "delete_module", &sig_delete_module },
+	{ 307, "init_module", &dm_sig0_init_module },
+	{ 308, "delete_module", &dm_sig1_delete_module },
 	{ 309, "get_kernel_syms", NULL },
-	{ 310, "syslog", &sig_syslog },
-	{ 311, "reboot", &sig_reboot },
-	{ 312, "clone", &sig_clone },
+	{ 310, "syslog", &dm_sig0_syslog },
+	{ 311, "reboot", &dm_sig0_reboot },
+	{ 312, "clone", &dm_sig0_clone },
 	{ 313, "uselib", NULL },
-	{ 314, "mlock", &sig_mlock },
-	{ 315, "munlock", &sig_munlock },
-	{ 316, "mlockall", &sig_mlockall },
-	{ 317, "munlockall", &sig_munlockall },
-	{ 318, "sysinfo", &sig_sysinfo },
+	{ 314, "mlock", &dm_sig0_mlock },
+	{ 315, "munlock", &dm_sig0_munlock },
+	{ 316, "mlockall", &dm_sig1_mlockall },
+	{ 317, "munlockall", &dm_sig0_munlockall },
+	{ 318, "sysinfo", &dm_sig0_sysinfo },
 	{ 319, "_sysctl", NULL },
 	{ 321, "oldumount", NULL },
-	{ 322, "swapon", &sig_swapon },
-	{ 323, "times", &sig_times },
-	{ 324, "personality", &sig_personality },
-	{ 325, "setfsuid", &sig_setfsuid },
-	{ 326, "setfsgid", &sig_setfsgid },
+	{ 322, "swapon", &dm_sig0_swapon },
+	{ 323, "times", &dm_sig0_times },
+	{ 324, "personality", &dm_sig0_personality },
+	{ 325, "setfsuid", &dm_sig0_setfsuid },
+	{ 326, "setfsgid", &dm_sig0_setfsgid },
 	{ 327, "ustat", NULL },
-	{ 328, "statfs", &sig_statfs },
-	{ 329, "fstatfs", &sig_fstatfs },
-	{ 330, "sched_setparam", &sig_sched_setparam },
-	{ 331, "sched_getparam", &sig_sched_getparam },
-	{ 332, "sched_setscheduler", &sig_sched_setscheduler },
-	{ 333, "sched_getscheduler", &sig_sched_getscheduler },
-	{ 334, "sched_yield", &sig_sched_yield },
-	{ 335, "sched_get_priority_max", &sig_sched_get_priority_max },
-	{ 336, "sched_get_priority_min", &sig_sched_get_priority_min },
-	{ 337, "sched_rr_get_interval", &sig_sched_rr_get_interval },
+	{ 328, "statfs", &dm_sig1_statfs },
+	{ 329, "fstatfs", &dm_sig1_fstatfs },
+	{ 330, "sched_setparam", &dm_sig0_sched_setparam },
+	{ 331, "sched_getparam", &dm_sig0_sched_getparam },
+	{ 332, "sched_setscheduler", &dm_sig0_sched_setscheduler },
+	{ 333, "sched_getscheduler", &dm_sig0_sched_getscheduler },
+	{ 334, "sched_yield", &dm_sig0_sched_yield },
+	{ 335, "sched_get_priority_max", &dm_sig0_sched_get_priority_max },
+	{ 336, "sched_get_priority_min", &dm_sig0_sched_get_priority_min },
+	{ 337, "sched_rr_get_interval", &dm_sig0_sched_rr_get_interval },
 	{ 338, "afs_syscall", NULL },
-	{ 339, "uname", &sig_uname },
-	{ 340, "nanosleep", &sig_nanosleep },
-	{ 341, "mremap", &sig_mremap },
-	{ 342, "nfsservctl", &sig_nfsservctl },
-	{ 343, "setresuid", &sig_setresuid },
-	{ 344, "getresuid", &sig_getresuid },
+	{ 339, "uname", &dm_sig0_uname },
+	{ 340, "nanosleep", &dm_sig0_nanosleep },
+	{ 341, "mremap", &dm_sig0_mremap },
+	{ 342, "nfsservctl", &dm_sig1_nfsservctl },
+	{ 343, "setresuid", &dm_sig0_setresuid },
+	{ 344, "getresuid", &dm_sig0_getresuid },
 	{ 345, "pciconfig_read", NULL },
 	{ 346, "pciconfig_write", NULL },
 	{ 347, "query_module", NULL },
-	{ 348, "prctl", &sig_prctl },
-	{ 349, "pread64", &sig_pread64 },
-	{ 350, "pwrite64", &sig_pwrite64 },
-	{ 351, "rt_sigreturn", &sig_rt_sigreturn },
-	{ 352, "rt_sigaction", &sig_rt_sigaction },
-	{ 353, "rt_sigprocmask", &sig_rt_sigprocmask },
-	{ 354, "rt_sigpending", &sig_rt_sigpending },
-	{ 355, "rt_sigtimedwait", &sig_rt_sigtimedwait },
-	{ 356, "rt_sigqueueinfo", &sig_rt_sigqueueinfo },
-	{ 357, "rt_sigsuspend", &sig_rt_sigsuspend },
-	{ 358, "select", &sig_select },
-	{ 359, "gettimeofday", &sig_gettimeofday },
-	{ 360, "settimeofday", &sig_settimeofday },
-	{ 361, "getitimer", &sig_getitimer },
-	{ 362, "setitimer", &sig_setitimer },
-	{ 363, "utimes", &sig_utimes },
-	{ 364, "getrusage", &sig_getrusage },
-	{ 365, "wait4", &sig_wait4 },
-	{ 366, "adjtimex", &sig_adjtimex },
-	{ 367, "getcwd", &sig_getcwd },
-	{ 368, "capget", &sig_capget },
-	{ 369, "capset", &sig_capset },
-	{ 370, "sendfile", &sig_sendfile },
-	{ 371, "setresgid", &sig_setresgid },
-	{ 372, "getresgid", &sig_getresgid },
+	{ 348, "prctl", &dm_sig0_prctl },
+	{ 349, "pread64", &dm_sig0_pread64 },
+	{ 350, "pwrite64", &dm_sig0_pwrite64 },
+	{ 351, "rt_sigreturn", &dm_sig0_rt_sigreturn },
+	{ 352, "rt_sigaction", &dm_sig1_rt_sigaction },
+	{ 353, "rt_sigprocmask", &dm_sig1_rt_sigprocmask },
+	{ 354, "rt_sigpending", &dm_sig0_rt_sigpending },
+	{ 355, "rt_sigtimedwait", &dm_sig1_rt_sigtimedwait },
+	{ 356, "rt_sigqueueinfo", &dm_sig1_rt_sigqueueinfo },
+	{ 357, "rt_sigsuspend", &dm_sig0_rt_sigsuspend },
+	{ 358, "select", &dm_sig0_select },
+	{ 359, "gettimeofday", &dm_sig0_gettimeofday },
+	{ 360, "settimeofday", &dm_sig0_settimeofday },
+	{ 361, "getitimer", &dm_sig0_getitimer },
+	{ 362, "setitimer", &dm_sig0_setitimer },
+	{ 363, "utimes", &dm_sig0_utimes },
+	{ 364, "getrusage", &dm_sig0_getrusage },
+	{ 365, "wait4", &dm_sig0_wait4 },
+	{ 366, "adjtimex", &dm_sig0_adjtimex },
+	{ 367, "getcwd", &dm_sig0_getcwd },
+	{ 368, "capget", &dm_sig0_capget },
+	{ 369, "capset", &dm_sig0_capset },
+	{ 370, "sendfile", &dm_sig0_sendfile },
+	{ 371, "setresgid", &dm_sig0_setresgid },
+	{ 372, "getresgid", &dm_sig0_getresgid },
 	{ 373, "dipc", NULL },
-	{ 374, "pivot_root", &sig_pivot_root },
-	{ 375, "mincore", &sig_mincore },
+	{ 374, "pivot_root", &dm_sig0_pivot_root },
+	{ 375, "mincore", &dm_sig0_mincore },
 	{ 376, "pciconfig_iobase", NULL },
-	{ 377, "getdents64", &sig_getdents64 },
-	{ 378, "gettid", &sig_gettid },
-	{ 379, "readahead", &sig_readahead },
-	{ 381, "tkill", &sig_tkill },
-	{ 382, "setxattr", &sig_setxattr },
-	{ 383, "lsetxattr", &sig_lsetxattr },
-	{ 384, "fsetxattr", &sig_fsetxattr },
-	{ 385, "getxattr", &sig_getxattr },
-	{ 386, "lgetxattr", &sig_lgetxattr },
-	{ 387, "fgetxattr", &sig_fgetxattr },
-	{ 388, "listxattr", &sig_listxattr },
-	{ 389, "llistxattr", &sig_llistxattr },
-	{ 390, "flistxattr", &sig_flistxattr },
-	{ 391, "removexattr", &sig_removexattr },
-	{ 392, "lremovexattr", &sig_lremovexattr },
-	{ 393, "fremovexattr", &sig_fremovexattr },
-	{ 394, "futex", &sig_futex },
-	{ 395, "sched_setaffinity", &sig_sched_setaffinity },
-	{ 396, "sched_getaffinity", &sig_sched_getaffinity },
+	{ 377, "getdents64", &dm_sig0_getdents64 },
+	{ 378, "gettid", &dm_sig0_gettid },
+	{ 379, "readahead", &dm_sig0_readahead },
+	{ 381, "tkill", &dm_sig0_tkill },
+	{ 382, "setxattr", &dm_sig0_setxattr },
+	{ 383, "lsetxattr", &dm_sig0_lsetxattr },
+	{ 384, "fsetxattr", &dm_sig0_fsetxattr },
+	{ 385, "getxattr", &dm_sig0_getxattr },
+	{ 386, "lgetxattr", &dm_sig0_lgetxattr },
+	{ 387, "fgetxattr", &dm_sig0_fgetxattr },
+	{ 388, "listxattr", &dm_sig0_listxattr },
+	{ 389, "llistxattr", &dm_sig0_llistxattr },
+	{ 390, "flistxattr", &dm_sig0_flistxattr },
+	{ 391, "removexattr", &dm_sig0_removexattr },
+	{ 392, "lremovexattr", &dm_sig0_lremovexattr },
+	{ 393, "fremovexattr", &dm_sig0_fremovexattr },
+	{ 394, "futex", &dm_sig0_futex },
+	{ 395, "sched_setaffinity", &dm_sig0_sched_setaffinity },
+	{ 396, "sched_getaffinity", &dm_sig0_sched_getaffinity },
 	{ 397, "tuxcall", NULL },
-	{ 398, "io_setup", &sig_io_setup },
-	{ 399, "io_destroy", &sig_io_destroy },
-	{ 400, "io_getevents", &sig_io_getevents },
-	{ 401, "io_submit", &sig_io_submit },
-	{ 402, "io_cancel", &sig_io_cancel },
-	{ 405, "exit_group", &sig_exit_group },
-	{ 406, "lookup_dcookie", &sig_lookup_dcookie },
-	{ 407, "epoll_create", &sig_epoll_create },
-	{ 408, "epoll_ctl", &sig_epoll_ctl },
-	{ 409, "epoll_wait", &sig_epoll_wait },
-	{ 410, "remap_file_pages", &sig_remap_file_pages },
-	{ 411, "set_tid_address", &sig_set_tid_address },
-	{ 412, "restart_syscall", &sig_restart_syscall },
-	{ 413, "fadvise64", &sig_fadvise64 },
-	{ 414, "timer_create", &sig_timer_create },
-	{ 415, "timer_settime", &sig_timer_settime },
-	{ 416, "timer_gettime", &sig_timer_gettime },
-	{ 417, "timer_getoverrun", &sig_timer_getoverrun },
-	{ 418, "timer_delete", &sig_timer_delete },
-	{ 419, "clock_settime", &sig_clock_settime },
-	{ 420, "clock_gettime", &sig_clock_gettime },
-	{ 421, "clock_getres", &sig_clock_getres },
-	{ 422, "clock_nanosleep", &sig_clock_nanosleep },
-	{ 423, "semtimedop", &sig_semtimedop },
-	{ 424, "tgkill", &sig_tgkill },
-	{ 425, "stat64", &sig_stat64 },
-	{ 426, "lstat64", &sig_lstat64 },
-	{ 427, "fstat64", &sig_fstat64 },
+	{ 398, "io_setup", &dm_sig0_io_setup },
+	{ 399, "io_destroy", &dm_sig0_io_destroy },
+	{ 400, "io_getevents", &dm_sig0_io_getevents },
+	{ 401, "io_submit", &dm_sig0_io_submit },
+	{ 402, "io_cancel", &dm_sig0_io_cancel },
+	{ 405, "exit_group", &dm_sig0_exit_group },
+	{ 406, "lookup_dcookie", &dm_sig1_lookup_dcookie },
+	{ 407, "epoll_create", &dm_sig0_epoll_create },
+	{ 408, "epoll_ctl", &dm_sig0_epoll_ctl },
+	{ 409, "epoll_wait", &dm_sig0_epoll_wait },
+	{ 410, "remap_file_pages", &dm_sig0_remap_file_pages },
+	{ 411, "set_tid_address", &dm_sig0_set_tid_address },
+	{ 412, "restart_syscall", &dm_sig0_restart_syscall },
+	{ 413, "fadvise64", &dm_sig0_fadvise64 },
+	{ 414, "timer_create", &dm_sig0_timer_create },
+	{ 415, "timer_settime", &dm_sig0_timer_settime },
+	{ 416, "timer_gettime", &dm_sig0_timer_gettime },
+	{ 417, "timer_getoverrun", &dm_sig0_timer_getoverrun },
+	{ 418, "timer_delete", &dm_sig0_timer_delete },
+	{ 419, "clock_settime", &dm_sig0_clock_settime },
+	{ 420, "clock_gettime", &dm_sig0_clock_gettime },
+	{ 421, "clock_getres", &dm_sig0_clock_getres },
+	{ 422, "clock_nanosleep", &dm_sig0_clock_nanosleep },
+	{ 423, "semtimedop", &dm_sig0_semtimedop },
+	{ 424, "tgkill", &dm_sig0_tgkill },
+	{ 425, "stat64", &dm_sig0_stat64 },
+	{ 426, "lstat64", &dm_sig0_lstat64 },
+	{ 427, "fstat64", &dm_sig0_fstat64 },
 	{ 428, "vserver", NULL },
-	{ 429, "mbind", &sig_mbind },
-	{ 430, "get_mempolicy", &sig_get_mempolicy },
-	{ 431, "set_mempolicy", &sig_set_mempolicy },
-	{ 432, "mq_open", &sig_mq_open },
-	{ 433, "mq_unlink", &sig_mq_unlink },
-	{ 434, "mq_timedsend", &sig_mq_timedsend },
-	{ 435, "mq_timedreceive", &sig_mq_timedreceive },
-	{ 436, "mq_notify", &sig_mq_notify },
-	{ 437, "mq_getsetattr", &sig_mq_getsetattr },
-	{ 438, "waitid", &sig_waitid },
-	{ 439, "add_key", &sig_add_key },
-	{ 440, "request_key", &sig_request_key },
-	{ 441, "keyctl", &sig_keyctl },
-	{ 442, "ioprio_set", &sig_ioprio_set },
-	{ 443, "ioprio_get", &sig_ioprio_get },
-	{ 444, "inotify_init", &sig_inotify_init },
-	{ 445, "inotify_add_watch", &sig_inotify_add_watch },
-	{ 446, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 447, "fdatasync", &sig_fdatasync },
-	{ 448, "kexec_load", &sig_kexec_load },
-	{ 449, "migrate_pages", &sig_migrate_pages },
-	{ 450, "openat", &sig_openat },
-	{ 451, "mkdirat", &sig_mkdirat },
-	{ 452, "mknodat", &sig_mknodat },
-	{ 453, "fchownat", &sig_fchownat },
-	{ 454, "futimesat", &sig_futimesat },
-	{ 455, "fstatat64", &sig_fstatat64 },
-	{ 456, "unlinkat", &sig_unlinkat },
-	{ 457, "renameat", &sig_renameat },
-	{ 458, "linkat", &sig_linkat },
-	{ 459, "symlinkat", &sig_symlinkat },
-	{ 460, "readlinkat", &sig_readlinkat },
-	{ 461, "fchmodat", &sig_fchmodat },
-	{ 462, "faccessat", &sig_faccessat },
-	{ 463, "pselect6", &sig_pselect6 },
-	{ 464, "ppoll", &sig_ppoll },
-	{ 465, "unshare", &sig_unshare },
-	{ 466, "set_robust_list", &sig_set_robust_list },
-	{ 467, "get_robust_list", &sig_get_robust_list },
-	{ 468, "splice", &sig_splice },
-	{ 469, "sync_file_range", &sig_sync_file_range },
-	{ 470, "tee", &sig_tee },
-	{ 471, "vmsplice", &sig_vmsplice },
-	{ 472, "move_pages", &sig_move_pages },
-	{ 473, "getcpu", &sig_getcpu },
-	{ 474, "epoll_pwait", &sig_epoll_pwait },
-	{ 475, "utimensat", &sig_utimensat },
-	{ 476, "signalfd", &sig_signalfd },
+	{ 429, "mbind", &dm_sig0_mbind },
+	{ 430, "get_mempolicy", &dm_sig0_get_mempolicy },
+	{ 431, "set_mempolicy", &dm_sig0_set_mempolicy },
+	{ 432, "mq_open", &dm_sig1_mq_open },
+	{ 433, "mq_unlink", &dm_sig0_mq_unlink },
+	{ 434, "mq_timedsend", &dm_sig0_mq_timedsend },
+	{ 435, "mq_timedreceive", &dm_sig0_mq_timedreceive },
+	{ 436, "mq_notify", &dm_sig0_mq_notify },
+	{ 437, "mq_getsetattr", &dm_sig0_mq_getsetattr },
+	{ 438, "waitid", &dm_sig1_waitid },
+	{ 439, "add_key", &dm_sig0_add_key },
+	{ 440, "request_key", &dm_sig0_request_key },
+	{ 441, "keyctl", &dm_sig0_keyctl },
+	{ 442, "ioprio_set", &dm_sig0_ioprio_set },
+	{ 443, "ioprio_get", &dm_sig0_ioprio_get },
+	{ 444, "inotify_init", &dm_sig0_inotify_init },
+	{ 445, "inotify_add_watch", &dm_sig0_inotify_add_watch },
+	{ 446, "inotify_rm_watch", &dm_sig0_inotify_rm_watch },
+	{ 447, "fdatasync", &dm_sig0_fdatasync },
+	{ 448, "kexec_load", &dm_sig0_kexec_load },
+	{ 449, "migrate_pages", &dm_sig0_migrate_pages },
+	{ 450, "openat", &dm_sig1_openat },
+	{ 451, "mkdirat", &dm_sig0_mkdirat },
+	{ 452, "mknodat", &dm_sig0_mknodat },
+	{ 453, "fchownat", &dm_sig0_fchownat },
+	{ 454, "futimesat", &dm_sig0_futimesat },
+	{ 455, "fstatat64", &dm_sig0_fstatat64 },
+	{ 456, "unlinkat", &dm_sig0_unlinkat },
+	{ 457, "renameat", &dm_sig0_renameat },
+	{ 458, "linkat", &dm_sig0_linkat },
+	{ 459, "symlinkat", &dm_sig0_symlinkat },
+	{ 460, "readlinkat", &dm_sig0_readlinkat },
+	{ 461, "fchmodat", &dm_sig0_fchmodat },
+	{ 462, "faccessat", &dm_sig0_faccessat },
+	{ 463, "pselect6", &dm_sig0_pselect6 },
+	{ 464, "ppoll", &dm_sig0_ppoll },
+	{ 465, "unshare", &dm_sig0_unshare },
+	{ 466, "set_robust_list", &dm_sig0_set_robust_list },
+	{ 467, "get_robust_list", &dm_sig0_get_robust_list },
+	{ 468, "splice", &dm_sig0_splice },
+	{ 469, "sync_file_range", &dm_sig0_sync_file_range },
+	{ 470, "tee", &dm_sig0_tee },
+	{ 471, "vmsplice", &dm_sig0_vmsplice },
+	{ 472, "move_pages", &dm_sig0_move_pages },
+	{ 473, "getcpu", &dm_sig0_getcpu },
+	{ 474, "epoll_pwait", &dm_sig0_epoll_pwait },
+	{ 475, "utimensat", &dm_sig0_utimensat },
+	{ 476, "signalfd", &dm_sig0_signalfd },
 	{ 477, "timerfd", NULL },
-	{ 478, "eventfd", &sig_eventfd },
-	{ 479, "recvmmsg", &sig_recvmmsg },
-	{ 480, "fallocate", &sig_fallocate },
-	{ 481, "timerfd_create", &sig_timerfd_create },
-	{ 482, "timerfd_settime", &sig_timerfd_settime },
-	{ 483, "timerfd_gettime", &sig_timerfd_gettime },
-	{ 484, "signalfd4", &sig_signalfd4 },
-	{ 485, "eventfd2", &sig_eventfd2 },
-	{ 486, "epoll_create1", &sig_epoll_create1 },
-	{ 487, "dup3", &sig_dup3 },
-	{ 488, "pipe2", &sig_pipe2 },
-	{ 489, "inotify_init1", &sig_inotify_init1 },
-	{ 490, "preadv", &sig_preadv },
-	{ 491, "pwritev", &sig_pwritev },
-	{ 492, "rt_tgsigqueueinfo", &sig_rt_tgsigqueueinfo },
-	{ 493, "perf_event_open", &sig_perf_event_open },
-	{ 494, "fanotify_init", &sig_fanotify_init },
-	{ 495, "fanotify_mark", &sig_fanotify_mark },
-	{ 496, "prlimit64", &sig_prlimit64 },
-	{ 497, "name_to_handle_at", &sig_name_to_handle_at },
-	{ 498, "open_by_handle_at", &sig_open_by_handle_at },
-	{ 499, "clock_adjtime", &sig_clock_adjtime },
-	{ 500, "syncfs", &sig_syncfs },
-	{ 501, "setns", &sig_setns },
-	{ 502, "accept4", &sig_accept4 },
-	{ 503, "sendmmsg", &sig_sendmmsg },
-	{ 504, "process_vm_readv", &sig_process_vm_readv },
-	{ 505, "process_vm_writev", &sig_process_vm_writev },
-	{ 506, "kcmp", &sig_kcmp },
-	{ 507, "finit_module", &sig_finit_module },
-	{ 508, "sched_setattr", &sig_sched_setattr },
-	{ 509, "sched_getattr", &sig_sched_getattr },
-	{ 510, "renameat2", &sig_renameat2 },
-	{ 511, "getrandom", &sig_getrandom },
-	{ 512, "memfd_create", &sig_memfd_create },
-	{ 513, "execveat", &sig_execveat },
-	{ 514, "seccomp", &sig_seccomp },
-	{ 515, "bpf", &sig_bpf },
-	{ 516, "userfaultfd", &sig_userfaultfd },
-	{ 517, "membarrier", &sig_membarrier },
-	{ 518, "mlock2", &sig_mlock2 },
-	{ 519, "copy_file_range", &sig_copy_file_range },
-	{ 520, "preadv2", &sig_preadv2 },
-	{ 521, "pwritev2", &sig_pwritev2 },
-	{ 522, "statx", &sig_statx },
-	{ 523, "io_pgetevents", &sig_io_pgetevents },
-	{ 524, "pkey_mprotect", &sig_pkey_mprotect },
-	{ 525, "pkey_alloc", &sig_pkey_alloc },
-	{ 526, "pkey_free", &sig_pkey_free },
-	{ 527, "rseq", &sig_rseq },
-	{ 528, "statfs64", &sig_statfs64 },
-	{ 529, "fstatfs64", &sig_fstatfs64 },
-	{ 530, "getegid", &sig_getegid },
-	{ 531, "geteuid", &sig_geteuid },
-	{ 532, "getppid", &sig_getppid },
-	{ 534, "pidfd_send_signal", &sig_pidfd_send_signal },
-	{ 535, "io_uring_setup", &sig_io_uring_setup },
-	{ 536, "io_uring_enter", &sig_io_uring_enter },
-	{ 537, "io_uring_register", &sig_io_uring_register },
-	{ 538, "open_tree", &sig_open_tree },
-	{ 539, "move_mount", &sig_move_mount },
-	{ 540, "fsopen", &sig_fsopen },
-	{ 541, "fsconfig", &sig_fsconfig },
-	{ 542, "fsmount", &sig_fsmount },
-	{ 543, "fspick", &sig_fspick },
-	{ 544, "pidfd_open", &sig_pidfd_open },
-	{ 546, "close_range", &sig_close_range },
-	{ 547, "openat2", &sig_openat2 },
-	{ 548, "pidfd_getfd", &sig_pidfd_getfd },
-	{ 549, "faccessat2", &sig_faccessat2 },
-	{ 550, "process_madvise", &sig_process_madvise },
-	{ 551, "epoll_pwait2", &sig_epoll_pwait2 },
-	{ 552, "mount_setattr", &sig_mount_setattr },
-	{ 553, "quotactl_fd", &sig_quotactl_fd },
-	{ 554, "landlock_create_ruleset", &sig_landlock_create_ruleset },
-	{ 555, "landlock_add_rule", &sig_landlock_add_rule },
-	{ 556, "landlock_restrict_self", &sig_landlock_restrict_self },
-	{ 558, "process_mrelease", &sig_process_mrelease },
-	{ 559, "futex_waitv", &sig_futex_waitv },
-	{ 560, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
-	{ 561, "cachestat", &sig_cachestat },
-	{ 562, "fchmodat2", &sig_fchmodat2 },
-	{ 563, "map_shadow_stack", &sig_map_shadow_stack },
-	{ 564, "futex_wake", &sig_futex_wake },
-	{ 565, "futex_wait", &sig_futex_wait },
-	{ 566, "futex_requeue", &sig_futex_requeue },
-	{ 567, "statmount", &sig_statmount },
-	{ 568, "listmount", &sig_listmount },
-	{ 569, "lsm_get_self_attr", &sig_lsm_get_self_attr },
-	{ 570, "lsm_set_self_attr", &sig_lsm_set_self_attr },
-	{ 571, "lsm_list_modules", &sig_lsm_list_modules },
-	{ 572, "mseal", &sig_mseal },
-	{ 573, "setxattrat", &sig_setxattrat },
-	{ 574, "getxattrat", &sig_getxattrat },
-	{ 575, "listxattrat", &sig_listxattrat },
-	{ 576, "removexattrat", &sig_removexattrat },
-	{ 577, "open_tree_attr", &sig_open_tree_attr },
-	{ 578, "file_getattr", &sig_file_getattr },
-	{ 579, "file_setattr", &sig_file_setattr },
+	{ 478, "eventfd", &dm_sig0_eventfd },
+	{ 479, "recvmmsg", &dm_sig0_recvmmsg },
+	{ 480, "fallocate", &dm_sig0_fallocate },
+	{ 481, "timerfd_create", &dm_sig1_timerfd_create },
+	{ 482, "timerfd_settime", &dm_sig0_timerfd_settime },
+	{ 483, "timerfd_gettime", &dm_sig0_timerfd_gettime },
+	{ 484, "signalfd4", &dm_sig1_signalfd4 },
+	{ 485, "eventfd2", &dm_sig1_eventfd2 },
+	{ 486, "epoll_create1", &dm_sig1_epoll_create1 },
+	{ 487, "dup3", &dm_sig1_dup3 },
+	{ 488, "pipe2", &dm_sig1_pipe2 },
+	{ 489, "inotify_init1", &dm_sig1_inotify_init1 },
+	{ 490, "preadv", &dm_sig0_preadv },
+	{ 491, "pwritev", &dm_sig0_pwritev },
+	{ 492, "rt_tgsigqueueinfo", &dm_sig1_rt_tgsigqueueinfo },
+	{ 493, "perf_event_open", &dm_sig1_perf_event_open },
+	{ 494, "fanotify_init", &dm_sig1_fanotify_init },
+	{ 495, "fanotify_mark", &dm_sig0_fanotify_mark },
+	{ 496, "prlimit64", &dm_sig1_prlimit64 },
+	{ 497, "name_to_handle_at", &dm_sig0_name_to_handle_at },
+	{ 498, "open_by_handle_at", &dm_sig1_open_by_handle_at },
+	{ 499, "clock_adjtime", &dm_sig0_clock_adjtime },
+	{ 500, "syncfs", &dm_sig0_syncfs },
+	{ 501, "setns", &dm_sig0_setns },
+	{ 502, "accept4", &dm_sig1_accept4 },
+	{ 503, "sendmmsg", &dm_sig0_sendmmsg },
+	{ 504, "process_vm_readv", &dm_sig0_process_vm_readv },
+	{ 505, "process_vm_writev", &dm_sig0_process_vm_writev },
+	{ 506, "kcmp", &dm_sig0_kcmp },
+	{ 507, "finit_module", &dm_sig0_finit_module },
+	{ 508, "sched_setattr", &dm_sig0_sched_setattr },
+	{ 509, "sched_getattr", &dm_sig0_sched_getattr },
+	{ 510, "renameat2", &dm_sig0_renameat2 },
+	{ 511, "getrandom", &dm_sig0_getrandom },
+	{ 512, "memfd_create", &dm_sig0_memfd_create },
+	{ 513, "execveat", &dm_sig0_execveat },
+	{ 514, "seccomp", &dm_sig0_seccomp },
+	{ 515, "bpf", &dm_sig1_bpf },
+	{ 516, "userfaultfd", &dm_sig1_userfaultfd },
+	{ 517, "membarrier", &dm_sig0_membarrier },
+	{ 518, "mlock2", &dm_sig0_mlock2 },
+	{ 519, "copy_file_range", &dm_sig0_copy_file_range },
+	{ 520, "preadv2", &dm_sig0_preadv2 },
+	{ 521, "pwritev2", &dm_sig0_pwritev2 },
+	{ 522, "statx", &dm_sig0_statx },
+	{ 523, "io_pgetevents", &dm_sig0_io_pgetevents },
+	{ 524, "pkey_mprotect", &dm_sig1_pkey_mprotect },
+	{ 525, "pkey_alloc", &dm_sig0_pkey_alloc },
+	{ 526, "pkey_free", &dm_sig0_pkey_free },
+	{ 527, "rseq", &dm_sig1_rseq },
+	{ 528, "statfs64", &dm_sig0_statfs64 },
+	{ 529, "fstatfs64", &dm_sig0_fstatfs64 },
+	{ 530, "getegid", &dm_sig0_getegid },
+	{ 531, "geteuid", &dm_sig0_geteuid },
+	{ 532, "getppid", &dm_sig0_getppid },
+	{ 534, "pidfd_send_signal", &dm_sig1_pidfd_send_signal },
+	{ 535, "io_uring_setup", &dm_sig1_io_uring_setup },
+	{ 536, "io_uring_enter", &dm_sig1_io_uring_enter },
+	{ 537, "io_uring_register", &dm_sig1_io_uring_register },
+	{ 538, "open_tree", &dm_sig0_open_tree },
+	{ 539, "move_mount", &dm_sig0_move_mount },
+	{ 540, "fsopen", &dm_sig0_fsopen },
+	{ 541, "fsconfig", &dm_sig0_fsconfig },
+	{ 542, "fsmount", &dm_sig0_fsmount },
+	{ 543, "fspick", &dm_sig0_fspick },
+	{ 544, "pidfd_open", &dm_sig1_pidfd_open },
+	{ 546, "close_range", &dm_sig0_close_range },
+	{ 547, "openat2", &dm_sig0_openat2 },
+	{ 548, "pidfd_getfd", &dm_sig0_pidfd_getfd },
+	{ 549, "faccessat2", &dm_sig0_faccessat2 },
+	{ 550, "process_madvise", &dm_sig1_process_madvise },
+	{ 551, "epoll_pwait2", &dm_sig0_epoll_pwait2 },
+	{ 552, "mount_setattr", &dm_sig0_mount_setattr },
+	{ 553, "quotactl_fd", &dm_sig0_quotactl_fd },
+	{ 554, "landlock_create_ruleset", &dm_sig0_landlock_create_ruleset },
+	{ 555, "landlock_add_rule", &dm_sig0_landlock_add_rule },
+	{ 556, "landlock_restrict_self", &dm_sig0_landlock_restrict_self },
+	{ 558, "process_mrelease", &dm_sig0_process_mrelease },
+	{ 559, "futex_waitv", &dm_sig0_futex_waitv },
+	{ 560, "set_mempolicy_home_node", &dm_sig0_set_mempolicy_home_node },
+	{ 561, "cachestat", &dm_sig0_cachestat },
+	{ 562, "fchmodat2", &dm_sig0_fchmodat2 },
+	{ 563, "map_shadow_stack", &dm_sig1_map_shadow_stack },
+	{ 564, "futex_wake", &dm_sig0_futex_wake },
+	{ 565, "futex_wait", &dm_sig0_futex_wait },
+	{ 566, "futex_requeue", &dm_sig0_futex_requeue },
+	{ 567, "statmount", &dm_sig0_statmount },
+	{ 568, "listmount", &dm_sig0_listmount },
+	{ 569, "lsm_get_self_attr", &dm_sig0_lsm_get_self_attr },
+	{ 570, "lsm_set_self_attr", &dm_sig0_lsm_set_self_attr },
+	{ 571, "lsm_list_modules", &dm_sig0_lsm_list_modules },
+	{ 572, "mseal", &dm_sig0_mseal },
+	{ 573, "setxattrat", &dm_sig0_setxattrat },
+	{ 574, "getxattrat", &dm_sig0_getxattrat },
+	{ 575, "listxattrat", &dm_sig0_listxattrat },
+	{ 576, "removexattrat", &dm_sig0_removexattrat },
+	{ 577, "open_tree_attr", &dm_sig0_open_tree_attr },
+	{ 578, "file_getattr", &dm_sig0_file_getattr },
+	{ 579, "file_setattr", &dm_sig0_file_setattr },
 };
 const uint32_t dm_alpha_nsyscalls = 496;

@@ -9,13 +9,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_arc_syscalls[];
-extern const uint32_t dm_arc_nsyscalls;
 extern const struct dm_type *const dm_arc_types[];
 extern const struct dm_constset *const dm_arc_sets[];
 extern const struct dm_ioctl dm_arc_ioctls[];
-extern const uint32_t dm_arc_nioctls;
-extern const int16_t dm_arc_errno_to_guest[];
-extern const uint8_t dm_arc_sig_to_guest[], dm_arc_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_arc = {
 	.name = "arc", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
@@ -30,6 +28,6 @@ const struct dm_abi dm_abi_arc = {
 	.syscalls = dm_arc_syscalls, .nsyscalls = 349,
 	.types = dm_arc_types, .sets = dm_arc_sets,
 	.ioctls = dm_arc_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_arc_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_arc_sig_to_guest, .sig_to_host = dm_arc_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_arm_syscalls[];
-extern const uint32_t dm_arm_nsyscalls;
 extern const struct dm_type *const dm_arm_types[];
 extern const struct dm_constset *const dm_arm_sets[];
 extern const struct dm_ioctl dm_arm_ioctls[];
-extern const uint32_t dm_arm_nioctls;
-extern const int16_t dm_arm_errno_to_guest[];
-extern const uint8_t dm_arm_sig_to_guest[], dm_arm_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_arm = {
 	.name = "arm", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_ALIGNED,
@@ -29,6 +27,6 @@ const struct dm_abi dm_abi_arm = {
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
 	.ioctls = dm_arm_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_arm_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_arm_sig_to_guest, .sig_to_host = dm_arm_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

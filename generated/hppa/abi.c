@@ -9,11 +9,9 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_hppa_syscalls[];
-extern const uint32_t dm_hppa_nsyscalls;
 extern const struct dm_type *const dm_hppa_types[];
 extern const struct dm_constset *const dm_hppa_sets[];
 extern const struct dm_ioctl dm_hppa_ioctls[];
-extern const uint32_t dm_hppa_nioctls;
 extern const int16_t dm_hppa_errno_to_guest[];
 extern const uint8_t dm_hppa_sig_to_guest[], dm_hppa_sig_to_host[];
 

@@ -7,13 +7,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_i386_syscalls[];
-extern const uint32_t dm_i386_nsyscalls;
 extern const struct dm_type *const dm_i386_types[];
 extern const struct dm_constset *const dm_i386_sets[];
 extern const struct dm_ioctl dm_i386_ioctls[];
-extern const uint32_t dm_i386_nioctls;
-extern const int16_t dm_i386_errno_to_guest[];
-extern const uint8_t dm_i386_sig_to_guest[], dm_i386_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_i386 = {
 	.name = "i386", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
@@ -28,6 +26,6 @@ const struct dm_abi dm_abi_i386 = {
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
 	.ioctls = dm_i386_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_i386_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_i386_sig_to_guest, .sig_to_host = dm_i386_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_m68k_syscalls[];
-extern const uint32_t dm_m68k_nsyscalls;
 extern const struct dm_type *const dm_m68k_types[];
 extern const struct dm_constset *const dm_m68k_sets[];
 extern const struct dm_ioctl dm_m68k_ioctls[];
-extern const uint32_t dm_m68k_nioctls;
-extern const int16_t dm_m68k_errno_to_guest[];
-extern const uint8_t dm_m68k_sig_to_guest[], dm_m68k_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_m68k = {
 	.name = "m68k", .bits = 32, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
@@ -29,6 +27,6 @@ const struct dm_abi dm_abi_m68k = {
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
 	.ioctls = dm_m68k_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_m68k_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_m68k_sig_to_guest, .sig_to_host = dm_m68k_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -9,11 +9,9 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_mips_n32_be_syscalls[];
-extern const uint32_t dm_mips_n32_be_nsyscalls;
 extern const struct dm_type *const dm_mips_n32_be_types[];
 extern const struct dm_constset *const dm_mips_n32_be_sets[];
 extern const struct dm_ioctl dm_mips_n32_be_ioctls[];
-extern const uint32_t dm_mips_n32_be_nioctls;
 extern const int16_t dm_mips_n32_be_errno_to_guest[];
 extern const uint8_t dm_mips_n32_be_sig_to_guest[], dm_mips_n32_be_sig_to_host[];
 

@@ -9,13 +9,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_mips_o32_le_syscalls[];
-extern const uint32_t dm_mips_o32_le_nsyscalls;
 extern const struct dm_type *const dm_mips_o32_le_types[];
-extern const struct dm_constset *const dm_mips_o32_le_sets[];
-extern const struct dm_ioctl dm_mips_o32_le_ioctls[];
-extern const uint32_t dm_mips_o32_le_nioctls;
-extern const int16_t dm_mips_o32_le_errno_to_guest[];
-extern const uint8_t dm_mips_o32_le_sig_to_guest[], dm_mips_o32_le_sig_to_host[];
+extern const struct dm_constset *const dm_mips_n32_be_sets[];
+extern const struct dm_ioctl dm_mips_n32_le_ioctls[];
+extern const int16_t dm_mips_n32_be_errno_to_guest[];
+extern const uint8_t dm_mips_n32_be_sig_to_guest[], dm_mips_n32_be_sig_to_host[];
 
 const struct dm_abi dm_abi_mips_o32_le = {
 	.name = "mips-o32-le", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_A3_FLAG, .pair64 = DM_PAIR_ALIGNED,
@@ -28,8 +26,8 @@ const struct dm_abi dm_abi_mips_o32_le = {
 	.pipe_regs = 1,
 	.old_mmap = 0,
 	.syscalls = dm_mips_o32_le_syscalls, .nsyscalls = 443,
-	.types = dm_mips_o32_le_types, .sets = dm_mips_o32_le_sets,
-	.ioctls = dm_mips_o32_le_ioctls, .nioctls = 180,
-	.errno_to_guest = dm_mips_o32_le_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_mips_o32_le_sig_to_guest, .sig_to_host = dm_mips_o32_le_sig_to_host,
+	.types = dm_mips_o32_le_types, .sets = dm_mips_n32_be_sets,
+	.ioctls = dm_mips_n32_le_ioctls, .nioctls = 180,
+	.errno_to_guest = dm_mips_n32_be_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_mips_n32_be_sig_to_guest, .sig_to_host = dm_mips_n32_be_sig_to_host,
 };

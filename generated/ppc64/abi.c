@@ -9,13 +9,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_ppc64_syscalls[];
-extern const uint32_t dm_ppc64_nsyscalls;
 extern const struct dm_type *const dm_ppc64_types[];
 extern const struct dm_constset *const dm_ppc64_sets[];
 extern const struct dm_ioctl dm_ppc64_ioctls[];
-extern const uint32_t dm_ppc64_nioctls;
-extern const int16_t dm_ppc64_errno_to_guest[];
-extern const uint8_t dm_ppc64_sig_to_guest[], dm_ppc64_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_ppc64 = {
 	.name = "ppc64", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
@@ -30,6 +28,6 @@ const struct dm_abi dm_abi_ppc64 = {
 	.syscalls = dm_ppc64_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64_types, .sets = dm_ppc64_sets,
 	.ioctls = dm_ppc64_ioctls, .nioctls = 176,
-	.errno_to_guest = dm_ppc64_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_ppc64_sig_to_guest, .sig_to_host = dm_ppc64_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

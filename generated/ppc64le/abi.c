@@ -9,13 +9,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_ppc64le_syscalls[];
-extern const uint32_t dm_ppc64le_nsyscalls;
 extern const struct dm_type *const dm_ppc64le_types[];
-extern const struct dm_constset *const dm_ppc64le_sets[];
+extern const struct dm_constset *const dm_ppc64_sets[];
 extern const struct dm_ioctl dm_ppc64le_ioctls[];
-extern const uint32_t dm_ppc64le_nioctls;
-extern const int16_t dm_ppc64le_errno_to_guest[];
-extern const uint8_t dm_ppc64le_sig_to_guest[], dm_ppc64le_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_ppc64le = {
 	.name = "ppc64le", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_CR0_SO, .pair64 = DM_PAIR_NONE,
@@ -28,8 +26,8 @@ const struct dm_abi dm_abi_ppc64le = {
 	.pipe_regs = 0,
 	.old_mmap = 0,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 422,
-	.types = dm_ppc64le_types, .sets = dm_ppc64le_sets,
+	.types = dm_ppc64le_types, .sets = dm_ppc64_sets,
 	.ioctls = dm_ppc64le_ioctls, .nioctls = 176,
-	.errno_to_guest = dm_ppc64le_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_ppc64le_sig_to_guest, .sig_to_host = dm_ppc64le_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_s390x_syscalls[];
-extern const uint32_t dm_s390x_nsyscalls;
 extern const struct dm_type *const dm_s390x_types[];
 extern const struct dm_constset *const dm_s390x_sets[];
 extern const struct dm_ioctl dm_s390x_ioctls[];
-extern const uint32_t dm_s390x_nioctls;
-extern const int16_t dm_s390x_errno_to_guest[];
-extern const uint8_t dm_s390x_sig_to_guest[], dm_s390x_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_s390x = {
 	.name = "s390x", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
@@ -29,6 +27,6 @@ const struct dm_abi dm_abi_s390x = {
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
 	.ioctls = dm_s390x_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_s390x_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_s390x_sig_to_guest, .sig_to_host = dm_s390x_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

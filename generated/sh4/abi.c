@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_sh4_syscalls[];
-extern const uint32_t dm_sh4_nsyscalls;
 extern const struct dm_type *const dm_sh4_types[];
-extern const struct dm_constset *const dm_sh4_sets[];
+extern const struct dm_constset *const dm_arc_sets[];
 extern const struct dm_ioctl dm_sh4_ioctls[];
-extern const uint32_t dm_sh4_nioctls;
-extern const int16_t dm_sh4_errno_to_guest[];
-extern const uint8_t dm_sh4_sig_to_guest[], dm_sh4_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_sh4 = {
 	.name = "sh4", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_CONSECUTIVE,
@@ -27,8 +25,8 @@ const struct dm_abi dm_abi_sh4 = {
 	.pipe_regs = 1,
 	.old_mmap = 0,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
-	.types = dm_sh4_types, .sets = dm_sh4_sets,
+	.types = dm_sh4_types, .sets = dm_arc_sets,
 	.ioctls = dm_sh4_ioctls, .nioctls = 180,
-	.errno_to_guest = dm_sh4_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_sh4_sig_to_guest, .sig_to_host = dm_sh4_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

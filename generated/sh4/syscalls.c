@@ -1,3764 +1,440 @@
 /* generated from specs/syscalls and specs/numbers/sh4.tbl for ABI sh4 by gen/generate.lua; do not edit */
 #include "emu/abi/abi.h"
-
-#include "generated/ids.h"
-extern const struct dm_type *const dm_sh4_types[];
-extern const struct dm_constset *const dm_sh4_sets[];
-
-extern const struct dm_type dm_sh4_type_epoll_event;
-extern const struct dm_type dm_sh4_type_iovec;
-extern const struct dm_type dm_sh4_type_itimerspec;
-extern const struct dm_type dm_sh4_type_itimerspec64;
-extern const struct dm_type dm_sh4_type_itimerval;
-extern const struct dm_type dm_sh4_type_kexec_segment;
-extern const struct dm_type dm_sh4_type_mmsghdr;
-extern const struct dm_type dm_sh4_type_msghdr;
-extern const struct dm_type dm_sh4_type_pollfd;
-extern const struct dm_type dm_sh4_type_rlimit;
-extern const struct dm_type dm_sh4_type_rlimit64;
-extern const struct dm_type dm_sh4_type_rusage;
-extern const struct dm_type dm_sh4_type_sched_param;
-extern const struct dm_type dm_sh4_type_sigaction;
-extern const struct dm_type dm_sh4_type_sigevent;
-extern const struct dm_type dm_sh4_type_siginfo;
-extern const struct dm_type dm_sh4_type_stack_t;
-extern const struct dm_type dm_sh4_type_stat;
-extern const struct dm_type dm_sh4_type_stat64;
-extern const struct dm_type dm_sh4_type_statfs;
-extern const struct dm_type dm_sh4_type_statfs64;
-extern const struct dm_type dm_sh4_type_statx;
-extern const struct dm_type dm_sh4_type_sysinfo;
-extern const struct dm_type dm_sh4_type_timespec;
-extern const struct dm_type dm_sh4_type_timespec64;
-extern const struct dm_type dm_sh4_type_timeval;
-extern const struct dm_type dm_sh4_type_timezone;
-extern const struct dm_type dm_sh4_type_tms;
-extern const struct dm_type dm_sh4_type_user_cap_data;
-extern const struct dm_type dm_sh4_type_user_cap_header;
-extern const struct dm_type dm_sh4_type_utimbuf;
-extern const struct dm_type dm_sh4_type_utsname;
-extern const struct dm_constset dm_sh4_set_at_flags;
-extern const struct dm_constset dm_sh4_set_clock_ids;
-extern const struct dm_constset dm_sh4_set_clone_flags;
-extern const struct dm_constset dm_sh4_set_epoll_create_flags;
-extern const struct dm_constset dm_sh4_set_epoll_ctl_op;
-extern const struct dm_constset dm_sh4_set_fadvise_advice;
-extern const struct dm_constset dm_sh4_set_fcntl_cmds;
-extern const struct dm_constset dm_sh4_set_fsconfig_cmds;
-extern const struct dm_constset dm_sh4_set_futex_ops;
-extern const struct dm_constset dm_sh4_set_madvise;
-extern const struct dm_constset dm_sh4_set_mlock2_flags;
-extern const struct dm_constset dm_sh4_set_mlockall_flags;
-extern const struct dm_constset dm_sh4_set_mmap_flags;
-extern const struct dm_constset dm_sh4_set_mmap_prot;
-extern const struct dm_constset dm_sh4_set_mremap_flags;
-extern const struct dm_constset dm_sh4_set_msg_flags;
-extern const struct dm_constset dm_sh4_set_msync_flags;
-extern const struct dm_constset dm_sh4_set_open_flags;
-extern const struct dm_constset dm_sh4_set_pidfd_flags;
-extern const struct dm_constset dm_sh4_set_prctl_options;
-extern const struct dm_constset dm_sh4_set_rlimit_resource;
-extern const struct dm_constset dm_sh4_set_seccomp_filter_flags;
-extern const struct dm_constset dm_sh4_set_seccomp_ops;
-extern const struct dm_constset dm_sh4_set_seek_whence;
-extern const struct dm_constset dm_sh4_set_shutdown_how;
-extern const struct dm_constset dm_sh4_set_signalfd_flags;
-extern const struct dm_constset dm_sh4_set_sigprocmask_how;
-extern const struct dm_constset dm_sh4_set_socket_family;
-extern const struct dm_constset dm_sh4_set_socket_level;
-extern const struct dm_constset dm_sh4_set_socket_type;
-extern const struct dm_constset dm_sh4_set_socket_type_flags;
-extern const struct dm_constset dm_sh4_set_timer_flags;
-extern const struct dm_constset dm_sh4_set_wait_options;
-extern const struct dm_constset dm_sh4_set_waitid_idtype;
-
-static const struct dm_sig sig_restart_syscall = { "restart_syscall", "signals: restarts the interrupted guest syscall", DM_RET_long, 0, 0, NULL };
-
-static const struct dm_arg sig_exit_args[] = {
-	{ "error_code", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_exit = { "exit", "process", DM_RET_noreturn, 1, 1, sig_exit_args };
-
-static const struct dm_sig sig_fork = { "fork", "process", DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_read_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_read = { "read", NULL, DM_RET_ssize, 3, 3, sig_read_args };
-
-static const struct dm_arg sig_write_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_write = { "write", NULL, DM_RET_ssize, 3, 3, sig_write_args };
-
-static const struct dm_arg sig_open_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open = { "open", "/proc emulation", DM_RET_fd, 3, 3, sig_open_args };
-
-static const struct dm_arg sig_close_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_close = { "close", NULL, DM_RET_int, 1, 1, sig_close_args };
-
-static const struct dm_arg sig_waitpid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_wait_options },
-};
-
-static const struct dm_sig sig_waitpid = { "waitpid", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 3, 3, sig_waitpid_args };
-
-static const struct dm_arg sig_creat_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_creat = { "creat", NULL, DM_RET_fd, 2, 2, sig_creat_args };
-
-static const struct dm_arg sig_link_args[] = {
-	{ "oldname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_link = { "link", NULL, DM_RET_int, 2, 2, sig_link_args };
-
-static const struct dm_arg sig_unlink_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_unlink = { "unlink", NULL, DM_RET_int, 1, 1, sig_unlink_args };
-
-static const struct dm_arg sig_execve_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argv", DM_ARG_strv, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "envp", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_execve = { "execve", "process", DM_RET_int, 3, 3, sig_execve_args };
-
-static const struct dm_arg sig_chdir_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chdir = { "chdir", NULL, DM_RET_int, 1, 1, sig_chdir_args };
-
-static const struct dm_arg sig_time_args[] = {
-	{ "tloc", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_time = { "time", NULL, DM_RET_long, 1, 1, sig_time_args };
-
-static const struct dm_arg sig_mknod_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dev", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mknod = { "mknod", NULL, DM_RET_int, 3, 3, sig_mknod_args };
-
-static const struct dm_arg sig_chmod_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chmod = { "chmod", NULL, DM_RET_int, 2, 2, sig_chmod_args };
-
-static const struct dm_arg sig_lchown_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lchown = { "lchown", NULL, DM_RET_int, 3, 3, sig_lchown_args };
-
-static const struct dm_arg sig_lseek_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_off, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "whence", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_seek_whence },
-};
-
-static const struct dm_sig sig_lseek = { "lseek", NULL, DM_RET_off, 3, 3, sig_lseek_args };
-
-static const struct dm_sig sig_getpid = { "getpid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_mount_args[] = {
-	{ "dev_name", DM_ARG_str, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dir_name", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "type", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "data", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mount = { "mount", "mount: the options are filesystem-dependent: one page of them is copied, as the kernel does", DM_RET_int, 5, 5, sig_mount_args };
-
-static const struct dm_arg sig_umount_args[] = {
-	{ "name", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_umount = { "umount", NULL, DM_RET_int, 1, 1, sig_umount_args };
-
-static const struct dm_arg sig_setuid_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setuid = { "setuid", NULL, DM_RET_int, 1, 1, sig_setuid_args };
-
-static const struct dm_sig sig_getuid = { "getuid", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_arg sig_stime_args[] = {
-	{ "tptr", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_stime = { "stime", NULL, DM_RET_int, 1, 1, sig_stime_args };
-
-static const struct dm_arg sig_ptrace_args[] = {
-	{ "request", DM_ARG_long, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "data", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ptrace = { "ptrace", "ptrace of guest processes would see the emulator: refused", DM_RET_long, 4, 4, sig_ptrace_args, 1 };
-
-static const struct dm_arg sig_alarm_args[] = {
-	{ "seconds", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_alarm = { "alarm", NULL, DM_RET_uint, 1, 1, sig_alarm_args };
-
-static const struct dm_sig sig_pause = { "pause", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_utime_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "times", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_utimbuf, NULL },
-};
-
-static const struct dm_sig sig_utime = { "utime", NULL, DM_RET_int, 2, 2, sig_utime_args };
-
-static const struct dm_arg sig_access_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_access = { "access", NULL, DM_RET_int, 2, 2, sig_access_args };
-
-static const struct dm_arg sig_nice_args[] = {
-	{ "increment", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_nice = { "nice", NULL, DM_RET_int, 1, 1, sig_nice_args };
-
-static const struct dm_sig sig_sync = { "sync", NULL, DM_RET_void, 0, 0, NULL };
-
-static const struct dm_arg sig_kill_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kill = { "kill", NULL, DM_RET_int, 2, 2, sig_kill_args };
-
-static const struct dm_arg sig_rename_args[] = {
-	{ "oldname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rename = { "rename", NULL, DM_RET_int, 2, 2, sig_rename_args };
-
-static const struct dm_arg sig_mkdir_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mkdir = { "mkdir", NULL, DM_RET_int, 2, 2, sig_mkdir_args };
-
-static const struct dm_arg sig_rmdir_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rmdir = { "rmdir", NULL, DM_RET_int, 1, 1, sig_rmdir_args };
-
-static const struct dm_arg sig_dup_args[] = {
-	{ "fildes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_dup = { "dup", NULL, DM_RET_fd, 1, 1, sig_dup_args };
-
-static const struct dm_arg sig_pipe_args[] = {
-	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-};
-
-static const struct dm_sig sig_pipe = { "pipe", "alpha, mips, sh4 and sparc return both descriptors in registers", DM_RET_int, 1, 1, sig_pipe_args };
-
-static const struct dm_arg sig_times_args[] = {
-	{ "tbuf", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_tms, NULL },
-};
-
-static const struct dm_sig sig_times = { "times", NULL, DM_RET_long, 1, 1, sig_times_args };
-
-static const struct dm_arg sig_brk_args[] = {
-	{ "brk", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_brk = { "brk", "guest memory map", DM_RET_ulong, 1, 1, sig_brk_args };
-
-static const struct dm_arg sig_setgid_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgid = { "setgid", NULL, DM_RET_int, 1, 1, sig_setgid_args };
-
-static const struct dm_sig sig_getgid = { "getgid", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_arg sig_signal_args[] = {
-	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "handler", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_signal = { "signal", "signals", DM_RET_ptr, 2, 2, sig_signal_args };
-
-static const struct dm_sig sig_geteuid = { "geteuid", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_sig sig_getegid = { "getegid", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_arg sig_acct_args[] = {
-	{ "name", DM_ARG_path, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_acct = { "acct", NULL, DM_RET_int, 1, 1, sig_acct_args };
-
-static const struct dm_arg sig_umount2_args[] = {
-	{ "name", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_umount2 = { "umount2", NULL, DM_RET_int, 2, 2, sig_umount2_args };
-
-static const struct dm_arg sig_ioctl_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioctl = { "ioctl", "ioctl table (specs/ioctls)", DM_RET_int, 3, 3, sig_ioctl_args };
-
-static const struct dm_arg sig_fcntl_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_fcntl_cmds },
-	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fcntl = { "fcntl", "command-dependent argument (int, flags, struct flock, f_owner_ex, ...)", DM_RET_long, 3, 3, sig_fcntl_args };
-
-static const struct dm_arg sig_setpgid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pgid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setpgid = { "setpgid", NULL, DM_RET_int, 2, 2, sig_setpgid_args };
-
-static const struct dm_arg sig_umask_args[] = {
-	{ "mask", DM_ARG_mode, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_umask = { "umask", NULL, DM_RET_mode, 1, 1, sig_umask_args };
-
-static const struct dm_arg sig_chroot_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chroot = { "chroot", NULL, DM_RET_int, 1, 1, sig_chroot_args };
-
-static const struct dm_arg sig_dup2_args[] = {
-	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_dup2 = { "dup2", NULL, DM_RET_fd, 2, 2, sig_dup2_args };
-
-static const struct dm_sig sig_getppid = { "getppid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_sig sig_getpgrp = { "getpgrp", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_sig sig_setsid = { "setsid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_sigaction_args[] = {
-	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oact", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigaction = { "sigaction", "signals: struct old_sigaction with an old_sigset_t mask", DM_RET_int, 3, 3, sig_sigaction_args };
-
-static const struct dm_sig sig_sgetmask = { "sgetmask", "signals: old one-word mask", DM_RET_long, 0, 0, NULL };
-
-static const struct dm_arg sig_ssetmask_args[] = {
-	{ "newmask", DM_ARG_long, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ssetmask = { "ssetmask", "signals: old one-word mask", DM_RET_long, 1, 1, sig_ssetmask_args };
-
-static const struct dm_arg sig_setreuid_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setreuid = { "setreuid", NULL, DM_RET_int, 2, 2, sig_setreuid_args };
-
-static const struct dm_arg sig_setregid_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setregid = { "setregid", NULL, DM_RET_int, 2, 2, sig_setregid_args };
-
-static const struct dm_arg sig_sigsuspend_args[] = {
-	{ "mask", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigsuspend = { "sigsuspend", "signals: old_sigset_t mask; arguments differ per architecture", DM_RET_int, 1, 1, sig_sigsuspend_args };
-
-static const struct dm_arg sig_sigpending_args[] = {
-	{ "uset", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigpending = { "sigpending", "signals: pending guest signals are queued by the emulator", DM_RET_int, 1, 1, sig_sigpending_args };
-
-static const struct dm_arg sig_sethostname_args[] = {
-	{ "name", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sethostname = { "sethostname", NULL, DM_RET_int, 2, 2, sig_sethostname_args };
-
-static const struct dm_arg sig_setrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_rlimit_resource },
-	{ "rlim", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_rlimit, NULL },
-};
-
-static const struct dm_sig sig_setrlimit = { "setrlimit", NULL, DM_RET_int, 2, 2, sig_setrlimit_args };
-
-static const struct dm_arg sig_getrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_rlimit_resource },
-	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_rlimit, NULL },
-};
-
-static const struct dm_sig sig_getrlimit = { "getrlimit", NULL, DM_RET_int, 2, 2, sig_getrlimit_args };
-
-static const struct dm_arg sig_getrusage_args[] = {
-	{ "who", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ru", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_getrusage = { "getrusage", NULL, DM_RET_int, 2, 2, sig_getrusage_args };
-
-static const struct dm_arg sig_gettimeofday_args[] = {
-	{ "tv", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timeval, NULL },
-	{ "tz", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timezone, NULL },
-};
-
-static const struct dm_sig sig_gettimeofday = { "gettimeofday", NULL, DM_RET_int, 2, 2, sig_gettimeofday_args };
-
-static const struct dm_arg sig_settimeofday_args[] = {
-	{ "tv", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timeval, NULL },
-	{ "tz", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timezone, NULL },
-};
-
-static const struct dm_sig sig_settimeofday = { "settimeofday", NULL, DM_RET_int, 2, 2, sig_settimeofday_args };
-
-static const struct dm_arg sig_getgroups_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_out, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getgroups = { "getgroups", NULL, DM_RET_int, 2, 2, sig_getgroups_args };
-
-static const struct dm_arg sig_setgroups_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_input, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgroups = { "setgroups", NULL, DM_RET_int, 2, 2, sig_setgroups_args };
-
-static const struct dm_arg sig_symlink_args[] = {
-	{ "oldname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_symlink = { "symlink", NULL, DM_RET_int, 2, 2, sig_symlink_args };
-
-static const struct dm_arg sig_readlink_args[] = {
-	{ "path", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsiz", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readlink = { "readlink", "/proc/self/exe emulation", DM_RET_ssize, 3, 3, sig_readlink_args };
-
-static const struct dm_arg sig_swapon_args[] = {
-	{ "specialfile", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "swap_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_swapon = { "swapon", NULL, DM_RET_int, 2, 2, sig_swapon_args };
-
-static const struct dm_arg sig_reboot_args[] = {
-	{ "magic1", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "magic2", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_reboot = { "reboot", NULL, DM_RET_int, 4, 4, sig_reboot_args };
-
-static const struct dm_arg sig_mmap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_flags },
-	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off", DM_ARG_off, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mmap = { "mmap", "guest memory map; i386, m68k and s390x: old_mmap(struct mmap_arg_struct *) with one argument", DM_RET_ptr, 6, 6, sig_mmap_args };
-
-static const struct dm_arg sig_munmap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_munmap = { "munmap", "guest memory map", DM_RET_int, 2, 2, sig_munmap_args };
-
-static const struct dm_arg sig_truncate_args[] = {
-	{ "path", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_truncate = { "truncate", NULL, DM_RET_int, 2, 2, sig_truncate_args };
-
-static const struct dm_arg sig_ftruncate_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ftruncate = { "ftruncate", NULL, DM_RET_int, 2, 2, sig_ftruncate_args };
-
-static const struct dm_arg sig_fchmod_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchmod = { "fchmod", NULL, DM_RET_int, 2, 2, sig_fchmod_args };
-
-static const struct dm_arg sig_fchown_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchown = { "fchown", NULL, DM_RET_int, 3, 3, sig_fchown_args };
-
-static const struct dm_arg sig_getpriority_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpriority = { "getpriority", NULL, DM_RET_int, 2, 2, sig_getpriority_args };
-
-static const struct dm_arg sig_setpriority_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "niceval", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setpriority = { "setpriority", NULL, DM_RET_int, 3, 3, sig_setpriority_args };
-
-static const struct dm_arg sig_statfs_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_statfs, NULL },
-};
-
-static const struct dm_sig sig_statfs = { "statfs", NULL, DM_RET_int, 2, 2, sig_statfs_args };
-
-static const struct dm_arg sig_fstatfs_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_statfs, NULL },
-};
-
-static const struct dm_sig sig_fstatfs = { "fstatfs", NULL, DM_RET_int, 2, 2, sig_fstatfs_args };
-
-static const struct dm_arg sig_socketcall_args[] = {
-	{ "call", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "args", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_socketcall = { "socketcall", "multiplexer: call selects a socket syscall whose arguments are an array of longs at args", DM_RET_long, 2, 2, sig_socketcall_args };
-
-static const struct dm_arg sig_syslog_args[] = {
-	{ "type", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_syslog = { "syslog", NULL, DM_RET_int, 3, 3, sig_syslog_args };
-
-static const struct dm_arg sig_setitimer_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerval, NULL },
-	{ "ovalue", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerval, NULL },
-};
-
-static const struct dm_sig sig_setitimer = { "setitimer", NULL, DM_RET_int, 3, 3, sig_setitimer_args };
-
-static const struct dm_arg sig_getitimer_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerval, NULL },
-};
-
-static const struct dm_sig sig_getitimer = { "getitimer", NULL, DM_RET_int, 2, 2, sig_getitimer_args };
-
-static const struct dm_arg sig_stat_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat, NULL },
-};
-
-static const struct dm_sig sig_stat = { "stat", NULL, DM_RET_int, 2, 2, sig_stat_args };
-
-static const struct dm_arg sig_lstat_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat, NULL },
-};
-
-static const struct dm_sig sig_lstat = { "lstat", NULL, DM_RET_int, 2, 2, sig_lstat_args };
-
-static const struct dm_arg sig_fstat_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat, NULL },
-};
-
-static const struct dm_sig sig_fstat = { "fstat", NULL, DM_RET_int, 2, 2, sig_fstat_args };
-
-static const struct dm_sig sig_vhangup = { "vhangup", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_wait4_args[] = {
-	{ "upid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "stat_addr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "options", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_wait_options },
-	{ "ru", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_wait4 = { "wait4", "wait status encodes signal numbers (WTERMSIG, WSTOPSIG)", DM_RET_pid, 4, 4, sig_wait4_args };
-
-static const struct dm_arg sig_swapoff_args[] = {
-	{ "specialfile", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_swapoff = { "swapoff", NULL, DM_RET_int, 1, 1, sig_swapoff_args };
-
-static const struct dm_arg sig_sysinfo_args[] = {
-	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_sysinfo, NULL },
-};
-
-static const struct dm_sig sig_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, sig_sysinfo_args };
-
-static const struct dm_arg sig_ipc_args[] = {
-	{ "call", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "first", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "second", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "third", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ptr", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "fifth", DM_ARG_long, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ipc = { "ipc", "multiplexer: call selects a SysV IPC operation (and IPC version in its high 16 bits)", DM_RET_long, 6, 6, sig_ipc_args };
-
-static const struct dm_arg sig_fsync_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsync = { "fsync", NULL, DM_RET_int, 1, 1, sig_fsync_args };
-
-static const struct dm_sig sig_sigreturn = { "sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
-
-static const struct dm_arg sig_clone_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clone_flags },
-	{ "newsp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "parent_tidptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "child_tidptr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tls", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_clone = { "clone", "process; argument order differs per ABI (see note)", DM_RET_pid, 5, 5, sig_clone_args };
-
-static const struct dm_arg sig_setdomainname_args[] = {
-	{ "name", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setdomainname = { "setdomainname", NULL, DM_RET_int, 2, 2, sig_setdomainname_args };
-
-static const struct dm_arg sig_uname_args[] = {
-	{ "name", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_utsname, NULL },
-};
-
-static const struct dm_sig sig_uname = { "uname", "machine name", DM_RET_int, 1, 1, sig_uname_args };
-
-static const struct dm_arg sig_cacheflush_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_cacheflush = { "cacheflush", "guest code cache; arguments differ per architecture", DM_RET_int, 3, 3, sig_cacheflush_args };
-
-static const struct dm_arg sig_adjtimex_args[] = {
-	{ "txc_p", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_adjtimex = { "adjtimex", "struct timex conversion", DM_RET_int, 1, 1, sig_adjtimex_args };
-
-static const struct dm_arg sig_mprotect_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_prot },
-};
-
-static const struct dm_sig sig_mprotect = { "mprotect", "guest memory map", DM_RET_int, 3, 3, sig_mprotect_args };
-
-static const struct dm_arg sig_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_sigprocmask_how },
-	{ "nset", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oset", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sigprocmask = { "sigprocmask", "signals: old_sigset_t (one word) masks", DM_RET_int, 3, 3, sig_sigprocmask_args };
-
-static const struct dm_arg sig_init_module_args[] = {
-	{ "umod", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_str, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_init_module = { "init_module", NULL, DM_RET_int, 3, 3, sig_init_module_args };
-
-static const struct dm_arg sig_delete_module_args[] = {
-	{ "name_user", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_delete_module = { "delete_module", NULL, DM_RET_int, 2, 2, sig_delete_module_args };
-
-static const struct dm_arg sig_quotactl_args[] = {
-	{ "cmd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "special", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_quotactl = { "quotactl", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_args };
-
-static const struct dm_arg sig_getpgid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpgid = { "getpgid", NULL, DM_RET_pid, 1, 1, sig_getpgid_args };
-
-static const struct dm_arg sig_fchdir_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchdir = { "fchdir", NULL, DM_RET_int, 1, 1, sig_fchdir_args };
-
-static const struct dm_arg sig_personality_args[] = {
-	{ "personality", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_personality = { "personality", "emulated personality", DM_RET_int, 1, 1, sig_personality_args };
-
-static const struct dm_arg sig_setfsuid_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsuid = { "setfsuid", NULL, DM_RET_uid, 1, 1, sig_setfsuid_args };
-
-static const struct dm_arg sig_setfsgid_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsgid = { "setfsgid", NULL, DM_RET_gid, 1, 1, sig_setfsgid_args };
-
-static const struct dm_arg sig__llseek_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset_high", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset_low", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "result", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "whence", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_seek_whence },
-};
-
-static const struct dm_sig sig__llseek = { "_llseek", NULL, DM_RET_int, 5, 5, sig__llseek_args };
-
-static const struct dm_arg sig_getdents_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dirent", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getdents = { "getdents", "struct linux_dirent records with long fields, built from host getdents64", DM_RET_int, 3, 3, sig_getdents_args };
-
-static const struct dm_arg sig__newselect_args[] = {
-	{ "n", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tvp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timeval, NULL },
-};
-
-static const struct dm_sig sig__newselect = { "_newselect", "fd_set bitmaps are arrays of long: word size and byte order differ from the host", DM_RET_int, 5, 5, sig__newselect_args };
-
-static const struct dm_arg sig_flock_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_flock = { "flock", NULL, DM_RET_int, 2, 2, sig_flock_args };
-
-static const struct dm_arg sig_msync_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msync_flags },
-};
-
-static const struct dm_sig sig_msync = { "msync", "guest memory map", DM_RET_int, 3, 3, sig_msync_args };
-
-static const struct dm_arg sig_readv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readv = { "readv", NULL, DM_RET_ssize, 3, 3, sig_readv_args };
-
-static const struct dm_arg sig_writev_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_writev = { "writev", NULL, DM_RET_ssize, 3, 3, sig_writev_args };
-
-static const struct dm_arg sig_getsid_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsid = { "getsid", NULL, DM_RET_pid, 1, 1, sig_getsid_args };
-
-static const struct dm_arg sig_fdatasync_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fdatasync = { "fdatasync", NULL, DM_RET_int, 1, 1, sig_fdatasync_args };
-
-static const struct dm_arg sig_mlock_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mlock = { "mlock", "guest memory map", DM_RET_int, 2, 2, sig_mlock_args };
-
-static const struct dm_arg sig_munlock_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_munlock = { "munlock", "guest memory map", DM_RET_int, 2, 2, sig_munlock_args };
-
-static const struct dm_arg sig_mlockall_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mlockall_flags },
-};
-
-static const struct dm_sig sig_mlockall = { "mlockall", "guest memory map: only the guest's mappings are locked", DM_RET_int, 1, 1, sig_mlockall_args };
-
-static const struct dm_sig sig_munlockall = { "munlockall", "guest memory map", DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_sched_setparam_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_setparam = { "sched_setparam", NULL, DM_RET_int, 2, 2, sig_sched_setparam_args };
-
-static const struct dm_arg sig_sched_getparam_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_getparam = { "sched_getparam", NULL, DM_RET_int, 2, 2, sig_sched_getparam_args };
-
-static const struct dm_arg sig_sched_setscheduler_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "policy", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "param", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_sched_param, NULL },
-};
-
-static const struct dm_sig sig_sched_setscheduler = { "sched_setscheduler", NULL, DM_RET_int, 3, 3, sig_sched_setscheduler_args };
-
-static const struct dm_arg sig_sched_getscheduler_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getscheduler = { "sched_getscheduler", NULL, DM_RET_int, 1, 1, sig_sched_getscheduler_args };
-
-static const struct dm_sig sig_sched_yield = { "sched_yield", NULL, DM_RET_int, 0, 0, NULL };
-
-static const struct dm_arg sig_sched_get_priority_max_args[] = {
-	{ "policy", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_get_priority_max = { "sched_get_priority_max", NULL, DM_RET_int, 1, 1, sig_sched_get_priority_max_args };
-
-static const struct dm_arg sig_sched_get_priority_min_args[] = {
-	{ "policy", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_get_priority_min = { "sched_get_priority_min", NULL, DM_RET_int, 1, 1, sig_sched_get_priority_min_args };
-
-static const struct dm_arg sig_sched_rr_get_interval_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_sched_rr_get_interval = { "sched_rr_get_interval", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_args };
-
-static const struct dm_arg sig_nanosleep_args[] = {
-	{ "rqtp", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_nanosleep = { "nanosleep", NULL, DM_RET_int, 2, 2, sig_nanosleep_args };
-
-static const struct dm_arg sig_mremap_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "old_len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "new_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mremap_flags },
-	{ "new_addr", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mremap = { "mremap", "guest memory map", DM_RET_ptr, 5, 5, sig_mremap_args };
-
-static const struct dm_arg sig_setresuid_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "suid", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresuid = { "setresuid", NULL, DM_RET_int, 3, 3, sig_setresuid_args };
-
-static const struct dm_arg sig_getresuid_args[] = {
-	{ "ruid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "euid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "suid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresuid = { "getresuid", NULL, DM_RET_int, 3, 3, sig_getresuid_args };
-
-static const struct dm_arg sig_poll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_sh4_type_pollfd, NULL },
-	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout_msecs", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_poll = { "poll", NULL, DM_RET_int, 3, 3, sig_poll_args };
-
-static const struct dm_arg sig_nfsservctl_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "res", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_nfsservctl = { "nfsservctl", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_long, 3, 3, sig_nfsservctl_args, 38 };
-
-static const struct dm_arg sig_setresgid_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sgid", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresgid = { "setresgid", NULL, DM_RET_int, 3, 3, sig_setresgid_args };
-
-static const struct dm_arg sig_getresgid_args[] = {
-	{ "rgid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "egid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "sgid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresgid = { "getresgid", NULL, DM_RET_int, 3, 3, sig_getresgid_args };
-
-static const struct dm_arg sig_prctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_prctl_options },
-	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_prctl = { "prctl", "option-dependent arguments; several options touch emulated state", DM_RET_int, 5, 5, sig_prctl_args };
-
-static const struct dm_sig sig_rt_sigreturn = { "rt_sigreturn", "signals: restores the guest frame", DM_RET_noreturn, 0, 0, NULL };
-
-static const struct dm_arg sig_rt_sigaction_args[] = {
-	{ "sig", DM_ARG_sig, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "act", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_sigaction, NULL },
-	{ "oact", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_sigaction, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigaction = { "rt_sigaction", "signals", DM_RET_int, 4, 4, sig_rt_sigaction_args };
-
-static const struct dm_arg sig_rt_sigprocmask_args[] = {
-	{ "how", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_sigprocmask_how },
-	{ "nset", DM_ARG_sigset_in, 1, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oset", DM_ARG_sigset_out, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigprocmask = { "rt_sigprocmask", "signals", DM_RET_int, 4, 4, sig_rt_sigprocmask_args };
-
-static const struct dm_arg sig_rt_sigpending_args[] = {
-	{ "uset", DM_ARG_sigset_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigpending = { "rt_sigpending", "signals: pending guest signals are queued by the emulator", DM_RET_int, 2, 2, sig_rt_sigpending_args };
-
-static const struct dm_arg sig_rt_sigtimedwait_args[] = {
-	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigtimedwait = { "rt_sigtimedwait", "signals", DM_RET_int, 4, 4, sig_rt_sigtimedwait_args };
-
-static const struct dm_arg sig_rt_sigqueueinfo_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-};
-
-static const struct dm_sig sig_rt_sigqueueinfo = { "rt_sigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 3, 3, sig_rt_sigqueueinfo_args };
-
-static const struct dm_arg sig_rt_sigsuspend_args[] = {
-	{ "unewset", DM_ARG_sigset_in, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigsuspend = { "rt_sigsuspend", "signals", DM_RET_int, 2, 2, sig_rt_sigsuspend_args };
-
-static const struct dm_arg sig_pread64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos", DM_ARG_loff, 4, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pread64 = { "pread64", NULL, DM_RET_ssize, 4, 6, sig_pread64_args };
-
-static const struct dm_arg sig_pwrite64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos", DM_ARG_loff, 4, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwrite64 = { "pwrite64", NULL, DM_RET_ssize, 4, 6, sig_pwrite64_args };
-
-static const struct dm_arg sig_chown_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chown = { "chown", NULL, DM_RET_int, 3, 3, sig_chown_args };
-
-static const struct dm_arg sig_getcwd_args[] = {
-	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getcwd = { "getcwd", NULL, DM_RET_int, 2, 2, sig_getcwd_args };
-
-static const struct dm_arg sig_capget_args[] = {
-	{ "header", DM_ARG_inout, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_user_cap_header, NULL },
-	{ "dataptr", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_user_cap_data, NULL },
-};
-
-static const struct dm_sig sig_capget = { "capget", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capget_args };
-
-static const struct dm_arg sig_capset_args[] = {
-	{ "header", DM_ARG_input, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_user_cap_header, NULL },
-	{ "data", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_user_cap_data, NULL },
-};
-
-static const struct dm_sig sig_capset = { "capset", "the number of user_cap_data elements depends on the header's version (1 or 2)", DM_RET_int, 2, 2, sig_capset_args };
-
-static const struct dm_arg sig_sigaltstack_args[] = {
-	{ "uss", DM_ARG_input, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_stack_t, NULL },
-	{ "uoss", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_stack_t, NULL },
-};
-
-static const struct dm_sig sig_sigaltstack = { "sigaltstack", "signals: the alternate stack is guest memory", DM_RET_int, 2, 2, sig_sigaltstack_args };
-
-static const struct dm_arg sig_sendfile_args[] = {
-	{ "out_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "in_fd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "count", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sendfile = { "sendfile", NULL, DM_RET_ssize, 4, 4, sig_sendfile_args };
-
-static const struct dm_sig sig_vfork = { "vfork", "process", DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_ugetrlimit_args[] = {
-	{ "resource", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_rlimit_resource },
-	{ "rlim", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_rlimit, NULL },
-};
-
-static const struct dm_sig sig_ugetrlimit = { "ugetrlimit", NULL, DM_RET_int, 2, 2, sig_ugetrlimit_args };
-
-static const struct dm_arg sig_mmap2_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_prot },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_flags },
-	{ "fd", DM_ARG_fd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pgoff", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mmap2 = { "mmap2", "guest memory map", DM_RET_ptr, 6, 6, sig_mmap2_args };
-
-static const struct dm_arg sig_truncate64_args[] = {
-	{ "path", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_truncate64 = { "truncate64", NULL, DM_RET_int, 2, 3, sig_truncate64_args };
-
-static const struct dm_arg sig_ftruncate64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "length", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ftruncate64 = { "ftruncate64", NULL, DM_RET_int, 2, 3, sig_ftruncate64_args };
-
-static const struct dm_arg sig_stat64_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_stat64 = { "stat64", NULL, DM_RET_int, 2, 2, sig_stat64_args };
-
-static const struct dm_arg sig_lstat64_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_lstat64 = { "lstat64", NULL, DM_RET_int, 2, 2, sig_lstat64_args };
-
-static const struct dm_arg sig_fstat64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat64, NULL },
-};
-
-static const struct dm_sig sig_fstat64 = { "fstat64", NULL, DM_RET_int, 2, 2, sig_fstat64_args };
-
-static const struct dm_arg sig_lchown32_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lchown32 = { "lchown32", NULL, DM_RET_int, 3, 3, sig_lchown32_args };
-
-static const struct dm_sig sig_getuid32 = { "getuid32", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_sig sig_getgid32 = { "getgid32", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_sig sig_geteuid32 = { "geteuid32", NULL, DM_RET_uid, 0, 0, NULL };
-
-static const struct dm_sig sig_getegid32 = { "getegid32", NULL, DM_RET_gid, 0, 0, NULL };
-
-static const struct dm_arg sig_setreuid32_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setreuid32 = { "setreuid32", NULL, DM_RET_int, 2, 2, sig_setreuid32_args };
-
-static const struct dm_arg sig_setregid32_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setregid32 = { "setregid32", NULL, DM_RET_int, 2, 2, sig_setregid32_args };
-
-static const struct dm_arg sig_getgroups32_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_out, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getgroups32 = { "getgroups32", NULL, DM_RET_int, 2, 2, sig_getgroups32_args };
-
-static const struct dm_arg sig_setgroups32_args[] = {
-	{ "gidsetsize", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "grouplist", DM_ARG_input, 1, 1, -1, 0, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgroups32 = { "setgroups32", NULL, DM_RET_int, 2, 2, sig_setgroups32_args };
-
-static const struct dm_arg sig_fchown32_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchown32 = { "fchown32", NULL, DM_RET_int, 3, 3, sig_fchown32_args };
-
-static const struct dm_arg sig_setresuid32_args[] = {
-	{ "ruid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "euid", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "suid", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresuid32 = { "setresuid32", NULL, DM_RET_int, 3, 3, sig_setresuid32_args };
-
-static const struct dm_arg sig_getresuid32_args[] = {
-	{ "ruid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "euid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "suid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresuid32 = { "getresuid32", NULL, DM_RET_int, 3, 3, sig_getresuid32_args };
-
-static const struct dm_arg sig_setresgid32_args[] = {
-	{ "rgid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "egid", DM_ARG_gid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sgid", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setresgid32 = { "setresgid32", NULL, DM_RET_int, 3, 3, sig_setresgid32_args };
-
-static const struct dm_arg sig_getresgid32_args[] = {
-	{ "rgid", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "egid", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "sgid", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getresgid32 = { "getresgid32", NULL, DM_RET_int, 3, 3, sig_getresgid32_args };
-
-static const struct dm_arg sig_chown32_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_chown32 = { "chown32", NULL, DM_RET_int, 3, 3, sig_chown32_args };
-
-static const struct dm_arg sig_setuid32_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setuid32 = { "setuid32", NULL, DM_RET_int, 1, 1, sig_setuid32_args };
-
-static const struct dm_arg sig_setgid32_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setgid32 = { "setgid32", NULL, DM_RET_int, 1, 1, sig_setgid32_args };
-
-static const struct dm_arg sig_setfsuid32_args[] = {
-	{ "uid", DM_ARG_uid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsuid32 = { "setfsuid32", NULL, DM_RET_uid, 1, 1, sig_setfsuid32_args };
-
-static const struct dm_arg sig_setfsgid32_args[] = {
-	{ "gid", DM_ARG_gid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setfsgid32 = { "setfsgid32", NULL, DM_RET_gid, 1, 1, sig_setfsgid32_args };
-
-static const struct dm_arg sig_pivot_root_args[] = {
-	{ "new_root", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "put_old", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pivot_root = { "pivot_root", NULL, DM_RET_int, 2, 2, sig_pivot_root_args };
-
-static const struct dm_arg sig_mincore_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mincore = { "mincore", "guest memory map", DM_RET_int, 3, 3, sig_mincore_args };
-
-static const struct dm_arg sig_madvise_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "behavior", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_madvise },
-};
-
-static const struct dm_sig sig_madvise = { "madvise", "guest memory map", DM_RET_int, 3, 3, sig_madvise_args };
-
-static const struct dm_arg sig_getdents64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dirent", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getdents64 = { "getdents64", "variable-length struct dirent64 records: byte-swapped per record on big-endian guests", DM_RET_int, 3, 3, sig_getdents64_args };
-
-static const struct dm_arg sig_fcntl64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_fcntl_cmds },
-	{ "arg", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fcntl64 = { "fcntl64", "command-dependent argument (int, flags, struct flock64, f_owner_ex, ...)", DM_RET_long, 3, 3, sig_fcntl64_args };
-
-static const struct dm_sig sig_gettid = { "gettid", NULL, DM_RET_pid, 0, 0, NULL };
-
-static const struct dm_arg sig_readahead_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readahead = { "readahead", NULL, DM_RET_ssize, 3, 4, sig_readahead_args };
-
-static const struct dm_arg sig_setxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setxattr = { "setxattr", NULL, DM_RET_int, 5, 5, sig_setxattr_args };
-
-static const struct dm_arg sig_lsetxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsetxattr = { "lsetxattr", NULL, DM_RET_int, 5, 5, sig_lsetxattr_args };
-
-static const struct dm_arg sig_fsetxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsetxattr = { "fsetxattr", NULL, DM_RET_int, 5, 5, sig_fsetxattr_args };
-
-static const struct dm_arg sig_getxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getxattr = { "getxattr", NULL, DM_RET_ssize, 4, 4, sig_getxattr_args };
-
-static const struct dm_arg sig_lgetxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lgetxattr = { "lgetxattr", NULL, DM_RET_ssize, 4, 4, sig_lgetxattr_args };
-
-static const struct dm_arg sig_fgetxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fgetxattr = { "fgetxattr", NULL, DM_RET_ssize, 4, 4, sig_fgetxattr_args };
-
-static const struct dm_arg sig_listxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listxattr = { "listxattr", NULL, DM_RET_ssize, 3, 3, sig_listxattr_args };
-
-static const struct dm_arg sig_llistxattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_llistxattr = { "llistxattr", NULL, DM_RET_ssize, 3, 3, sig_llistxattr_args };
-
-static const struct dm_arg sig_flistxattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "list", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_flistxattr = { "flistxattr", NULL, DM_RET_ssize, 3, 3, sig_flistxattr_args };
-
-static const struct dm_arg sig_removexattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_removexattr = { "removexattr", NULL, DM_RET_int, 2, 2, sig_removexattr_args };
-
-static const struct dm_arg sig_lremovexattr_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lremovexattr = { "lremovexattr", NULL, DM_RET_int, 2, 2, sig_lremovexattr_args };
-
-static const struct dm_arg sig_fremovexattr_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fremovexattr = { "fremovexattr", NULL, DM_RET_int, 2, 2, sig_fremovexattr_args };
-
-static const struct dm_arg sig_tkill_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tkill = { "tkill", NULL, DM_RET_int, 2, 2, sig_tkill_args };
-
-static const struct dm_arg sig_sendfile64_args[] = {
-	{ "out_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "in_fd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "count", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sendfile64 = { "sendfile64", NULL, DM_RET_ssize, 4, 4, sig_sendfile64_args };
-
-static const struct dm_arg sig_futex_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_futex_ops },
-	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex = { "futex", "thread: futex words live in guest memory; the timeout argument is op-dependent", DM_RET_long, 6, 6, sig_futex_args };
-
-static const struct dm_arg sig_sched_setaffinity_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask_ptr", DM_ARG_buf_in, 2, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_setaffinity = { "sched_setaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_setaffinity_args };
-
-static const struct dm_arg sig_sched_getaffinity_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask_ptr", DM_ARG_buf_out, 2, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getaffinity = { "sched_getaffinity", "cpu mask: an array of unsigned long, converted word by word (size and byte order)", DM_RET_int, 3, 3, sig_sched_getaffinity_args };
-
-static const struct dm_arg sig_io_setup_args[] = {
-	{ "nr_events", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctxp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_setup = { "io_setup", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 2, 2, sig_io_setup_args };
-
-static const struct dm_arg sig_io_destroy_args[] = {
-	{ "ctx", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_destroy = { "io_destroy", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 1, 1, sig_io_destroy_args };
-
-static const struct dm_arg sig_io_getevents_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_io_getevents = { "io_getevents", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 5, 5, sig_io_getevents_args };
-
-static const struct dm_arg sig_io_submit_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iocbpp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_submit = { "io_submit", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_long, 3, 3, sig_io_submit_args };
-
-static const struct dm_arg sig_io_cancel_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iocb", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "result", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_cancel = { "io_cancel", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 3, 3, sig_io_cancel_args };
-
-static const struct dm_arg sig_fadvise64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_fadvise_advice },
-};
-
-static const struct dm_sig sig_fadvise64 = { "fadvise64", "argument layout differs: mips-o32 passes len as a 64-bit pair", DM_RET_int, 4, 5, sig_fadvise64_args };
-
-static const struct dm_arg sig_exit_group_args[] = {
-	{ "error_code", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_exit_group = { "exit_group", "process", DM_RET_noreturn, 1, 1, sig_exit_group_args };
-
-static const struct dm_arg sig_lookup_dcookie_args[] = {
-	{ "cookie64", DM_ARG_u64, 0, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lookup_dcookie = { "lookup_dcookie", "removed from the kernel: every current kernel answers ENOSYS", DM_RET_int, 3, 4, sig_lookup_dcookie_args, 38 };
-
-static const struct dm_arg sig_epoll_create_args[] = {
-	{ "size", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_create = { "epoll_create", NULL, DM_RET_fd, 1, 1, sig_epoll_create_args };
-
-static const struct dm_arg sig_epoll_ctl_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_epoll_ctl_op },
-	{ "fd", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_epoll_event, NULL },
-};
-
-static const struct dm_sig sig_epoll_ctl = { "epoll_ctl", NULL, DM_RET_int, 4, 4, sig_epoll_ctl_args };
-
-static const struct dm_arg sig_epoll_wait_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_sh4_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_wait = { "epoll_wait", NULL, DM_RET_int, 4, 4, sig_epoll_wait_args };
-
-static const struct dm_arg sig_remap_file_pages_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pgoff", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_remap_file_pages = { "remap_file_pages", "guest memory map", DM_RET_int, 5, 5, sig_remap_file_pages_args };
-
-static const struct dm_arg sig_set_tid_address_args[] = {
-	{ "tidptr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_tid_address = { "set_tid_address", "thread: clear_child_tid is a guest address the emulator clears and wakes at thread exit", DM_RET_pid, 1, 1, sig_set_tid_address_args };
-
-static const struct dm_arg sig_timer_create_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "timer_event_spec", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_sigevent, NULL },
-	{ "created_timer_id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_create = { "timer_create", "struct sigevent carries a signal number and SIGEV_THREAD_ID target", DM_RET_int, 3, 3, sig_timer_create_args };
-
-static const struct dm_arg sig_timer_settime_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timer_settime = { "timer_settime", NULL, DM_RET_int, 4, 4, sig_timer_settime_args };
-
-static const struct dm_arg sig_timer_gettime_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timer_gettime = { "timer_gettime", NULL, DM_RET_int, 2, 2, sig_timer_gettime_args };
-
-static const struct dm_arg sig_timer_getoverrun_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_getoverrun = { "timer_getoverrun", NULL, DM_RET_int, 1, 1, sig_timer_getoverrun_args };
-
-static const struct dm_arg sig_timer_delete_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_timer_delete = { "timer_delete", NULL, DM_RET_int, 1, 1, sig_timer_delete_args };
-
-static const struct dm_arg sig_clock_settime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_settime = { "clock_settime", NULL, DM_RET_int, 2, 2, sig_clock_settime_args };
-
-static const struct dm_arg sig_clock_gettime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_gettime = { "clock_gettime", NULL, DM_RET_int, 2, 2, sig_clock_gettime_args };
-
-static const struct dm_arg sig_clock_getres_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_getres = { "clock_getres", NULL, DM_RET_int, 2, 2, sig_clock_getres_args };
-
-static const struct dm_arg sig_clock_nanosleep_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_clock_nanosleep = { "clock_nanosleep", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_args };
-
-static const struct dm_arg sig_statfs64_args[] = {
-	{ "pathname", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_statfs64, NULL },
-};
-
-static const struct dm_sig sig_statfs64 = { "statfs64", NULL, DM_RET_int, 3, 3, sig_statfs64_args };
-
-static const struct dm_arg sig_fstatfs64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sz", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_statfs64, NULL },
-};
-
-static const struct dm_sig sig_fstatfs64 = { "fstatfs64", NULL, DM_RET_int, 3, 3, sig_fstatfs64_args };
-
-static const struct dm_arg sig_tgkill_args[] = {
-	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tgkill = { "tgkill", NULL, DM_RET_int, 3, 3, sig_tgkill_args };
-
-static const struct dm_arg sig_utimes_args[] = {
-	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_sh4_type_timeval, NULL },
-};
-
-static const struct dm_sig sig_utimes = { "utimes", NULL, DM_RET_int, 2, 2, sig_utimes_args };
-
-static const struct dm_arg sig_fadvise64_64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_loff, 3, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_fadvise_advice },
-};
-
-static const struct dm_sig sig_fadvise64_64 = { "fadvise64_64", "argument order differs: powerpc32 is (fd, advice, offset, len)", DM_RET_int, 4, 6, sig_fadvise64_64_args };
-
-static const struct dm_arg sig_mbind_args[] = {
-	{ "start", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mbind = { "mbind", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 6, 6, sig_mbind_args };
-
-static const struct dm_arg sig_get_mempolicy_args[] = {
-	{ "policy", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_get_mempolicy = { "get_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 5, 5, sig_get_mempolicy_args };
-
-static const struct dm_arg sig_set_mempolicy_args[] = {
-	{ "mode", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nmask", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_mempolicy = { "set_mempolicy", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_int, 3, 3, sig_set_mempolicy_args };
-
-static const struct dm_arg sig_mq_open_args[] = {
-	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oflag", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "attr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_open = { "mq_open", "struct mq_attr (four longs)", DM_RET_fd, 4, 4, sig_mq_open_args };
-
-static const struct dm_arg sig_mq_unlink_args[] = {
-	{ "name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_unlink = { "mq_unlink", NULL, DM_RET_int, 1, 1, sig_mq_unlink_args };
-
-static const struct dm_arg sig_mq_timedsend_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_mq_timedsend = { "mq_timedsend", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_args };
-
-static const struct dm_arg sig_mq_timedreceive_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_mq_timedreceive = { "mq_timedreceive", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_args };
-
-static const struct dm_arg sig_mq_notify_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "notification", DM_ARG_input, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_sigevent, NULL },
-};
-
-static const struct dm_sig sig_mq_notify = { "mq_notify", "struct sigevent carries a signal number", DM_RET_int, 2, 2, sig_mq_notify_args };
-
-static const struct dm_arg sig_mq_getsetattr_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mqstat", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "omqstat", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mq_getsetattr = { "mq_getsetattr", "struct mq_attr (four longs)", DM_RET_int, 3, 3, sig_mq_getsetattr_args };
-
-static const struct dm_arg sig_kexec_load_args[] = {
-	{ "entry", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_segments", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "segments", DM_ARG_input, 2, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_sh4_type_kexec_segment, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kexec_load = { "kexec_load", NULL, DM_RET_long, 4, 4, sig_kexec_load_args };
-
-static const struct dm_arg sig_waitid_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_waitid_idtype },
-	{ "upid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "infop", DM_ARG_out, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-	{ "options", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_wait_options },
-	{ "ru", DM_ARG_out, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_rusage, NULL },
-};
-
-static const struct dm_sig sig_waitid = { "waitid", "siginfo_t conversion (si_signo, si_status)", DM_RET_int, 5, 5, sig_waitid_args };
-
-static const struct dm_arg sig_add_key_args[] = {
-	{ "_type", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_description", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_payload", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "plen", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ringid", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_add_key = { "add_key", NULL, DM_RET_int, 5, 5, sig_add_key_args };
-
-static const struct dm_arg sig_request_key_args[] = {
-	{ "_type", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_description", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "_callout_info", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "destringid", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_request_key = { "request_key", NULL, DM_RET_int, 4, 4, sig_request_key_args };
-
-static const struct dm_arg sig_keyctl_args[] = {
-	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg2", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg3", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg4", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg5", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_keyctl = { "keyctl", "the command decides what arg2..arg5 are: ids, strings, in/out buffers, an iovec array, an errno (REJECT), parameter structs (DH_COMPUTE, PKEY_*)", DM_RET_long, 5, 5, sig_keyctl_args };
-
-static const struct dm_arg sig_ioprio_set_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ioprio", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioprio_set = { "ioprio_set", NULL, DM_RET_int, 3, 3, sig_ioprio_set_args };
-
-static const struct dm_arg sig_ioprio_get_args[] = {
-	{ "which", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "who", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ioprio_get = { "ioprio_get", NULL, DM_RET_int, 2, 2, sig_ioprio_get_args };
-
-static const struct dm_sig sig_inotify_init = { "inotify_init", NULL, DM_RET_fd, 0, 0, NULL };
-
-static const struct dm_arg sig_inotify_add_watch_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_inotify_add_watch = { "inotify_add_watch", NULL, DM_RET_int, 3, 3, sig_inotify_add_watch_args };
-
-static const struct dm_arg sig_inotify_rm_watch_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "wd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_inotify_rm_watch = { "inotify_rm_watch", NULL, DM_RET_int, 2, 2, sig_inotify_rm_watch_args };
-
-static const struct dm_arg sig_migrate_pages_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "maxnode", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "old_nodes", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "new_nodes", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_migrate_pages = { "migrate_pages", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_migrate_pages_args };
-
-static const struct dm_arg sig_openat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_flags, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-	{ "mode", DM_ARG_mode, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_openat = { "openat", "/proc emulation", DM_RET_fd, 4, 4, sig_openat_args };
-
-static const struct dm_arg sig_mkdirat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mkdirat = { "mkdirat", NULL, DM_RET_int, 3, 3, sig_mkdirat_args };
-
-static const struct dm_arg sig_mknodat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dev", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mknodat = { "mknodat", NULL, DM_RET_int, 4, 4, sig_mknodat_args };
-
-static const struct dm_arg sig_fchownat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user", DM_ARG_uid, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group", DM_ARG_gid, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_fchownat = { "fchownat", NULL, DM_RET_int, 5, 5, sig_fchownat_args };
-
-static const struct dm_arg sig_futimesat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_sh4_type_timeval, NULL },
-};
-
-static const struct dm_sig sig_futimesat = { "futimesat", NULL, DM_RET_int, 3, 3, sig_futimesat_args };
-
-static const struct dm_arg sig_fstatat64_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "statbuf", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_stat64, NULL },
-	{ "flag", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_fstatat64 = { "fstatat64", NULL, DM_RET_int, 4, 4, sig_fstatat64_args };
-
-static const struct dm_arg sig_unlinkat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_unlinkat = { "unlinkat", NULL, DM_RET_int, 3, 3, sig_unlinkat_args };
-
-static const struct dm_arg sig_renameat_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_renameat = { "renameat", NULL, DM_RET_int, 4, 4, sig_renameat_args };
-
-static const struct dm_arg sig_linkat_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_linkat = { "linkat", NULL, DM_RET_int, 5, 5, sig_linkat_args };
-
-static const struct dm_arg sig_symlinkat_args[] = {
-	{ "oldname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_symlinkat = { "symlinkat", NULL, DM_RET_int, 3, 3, sig_symlinkat_args };
-
-static const struct dm_arg sig_readlinkat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsiz", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_readlinkat = { "readlinkat", "/proc/self/exe emulation", DM_RET_ssize, 4, 4, sig_readlinkat_args };
-
-static const struct dm_arg sig_fchmodat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fchmodat = { "fchmodat", NULL, DM_RET_int, 3, 3, sig_fchmodat_args };
-
-static const struct dm_arg sig_faccessat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_faccessat = { "faccessat", NULL, DM_RET_int, 3, 3, sig_faccessat_args };
-
-static const struct dm_arg sig_pselect6_args[] = {
-	{ "n", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pselect6 = { "pselect6", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_args };
-
-static const struct dm_arg sig_ppoll_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_sh4_type_pollfd, NULL },
-	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ppoll = { "ppoll", NULL, DM_RET_int, 5, 5, sig_ppoll_args };
-
-static const struct dm_arg sig_unshare_args[] = {
-	{ "unshare_flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clone_flags },
-};
-
-static const struct dm_sig sig_unshare = { "unshare", NULL, DM_RET_int, 1, 1, sig_unshare_args };
-
-static const struct dm_arg sig_set_robust_list_args[] = {
-	{ "head", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_robust_list = { "set_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 2, 2, sig_set_robust_list_args };
-
-static const struct dm_arg sig_get_robust_list_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "head_ptr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len_ptr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_get_robust_list = { "get_robust_list", "thread: robust list is walked by the emulator at thread exit", DM_RET_long, 3, 3, sig_get_robust_list_args };
-
-static const struct dm_arg sig_splice_args[] = {
-	{ "fd_in", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_in", DM_ARG_inout, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "fd_out", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_out", DM_ARG_inout, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "len", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_splice = { "splice", NULL, DM_RET_ssize, 6, 6, sig_splice_args };
-
-static const struct dm_arg sig_sync_file_range_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 1, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nbytes", DM_ARG_loff, 3, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sync_file_range = { "sync_file_range", NULL, DM_RET_int, 4, 6, sig_sync_file_range_args };
-
-static const struct dm_arg sig_tee_args[] = {
-	{ "fdin", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "fdout", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_tee = { "tee", NULL, DM_RET_ssize, 4, 4, sig_tee_args };
-
-static const struct dm_arg sig_vmsplice_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "iov", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "nr_segs", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_vmsplice = { "vmsplice", NULL, DM_RET_ssize, 4, 4, sig_vmsplice_args };
-
-static const struct dm_arg sig_move_pages_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_pages", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pages", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nodes", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "status", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_move_pages = { "move_pages", "an array of guest page addresses; int nodes and status", DM_RET_long, 6, 6, sig_move_pages_args };
-
-static const struct dm_arg sig_getcpu_args[] = {
-	{ "cpu", DM_ARG_out, 0, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "node", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "cache", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getcpu = { "getcpu", NULL, DM_RET_int, 3, 3, sig_getcpu_args };
-
-static const struct dm_arg sig_epoll_pwait_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_sh4_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_pwait = { "epoll_pwait", NULL, DM_RET_int, 6, 6, sig_epoll_pwait_args };
-
-static const struct dm_arg sig_utimensat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_sh4_type_timespec, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_utimensat = { "utimensat", NULL, DM_RET_int, 4, 4, sig_utimensat_args };
-
-static const struct dm_arg sig_signalfd_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_signalfd = { "signalfd", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 3, 3, sig_signalfd_args };
-
-static const struct dm_arg sig_timerfd_create_args[] = {
-	{ "clockid", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_timerfd_create = { "timerfd_create", NULL, DM_RET_fd, 2, 2, sig_timerfd_create_args };
-
-static const struct dm_arg sig_eventfd_args[] = {
-	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_eventfd = { "eventfd", NULL, DM_RET_fd, 1, 1, sig_eventfd_args };
-
-static const struct dm_arg sig_fallocate_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "offset", DM_ARG_loff, 2, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_loff, 4, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fallocate = { "fallocate", NULL, DM_RET_int, 4, 6, sig_fallocate_args };
-
-static const struct dm_arg sig_timerfd_settime_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timerfd_settime = { "timerfd_settime", NULL, DM_RET_int, 4, 4, sig_timerfd_settime_args };
-
-static const struct dm_arg sig_timerfd_gettime_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec, NULL },
-};
-
-static const struct dm_sig sig_timerfd_gettime = { "timerfd_gettime", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime_args };
-
-static const struct dm_arg sig_signalfd4_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "user_mask", DM_ARG_sigset_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sizemask", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_signalfd_flags },
-};
-
-static const struct dm_sig sig_signalfd4 = { "signalfd4", "signals: guest mask, and reads return struct signalfd_siginfo with guest numbers", DM_RET_fd, 4, 4, sig_signalfd4_args };
-
-static const struct dm_arg sig_eventfd2_args[] = {
-	{ "count", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_eventfd2 = { "eventfd2", NULL, DM_RET_fd, 2, 2, sig_eventfd2_args };
-
-static const struct dm_arg sig_epoll_create1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_epoll_create_flags },
-};
-
-static const struct dm_sig sig_epoll_create1 = { "epoll_create1", NULL, DM_RET_fd, 1, 1, sig_epoll_create1_args };
-
-static const struct dm_arg sig_dup3_args[] = {
-	{ "oldfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newfd", DM_ARG_fd, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_dup3 = { "dup3", NULL, DM_RET_fd, 3, 3, sig_dup3_args };
-
-static const struct dm_arg sig_pipe2_args[] = {
-	{ "fildes", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_pipe2 = { "pipe2", NULL, DM_RET_int, 2, 2, sig_pipe2_args };
-
-static const struct dm_arg sig_inotify_init1_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_inotify_init1 = { "inotify_init1", NULL, DM_RET_fd, 1, 1, sig_inotify_init1_args };
-
-static const struct dm_arg sig_preadv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_preadv = { "preadv", NULL, DM_RET_ssize, 5, 5, sig_preadv_args };
-
-static const struct dm_arg sig_pwritev_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwritev = { "pwritev", NULL, DM_RET_ssize, 5, 5, sig_pwritev_args };
-
-static const struct dm_arg sig_rt_tgsigqueueinfo_args[] = {
-	{ "tgid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_input, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-};
-
-static const struct dm_sig sig_rt_tgsigqueueinfo = { "rt_tgsigqueueinfo", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_rt_tgsigqueueinfo_args };
-
-static const struct dm_arg sig_perf_event_open_args[] = {
-	{ "attr_uptr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cpu", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "group_fd", DM_ARG_fd, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_perf_event_open = { "perf_event_open", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 5, 5, sig_perf_event_open_args, 38 };
-
-static const struct dm_arg sig_fanotify_init_args[] = {
-	{ "flags", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "event_f_flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_fanotify_init = { "fanotify_init", NULL, DM_RET_fd, 2, 2, sig_fanotify_init_args };
-
-static const struct dm_arg sig_fanotify_mark_args[] = {
-	{ "fanotify_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_u64, 2, 2, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "dfd", DM_ARG_dirfd, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fanotify_mark = { "fanotify_mark", NULL, DM_RET_int, 5, 6, sig_fanotify_mark_args };
-
-static const struct dm_arg sig_prlimit64_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "resource", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_rlimit_resource },
-	{ "new_rlim", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_rlimit64, NULL },
-	{ "old_rlim", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_rlimit64, NULL },
-};
-
-static const struct dm_sig sig_prlimit64 = { "prlimit64", NULL, DM_RET_int, 4, 4, sig_prlimit64_args };
-
-static const struct dm_arg sig_socket_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_type },
-	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_socket = { "socket", NULL, DM_RET_fd, 3, 3, sig_socket_args };
-
-static const struct dm_arg sig_bind_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "umyaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_bind = { "bind", NULL, DM_RET_int, 3, 3, sig_bind_args };
-
-static const struct dm_arg sig_connect_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uservaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_connect = { "connect", NULL, DM_RET_int, 3, 3, sig_connect_args };
-
-static const struct dm_arg sig_listen_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "backlog", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listen = { "listen", NULL, DM_RET_int, 2, 2, sig_listen_args };
-
-static const struct dm_arg sig_accept_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_accept = { "accept", NULL, DM_RET_fd, 3, 3, sig_accept_args };
-
-static const struct dm_arg sig_getsockname_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsockname = { "getsockname", NULL, DM_RET_int, 3, 3, sig_getsockname_args };
-
-static const struct dm_arg sig_getpeername_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getpeername = { "getpeername", NULL, DM_RET_int, 3, 3, sig_getpeername_args };
-
-static const struct dm_arg sig_socketpair_args[] = {
-	{ "family", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_family },
-	{ "type", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_type },
-	{ "protocol", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usockvec", DM_ARG_out, 3, 1, -1, -1, DM_A_WHOLE, 2, 8, NULL, NULL },
-};
-
-static const struct dm_sig sig_socketpair = { "socketpair", NULL, DM_RET_int, 4, 4, sig_socketpair_args };
-
-static const struct dm_arg sig_send_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-};
-
-static const struct dm_sig sig_send = { "send", NULL, DM_RET_ssize, 4, 4, sig_send_args };
-
-static const struct dm_arg sig_sendto_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr_len", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sendto = { "sendto", NULL, DM_RET_ssize, 6, 6, sig_sendto_args };
-
-static const struct dm_arg sig_recv_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-};
-
-static const struct dm_sig sig_recv = { "recv", NULL, DM_RET_ssize, 4, 4, sig_recv_args };
-
-static const struct dm_arg sig_recvfrom_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr_len", DM_ARG_inout, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_recvfrom = { "recvfrom", NULL, DM_RET_ssize, 6, 6, sig_recvfrom_args };
-
-static const struct dm_arg sig_shutdown_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_shutdown_how },
-};
-
-static const struct dm_sig sig_shutdown = { "shutdown", NULL, DM_RET_int, 2, 2, sig_shutdown_args };
-
-static const struct dm_arg sig_setsockopt_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_level },
-	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optval", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optlen", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setsockopt = { "setsockopt", "level- and option-dependent value (int, struct linger, struct timeval, ...); SOL_SOCKET option numbers differ per ABI", DM_RET_int, 5, 5, sig_setsockopt_args };
-
-static const struct dm_arg sig_getsockopt_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "level", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_level },
-	{ "optname", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optval", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "optlen", DM_ARG_inout, 4, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL },
-};
-
-static const struct dm_sig sig_getsockopt = { "getsockopt", "level- and option-dependent value (int, struct linger, struct timeval, ...); SOL_SOCKET option numbers differ per ABI", DM_RET_int, 5, 5, sig_getsockopt_args };
-
-static const struct dm_arg sig_sendmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-};
-
-static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, sig_sendmsg_args };
-
-static const struct dm_arg sig_recvmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg", DM_ARG_inout, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_msghdr, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-};
-
-static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, sig_recvmsg_args };
-
-static const struct dm_arg sig_recvmmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_mmsghdr, NULL },
-	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec, NULL },
-};
-
-static const struct dm_sig sig_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, sig_recvmmsg_args };
-
-static const struct dm_arg sig_accept4_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_socket_type_flags },
-};
-
-static const struct dm_sig sig_accept4 = { "accept4", NULL, DM_RET_fd, 4, 4, sig_accept4_args };
-
-static const struct dm_arg sig_name_to_handle_at_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "handle", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mnt_id", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flag", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_name_to_handle_at = { "name_to_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_int, 5, 5, sig_name_to_handle_at_args };
-
-static const struct dm_arg sig_open_by_handle_at_args[] = {
-	{ "mountdirfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "handle", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_open_flags },
-};
-
-static const struct dm_sig sig_open_by_handle_at = { "open_by_handle_at", "struct file_handle is as long as its handle_bytes says; written back on EOVERFLOW too", DM_RET_fd, 3, 3, sig_open_by_handle_at_args };
-
-static const struct dm_arg sig_clock_adjtime_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_clock_adjtime = { "clock_adjtime", "struct timex conversion", DM_RET_int, 2, 2, sig_clock_adjtime_args };
-
-static const struct dm_arg sig_syncfs_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_syncfs = { "syncfs", NULL, DM_RET_int, 1, 1, sig_syncfs_args };
-
-static const struct dm_arg sig_sendmmsg_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_mmsghdr, NULL },
-	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-};
-
-static const struct dm_sig sig_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, sig_sendmmsg_args };
-
-static const struct dm_arg sig_setns_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nstype", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clone_flags },
-};
-
-static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_setns_args };
-
-static const struct dm_arg sig_process_vm_readv_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_vm_readv = { "process_vm_readv", NULL, DM_RET_ssize, 6, 6, sig_process_vm_readv_args };
-
-static const struct dm_arg sig_process_vm_writev_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "lvec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "liovcnt", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rvec", DM_ARG_input, 3, 1, -1, 4, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "riovcnt", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_vm_writev = { "process_vm_writev", NULL, DM_RET_ssize, 6, 6, sig_process_vm_writev_args };
-
-static const struct dm_arg sig_kcmp_args[] = {
-	{ "pid1", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pid2", DM_ARG_pid, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "type", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "idx1", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "idx2", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_kcmp = { "kcmp", NULL, DM_RET_int, 5, 5, sig_kcmp_args };
-
-static const struct dm_arg sig_finit_module_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_str, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_finit_module = { "finit_module", NULL, DM_RET_int, 3, 3, sig_finit_module_args };
-
-static const struct dm_arg sig_sched_getattr_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_getattr = { "sched_getattr", "struct sched_attr: fixed-width fields byte-swapped on big-endian guests, size in its first u32", DM_RET_int, 4, 4, sig_sched_getattr_args };
-
-static const struct dm_arg sig_sched_setattr_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_sched_setattr = { "sched_setattr", "struct sched_attr: fixed-width fields byte-swapped on big-endian guests, size in its first u32", DM_RET_int, 3, 3, sig_sched_setattr_args };
-
-static const struct dm_arg sig_renameat2_args[] = {
-	{ "olddfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "oldname", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newdfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "newname", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_renameat2 = { "renameat2", NULL, DM_RET_int, 5, 5, sig_renameat2_args };
-
-static const struct dm_arg sig_seccomp_args[] = {
-	{ "op", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_seccomp_ops },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_seccomp_filter_flags },
-	{ "uargs", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_seccomp = { "seccomp", "emulated: strict mode and filters apply to guest syscalls (emu/sys/seccomp.c)", DM_RET_int, 3, 3, sig_seccomp_args };
-
-static const struct dm_arg sig_getrandom_args[] = {
-	{ "buf", DM_ARG_buf_out, 0, 1, 1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "count", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getrandom = { "getrandom", NULL, DM_RET_ssize, 3, 3, sig_getrandom_args };
-
-static const struct dm_arg sig_memfd_create_args[] = {
-	{ "uname", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_memfd_create = { "memfd_create", NULL, DM_RET_fd, 2, 2, sig_memfd_create_args };
-
-static const struct dm_arg sig_bpf_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_bpf = { "bpf", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 3, 3, sig_bpf_args, 38 };
-
-static const struct dm_arg sig_execveat_args[] = {
-	{ "fd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argv", DM_ARG_strv, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "envp", DM_ARG_strv, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_execveat = { "execveat", "process", DM_RET_int, 5, 5, sig_execveat_args };
-
-static const struct dm_arg sig_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, sig_userfaultfd_args, 38 };
-
-static const struct dm_arg sig_membarrier_args[] = {
-	{ "cmd", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cpu_id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_membarrier = { "membarrier", NULL, DM_RET_int, 3, 3, sig_membarrier_args };
-
-static const struct dm_arg sig_mlock2_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mlock2_flags },
-};
-
-static const struct dm_sig sig_mlock2 = { "mlock2", "guest memory map", DM_RET_int, 3, 3, sig_mlock2_args };
-
-static const struct dm_arg sig_copy_file_range_args[] = {
-	{ "fd_in", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_in", DM_ARG_inout, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "fd_out", DM_ARG_fd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "off_out", DM_ARG_inout, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "len", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_copy_file_range = { "copy_file_range", NULL, DM_RET_ssize, 6, 6, sig_copy_file_range_args };
-
-static const struct dm_arg sig_preadv2_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_preadv2 = { "preadv2", NULL, DM_RET_ssize, 6, 6, sig_preadv2_args };
-
-static const struct dm_arg sig_pwritev2_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_l", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pos_h", DM_ARG_ulong, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pwritev2 = { "pwritev2", NULL, DM_RET_ssize, 6, 6, sig_pwritev2_args };
-
-static const struct dm_arg sig_statx_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-	{ "mask", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buffer", DM_ARG_out, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_statx, NULL },
-};
-
-static const struct dm_sig sig_statx = { "statx", NULL, DM_RET_int, 5, 5, sig_statx_args };
-
-static const struct dm_arg sig_pkey_mprotect_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "prot", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_mmap_prot },
-	{ "pkey", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_mprotect = { "pkey_mprotect", "guest memory map", DM_RET_int, 4, 4, sig_pkey_mprotect_args };
-
-static const struct dm_arg sig_pkey_alloc_args[] = {
-	{ "flags", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "init_val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_alloc = { "pkey_alloc", NULL, DM_RET_int, 2, 2, sig_pkey_alloc_args };
-
-static const struct dm_arg sig_pkey_free_args[] = {
-	{ "pkey", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pkey_free = { "pkey_free", NULL, DM_RET_int, 1, 1, sig_pkey_free_args };
-
-static const struct dm_arg sig_rseq_args[] = {
-	{ "rseq", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rseq_len", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rseq = { "rseq", "thread: the kernel would update a guest rseq area; refused (glibc runs without)", DM_RET_int, 4, 4, sig_rseq_args, 38 };
-
-static const struct dm_arg sig_semget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nsems", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "semflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_semget = { "semget", NULL, DM_RET_int, 3, 3, sig_semget_args };
-
-static const struct dm_arg sig_semctl_args[] = {
-	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "semnum", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_semctl = { "semctl", "command-dependent union semun (struct semid64_ds, array of ushort, int)", DM_RET_int, 4, 4, sig_semctl_args };
-
-static const struct dm_arg sig_shmget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmget = { "shmget", NULL, DM_RET_int, 3, 3, sig_shmget_args };
-
-static const struct dm_arg sig_shmctl_args[] = {
-	{ "shmid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmctl = { "shmctl", "command-dependent struct shmid64_ds / shminfo", DM_RET_int, 3, 3, sig_shmctl_args };
-
-static const struct dm_arg sig_shmat_args[] = {
-	{ "shmid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmaddr", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "shmflg", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmat = { "shmat", "guest memory map", DM_RET_ptr, 3, 3, sig_shmat_args };
-
-static const struct dm_arg sig_shmdt_args[] = {
-	{ "shmaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_shmdt = { "shmdt", "guest memory map", DM_RET_int, 1, 1, sig_shmdt_args };
-
-static const struct dm_arg sig_msgget_args[] = {
-	{ "key", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgget = { "msgget", NULL, DM_RET_int, 2, 2, sig_msgget_args };
-
-static const struct dm_arg sig_msgsnd_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgsz", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgsnd = { "msgsnd", "struct msgbuf: a long mtype then msgsz bytes", DM_RET_int, 4, 4, sig_msgsnd_args };
-
-static const struct dm_arg sig_msgrcv_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgsz", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgtyp", DM_ARG_long, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msgflg", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgrcv = { "msgrcv", "struct msgbuf: a long mtype then msgsz bytes", DM_RET_ssize, 5, 5, sig_msgrcv_args };
-
-static const struct dm_arg sig_msgctl_args[] = {
-	{ "msqid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "buf", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_msgctl = { "msgctl", "command-dependent struct msqid64_ds / msginfo", DM_RET_int, 3, 3, sig_msgctl_args };
-
-static const struct dm_arg sig_clock_gettime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_clock_gettime64 = { "clock_gettime64", NULL, DM_RET_int, 2, 2, sig_clock_gettime64_args };
-
-static const struct dm_arg sig_clock_settime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_input, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_clock_settime64 = { "clock_settime64", NULL, DM_RET_int, 2, 2, sig_clock_settime64_args };
-
-static const struct dm_arg sig_clock_adjtime64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "utx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_clock_adjtime64 = { "clock_adjtime64", "struct __kernel_timex conversion", DM_RET_int, 2, 2, sig_clock_adjtime64_args };
-
-static const struct dm_arg sig_clock_getres_time64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "tp", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_clock_getres_time64 = { "clock_getres_time64", NULL, DM_RET_int, 2, 2, sig_clock_getres_time64_args };
-
-static const struct dm_arg sig_clock_nanosleep_time64_args[] = {
-	{ "which_clock", DM_ARG_clockid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_timer_flags },
-	{ "rqtp", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "rmtp", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_clock_nanosleep_time64 = { "clock_nanosleep_time64", NULL, DM_RET_int, 4, 4, sig_clock_nanosleep_time64_args };
-
-static const struct dm_arg sig_timer_gettime64_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "setting", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-};
-
-static const struct dm_sig sig_timer_gettime64 = { "timer_gettime64", NULL, DM_RET_int, 2, 2, sig_timer_gettime64_args };
-
-static const struct dm_arg sig_timer_settime64_args[] = {
-	{ "timer_id", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_timer_flags },
-	{ "new_setting", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-	{ "old_setting", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-};
-
-static const struct dm_sig sig_timer_settime64 = { "timer_settime64", NULL, DM_RET_int, 4, 4, sig_timer_settime64_args };
-
-static const struct dm_arg sig_timerfd_gettime64_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "otmr", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-};
-
-static const struct dm_sig sig_timerfd_gettime64 = { "timerfd_gettime64", NULL, DM_RET_int, 2, 2, sig_timerfd_gettime64_args };
-
-static const struct dm_arg sig_timerfd_settime64_args[] = {
-	{ "ufd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utmr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-	{ "otmr", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_itimerspec64, NULL },
-};
-
-static const struct dm_sig sig_timerfd_settime64 = { "timerfd_settime64", NULL, DM_RET_int, 4, 4, sig_timerfd_settime64_args };
-
-static const struct dm_arg sig_utimensat_time64_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utimes", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 2, 0, &dm_sh4_type_timespec64, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_utimensat_time64 = { "utimensat_time64", NULL, DM_RET_int, 4, 4, sig_utimensat_time64_args };
-
-static const struct dm_arg sig_pselect6_time64_args[] = {
-	{ "n", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "inp", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "outp", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "exp", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "sig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pselect6_time64 = { "pselect6_time64", "fd_set bitmaps are arrays of long: word size and byte order differ from the host; sixth argument points to { sigset pointer, size }", DM_RET_int, 6, 6, sig_pselect6_time64_args };
-
-static const struct dm_arg sig_ppoll_time64_args[] = {
-	{ "ufds", DM_ARG_inout, 0, 1, -1, 1, DM_A_WHOLE, 1, 0, &dm_sh4_type_pollfd, NULL },
-	{ "nfds", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsp", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_ppoll_time64 = { "ppoll_time64", NULL, DM_RET_int, 5, 5, sig_ppoll_time64_args };
-
-static const struct dm_arg sig_io_pgetevents_time64_args[] = {
-	{ "ctx_id", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_nr", DM_ARG_long, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_long, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "usig", DM_ARG_ptr, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_pgetevents_time64 = { "io_pgetevents_time64", "iocb addresses are kept by the kernel: host copies, mapped back to the guest's iocbs", DM_RET_int, 6, 6, sig_io_pgetevents_time64_args };
-
-static const struct dm_arg sig_recvmmsg_time64_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mmsg", DM_ARG_inout, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_mmsghdr, NULL },
-	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_msg_flags },
-	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, sig_recvmmsg_time64_args };
-
-static const struct dm_arg sig_mq_timedsend_time64_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_mq_timedsend_time64 = { "mq_timedsend_time64", NULL, DM_RET_int, 5, 5, sig_mq_timedsend_time64_args };
-
-static const struct dm_arg sig_mq_timedreceive_time64_args[] = {
-	{ "mqdes", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_ptr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "msg_prio", DM_ARG_out, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL },
-	{ "abs_timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_mq_timedreceive_time64 = { "mq_timedreceive_time64", NULL, DM_RET_ssize, 5, 5, sig_mq_timedreceive_time64_args };
-
-static const struct dm_arg sig_semtimedop_time64_args[] = {
-	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "tsops", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nsops", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_semtimedop_time64 = { "semtimedop_time64", "array of struct sembuf { ushort, short, short }", DM_RET_int, 4, 4, sig_semtimedop_time64_args };
-
-static const struct dm_arg sig_rt_sigtimedwait_time64_args[] = {
-	{ "uthese", DM_ARG_sigset_in, 0, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uinfo", DM_ARG_out, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-	{ "uts", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "sigsetsize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_rt_sigtimedwait_time64 = { "rt_sigtimedwait_time64", "signals", DM_RET_int, 4, 4, sig_rt_sigtimedwait_time64_args };
-
-static const struct dm_arg sig_futex_time64_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "op", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_futex_ops },
-	{ "val", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "utime", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "uaddr2", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "val3", DM_ARG_uint, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex_time64 = { "futex_time64", "thread: futex words live in guest memory; the timeout argument is op-dependent", DM_RET_long, 6, 6, sig_futex_time64_args };
-
-static const struct dm_arg sig_sched_rr_get_interval_time64_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "interval", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-};
-
-static const struct dm_sig sig_sched_rr_get_interval_time64 = { "sched_rr_get_interval_time64", NULL, DM_RET_int, 2, 2, sig_sched_rr_get_interval_time64_args };
-
-static const struct dm_arg sig_pidfd_send_signal_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sig", DM_ARG_sig, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "info", DM_ARG_input, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_siginfo, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pidfd_send_signal = { "pidfd_send_signal", "signals: siginfo_t conversion", DM_RET_int, 4, 4, sig_pidfd_send_signal_args };
-
-static const struct dm_arg sig_io_uring_setup_args[] = {
-	{ "entries", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "params", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_setup = { "io_uring_setup", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 2, 2, sig_io_uring_setup_args, 38 };
-
-static const struct dm_arg sig_io_uring_enter_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_submit", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "min_complete", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argp", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "argsz", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_enter = { "io_uring_enter", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 6, 6, sig_io_uring_enter_args, 38 };
-
-static const struct dm_arg sig_io_uring_register_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "opcode", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "arg", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_args", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_io_uring_register = { "io_uring_register", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_int, 4, 4, sig_io_uring_register_args, 38 };
-
-static const struct dm_arg sig_open_tree_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open_tree = { "open_tree", NULL, DM_RET_fd, 3, 3, sig_open_tree_args };
-
-static const struct dm_arg sig_move_mount_args[] = {
-	{ "from_dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "from_path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_dfd", DM_ARG_dirfd, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "to_path", DM_ARG_path, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_move_mount = { "move_mount", NULL, DM_RET_int, 5, 5, sig_move_mount_args };
-
-static const struct dm_arg sig_fsopen_args[] = {
-	{ "fs_name", DM_ARG_str, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsopen = { "fsopen", NULL, DM_RET_fd, 2, 2, sig_fsopen_args };
-
-static const struct dm_arg sig_fsconfig_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_fsconfig_cmds },
-	{ "key", DM_ARG_str, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "value", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "aux", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsconfig = { "fsconfig", "the value argument's kind depends on the command: string, blob of aux bytes, path relative to dirfd aux, or nothing (aux an fd)", DM_RET_int, 5, 5, sig_fsconfig_args };
-
-static const struct dm_arg sig_fsmount_args[] = {
-	{ "fs_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "attr_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fsmount = { "fsmount", NULL, DM_RET_fd, 3, 3, sig_fsmount_args };
-
-static const struct dm_arg sig_fspick_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_fspick = { "fspick", NULL, DM_RET_fd, 3, 3, sig_fspick_args };
-
-static const struct dm_arg sig_pidfd_open_args[] = {
-	{ "pid", DM_ARG_pid, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_pidfd_flags },
-};
-
-static const struct dm_sig sig_pidfd_open = { "pidfd_open", NULL, DM_RET_fd, 2, 2, sig_pidfd_open_args };
-
-static const struct dm_arg sig_close_range_args[] = {
-	{ "fd", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "max_fd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_close_range = { "close_range", NULL, DM_RET_int, 3, 3, sig_close_range_args };
-
-static const struct dm_arg sig_openat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "how", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_openat2 = { "openat2", "/proc emulation", DM_RET_fd, 4, 4, sig_openat2_args };
-
-static const struct dm_arg sig_pidfd_getfd_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "fd", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_pidfd_getfd = { "pidfd_getfd", NULL, DM_RET_fd, 3, 3, sig_pidfd_getfd_args };
-
-static const struct dm_arg sig_faccessat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_faccessat2 = { "faccessat2", NULL, DM_RET_int, 4, 4, sig_faccessat2_args };
-
-static const struct dm_arg sig_process_madvise_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "vec", DM_ARG_input, 1, 1, -1, 2, DM_A_WHOLE, 1, 0, &dm_sh4_type_iovec, NULL },
-	{ "vlen", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "advice", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_madvise },
-	{ "flags", DM_ARG_uint, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_madvise = { "process_madvise", "for the caller itself the ranges must be guest memory, as for madvise (the advice may discard contents since Linux 6.13)", DM_RET_ssize, 5, 5, sig_process_madvise_args };
-
-static const struct dm_arg sig_epoll_pwait2_args[] = {
-	{ "epfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "events", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 0, &dm_sh4_type_epoll_event, NULL },
-	{ "maxevents", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "sigmask", DM_ARG_sigset_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "sigsetsize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_epoll_pwait2 = { "epoll_pwait2", NULL, DM_RET_int, 6, 6, sig_epoll_pwait2_args };
-
-static const struct dm_arg sig_mount_setattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "path", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mount_setattr = { "mount_setattr", NULL, DM_RET_int, 5, 5, sig_mount_setattr_args };
-
-static const struct dm_arg sig_quotactl_fd_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cmd", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "id", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "addr", DM_ARG_ptr, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_quotactl_fd = { "quotactl_fd", "addr's type depends on the command: a path, a u32, struct if_dqblk/if_dqinfo/if_nextdqblk, or an XFS struct (bytes)", DM_RET_int, 4, 4, sig_quotactl_fd_args };
-
-static const struct dm_arg sig_landlock_create_ruleset_args[] = {
-	{ "attr", DM_ARG_buf_in, 0, 1, 1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_create_ruleset = { "landlock_create_ruleset", NULL, DM_RET_fd, 3, 3, sig_landlock_create_ruleset_args };
-
-static const struct dm_arg sig_landlock_add_rule_args[] = {
-	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rule_type", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "rule_attr", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_add_rule = { "landlock_add_rule", "rule_attr's struct is given by rule_type (path beneath: 12 packed bytes; net port: 16)", DM_RET_int, 4, 4, sig_landlock_add_rule_args };
-
-static const struct dm_arg sig_landlock_restrict_self_args[] = {
-	{ "ruleset_fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_landlock_restrict_self = { "landlock_restrict_self", NULL, DM_RET_int, 2, 2, sig_landlock_restrict_self_args };
-
-static const struct dm_arg sig_process_mrelease_args[] = {
-	{ "pidfd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_process_mrelease = { "process_mrelease", NULL, DM_RET_int, 2, 2, sig_process_mrelease_args };
-
-static const struct dm_arg sig_futex_waitv_args[] = {
-	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_futexes", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 3, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-};
-
-static const struct dm_sig sig_futex_waitv = { "futex_waitv", "thread: array of struct futex_waitv with guest addresses", DM_RET_long, 5, 5, sig_futex_waitv_args };
-
-static const struct dm_arg sig_set_mempolicy_home_node_args[] = {
-	{ "start", DM_ARG_ulong, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "home_node", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_set_mempolicy_home_node = { "set_mempolicy_home_node", "node masks are bitmaps of guest longs, converted bit by bit; ranges are guest memory", DM_RET_long, 4, 4, sig_set_mempolicy_home_node_args };
-
-static const struct dm_arg sig_cachestat_args[] = {
-	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "cstat_range", DM_ARG_buf_in, 1, 1, -1, -1, DM_A_WHOLE, 1, 16, NULL, NULL },
-	{ "cstat", DM_ARG_buf_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 40, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_cachestat = { "cachestat", NULL, DM_RET_int, 4, 4, sig_cachestat_args };
-
-static const struct dm_arg sig_fchmodat2_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mode", DM_ARG_mode, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_fchmodat2 = { "fchmodat2", NULL, DM_RET_int, 4, 4, sig_fchmodat2_args };
-
-static const struct dm_arg sig_map_shadow_stack_args[] = {
-	{ "addr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_map_shadow_stack = { "map_shadow_stack", "the CPU dragoman presents has no shadow stack (arm64 GCS, x86 CET): a kernel with the support answers EOPNOTSUPP on such a CPU", DM_RET_ptr, 3, 3, sig_map_shadow_stack_args, 95 };
-
-static const struct dm_arg sig_futex_wake_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex_wake = { "futex_wake", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 4, 4, sig_futex_wake_args };
-
-static const struct dm_arg sig_futex_wait_args[] = {
-	{ "uaddr", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "val", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "mask", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "timeout", DM_ARG_input, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_sh4_type_timespec64, NULL },
-	{ "clockid", DM_ARG_clockid, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_clock_ids },
-};
-
-static const struct dm_sig sig_futex_wait = { "futex_wait", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags)", DM_RET_long, 6, 6, sig_futex_wait_args };
-
-static const struct dm_arg sig_futex_requeue_args[] = {
-	{ "waiters", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_wake", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "nr_requeue", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_futex_requeue = { "futex_requeue", "thread: futex words live in guest memory (size from FUTEX2_SIZE_* flags); two struct futex_waitv", DM_RET_long, 4, 4, sig_futex_requeue_args };
-
-static const struct dm_arg sig_statmount_args[] = {
-	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, DM_A_WHOLE, 1, 24, NULL, NULL },
-	{ "buf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "bufsize", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_statmount = { "statmount", NULL, DM_RET_int, 4, 4, sig_statmount_args };
-
-static const struct dm_arg sig_listmount_args[] = {
-	{ "req", DM_ARG_buf_in, 0, 1, -1, -1, DM_A_WHOLE, 1, 24, NULL, NULL },
-	{ "mnt_ids", DM_ARG_out, 1, 1, -1, 2, DM_A_LEN_RET | DM_A_WHOLE, 1, 8, NULL, NULL },
-	{ "nr_mnt_ids", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listmount = { "listmount", NULL, DM_RET_ssize, 4, 4, sig_listmount_args };
-
-static const struct dm_arg sig_lsm_get_self_attr_args[] = {
-	{ "attr", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ptr, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_get_self_attr = { "lsm_get_self_attr", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 4, 4, sig_lsm_get_self_attr_args };
-
-static const struct dm_arg sig_lsm_set_self_attr_args[] = {
-	{ "attr", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ctx", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_set_self_attr = { "lsm_set_self_attr", NULL, DM_RET_int, 4, 4, sig_lsm_set_self_attr_args };
-
-static const struct dm_arg sig_lsm_list_modules_args[] = {
-	{ "ids", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_ptr, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_lsm_list_modules = { "lsm_list_modules", "*size is written back on E2BIG too (what the kernel needs)", DM_RET_int, 3, 3, sig_lsm_list_modules_args };
-
-static const struct dm_arg sig_mseal_args[] = {
-	{ "start", DM_ARG_ptr, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "len", DM_ARG_size, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_mseal = { "mseal", "guest memory map: sealed guest ranges refuse munmap/mprotect/mremap/madvise(discard)", DM_RET_int, 3, 3, sig_mseal_args };
-
-static const struct dm_arg sig_setxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_setxattrat = { "setxattrat", "struct xattr_args holds a guest address (value)", DM_RET_int, 6, 6, sig_setxattrat_args };
-
-static const struct dm_arg sig_getxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uargs", DM_ARG_ptr, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_getxattrat = { "getxattrat", "struct xattr_args holds a guest address (value)", DM_RET_ssize, 6, 6, sig_getxattrat_args };
-
-static const struct dm_arg sig_listxattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-	{ "list", DM_ARG_buf_out, 3, 1, 4, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "size", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_listxattrat = { "listxattrat", NULL, DM_RET_ssize, 5, 5, sig_listxattrat_args };
-
-static const struct dm_arg sig_removexattrat_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "pathname", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-	{ "name", DM_ARG_str, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_removexattrat = { "removexattrat", NULL, DM_RET_int, 4, 4, sig_removexattrat_args };
-
-static const struct dm_arg sig_open_tree_attr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "uattr", DM_ARG_buf_in, 3, 1, 4, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-};
-
-static const struct dm_sig sig_open_tree_attr = { "open_tree_attr", NULL, DM_RET_fd, 5, 5, sig_open_tree_attr_args };
-
-static const struct dm_arg sig_file_getattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_file_getattr = { "file_getattr", NULL, DM_RET_int, 5, 5, sig_file_getattr_args };
-
-static const struct dm_arg sig_file_setattr_args[] = {
-	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL },
-	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_sh4_set_at_flags },
-};
-
-static const struct dm_sig sig_file_setattr = { "file_setattr", NULL, DM_RET_int, 5, 5, sig_file_setattr_args };
+#include "generated/shared/syscalls.h"
 
 const struct dm_syscall dm_sh4_syscalls[] = {
-	{ 0, "restart_syscall", &sig_restart_syscall },
-	{ 1, "exit", &sig_exit },
-	{ 2, "fork", &sig_fork },
-	{ 3, "read", &sig_read },
-	{ 4, "write", &sig_write },
-	{ 5, "open", &sig_open },
-	{ 6, "close", &sig_close },
-	{ 7, "waitpid", &sig_waitpid },
-	{ 8, "creat", &sig_creat },
-	{ 9, "link", &sig_link },
-	{ 10, "unlink", &sig_unlink },
-	{ 11, "execve", &sig_execve },
-	{ 12, "chdir", &sig_chdir },
-	{ 13, "time", &sig_time },
-	{ 14, "mknod", &sig_mknod },
-	{ 15, "chmod", &sig_chmod },
-	{ 16, "lchown", &sig_lchown },
+	{ 0, "restart_syscall", &dm_sig0_restart_syscall },
+	{ 1, "exit", &dm_sig0_exit },
+	{ 2, "fork", &dm_sig0_fork },
+	{ 3, "read", &dm_sig0_read },
+	{ 4, "write", &dm_sig0_write },
+	{ 5, "open", &dm_sig3_open },
+	{ 6, "close", &dm_sig0_close },
+	{ 7, "waitpid", &dm_sig0_waitpid },
+	{ 8, "creat", &dm_sig0_creat },
+	{ 9, "link", &dm_sig0_link },
+	{ 10, "unlink", &dm_sig0_unlink },
+	{ 11, "execve", &dm_sig0_execve },
+	{ 12, "chdir", &dm_sig0_chdir },
+	{ 13, "time", &dm_sig0_time },
+	{ 14, "mknod", &dm_sig0_mknod },
+	{ 15, "chmod", &dm_sig0_chmod },
+	{ 16, "lchown", &dm_sig0_lchown },
 	{ 18, "oldstat", NULL },
-	{ 19, "lseek", &sig_lseek },
-	{ 20, "getpid", &sig_getpid },
-	{ 21, "mount", &sig_mount },
-	{ 22, "umount", &sig_umount },
-	{ 23, "setuid", &sig_setuid },
-	{ 24, "getuid", &sig_getuid },
-	{ 25, "stime", &sig_stime },
-	{ 26, "ptrace", &sig_ptrace },
-	{ 27, "alarm", &sig_alarm },
+	{ 19, "lseek", &dm_sig0_lseek },
+	{ 20, "getpid", &dm_sig0_getpid },
+	{ 21, "mount", &dm_sig0_mount },
+	{ 22, "umount", &dm_sig0_umount },
+	{ 23, "setuid", &dm_sig0_setuid },
+	{ 24, "getuid", &dm_sig0_getuid },
+	{ 25, "stime", &dm_sig0_stime },
+	{ 26, "ptrace", &dm_sig0_ptrace },
+	{ 27, "alarm", &dm_sig0_alarm },
 	{ 28, "oldfstat", NULL },
-	{ 29, "pause", &sig_pause },
-	{ 30, "utime", &sig_utime },
-	{ 33, "access", &sig_access },
-	{ 34, "nice", &sig_nice },
-	{ 36, "sync", &sig_sync },
-	{ 37, "kill", &sig_kill },
-	{ 38, "rename", &sig_rename },
-	{ 39, "mkdir", &sig_mkdir },
-	{ 40, "rmdir", &sig_rmdir },
-	{ 41, "dup", &sig_dup },
-	{ 42, "pipe", &sig_pipe },
-	{ 43, "times", &sig_times },
-	{ 45, "brk", &sig_brk },
-	{ 46, "setgid", &sig_setgid },
-	{ 47, "getgid", &sig_getgid },
-	{ 48, "signal", &sig_signal },
-	{ 49, "geteuid", &sig_geteuid },
-	{ 50, "getegid", &sig_getegid },
-	{ 51, "acct", &sig_acct },
-	{ 52, "umount2", &sig_umount2 },
-	{ 54, "ioctl", &sig_ioctl },
-	{ 55, "fcntl", &sig_fcntl },
-	{ 57, "setpgid", &sig_setpgid },
-	{ 60, "umask", &sig_umask },
-	{ 61, "chroot", &sig_chroot },
+	{ 29, "pause", &dm_sig0_pause },
+	{ 30, "utime", &dm_sig1_utime },
+	{ 33, "access", &dm_sig0_access },
+	{ 34, "nice", &dm_sig0_nice },
+	{ 36, "sync", &dm_sig0_sync },
+	{ 37, "kill", &dm_sig0_kill },
+	{ 38, "rename", &dm_sig0_rename },
+	{ 39, "mkdir", &dm_sig0_mkdir },
+	{ 40, "rmdir", &dm_sig0_rmdir },
+	{ 41, "dup", &dm_sig0_dup },
+	{ 42, "pipe", &dm_sig0_pipe },
+	{ 43, "times", &dm_sig1_times },
+	{ 45, "brk", &dm_sig0_brk },
+	{ 46, "setgid", &dm_sig0_setgid },
+	{ 47, "getgid", &dm_sig0_getgid },
+	{ 48, "signal", &dm_sig0_signal },
+	{ 49, "geteuid", &dm_sig0_geteuid },
+	{ 50, "getegid", &dm_sig0_getegid },
+	{ 51, "acct", &dm_sig0_acct },
+	{ 52, "umount2", &dm_sig0_umount2 },
+	{ 54, "ioctl", &dm_sig0_ioctl },
+	{ 55, "fcntl", &dm_sig2_fcntl },
+	{ 57, "setpgid", &dm_sig0_setpgid },
+	{ 60, "umask", &dm_sig0_umask },
+	{ 61, "chroot", &dm_sig0_chroot },
 	{ 62, "ustat", NULL },
-	{ 63, "dup2", &sig_dup2 },
-	{ 64, "getppid", &sig_getppid },
-	{ 65, "getpgrp", &sig_getpgrp },
-	{ 66, "setsid", &sig_setsid },
-	{ 67, "sigaction", &sig_sigaction },
-	{ 68, "sgetmask", &sig_sgetmask },
-	{ 69, "ssetmask", &sig_ssetmask },
-	{ 70, "setreuid", &sig_setreuid },
-	{ 71, "setregid", &sig_setregid },
-	{ 72, "sigsuspend", &sig_sigsuspend },
-	{ 73, "sigpending", &sig_sigpending },
-	{ 74, "sethostname", &sig_sethostname },
-	{ 75, "setrlimit", &sig_setrlimit },
-	{ 76, "getrlimit", &sig_getrlimit },
-	{ 77, "getrusage", &sig_getrusage },
-	{ 78, "gettimeofday", &sig_gettimeofday },
-	{ 79, "settimeofday", &sig_settimeofday },
-	{ 80, "getgroups", &sig_getgroups },
-	{ 81, "setgroups", &sig_setgroups },
-	{ 83, "symlink", &sig_symlink },
+	{ 63, "dup2", &dm_sig0_dup2 },
+	{ 64, "getppid", &dm_sig0_getppid },
+	{ 65, "getpgrp", &dm_sig0_getpgrp },
+	{ 66, "setsid", &dm_sig0_setsid },
+	{ 67, "sigaction", &dm_sig0_sigaction },
+	{ 68, "sgetmask", &dm_sig0_sgetmask },
+	{ 69, "ssetmask", &dm_sig0_ssetmask },
+	{ 70, "setreuid", &dm_sig0_setreuid },
+	{ 71, "setregid", &dm_sig0_setregid },
+	{ 72, "sigsuspend", &dm_sig0_sigsuspend },
+	{ 73, "sigpending", &dm_sig0_sigpending },
+	{ 74, "sethostname", &dm_sig0_sethostname },
+	{ 75, "setrlimit", &dm_sig2_setrlimit },
+	{ 76, "getrlimit", &dm_sig2_getrlimit },
+	{ 77, "getrusage", &dm_sig1_getrusage },
+	{ 78, "gettimeofday", &dm_sig1_gettimeofday },
+	{ 79, "settimeofday", &dm_sig1_settimeofday },
+	{ 80, "getgroups", &dm_sig0_getgroups },
+	{ 81, "setgroups", &dm_sig0_setgroups },
+	{ 83, "symlink", &dm_sig0_symlink },
 	{ 84, "oldlstat", NULL },
-	{ 85, "readlink", &sig_readlink },
+	{ 85, "readlink", &dm_sig0_readlink },
 	{ 86, "uselib", NULL },
-	{ 87, "swapon", &sig_swapon },
-	{ 88, "reboot", &sig_reboot },
+	{ 87, "swapon", &dm_sig0_swapon },
+	{ 88, "reboot", &dm_sig0_reboot },
 	{ 89, "readdir", NULL },
-	{ 90, "mmap", &sig_mmap },
-	{ 91, "munmap", &sig_munmap },
-	{ 92, "truncate", &sig_truncate },
-	{ 93, "ftruncate", &sig_ftruncate },
-	{ 94, "fchmod", &sig_fchmod },
-	{ 95, "fchown", &sig_fchown },
-	{ 96, "getpriority", &sig_getpriority },
-	{ 97, "setpriority", &sig_setpriority },
-	{ 99, "statfs", &sig_statfs },
-	{ 100, "fstatfs", &sig_fstatfs },
-	{ 102, "socketcall", &sig_socketcall },
-	{ 103, "syslog", &sig_syslog },
-	{ 104, "setitimer", &sig_setitimer },
-	{ 105, "getitimer", &sig_getitimer },
-	{ 106, "stat", &sig_stat },
-	{ 107, "lstat", &sig_lstat },
-	{ 108, "fstat", &sig_fstat },
+	{ 90, "mmap", &dm_sig4_mmap },
+	{ 91, "munmap", &dm_sig0_munmap },
+	{ 92, "truncate", &dm_sig0_truncate },
+	{ 93, "ftruncate", &dm_sig0_ftruncate },
+	{ 94, "fchmod", &dm_sig0_fchmod },
+	{ 95, "fchown", &dm_sig0_fchown },
+	{ 96, "getpriority", &dm_sig0_getpriority },
+	{ 97, "setpriority", &dm_sig0_setpriority },
+	{ 99, "statfs", &dm_sig1_statfs },
+	{ 100, "fstatfs", &dm_sig1_fstatfs },
+	{ 102, "socketcall", &dm_sig0_socketcall },
+	{ 103, "syslog", &dm_sig0_syslog },
+	{ 104, "setitimer", &dm_sig1_setitimer },
+	{ 105, "getitimer", &dm_sig1_getitimer },
+	{ 106, "stat", &dm_sig1_stat },
+	{ 107, "lstat", &dm_sig1_lstat },
+	{ 108, "fstat", &dm_sig2_fstat },
 	{ 109, "olduname", NULL },
-	{ 111, "vhangup", &sig_vhangup },
-	{ 114, "wait4", &sig_wait4 },
-	{ 115, "swapoff", &sig_swapoff },
-	{ 116, "sysinfo", &sig_sysinfo },
-	{ 117, "ipc", &sig_ipc },
-	{ 118, "fsync", &sig_fsync },
-	{ 119, "sigreturn", &sig_sigreturn },
-	{ 120, "clone", &sig_clone },
-	{ 121, "setdomainname", &sig_setdomainname },
-	{ 122, "uname", &sig_uname },
-	{ 123, "cacheflush", &sig_cacheflush },
-	{ 124, "adjtimex", &sig_adjtimex },
-	{ 125, "mprotect", &sig_mprotect },
-	{ 126, "sigprocmask", &sig_sigprocmask },
-	{ 128, "init_module", &sig_init_module },
-	{ 129, "delete_module", &sig_delete_module },
-	{ 131, "quotactl", &sig_quotactl },
-	{ 132, "getpgid", &sig_getpgid },
-	{ 133, "fchdir", &sig_fchdir },
+	{ 111, "vhangup", &dm_sig0_vhangup },
+	{ 114, "wait4", &dm_sig1_wait4 },
+	{ 115, "swapoff", &dm_sig0_swapoff },
+	{ 116, "sysinfo", &dm_sig1_sysinfo },
+	{ 117, "ipc", &dm_sig0_ipc },
+	{ 118, "fsync", &dm_sig0_fsync },
+	{ 119, "sigreturn", &dm_sig0_sigreturn },
+	{ 120, "clone", &dm_sig0_clone },
+	{ 121, "setdomainname", &dm_sig0_setdomainname },
+	{ 122, "uname", &dm_sig0_uname },
+	{ 123, "cacheflush", &dm_sig0_cacheflush },
+	{ 124, "adjtimex", &dm_sig0_adjtimex },
+	{ 125, "mprotect", &dm_sig1_mprotect },
+	{ 126, "sigprocmask", &dm_sig0_sigprocmask },
+	{ 128, "init_module", &dm_sig0_init_module },
+	{ 129, "delete_module", &dm_sig2_delete_module },
+	{ 131, "quotactl", &dm_sig0_quotactl },
+	{ 132, "getpgid", &dm_sig0_getpgid },
+	{ 133, "fchdir", &dm_sig0_fchdir },
 	{ 134, "bdflush", NULL },
 	{ 135, "sysfs", NULL },
-	{ 136, "personality", &sig_personality },
-	{ 138, "setfsuid", &sig_setfsuid },
-	{ 139, "setfsgid", &sig_setfsgid },
-	{ 140, "_llseek", &sig__llseek },
-	{ 141, "getdents", &sig_getdents },
-	{ 142, "_newselect", &sig__newselect },
-	{ 143, "flock", &sig_flock },
-	{ 144, "msync", &sig_msync },
-	{ 145, "readv", &sig_readv },
-	{ 146, "writev", &sig_writev },
-	{ 147, "getsid", &sig_getsid },
-	{ 148, "fdatasync", &sig_fdatasync },
+	{ 136, "personality", &dm_sig0_personality },
+	{ 138, "setfsuid", &dm_sig0_setfsuid },
+	{ 139, "setfsgid", &dm_sig0_setfsgid },
+	{ 140, "_llseek", &dm_sig0__llseek },
+	{ 141, "getdents", &dm_sig0_getdents },
+	{ 142, "_newselect", &dm_sig0__newselect },
+	{ 143, "flock", &dm_sig0_flock },
+	{ 144, "msync", &dm_sig0_msync },
+	{ 145, "readv", &dm_sig1_readv },
+	{ 146, "writev", &dm_sig1_writev },
+	{ 147, "getsid", &dm_sig0_getsid },
+	{ 148, "fdatasync", &dm_sig0_fdatasync },
 	{ 149, "_sysctl", NULL },
-	{ 150, "mlock", &sig_mlock },
-	{ 151, "munlock", &sig_munlock },
-	{ 152, "mlockall", &sig_mlockall },
-	{ 153, "munlockall", &sig_munlockall },
-	{ 154, "sched_setparam", &sig_sched_setparam },
-	{ 155, "sched_getparam", &sig_sched_getparam },
-	{ 156, "sched_setscheduler", &sig_sched_setscheduler },
-	{ 157, "sched_getscheduler", &sig_sched_getscheduler },
-	{ 158, "sched_yield", &sig_sched_yield },
-	{ 159, "sched_get_priority_max", &sig_sched_get_priority_max },
-	{ 160, "sched_get_priority_min", &sig_sched_get_priority_min },
-	{ 161, "sched_rr_get_interval", &sig_sched_rr_get_interval },
-	{ 162, "nanosleep", &sig_nanosleep },
-	{ 163, "mremap", &sig_mremap },
-	{ 164, "setresuid", &sig_setresuid },
-	{ 165, "getresuid", &sig_getresuid },
-	{ 168, "poll", &sig_poll },
-	{ 169, "nfsservctl", &sig_nfsservctl },
-	{ 170, "setresgid", &sig_setresgid },
-	{ 171, "getresgid", &sig_getresgid },
-	{ 172, "prctl", &sig_prctl },
-	{ 173, "rt_sigreturn", &sig_rt_sigreturn },
-	{ 174, "rt_sigaction", &sig_rt_sigaction },
-	{ 175, "rt_sigprocmask", &sig_rt_sigprocmask },
-	{ 176, "rt_sigpending", &sig_rt_sigpending },
-	{ 177, "rt_sigtimedwait", &sig_rt_sigtimedwait },
-	{ 178, "rt_sigqueueinfo", &sig_rt_sigqueueinfo },
-	{ 179, "rt_sigsuspend", &sig_rt_sigsuspend },
-	{ 180, "pread64", &sig_pread64 },
-	{ 181, "pwrite64", &sig_pwrite64 },
-	{ 182, "chown", &sig_chown },
-	{ 183, "getcwd", &sig_getcwd },
-	{ 184, "capget", &sig_capget },
-	{ 185, "capset", &sig_capset },
-	{ 186, "sigaltstack", &sig_sigaltstack },
-	{ 187, "sendfile", &sig_sendfile },
-	{ 190, "vfork", &sig_vfork },
-	{ 191, "ugetrlimit", &sig_ugetrlimit },
-	{ 192, "mmap2", &sig_mmap2 },
-	{ 193, "truncate64", &sig_truncate64 },
-	{ 194, "ftruncate64", &sig_ftruncate64 },
-	{ 195, "stat64", &sig_stat64 },
-	{ 196, "lstat64", &sig_lstat64 },
-	{ 197, "fstat64", &sig_fstat64 },
-	{ 198, "lchown32", &sig_lchown32 },
-	{ 199, "getuid32", &sig_getuid32 },
-	{ 200, "getgid32", &sig_getgid32 },
-	{ 201, "geteuid32", &sig_geteuid32 },
-	{ 202, "getegid32", &sig_getegid32 },
-	{ 203, "setreuid32", &sig_setreuid32 },
-	{ 204, "setregid32", &sig_setregid32 },
-	{ 205, "getgroups32", &sig_getgroups32 },
-	{ 206, "setgroups32", &sig_setgroups32 },
-	{ 207, "fchown32", &sig_fchown32 },
-	{ 208, "setresuid32", &sig_setresuid32 },
-	{ 209, "getresuid32", &sig_getresuid32 },
-	{ 210, "setresgid32", &sig_setresgid32 },
-	{ 211, "getresgid32", &sig_getresgid32 },
-	{ 212, "chown32", &sig_chown32 },
-	{ 213, "setuid32", &sig_setuid32 },
-	{ 214, "setgid32", &sig_setgid32 },
-	{ 215, "setfsuid32", &sig_setfsuid32 },
-	{ 216, "setfsgid32", &sig_setfsgid32 },
-	{ 217, "pivot_root", &sig_pivot_root },
-	{ 218, "mincore", &sig_mincore },
-	{ 219, "madvise", &sig_madvise },
-	{ 220, "getdents64", &sig_getdents64 },
-	{ 221, "fcntl64", &sig_fcntl64 },
-	{ 224, "gettid", &sig_gettid },
-	{ 225, "readahead", &sig_readahead },
-	{ 226, "setxattr", &sig_setxattr },
-	{ 227, "lsetxattr", &sig_lsetxattr },
-	{ 228, "fsetxattr", &sig_fsetxattr },
-	{ 229, "getxattr", &sig_getxattr },
-	{ 230, "lgetxattr", &sig_lgetxattr },
-	{ 231, "fgetxattr", &sig_fgetxattr },
-	{ 232, "listxattr", &sig_listxattr },
-	{ 233, "llistxattr", &sig_llistxattr },
-	{ 234, "flistxattr", &sig_flistxattr },
-	{ 235, "removexattr", &sig_removexattr },
-	{ 236, "lremovexattr", &sig_lremovexattr },
-	{ 237, "fremovexattr", &sig_fremovexattr },
-	{ 238, "tkill", &sig_tkill },
-	{ 239, "sendfile64", &sig_sendfile64 },
-	{ 240, "futex", &sig_futex },
-	{ 241, "sched_setaffinity", &sig_sched_setaffinity },
-	{ 242, "sched_getaffinity", &sig_sched_getaffinity },
-	{ 245, "io_setup", &sig_io_setup },
-	{ 246, "io_destroy", &sig_io_destroy },
-	{ 247, "io_getevents", &sig_io_getevents },
-	{ 248, "io_submit", &sig_io_submit },
-	{ 249, "io_cancel", &sig_io_cancel },
-	{ 250, "fadvise64", &sig_fadvise64 },
-	{ 252, "exit_group", &sig_exit_group },
-	{ 253, "lookup_dcookie", &sig_lookup_dcookie },
-	{ 254, "epoll_create", &sig_epoll_create },
-	{ 255, "epoll_ctl", &sig_epoll_ctl },
-	{ 256, "epoll_wait", &sig_epoll_wait },
-	{ 257, "remap_file_pages", &sig_remap_file_pages },
-	{ 258, "set_tid_address", &sig_set_tid_address },
-	{ 259, "timer_create", &sig_timer_create },
-	{ 260, "timer_settime", &sig_timer_settime },
-	{ 261, "timer_gettime", &sig_timer_gettime },
-	{ 262, "timer_getoverrun", &sig_timer_getoverrun },
-	{ 263, "timer_delete", &sig_timer_delete },
-	{ 264, "clock_settime", &sig_clock_settime },
-	{ 265, "clock_gettime", &sig_clock_gettime },
-	{ 266, "clock_getres", &sig_clock_getres },
-	{ 267, "clock_nanosleep", &sig_clock_nanosleep },
-	{ 268, "statfs64", &sig_statfs64 },
-	{ 269, "fstatfs64", &sig_fstatfs64 },
-	{ 270, "tgkill", &sig_tgkill },
-	{ 271, "utimes", &sig_utimes },
-	{ 272, "fadvise64_64", &sig_fadvise64_64 },
-	{ 274, "mbind", &sig_mbind },
-	{ 275, "get_mempolicy", &sig_get_mempolicy },
-	{ 276, "set_mempolicy", &sig_set_mempolicy },
-	{ 277, "mq_open", &sig_mq_open },
-	{ 278, "mq_unlink", &sig_mq_unlink },
-	{ 279, "mq_timedsend", &sig_mq_timedsend },
-	{ 280, "mq_timedreceive", &sig_mq_timedreceive },
-	{ 281, "mq_notify", &sig_mq_notify },
-	{ 282, "mq_getsetattr", &sig_mq_getsetattr },
-	{ 283, "kexec_load", &sig_kexec_load },
-	{ 284, "waitid", &sig_waitid },
-	{ 285, "add_key", &sig_add_key },
-	{ 286, "request_key", &sig_request_key },
-	{ 287, "keyctl", &sig_keyctl },
-	{ 288, "ioprio_set", &sig_ioprio_set },
-	{ 289, "ioprio_get", &sig_ioprio_get },
-	{ 290, "inotify_init", &sig_inotify_init },
-	{ 291, "inotify_add_watch", &sig_inotify_add_watch },
-	{ 292, "inotify_rm_watch", &sig_inotify_rm_watch },
-	{ 294, "migrate_pages", &sig_migrate_pages },
-	{ 295, "openat", &sig_openat },
-	{ 296, "mkdirat", &sig_mkdirat },
-	{ 297, "mknodat", &sig_mknodat },
-	{ 298, "fchownat", &sig_fchownat },
-	{ 299, "futimesat", &sig_futimesat },
-	{ 300, "fstatat64", &sig_fstatat64 },
-	{ 301, "unlinkat", &sig_unlinkat },
-	{ 302, "renameat", &sig_renameat },
-	{ 303, "linkat", &sig_linkat },
-	{ 304, "symlinkat", &sig_symlinkat },
-	{ 305, "readlinkat", &sig_readlinkat },
-	{ 306, "fchmodat", &sig_fchmodat },
-	{ 307, "faccessat", &sig_faccessat },
-	{ 308, "pselect6", &sig_pselect6 },
-	{ 309, "ppoll", &sig_ppoll },
-	{ 310, "unshare", &sig_unshare },
-	{ 311, "set_robust_list", &sig_set_robust_list },
-	{ 312, "get_robust_list", &sig_get_robust_list },
-	{ 313, "splice", &sig_splice },
-	{ 314, "sync_file_range", &sig_sync_file_range },
-	{ 315, "tee", &sig_tee },
-	{ 316, "vmsplice", &sig_vmsplice },
-	{ 317, "move_pages", &sig_move_pages },
-	{ 318, "getcpu", &sig_getcpu },
-	{ 319, "epoll_pwait", &sig_epoll_pwait },
-	{ 320, "utimensat", &sig_utimensat },
-	{ 321, "signalfd", &sig_signalfd },
-	{ 322, "timerfd_create", &sig_timerfd_create },
-	{ 323, "eventfd", &sig_eventfd },
-	{ 324, "fallocate", &sig_fallocate },
-	{ 325, "timerfd_settime", &sig_timerfd_settime },
-	{ 326, "timerfd_gettime", &sig_timerfd_gettime },
-	{ 327, "signalfd4", &sig_signalfd4 },
-	{ 328, "eventfd2", &sig_eventfd2 },
-	{ 329, "epoll_create1", &sig_epoll_create1 },
-	{ 330, "dup3", &sig_dup3 },
-	{ 331, "pipe2", &sig_pipe2 },
-	{ 332, "inotify_init1", &sig_inotify_init1 },
-	{ 333, "preadv", &sig_preadv },
-	{ 334, "pwritev", &sig_pwritev },
-	{ 335, "rt_tgsigqueueinfo", &sig_rt_tgsigqueueinfo },
-	{ 336, "perf_event_open", &sig_perf_event_open },
-	{ 337, "fanotify_init", &sig_fanotify_init },
-	{ 338, "fanotify_mark", &sig_fanotify_mark },
-	{ 339, "prlimit64", &sig_prlimit64 },
-	{ 340, "socket", &sig_socket },
-	{ 341, "bind", &sig_bind },
-	{ 342, "connect", &sig_connect },
-	{ 343, "listen", &sig_listen },
-	{ 344, "accept", &sig_accept },
-	{ 345, "getsockname", &sig_getsockname },
-	{ 346, "getpeername", &sig_getpeername },
-	{ 347, "socketpair", &sig_socketpair },
-	{ 348, "send", &sig_send },
-	{ 349, "sendto", &sig_sendto },
-	{ 350, "recv", &sig_recv },
-	{ 351, "recvfrom", &sig_recvfrom },
-	{ 352, "shutdown", &sig_shutdown },
-	{ 353, "setsockopt", &sig_setsockopt },
-	{ 354, "getsockopt", &sig_getsockopt },
-	{ 355, "sendmsg", &sig_sendmsg },
-	{ 356, "recvmsg", &sig_recvmsg },
-	{ 357, "recvmmsg", &sig_recvmmsg },
-	{ 358, "accept4", &sig_accept4 },
-	{ 359, "name_to_handle_at", &sig_name_to_handle_at },
-	{ 360, "open_by_handle_at", &sig_open_by_handle_at },
-	{ 361, "clock_adjtime", &sig_clock_adjtime },
-	{ 362, "syncfs", &sig_syncfs },
-	{ 363, "sendmmsg", &sig_sendmmsg },
-	{ 364, "setns", &sig_setns },
-	{ 365, "process_vm_readv", &sig_process_vm_readv },
-	{ 366, "process_vm_writev", &sig_process_vm_writev },
-	{ 367, "kcmp", &sig_kcmp },
-	{ 368, "finit_module", &sig_finit_module },
-	{ 369, "sched_getattr", &sig_sched_getattr },
-	{ 370, "sched_setattr", &sig_sched_setattr },
-	{ 371, "renameat2", &sig_renameat2 },
-	{ 372, "seccomp", &sig_seccomp },
-	{ 373, "getrandom", &sig_getrandom },
-	{ 374, "memfd_create", &sig_memfd_create },
-	{ 375, "bpf", &sig_bpf },
-	{ 376, "execveat", &sig_execveat },
-	{ 377, "userfaultfd", &sig_userfaultfd },
-	{ 378, "membarrier", &sig_membarrier },
-	{ 379, "mlock2", &sig_mlock2 },
-	{ 380, "copy_file_range", &sig_copy_file_range },
-	{ 381, "preadv2", &sig_preadv2 },
-	{ 382, "pwritev2", &sig_pwritev2 },
-	{ 383, "statx", &sig_statx },
-	{ 384, "pkey_mprotect", &sig_pkey_mprotect },
-	{ 385, "pkey_alloc", &sig_pkey_alloc },
-	{ 386, "pkey_free", &sig_pkey_free },
-	{ 387, "rseq", &sig_rseq },
-	{ 393, "semget", &sig_semget },
-	{ 394, "semctl", &sig_semctl },
-	{ 395, "shmget", &sig_shmget },
-	{ 396, "shmctl", &sig_shmctl },
-	{ 397, "shmat", &sig_shmat },
-	{ 398, "shmdt", &sig_shmdt },
-	{ 399, "msgget", &sig_msgget },
-	{ 400, "msgsnd", &sig_msgsnd },
-	{ 401, "msgrcv", &sig_msgrcv },
-	{ 402, "msgctl", &sig_msgctl },
-	{ 403, "clock_gettime64", &sig_clock_gettime64 },
-	{ 404, "clock_settime64", &sig_clock_settime64 },
-	{ 405, "clock_adjtime64", &sig_clock_adjtime64 },
-	{ 406, "clock_getres_time64", &sig_clock_getres_time64 },
-	{ 407, "clock_nanosleep_time64", &sig_clock_nanosleep_time64 },
-	{ 408, "timer_gettime64", &sig_timer_gettime64 },
-	{ 409, "timer_settime64", &sig_timer_settime64 },
-	{ 410, "timerfd_gettime64", &sig_timerfd_gettime64 },
-	{ 411, "timerfd_settime64", &sig_timerfd_settime64 },
-	{ 412, "utimensat_time64", &sig_utimensat_time64 },
-	{ 413, "pselect6_time64", &sig_pselect6_time64 },
-	{ 414, "ppoll_time64", &sig_ppoll_time64 },
-	{ 416, "io_pgetevents_time64", &sig_io_pgetevents_time64 },
-	{ 417, "recvmmsg_time64", &sig_recvmmsg_time64 },
-	{ 418, "mq_timedsend_time64", &sig_mq_timedsend_time64 },
-	{ 419, "mq_timedreceive_time64", &sig_mq_timedreceive_time64 },
-	{ 420, "semtimedop_time64", &sig_semtimedop_time64 },
-	{ 421, "rt_sigtimedwait_time64", &sig_rt_sigtimedwait_time64 },
-	{ 422, "futex_time64", &sig_futex_time64 },
-	{ 423, "sched_rr_get_interval_time64", &sig_sched_rr_get_interval_time64 },
-	{ 424, "pidfd_send_signal", &sig_pidfd_send_signal },
-	{ 425, "io_uring_setup", &sig_io_uring_setup },
-	{ 426, "io_uring_enter", &sig_io_uring_enter },
-	{ 427, "io_uring_register", &sig_io_uring_register },
-	{ 428, "open_tree", &sig_open_tree },
-	{ 429, "move_mount", &sig_move_mount },
-	{ 430, "fsopen", &sig_fsopen },
-	{ 431, "fsconfig", &sig_fsconfig },
-	{ 432, "fsmount", &sig_fsmount },
-	{ 433, "fspick", &sig_fspick },
-	{ 434, "pidfd_open", &sig_pidfd_open },
-	{ 436, "close_range", &sig_close_range },
-	{ 437, "openat2", &sig_openat2 },
-	{ 438, "pidfd_getfd", &sig_pidfd_getfd },
-	{ 439, "faccessat2", &sig_faccessat2 },
-	{ 440, "process_madvise", &sig_process_madvise },
-	{ 441, "epoll_pwait2", &sig_epoll_pwait2 },
-	{ 442, "mount_setattr", &sig_mount_setattr },
-	{ 443, "quotactl_fd", &sig_quotactl_fd },
-	{ 444, "landlock_create_ruleset", &sig_landlock_create_ruleset },
-	{ 445, "landlock_add_rule", &sig_landlock_add_rule },
-	{ 446, "landlock_restrict_self", &sig_landlock_restrict_self },
-	{ 448, "process_mrelease", &sig_process_mrelease },
-	{ 449, "futex_waitv", &sig_futex_waitv },
-	{ 450, "set_mempolicy_home_node", &sig_set_mempolicy_home_node },
-	{ 451, "cachestat", &sig_cachestat },
-	{ 452, "fchmodat2", &sig_fchmodat2 },
-	{ 453, "map_shadow_stack", &sig_map_shadow_stack },
-	{ 454, "futex_wake", &sig_futex_wake },
-	{ 455, "futex_wait", &sig_futex_wait },
-	{ 456, "futex_requeue", &sig_futex_requeue },
-	{ 457, "statmount", &sig_statmount },
-	{ 458, "listmount", &sig_listmount },
-	{ 459, "lsm_get_self_attr", &sig_lsm_get_self_attr },
-	{ 460, "lsm_set_self_attr", &sig_lsm_set_self_attr },
-	{ 461, "lsm_list_modules", &sig_lsm_list_modules },
-	{ 462, "mseal", &sig_mseal },
-	{ 463, "setxattrat", &sig_setxattrat },
-	{ 464, "getxattrat", &sig_getxattrat },
-	{ 465, "listxattrat", &sig_listxattrat },
-	{ 466, "removexattrat", &sig_removexattrat },
-	{ 467, "open_tree_attr", &sig_open_tree_attr },
-	{ 468, "file_getattr", &sig_file_getattr },
-	{ 469, "file_setattr", &sig_file_setattr },
+	{ 150, "mlock", &dm_sig0_mlock },
+	{ 151, "munlock", &dm_sig0_munlock },
+	{ 152, "mlockall", &dm_sig0_mlockall },
+	{ 153, "munlockall", &dm_sig0_munlockall },
+	{ 154, "sched_setparam", &dm_sig0_sched_setparam },
+	{ 155, "sched_getparam", &dm_sig0_sched_getparam },
+	{ 156, "sched_setscheduler", &dm_sig0_sched_setscheduler },
+	{ 157, "sched_getscheduler", &dm_sig0_sched_getscheduler },
+	{ 158, "sched_yield", &dm_sig0_sched_yield },
+	{ 159, "sched_get_priority_max", &dm_sig0_sched_get_priority_max },
+	{ 160, "sched_get_priority_min", &dm_sig0_sched_get_priority_min },
+	{ 161, "sched_rr_get_interval", &dm_sig1_sched_rr_get_interval },
+	{ 162, "nanosleep", &dm_sig1_nanosleep },
+	{ 163, "mremap", &dm_sig0_mremap },
+	{ 164, "setresuid", &dm_sig0_setresuid },
+	{ 165, "getresuid", &dm_sig0_getresuid },
+	{ 168, "poll", &dm_sig0_poll },
+	{ 169, "nfsservctl", &dm_sig0_nfsservctl },
+	{ 170, "setresgid", &dm_sig0_setresgid },
+	{ 171, "getresgid", &dm_sig0_getresgid },
+	{ 172, "prctl", &dm_sig0_prctl },
+	{ 173, "rt_sigreturn", &dm_sig0_rt_sigreturn },
+	{ 174, "rt_sigaction", &dm_sig2_rt_sigaction },
+	{ 175, "rt_sigprocmask", &dm_sig0_rt_sigprocmask },
+	{ 176, "rt_sigpending", &dm_sig0_rt_sigpending },
+	{ 177, "rt_sigtimedwait", &dm_sig2_rt_sigtimedwait },
+	{ 178, "rt_sigqueueinfo", &dm_sig2_rt_sigqueueinfo },
+	{ 179, "rt_sigsuspend", &dm_sig0_rt_sigsuspend },
+	{ 180, "pread64", &dm_sig2_pread64 },
+	{ 181, "pwrite64", &dm_sig2_pwrite64 },
+	{ 182, "chown", &dm_sig0_chown },
+	{ 183, "getcwd", &dm_sig0_getcwd },
+	{ 184, "capget", &dm_sig0_capget },
+	{ 185, "capset", &dm_sig0_capset },
+	{ 186, "sigaltstack", &dm_sig1_sigaltstack },
+	{ 187, "sendfile", &dm_sig1_sendfile },
+	{ 190, "vfork", &dm_sig0_vfork },
+	{ 191, "ugetrlimit", &dm_sig0_ugetrlimit },
+	{ 192, "mmap2", &dm_sig0_mmap2 },
+	{ 193, "truncate64", &dm_sig0_truncate64 },
+	{ 194, "ftruncate64", &dm_sig0_ftruncate64 },
+	{ 195, "stat64", &dm_sig3_stat64 },
+	{ 196, "lstat64", &dm_sig3_lstat64 },
+	{ 197, "fstat64", &dm_sig4_fstat64 },
+	{ 198, "lchown32", &dm_sig0_lchown32 },
+	{ 199, "getuid32", &dm_sig0_getuid32 },
+	{ 200, "getgid32", &dm_sig0_getgid32 },
+	{ 201, "geteuid32", &dm_sig0_geteuid32 },
+	{ 202, "getegid32", &dm_sig0_getegid32 },
+	{ 203, "setreuid32", &dm_sig0_setreuid32 },
+	{ 204, "setregid32", &dm_sig0_setregid32 },
+	{ 205, "getgroups32", &dm_sig0_getgroups32 },
+	{ 206, "setgroups32", &dm_sig0_setgroups32 },
+	{ 207, "fchown32", &dm_sig0_fchown32 },
+	{ 208, "setresuid32", &dm_sig0_setresuid32 },
+	{ 209, "getresuid32", &dm_sig0_getresuid32 },
+	{ 210, "setresgid32", &dm_sig0_setresgid32 },
+	{ 211, "getresgid32", &dm_sig0_getresgid32 },
+	{ 212, "chown32", &dm_sig0_chown32 },
+	{ 213, "setuid32", &dm_sig0_setuid32 },
+	{ 214, "setgid32", &dm_sig0_setgid32 },
+	{ 215, "setfsuid32", &dm_sig0_setfsuid32 },
+	{ 216, "setfsgid32", &dm_sig0_setfsgid32 },
+	{ 217, "pivot_root", &dm_sig0_pivot_root },
+	{ 218, "mincore", &dm_sig0_mincore },
+	{ 219, "madvise", &dm_sig0_madvise },
+	{ 220, "getdents64", &dm_sig0_getdents64 },
+	{ 221, "fcntl64", &dm_sig0_fcntl64 },
+	{ 224, "gettid", &dm_sig0_gettid },
+	{ 225, "readahead", &dm_sig1_readahead },
+	{ 226, "setxattr", &dm_sig0_setxattr },
+	{ 227, "lsetxattr", &dm_sig0_lsetxattr },
+	{ 228, "fsetxattr", &dm_sig0_fsetxattr },
+	{ 229, "getxattr", &dm_sig0_getxattr },
+	{ 230, "lgetxattr", &dm_sig0_lgetxattr },
+	{ 231, "fgetxattr", &dm_sig0_fgetxattr },
+	{ 232, "listxattr", &dm_sig0_listxattr },
+	{ 233, "llistxattr", &dm_sig0_llistxattr },
+	{ 234, "flistxattr", &dm_sig0_flistxattr },
+	{ 235, "removexattr", &dm_sig0_removexattr },
+	{ 236, "lremovexattr", &dm_sig0_lremovexattr },
+	{ 237, "fremovexattr", &dm_sig0_fremovexattr },
+	{ 238, "tkill", &dm_sig0_tkill },
+	{ 239, "sendfile64", &dm_sig0_sendfile64 },
+	{ 240, "futex", &dm_sig1_futex },
+	{ 241, "sched_setaffinity", &dm_sig0_sched_setaffinity },
+	{ 242, "sched_getaffinity", &dm_sig0_sched_getaffinity },
+	{ 245, "io_setup", &dm_sig0_io_setup },
+	{ 246, "io_destroy", &dm_sig0_io_destroy },
+	{ 247, "io_getevents", &dm_sig1_io_getevents },
+	{ 248, "io_submit", &dm_sig0_io_submit },
+	{ 249, "io_cancel", &dm_sig0_io_cancel },
+	{ 250, "fadvise64", &dm_sig1_fadvise64 },
+	{ 252, "exit_group", &dm_sig0_exit_group },
+	{ 253, "lookup_dcookie", &dm_sig2_lookup_dcookie },
+	{ 254, "epoll_create", &dm_sig0_epoll_create },
+	{ 255, "epoll_ctl", &dm_sig1_epoll_ctl },
+	{ 256, "epoll_wait", &dm_sig2_epoll_wait },
+	{ 257, "remap_file_pages", &dm_sig0_remap_file_pages },
+	{ 258, "set_tid_address", &dm_sig0_set_tid_address },
+	{ 259, "timer_create", &dm_sig1_timer_create },
+	{ 260, "timer_settime", &dm_sig1_timer_settime },
+	{ 261, "timer_gettime", &dm_sig1_timer_gettime },
+	{ 262, "timer_getoverrun", &dm_sig0_timer_getoverrun },
+	{ 263, "timer_delete", &dm_sig0_timer_delete },
+	{ 264, "clock_settime", &dm_sig1_clock_settime },
+	{ 265, "clock_gettime", &dm_sig1_clock_gettime },
+	{ 266, "clock_getres", &dm_sig1_clock_getres },
+	{ 267, "clock_nanosleep", &dm_sig1_clock_nanosleep },
+	{ 268, "statfs64", &dm_sig1_statfs64 },
+	{ 269, "fstatfs64", &dm_sig1_fstatfs64 },
+	{ 270, "tgkill", &dm_sig0_tgkill },
+	{ 271, "utimes", &dm_sig1_utimes },
+	{ 272, "fadvise64_64", &dm_sig0_fadvise64_64 },
+	{ 274, "mbind", &dm_sig0_mbind },
+	{ 275, "get_mempolicy", &dm_sig0_get_mempolicy },
+	{ 276, "set_mempolicy", &dm_sig0_set_mempolicy },
+	{ 277, "mq_open", &dm_sig2_mq_open },
+	{ 278, "mq_unlink", &dm_sig0_mq_unlink },
+	{ 279, "mq_timedsend", &dm_sig1_mq_timedsend },
+	{ 280, "mq_timedreceive", &dm_sig1_mq_timedreceive },
+	{ 281, "mq_notify", &dm_sig1_mq_notify },
+	{ 282, "mq_getsetattr", &dm_sig0_mq_getsetattr },
+	{ 283, "kexec_load", &dm_sig1_kexec_load },
+	{ 284, "waitid", &dm_sig2_waitid },
+	{ 285, "add_key", &dm_sig0_add_key },
+	{ 286, "request_key", &dm_sig0_request_key },
+	{ 287, "keyctl", &dm_sig0_keyctl },
+	{ 288, "ioprio_set", &dm_sig0_ioprio_set },
+	{ 289, "ioprio_get", &dm_sig0_ioprio_get },
+	{ 290, "inotify_init", &dm_sig0_inotify_init },
+	{ 291, "inotify_add_watch", &dm_sig0_inotify_add_watch },
+	{ 292, "inotify_rm_watch", &dm_sig0_inotify_rm_watch },
+	{ 294, "migrate_pages", &dm_sig0_migrate_pages },
+	{ 295, "openat", &dm_sig2_openat },
+	{ 296, "mkdirat", &dm_sig0_mkdirat },
+	{ 297, "mknodat", &dm_sig0_mknodat },
+	{ 298, "fchownat", &dm_sig0_fchownat },
+	{ 299, "futimesat", &dm_sig1_futimesat },
+	{ 300, "fstatat64", &dm_sig4_fstatat64 },
+	{ 301, "unlinkat", &dm_sig0_unlinkat },
+	{ 302, "renameat", &dm_sig0_renameat },
+	{ 303, "linkat", &dm_sig0_linkat },
+	{ 304, "symlinkat", &dm_sig0_symlinkat },
+	{ 305, "readlinkat", &dm_sig0_readlinkat },
+	{ 306, "fchmodat", &dm_sig0_fchmodat },
+	{ 307, "faccessat", &dm_sig0_faccessat },
+	{ 308, "pselect6", &dm_sig1_pselect6 },
+	{ 309, "ppoll", &dm_sig1_ppoll },
+	{ 310, "unshare", &dm_sig0_unshare },
+	{ 311, "set_robust_list", &dm_sig0_set_robust_list },
+	{ 312, "get_robust_list", &dm_sig0_get_robust_list },
+	{ 313, "splice", &dm_sig0_splice },
+	{ 314, "sync_file_range", &dm_sig1_sync_file_range },
+	{ 315, "tee", &dm_sig0_tee },
+	{ 316, "vmsplice", &dm_sig1_vmsplice },
+	{ 317, "move_pages", &dm_sig0_move_pages },
+	{ 318, "getcpu", &dm_sig0_getcpu },
+	{ 319, "epoll_pwait", &dm_sig1_epoll_pwait },
+	{ 320, "utimensat", &dm_sig1_utimensat },
+	{ 321, "signalfd", &dm_sig0_signalfd },
+	{ 322, "timerfd_create", &dm_sig2_timerfd_create },
+	{ 323, "eventfd", &dm_sig0_eventfd },
+	{ 324, "fallocate", &dm_sig1_fallocate },
+	{ 325, "timerfd_settime", &dm_sig1_timerfd_settime },
+	{ 326, "timerfd_gettime", &dm_sig1_timerfd_gettime },
+	{ 327, "signalfd4", &dm_sig0_signalfd4 },
+	{ 328, "eventfd2", &dm_sig2_eventfd2 },
+	{ 329, "epoll_create1", &dm_sig0_epoll_create1 },
+	{ 330, "dup3", &dm_sig2_dup3 },
+	{ 331, "pipe2", &dm_sig2_pipe2 },
+	{ 332, "inotify_init1", &dm_sig2_inotify_init1 },
+	{ 333, "preadv", &dm_sig1_preadv },
+	{ 334, "pwritev", &dm_sig1_pwritev },
+	{ 335, "rt_tgsigqueueinfo", &dm_sig2_rt_tgsigqueueinfo },
+	{ 336, "perf_event_open", &dm_sig0_perf_event_open },
+	{ 337, "fanotify_init", &dm_sig2_fanotify_init },
+	{ 338, "fanotify_mark", &dm_sig1_fanotify_mark },
+	{ 339, "prlimit64", &dm_sig2_prlimit64 },
+	{ 340, "socket", &dm_sig0_socket },
+	{ 341, "bind", &dm_sig0_bind },
+	{ 342, "connect", &dm_sig0_connect },
+	{ 343, "listen", &dm_sig0_listen },
+	{ 344, "accept", &dm_sig0_accept },
+	{ 345, "getsockname", &dm_sig0_getsockname },
+	{ 346, "getpeername", &dm_sig0_getpeername },
+	{ 347, "socketpair", &dm_sig0_socketpair },
+	{ 348, "send", &dm_sig0_send },
+	{ 349, "sendto", &dm_sig0_sendto },
+	{ 350, "recv", &dm_sig0_recv },
+	{ 351, "recvfrom", &dm_sig0_recvfrom },
+	{ 352, "shutdown", &dm_sig0_shutdown },
+	{ 353, "setsockopt", &dm_sig0_setsockopt },
+	{ 354, "getsockopt", &dm_sig0_getsockopt },
+	{ 355, "sendmsg", &dm_sig1_sendmsg },
+	{ 356, "recvmsg", &dm_sig1_recvmsg },
+	{ 357, "recvmmsg", &dm_sig1_recvmmsg },
+	{ 358, "accept4", &dm_sig0_accept4 },
+	{ 359, "name_to_handle_at", &dm_sig0_name_to_handle_at },
+	{ 360, "open_by_handle_at", &dm_sig2_open_by_handle_at },
+	{ 361, "clock_adjtime", &dm_sig0_clock_adjtime },
+	{ 362, "syncfs", &dm_sig0_syncfs },
+	{ 363, "sendmmsg", &dm_sig1_sendmmsg },
+	{ 364, "setns", &dm_sig0_setns },
+	{ 365, "process_vm_readv", &dm_sig1_process_vm_readv },
+	{ 366, "process_vm_writev", &dm_sig1_process_vm_writev },
+	{ 367, "kcmp", &dm_sig0_kcmp },
+	{ 368, "finit_module", &dm_sig0_finit_module },
+	{ 369, "sched_getattr", &dm_sig0_sched_getattr },
+	{ 370, "sched_setattr", &dm_sig0_sched_setattr },
+	{ 371, "renameat2", &dm_sig0_renameat2 },
+	{ 372, "seccomp", &dm_sig0_seccomp },
+	{ 373, "getrandom", &dm_sig0_getrandom },
+	{ 374, "memfd_create", &dm_sig0_memfd_create },
+	{ 375, "bpf", &dm_sig0_bpf },
+	{ 376, "execveat", &dm_sig0_execveat },
+	{ 377, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 378, "membarrier", &dm_sig0_membarrier },
+	{ 379, "mlock2", &dm_sig0_mlock2 },
+	{ 380, "copy_file_range", &dm_sig0_copy_file_range },
+	{ 381, "preadv2", &dm_sig1_preadv2 },
+	{ 382, "pwritev2", &dm_sig1_pwritev2 },
+	{ 383, "statx", &dm_sig1_statx },
+	{ 384, "pkey_mprotect", &dm_sig1_pkey_mprotect },
+	{ 385, "pkey_alloc", &dm_sig0_pkey_alloc },
+	{ 386, "pkey_free", &dm_sig0_pkey_free },
+	{ 387, "rseq", &dm_sig0_rseq },
+	{ 393, "semget", &dm_sig0_semget },
+	{ 394, "semctl", &dm_sig0_semctl },
+	{ 395, "shmget", &dm_sig0_shmget },
+	{ 396, "shmctl", &dm_sig0_shmctl },
+	{ 397, "shmat", &dm_sig0_shmat },
+	{ 398, "shmdt", &dm_sig0_shmdt },
+	{ 399, "msgget", &dm_sig0_msgget },
+	{ 400, "msgsnd", &dm_sig0_msgsnd },
+	{ 401, "msgrcv", &dm_sig0_msgrcv },
+	{ 402, "msgctl", &dm_sig0_msgctl },
+	{ 403, "clock_gettime64", &dm_sig0_clock_gettime64 },
+	{ 404, "clock_settime64", &dm_sig0_clock_settime64 },
+	{ 405, "clock_adjtime64", &dm_sig0_clock_adjtime64 },
+	{ 406, "clock_getres_time64", &dm_sig0_clock_getres_time64 },
+	{ 407, "clock_nanosleep_time64", &dm_sig0_clock_nanosleep_time64 },
+	{ 408, "timer_gettime64", &dm_sig0_timer_gettime64 },
+	{ 409, "timer_settime64", &dm_sig0_timer_settime64 },
+	{ 410, "timerfd_gettime64", &dm_sig0_timerfd_gettime64 },
+	{ 411, "timerfd_settime64", &dm_sig0_timerfd_settime64 },
+	{ 412, "utimensat_time64", &dm_sig0_utimensat_time64 },
+	{ 413, "pselect6_time64", &dm_sig0_pselect6_time64 },
+	{ 414, "ppoll_time64", &dm_sig0_ppoll_time64 },
+	{ 416, "io_pgetevents_time64", &dm_sig0_io_pgetevents_time64 },
+	{ 417, "recvmmsg_time64", &dm_sig0_recvmmsg_time64 },
+	{ 418, "mq_timedsend_time64", &dm_sig0_mq_timedsend_time64 },
+	{ 419, "mq_timedreceive_time64", &dm_sig0_mq_timedreceive_time64 },
+	{ 420, "semtimedop_time64", &dm_sig0_semtimedop_time64 },
+	{ 421, "rt_sigtimedwait_time64", &dm_sig0_rt_sigtimedwait_time64 },
+	{ 422, "futex_time64", &dm_sig0_futex_time64 },
+	{ 423, "sched_rr_get_interval_time64", &dm_sig0_sched_rr_get_interval_time64 },
+	{ 424, "pidfd_send_signal", &dm_sig2_pidfd_send_signal },
+	{ 425, "io_uring_setup", &dm_sig0_io_uring_setup },
+	{ 426, "io_uring_enter", &dm_sig0_io_uring_enter },
+	{ 427, "io_uring_register", &dm_sig0_io_uring_register },
+	{ 428, "open_tree", &dm_sig0_open_tree },
+	{ 429, "move_mount", &dm_sig0_move_mount },
+	{ 430, "fsopen", &dm_sig0_fsopen },
+	{ 431, "fsconfig", &dm_sig0_fsconfig },
+	{ 432, "fsmount", &dm_sig0_fsmount },
+	{ 433, "fspick", &dm_sig0_fspick },
+	{ 434, "pidfd_open", &dm_sig0_pidfd_open },
+	{ 436, "close_range", &dm_sig0_close_range },
+	{ 437, "openat2", &dm_sig0_openat2 },
+	{ 438, "pidfd_getfd", &dm_sig0_pidfd_getfd },
+	{ 439, "faccessat2", &dm_sig0_faccessat2 },
+	{ 440, "process_madvise", &dm_sig2_process_madvise },
+	{ 441, "epoll_pwait2", &dm_sig1_epoll_pwait2 },
+	{ 442, "mount_setattr", &dm_sig0_mount_setattr },
+	{ 443, "quotactl_fd", &dm_sig0_quotactl_fd },
+	{ 444, "landlock_create_ruleset", &dm_sig0_landlock_create_ruleset },
+	{ 445, "landlock_add_rule", &dm_sig0_landlock_add_rule },
+	{ 446, "landlock_restrict_self", &dm_sig0_landlock_restrict_self },
+	{ 448, "process_mrelease", &dm_sig0_process_mrelease },
+	{ 449, "futex_waitv", &dm_sig1_futex_waitv },
+	{ 450, "set_mempolicy_home_node", &dm_sig0_set_mempolicy_home_node },
+	{ 451, "cachestat", &dm_sig0_cachestat },
+	{ 452, "fchmodat2", &dm_sig0_fchmodat2 },
+	{ 453, "map_shadow_stack", &dm_sig0_map_shadow_stack },
+	{ 454, "futex_wake", &dm_sig0_futex_wake },
+	{ 455, "futex_wait", &dm_sig1_futex_wait },
+	{ 456, "futex_requeue", &dm_sig0_futex_requeue },
+	{ 457, "statmount", &dm_sig0_statmount },
+	{ 458, "listmount", &dm_sig0_listmount },
+	{ 459, "lsm_get_self_attr", &dm_sig0_lsm_get_self_attr },
+	{ 460, "lsm_set_self_attr", &dm_sig0_lsm_set_self_attr },
+	{ 461, "lsm_list_modules", &dm_sig0_lsm_list_modules },
+	{ 462, "mseal", &dm_sig0_mseal },
+	{ 463, "setxattrat", &dm_sig0_setxattrat },
+	{ 464, "getxattrat", &dm_sig0_getxattrat },
+	{ 465, "listxattrat", &dm_sig0_listxattrat },
+	{ 466, "removexattrat", &dm_sig0_removexattrat },
+	{ 467, "open_tree_attr", &dm_sig0_open_tree_attr },
+	{ 468, "file_getattr", &dm_sig0_file_getattr },
+	{ 469, "file_setattr", &dm_sig0_file_setattr },
 };
 const uint32_t dm_sh4_nsyscalls = 433;

@@ -9,13 +9,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_sparc64_syscalls[];
-extern const uint32_t dm_sparc64_nsyscalls;
 extern const struct dm_type *const dm_sparc64_types[];
 extern const struct dm_constset *const dm_sparc64_sets[];
 extern const struct dm_ioctl dm_sparc64_ioctls[];
-extern const uint32_t dm_sparc64_nioctls;
 extern const int16_t dm_sparc64_errno_to_guest[];
-extern const uint8_t dm_sparc64_sig_to_guest[], dm_sparc64_sig_to_host[];
+extern const uint8_t dm_alpha_sig_to_guest[], dm_alpha_sig_to_host[];
 
 const struct dm_abi dm_abi_sparc64 = {
 	.name = "sparc64", .bits = 64, .endian = DM_BIG, .errconv = DM_ERR_CARRY, .pair64 = DM_PAIR_NONE,
@@ -31,5 +29,5 @@ const struct dm_abi dm_abi_sparc64 = {
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
 	.ioctls = dm_sparc64_ioctls, .nioctls = 180,
 	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_sparc64_sig_to_guest, .sig_to_host = dm_sparc64_sig_to_host,
+	.sig_to_guest = dm_alpha_sig_to_guest, .sig_to_host = dm_alpha_sig_to_host,
 };

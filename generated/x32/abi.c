@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_x32_syscalls[];
-extern const uint32_t dm_x32_nsyscalls;
 extern const struct dm_type *const dm_x32_types[];
-extern const struct dm_constset *const dm_x32_sets[];
+extern const struct dm_constset *const dm_i386_sets[];
 extern const struct dm_ioctl dm_x32_ioctls[];
-extern const uint32_t dm_x32_nioctls;
-extern const int16_t dm_x32_errno_to_guest[];
-extern const uint8_t dm_x32_sig_to_guest[], dm_x32_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_x32 = {
 	.name = "x32", .bits = 32, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
@@ -27,8 +25,8 @@ const struct dm_abi dm_abi_x32 = {
 	.pipe_regs = 0,
 	.old_mmap = 0,
 	.syscalls = dm_x32_syscalls, .nsyscalls = 369,
-	.types = dm_x32_types, .sets = dm_x32_sets,
+	.types = dm_x32_types, .sets = dm_i386_sets,
 	.ioctls = dm_x32_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_x32_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_x32_sig_to_guest, .sig_to_host = dm_x32_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -8,13 +8,11 @@ static const char *const reg_names[] = {
 };
 
 extern const struct dm_syscall dm_x86_64_syscalls[];
-extern const uint32_t dm_x86_64_nsyscalls;
 extern const struct dm_type *const dm_x86_64_types[];
 extern const struct dm_constset *const dm_x86_64_sets[];
 extern const struct dm_ioctl dm_x86_64_ioctls[];
-extern const uint32_t dm_x86_64_nioctls;
-extern const int16_t dm_x86_64_errno_to_guest[];
-extern const uint8_t dm_x86_64_sig_to_guest[], dm_x86_64_sig_to_host[];
+extern const int16_t dm_aarch64_errno_to_guest[];
+extern const uint8_t dm_aarch64_sig_to_guest[], dm_aarch64_sig_to_host[];
 
 const struct dm_abi dm_abi_x86_64 = {
 	.name = "x86_64", .bits = 64, .endian = DM_LITTLE, .errconv = DM_ERR_NEGATIVE, .pair64 = DM_PAIR_NONE,
@@ -29,6 +27,6 @@ const struct dm_abi dm_abi_x86_64 = {
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
 	.ioctls = dm_x86_64_ioctls, .nioctls = 184,
-	.errno_to_guest = dm_x86_64_errno_to_guest, .nerrno = 134,
-	.sig_to_guest = dm_x86_64_sig_to_guest, .sig_to_host = dm_x86_64_sig_to_host,
+	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
+	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };
