@@ -412,9 +412,19 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
     if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
     sref = fmt("&dm_%s_set_%s", an, cid(arg.set_name))
   end
-  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
+  local words = "NULL"
+  if arg.word_widths then
+    local w = {}
+    for _, n in ipairs(arg.word_widths) do
+      if n ~= 0 and n ~= 1 and n ~= 2 and n ~= 4 and n ~= 8 then error(fmt("%s: words(): width %s", ctx, tostring(n)), 0) end
+      w[#w + 1] = fmt("\\x%02x", n == 0 and 255 or n)
+      if n == 0 then break end
+    end
+    words = '"' .. table.concat(w) .. '"'
+  end
+  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
     arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
-    #flags > 0 and table.concat(flags, " | ") or "0", count, len_const, tref, sref)
+    #flags > 0 and table.concat(flags, " | ") or "0", count, len_const, tref, sref, words)
 end
 
 function M_rows(a, sigs)

@@ -49,6 +49,9 @@ function Arg:optional() self.nullable = true; return self end
 -- a buffer the kernel fills whole (a size-versioned struct): never cut to its mapped prefix
 function Arg:whole() self.whole = true; return self end
 function Arg:bytes(n) self.len_const = n; return self end
+-- a byte buffer that holds integers: their widths in order, the last repeating
+-- (words(8): u64s; words(4, 4, 8): u32, u32, then u64s; a final 0: the rest is bytes) so a big-endian guest's is swapped
+function Arg:words(...) self.word_widths = { ... }; return self end
 
 -- kind -> { class = scalar|pointer, what the marshaller does }
 M.arg_kinds = {
