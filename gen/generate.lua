@@ -175,7 +175,22 @@ local function gen_types(a, an)
     local hl = host_layout(n)
     local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
     local ident = hl and identical(a, gl, hl)
-    if hl and ty.agg == "union" and not ident then
+    if hl and ty.agg == "union" and not ident and ty.convert_as then
+      -- a union whose value the kernel keeps opaque (sigval): converted as its
+      -- widest integer member, so a big-endian guest's word keeps its value
+      local gf, hf
+      for _, f in ipairs(gl.fields) do if f.name == ty.convert_as then gf = f end end
+      for _, f in ipairs(hl.fields) do if f.name == ty.convert_as then hf = f end end
+      if not gf or not hf or gf.f.type.agg or hf.f.type.agg then
+        error(fmt("%s: union %s: convert_as names no integer member", ty.file, n), 0)
+      end
+      local gsize = layout.prim(a, gf.f.type.prim)
+      local hsize = layout.prim(host, hf.f.type.prim)
+      o[#o + 1] = fmt("static void %s_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint%d_t v = dm_ld%s%s(g); memset(h, 0, %d); memcpy(h, &v, %d); }\n",
+                      fmt("dm_%s_%s", an, cid(n)), gsize * 8, ldst[gsize], gsize > 1 and E or "", hl.size, math.min(gsize, hsize))
+      o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, %d); memset(g, 0, %d); dm_st%s%s(g, (uint%d_t)v); }\n\n",
+                      fmt("dm_%s_%s", an, cid(n)), math.min(gsize, hsize), gl.size, ldst[gsize], gsize > 1 and E or "", gsize * 8)
+    elseif hl and ty.agg == "union" and not ident then
       -- a union's active member is known only to the handler: copy its bytes
       o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
                       fmt("dm_%s_%s", an, cid(n)), hl.size, math.min(gl.size, hl.size))
@@ -208,7 +223,12 @@ local function gen_types(a, an)
             local hesize = hf.size // (ht.count or 1)
             local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
             local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
-            if t.agg == "union" or not t.agg or not ht.agg then
+            local ut = t.agg == "union" and model.types[t.name]
+            local uident = ut and identical(a, layout.layout(model, t.name, a), host_layout(t.name))
+            if ut and ut.convert_as and not uident then
+              th[#th + 1] = fmt("%sdm_%s_type_%s.to_host((char *)h + %s, g + %s);\n", ind, an, cid(t.name), hoff, goff)
+              tg[#tg + 1] = fmt("%sdm_%s_type_%s.to_guest(g + %s, (const char *)h + %s);\n", ind, an, cid(t.name), goff, hoff)
+            elseif t.agg == "union" or not t.agg or not ht.agg then
               -- unions travel as bytes: their active member is known only to the handler
               local n2 = math.min(esize, hesize)
               th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)

@@ -229,7 +229,7 @@ function M.load(root)
         local ty = { name = name, agg = agg, file = current_file, headers = t.headers or {},
                      ctype = t.ctype or (agg .. " " .. name), host = t.host or name,
                      variants = {}, only = t.only, check = t.check ~= false, note = t.note,
-                     cdefs = t.cdefs,
+                     cdefs = t.cdefs, convert_as = t.convert_as,
                      overlay = {} }
         for _, n in ipairs(t.overlay or {}) do
           if type(n) ~= "string" then fail("type '%s': overlay lists header field names", name) end

@@ -112,6 +112,13 @@ static void siginfo_to_guest(const struct dm_abi *abi, uint8_t *rec)
 		memcpy(&v, rec + off, w);
 		if (i == 0) v = (uint32_t)dm_signal_to_guest(abi, (int)v);                     /* ssi_signo */
 		if (i == 1 && v) v = (uint32_t)dm_errno_to_guest(abi, (int)(int32_t)v);      /* ssi_errno */
+		/* ssi_int is the kernel's si_int: the sigval's first four bytes, which on
+		 * a 64-bit big-endian guest are the high half of the word (ssi_ptr) */
+		if (i == 11 && abi->endian == DM_BIG && abi->bits == 64) {
+			uint64_t ptr;
+			memcpy(&ptr, rec + 48, 8);
+			v = (uint32_t)(ptr >> 32);
+		}
 		dm_gstore(abi, rec + off, w, v);
 		off += w;
 	}

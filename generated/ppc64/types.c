@@ -2102,7 +2102,7 @@ static void dm_ppc64_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 8);
+	dm_ppc64_type_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32be(g + 8);
 	h->sigev_notify = dm_ld32be(g + 12);
 	memcpy((char *)h + 16, g + 16, 48);
@@ -2113,7 +2113,7 @@ static void dm_ppc64_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 8);
+	dm_ppc64_type_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32be(g + 8, (uint32_t)h->sigev_signo);
 	dm_st32be(g + 12, (uint32_t)h->sigev_notify);
 	memcpy(g + 16, (const char *)h + 16, 48);
@@ -2222,7 +2222,7 @@ static void dm_ppc64_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32be(g + 0);
 	h->_uid = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_ppc64_type_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_ppc64_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -2232,7 +2232,7 @@ static void dm_ppc64_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->_pid);
 	dm_st32be(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_ppc64_type_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_ppc64_siginfo_rt_fields[] = {
@@ -2354,7 +2354,7 @@ static void dm_ppc64_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32be(g + 0);
 	h->_overrun = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_ppc64_type_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32be(g + 16);
 }
 
@@ -2365,7 +2365,7 @@ static void dm_ppc64_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 24);
 	dm_st32be(g + 0, (uint32_t)h->_tid);
 	dm_st32be(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_ppc64_type_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32be(g + 16, (uint32_t)h->_sys_private);
 }
 
@@ -2400,8 +2400,8 @@ static const struct dm_field dm_ppc64_sigset_fields[] = {
 };
 const struct dm_type dm_ppc64_type_sigset = { "sigset", 8, 8, 8, 0, 0, dm_ppc64_sigset_to_host, dm_ppc64_sigset_to_guest, dm_ppc64_sigset_fields, 1 };
 
-static void dm_ppc64_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 8); }
-static void dm_ppc64_sigval_to_guest(void *g, const void *h) { memset(g, 0, 8); memcpy(g, h, 8); }
+static void dm_ppc64_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
+static void dm_ppc64_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_ppc64_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },

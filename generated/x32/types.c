@@ -1196,7 +1196,7 @@ static void dm_x32_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 4);
+	dm_x32_type_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32le(g + 4);
 	h->sigev_notify = dm_ld32le(g + 8);
 	memcpy((char *)h + 16, g + 12, 48);
@@ -1207,7 +1207,7 @@ static void dm_x32_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_x32_type_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32le(g + 4, (uint32_t)h->sigev_signo);
 	dm_st32le(g + 8, (uint32_t)h->sigev_notify);
 	memcpy(g + 12, (const char *)h + 16, 48);
@@ -1301,7 +1301,7 @@ static void dm_x32_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32le(g + 0);
 	h->_uid = dm_ld32le(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_x32_type_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_x32_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -1311,7 +1311,7 @@ static void dm_x32_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 12);
 	dm_st32le(g + 0, (uint32_t)h->_pid);
 	dm_st32le(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_x32_type_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_x32_siginfo_rt_fields[] = {
@@ -1433,7 +1433,7 @@ static void dm_x32_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32le(g + 0);
 	h->_overrun = dm_ld32le(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_x32_type_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32le(g + 12);
 }
 
@@ -1444,7 +1444,7 @@ static void dm_x32_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32le(g + 0, (uint32_t)h->_tid);
 	dm_st32le(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_x32_type_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32le(g + 12, (uint32_t)h->_sys_private);
 }
 
@@ -1464,8 +1464,8 @@ static const struct dm_field dm_x32_sigset_fields[] = {
 };
 const struct dm_type dm_x32_type_sigset = { "sigset", 8, 4, 8, 0, 1, dm_x32_sigset_to_host, dm_x32_sigset_to_guest, dm_x32_sigset_fields, 1 };
 
-static void dm_x32_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_x32_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+static void dm_x32_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_x32_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_x32_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
