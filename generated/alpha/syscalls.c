@@ -425,7 +425,7 @@ static const struct dm_sig sig_socket = { "socket", NULL, DM_RET_fd, 3, 3, sig_s
 
 static const struct dm_arg sig_connect_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "uservaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "uservaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 };
 
@@ -433,7 +433,7 @@ static const struct dm_sig sig_connect = { "connect", NULL, DM_RET_int, 3, 3, si
 
 static const struct dm_arg sig_accept_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL, NULL },
 };
 
@@ -468,7 +468,7 @@ static const struct dm_sig sig_sigreturn = { "sigreturn", "signals: restores the
 
 static const struct dm_arg sig_bind_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "umyaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "umyaddr", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "addrlen", DM_ARG_int, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 };
 
@@ -559,7 +559,7 @@ static const struct dm_arg sig_recvfrom_args[] = {
 	{ "ubuf", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "size", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags, NULL },
-	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "addr", DM_ARG_buf_out, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "addr_len", DM_ARG_inout, 5, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL, NULL },
 };
 
@@ -618,7 +618,7 @@ static const struct dm_arg sig_sendto_args[] = {
 	{ "buff", DM_ARG_buf_in, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "len", DM_ARG_size, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_msg_flags, NULL },
-	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "addr", DM_ARG_buf_in, 4, 1, 5, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "addr_len", DM_ARG_int, 5, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 };
 
@@ -655,7 +655,7 @@ static const struct dm_sig sig_rmdir = { "rmdir", NULL, DM_RET_int, 1, 1, sig_rm
 
 static const struct dm_arg sig_getpeername_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL, NULL },
 };
 
@@ -688,7 +688,7 @@ static const struct dm_sig sig_quotactl = { "quotactl", "addr's type depends on 
 
 static const struct dm_arg sig_getsockname_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "usockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "usockaddr_len", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL, NULL },
 };
 
@@ -2268,7 +2268,7 @@ static const struct dm_sig sig_setns = { "setns", NULL, DM_RET_int, 2, 2, sig_se
 
 static const struct dm_arg sig_accept4_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "upeer_sockaddr", DM_ARG_buf_out, 1, 1, 2, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, "\x02\xff" },
 	{ "upeer_addrlen", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 4, NULL, NULL, NULL },
 	{ "flags", DM_ARG_int, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_alpha_set_socket_type_flags, NULL },
 };
