@@ -1792,7 +1792,7 @@ static const struct dm_arg sig_sendmsg_args[] = {
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_arm_set_msg_flags, NULL },
 };
 
-static const struct dm_sig sig_sendmsg = { "sendmsg", NULL, DM_RET_ssize, 3, 3, sig_sendmsg_args };
+static const struct dm_sig sig_sendmsg = { "sendmsg", "msghdr points to a sockaddr, iovecs and cmsghdr records, converted where the ABI's differ from the host's (emu/sys/msghdr.c)", DM_RET_ssize, 3, 3, sig_sendmsg_args };
 
 static const struct dm_arg sig_recvmsg_args[] = {
 	{ "fd", DM_ARG_fd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
@@ -1800,7 +1800,7 @@ static const struct dm_arg sig_recvmsg_args[] = {
 	{ "flags", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_arm_set_msg_flags, NULL },
 };
 
-static const struct dm_sig sig_recvmsg = { "recvmsg", NULL, DM_RET_ssize, 3, 3, sig_recvmsg_args };
+static const struct dm_sig sig_recvmsg = { "recvmsg", "msghdr points to a sockaddr, iovecs and cmsghdr records, converted where the ABI's differ from the host's (emu/sys/msghdr.c)", DM_RET_ssize, 3, 3, sig_recvmsg_args };
 
 static const struct dm_arg sig_semop_args[] = {
 	{ "semid", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },

@@ -36,9 +36,10 @@ syscall "send" { fd "fd", buf_in "buff" : len "len", size "len", uint "flags" : 
   ret = "ssize" }
 syscall "recv" { fd "fd", buf_out "ubuf" : len "size", size "size", uint "flags" : set "msg_flags",
   ret = "ssize" }
-syscall "sendmsg" { fd "fd", input "msg" : struct "msghdr", uint "flags" : set "msg_flags",
+local MSG = "msghdr points to a sockaddr, iovecs and cmsghdr records, converted where the ABI's differ from the host's (emu/sys/msghdr.c)"
+syscall "sendmsg" { custom = MSG, fd "fd", input "msg" : struct "msghdr", uint "flags" : set "msg_flags",
   ret = "ssize", note = "msghdr: name (sockaddr), iovecs and control messages (cmsghdr)" }
-syscall "recvmsg" { fd "fd", inout "msg" : struct "msghdr", uint "flags" : set "msg_flags",
+syscall "recvmsg" { custom = MSG, fd "fd", inout "msg" : struct "msghdr", uint "flags" : set "msg_flags",
   ret = "ssize", note = "the kernel writes msg_namelen, msg_controllen and msg_flags back" }
 syscall "sendmmsg" { fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
   uint "flags" : set "msg_flags", ret = "int", note = "the kernel writes msg_len of each sent message" }
