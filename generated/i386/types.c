@@ -486,7 +486,7 @@ static void dm_i386_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32le(g + 0);
-	memcpy((char *)h + 8, g + 4, 4);
+	dm_i386_type_ifconf_ifcu.to_host((char *)h + 8, g + 4);
 }
 
 static void dm_i386_ifconf_to_guest(void *gv, const void *hv)
@@ -495,7 +495,7 @@ static void dm_i386_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 8);
 	dm_st32le(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 4, (const char *)h + 8, 4);
+	dm_i386_type_ifconf_ifcu.to_guest(g + 4, (const char *)h + 8);
 }
 
 static const struct dm_field dm_i386_ifconf_fields[] = {
@@ -504,8 +504,8 @@ static const struct dm_field dm_i386_ifconf_fields[] = {
 };
 const struct dm_type dm_i386_type_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_i386_ifconf_to_host, dm_i386_ifconf_to_guest, dm_i386_ifconf_fields, 2 };
 
-static void dm_i386_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_i386_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+static void dm_i386_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_i386_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_i386_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },

@@ -741,7 +741,7 @@ static void dm_s390x_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32be(g + 0);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_s390x_type_ifconf_ifcu.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_s390x_ifconf_to_guest(void *gv, const void *hv)
@@ -750,7 +750,7 @@ static void dm_s390x_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_s390x_type_ifconf_ifcu.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_s390x_ifconf_fields[] = {
@@ -759,8 +759,8 @@ static const struct dm_field dm_s390x_ifconf_fields[] = {
 };
 const struct dm_type dm_s390x_type_ifconf = { "ifconf", 16, 8, 16, 0, 0, dm_s390x_ifconf_to_host, dm_s390x_ifconf_to_guest, dm_s390x_ifconf_fields, 2 };
 
-static void dm_s390x_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 8); }
-static void dm_s390x_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 8); memcpy(g, h, 8); }
+static void dm_s390x_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
+static void dm_s390x_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_s390x_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
