@@ -171,7 +171,22 @@ local function type_ref(a, n)
   local hl = host_layout(n)
   local hname = hl and fmt("%s dmh_%s", model.types[ty.host].agg, cid(ty.host)) or nil
   local ident = hl and identical(a, gl, hl)
-  if hl and ty.agg == "union" and not ident then
+  if hl and ty.agg == "union" and not ident and ty.convert_as then
+    -- a union whose value the kernel keeps opaque (sigval): converted as its
+    -- widest integer member, so a big-endian guest's word keeps its value
+    local gf, hf
+    for _, f in ipairs(gl.fields) do if f.name == ty.convert_as then gf = f end end
+    for _, f in ipairs(hl.fields) do if f.name == ty.convert_as then hf = f end end
+    if not gf or not hf or gf.f.type.agg or hf.f.type.agg then
+      error(fmt("%s: union %s: convert_as names no integer member", ty.file, n), 0)
+    end
+    local gsize = layout.prim(a, gf.f.type.prim)
+    local hsize = layout.prim(host, hf.f.type.prim)
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint%d_t v = dm_ld%s%s(g); memset(h, 0, %d); memcpy(h, &v, %d); }\n",
+                    "@T@", gsize * 8, ldst[gsize], gsize > 1 and E or "", hl.size, math.min(gsize, hsize))
+    o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, %d); memset(g, 0, %d); dm_st%s%s(g, (uint%d_t)v); }\n\n",
+                    "@T@", math.min(gsize, hsize), gl.size, ldst[gsize], gsize > 1 and E or "", gsize * 8)
+  elseif hl and ty.agg == "union" and not ident then
     -- a union's active member is known only to the handler: copy its bytes
     o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",
                     "@T@", hl.size, math.min(gl.size, hl.size))
@@ -204,7 +219,12 @@ local function type_ref(a, n)
           local hesize = hf.size // (ht.count or 1)
           local goff = loop and fmt("%d + i * %d", f.offset, esize) or tostring(f.offset)
           local hoff = loop and fmt("%d + i * %d", hf.offset, hesize) or tostring(hf.offset)
-          if t.agg == "union" or not t.agg or not ht.agg then
+          local ut = t.agg == "union" and model.types[t.name]
+          local uident = ut and identical(a, layout.layout(model, t.name, a), host_layout(t.name))
+          if ut and ut.convert_as and not uident then
+            th[#th + 1] = fmt("%s%s.to_host((char *)h + %s, g + %s);\n", ind, type_sym[an][t.name], hoff, goff)
+            tg[#tg + 1] = fmt("%s%s.to_guest(g + %s, (const char *)h + %s);\n", ind, type_sym[an][t.name], goff, hoff)
+          elseif t.agg == "union" or not t.agg or not ht.agg then
             -- unions travel as bytes: their active member is known only to the handler
             local n2 = math.min(esize, hesize)
             th[#th + 1] = fmt("%smemcpy((char *)h + %s, g + %s, %d);\n", ind, hoff, goff, n2)
@@ -504,9 +524,19 @@ local function arg_init(an, a, arg, args, reg, nregs, ctx)
     if not model.constsets[arg.set_name] then error(fmt("%s: unknown constant set '%s'", ctx, arg.set_name), 0) end
     sref = "&" .. set_sym[an][arg.set_name]
   end
-  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
+  local words = "NULL"
+  if arg.word_widths then
+    local w = {}
+    for _, n in ipairs(arg.word_widths) do
+      if n ~= 0 and n ~= 1 and n ~= 2 and n ~= 4 and n ~= 8 then error(fmt("%s: words(): width %s", ctx, tostring(n)), 0) end
+      w[#w + 1] = fmt("\\x%02x", n == 0 and 255 or n)
+      if n == 0 then break end
+    end
+    words = '"' .. table.concat(w) .. '"'
+  end
+  return fmt("{ %s, DM_ARG_%s, %d, %d, %d, %d, %s, %d, %d, %s, %s, %s }", cstr(arg.name), arg.kind, reg, nregs,
     arg.len_arg and byidx[arg.len_arg] or -1, arg.count_arg and byidx[arg.count_arg] or -1,
-    #flags > 0 and table.concat(flags, " | ") or "0", count, len_const, tref, sref)
+    #flags > 0 and table.concat(flags, " | ") or "0", count, len_const, tref, sref, words)
 end
 
 function M_rows(a, sigs)

@@ -49,6 +49,9 @@ function Arg:optional() self.nullable = true; return self end
 -- a buffer the kernel fills whole (a size-versioned struct): never cut to its mapped prefix
 function Arg:whole() self.whole = true; return self end
 function Arg:bytes(n) self.len_const = n; return self end
+-- a byte buffer that holds integers: their widths in order, the last repeating
+-- (words(8): u64s; words(4, 4, 8): u32, u32, then u64s; a final 0: the rest is bytes) so a big-endian guest's is swapped
+function Arg:words(...) self.word_widths = { ... }; return self end
 
 -- kind -> { class = scalar|pointer, what the marshaller does }
 M.arg_kinds = {
@@ -226,7 +229,7 @@ function M.load(root)
         local ty = { name = name, agg = agg, file = current_file, headers = t.headers or {},
                      ctype = t.ctype or (agg .. " " .. name), host = t.host or name,
                      variants = {}, only = t.only, check = t.check ~= false, note = t.note,
-                     cdefs = t.cdefs,
+                     cdefs = t.cdefs, convert_as = t.convert_as,
                      overlay = {} }
         for _, n in ipairs(t.overlay or {}) do
           if type(n) ~= "string" then fail("type '%s': overlay lists header field names", name) end

@@ -104,6 +104,11 @@ struct dm_arg {
 	uint32_t len_const;          /* bytes of a primitive pointee, or : bytes(N) */
 	const struct dm_type *type;
 	const struct dm_constset *set;
+	/* buf_in/buf_out holding integers (: words(...)): the byte width of each in
+	 * order, the last repeating ("\x04\x04\x08" = u32, u32, then u64s; a final
+	 * "\xff" = the rest is bytes: spec words(..., 0)); a
+	 * big-endian guest's buffer is copied and swapped word by word; NULL = bytes */
+	const char *words;
 };
 #define DM_A_OPTIONAL 1u
 #define DM_A_LEN_RET 2u

@@ -48,6 +48,8 @@ struct dm_gsiginfo {
 
 /* Guest siginfo_t (128 bytes) from/to the abstract one.  from_host/to_host
  * work on the host's siginfo_t; signal numbers are translated. */
+/* timer_create made timer `id`, without a sigevent (its sival_int is its id) or with one */
+void dm_timer_note_value(int id, bool value_is_id);
 void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *out);
 void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t out[128]);
 /* Guest siginfo bytes -> host siginfo (rt_sigqueueinfo & co.); 0 or -EINVAL.

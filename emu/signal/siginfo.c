@@ -57,6 +57,26 @@ static int code_convert(const struct dm_abi *abi, int code, int to_guest)
 	return r ? code : (int)(int64_t)v;
 }
 
+/* Timers made without a sigevent: the kernel puts the id in sival_int, the
+ * low half of the host's word; a 64-bit big-endian guest's sival_int is the
+ * high half of its word.  By id, set or cleared by every successful
+ * timer_create (sys_timer.c); ids beyond the map are never marked. */
+#define ID_MAP 65536
+static uint8_t id_is_value[ID_MAP / 8];
+
+void dm_timer_note_value(int id, bool value_is_id)
+{
+	if (id < 0 || id >= ID_MAP) return;
+	uint8_t bit = (uint8_t)(1u << (id % 8));
+	if (value_is_id) __atomic_fetch_or(&id_is_value[id / 8], bit, __ATOMIC_RELAXED);
+	else __atomic_fetch_and(&id_is_value[id / 8], (uint8_t)~bit, __ATOMIC_RELAXED);
+}
+
+static bool timer_value_is_id(int id)
+{
+	return id >= 0 && id < ID_MAP && (__atomic_load_n(&id_is_value[id / 8], __ATOMIC_RELAXED) >> (id % 8) & 1);
+}
+
 void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct dm_gsiginfo *o)
 {
 	memset(o, 0, sizeof *o);
@@ -70,6 +90,10 @@ void dm_siginfo_from_host(const struct dm_abi *abi, const siginfo_t *si, struct 
 		o->timerid = si->si_timerid;
 		o->overrun = si->si_overrun;
 		o->value = (uint64_t)(uintptr_t)si->si_value.sival_ptr;
+		/* the kernel's own value (no sigevent) is a sival_int: the word's
+		 * high half on a 64-bit big-endian guest */
+		if (abi->endian == DM_BIG && abi->bits == 64 && timer_value_is_id(si->si_timerid))
+			o->value = (uint64_t)(uint32_t)si->si_int << 32;
 		break;
 	case DM_SIL_POLL: o->band = si->si_band; o->fd = si->si_fd; break;
 	case DM_SIL_FAULT: o->addr = dm_h2g(si->si_addr); break;

@@ -44,6 +44,7 @@ int64_t dm_sys_timer_create(struct dm_sys_call *c)
 	int id = -1;
 	long r = dm_host_syscall(SYS_timer_create, clk, (long)evp, (long)&id, 0, 0, 0);
 	if (r < 0) return dm_sys_err(abi, r);
+	dm_timer_note_value(id, !evp);
 	/* the kernel creates the timer, then fails to store its id: it is deleted again */
 	if (dm_put_guest(abi, c->args[2], 4, (uint32_t)id)) {
 		dm_host_syscall(SYS_timer_delete, id, 0, 0, 0, 0, 0);

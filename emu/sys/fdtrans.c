@@ -1,7 +1,8 @@
 /* emu/sys/fdtrans.c: descriptors whose data is a kernel struct, not bytes.
  * read(2) of an eventfd or timerfd gives a u64 counter, of a signalfd struct
  * signalfd_siginfo records, of an inotify descriptor struct inotify_event
- * records; write(2) to an eventfd takes a u64.  The host kernel produces them
+ * records, of a fanotify descriptor struct fanotify_event_metadata records
+ * and their info records; write(2) to an eventfd takes a u64.  The host kernel produces them
  * in host byte order and numbering, so a big-endian guest (or one whose
  * signal numbers differ) needs them converted.
  *
@@ -13,7 +14,7 @@
  * converted (programs read them with read(2)).
  *
  * The record layouts are the uapi's fixed-width ones (linux/signalfd.h,
- * linux/inotify.h), the same on every ABI: only byte order and signal
+ * linux/inotify.h, linux/fanotify.h), the same on every ABI: only byte order and signal
  * numbers differ. */
 #include <fcntl.h>
 #include <glib.h>
@@ -23,10 +24,10 @@
 #include "emu/abi/bytes.h"
 #include "emu/sys/internal.h"
 
-enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY };
+enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY };
 
 /* What a syscall does to the kinds (by name, resolved once per ABI). */
-enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
+enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
 	      A_DUP_ONTO, A_FCNTL };
 static const struct {
 	const char *name;
@@ -34,7 +35,7 @@ static const struct {
 } by_name[] = {
 	{ "eventfd", A_NEW_U64 }, { "eventfd2", A_NEW_U64 }, { "timerfd_create", A_NEW_U64 },
 	{ "signalfd", A_NEW_SIGINFO }, { "signalfd4", A_NEW_SIGINFO }, { "inotify_init", A_NEW_INOTIFY },
-	{ "inotify_init1", A_NEW_INOTIFY }, { "read", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
+	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "read", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
 	{ "close_range", A_CLOSE_RANGE }, { "dup", A_DUP }, { "dup2", A_DUP_ONTO }, { "dup3", A_DUP_ONTO },
 	{ "fcntl", A_FCNTL }, { "fcntl64", A_FCNTL },
 };
@@ -112,6 +113,13 @@ static void siginfo_to_guest(const struct dm_abi *abi, uint8_t *rec)
 		memcpy(&v, rec + off, w);
 		if (i == 0) v = (uint32_t)dm_signal_to_guest(abi, (int)v);                     /* ssi_signo */
 		if (i == 1 && v) v = (uint32_t)dm_errno_to_guest(abi, (int)(int32_t)v);      /* ssi_errno */
+		/* ssi_int is the kernel's si_int: the sigval's first four bytes, which on
+		 * a 64-bit big-endian guest are the high half of the word (ssi_ptr) */
+		if (i == 11 && abi->endian == DM_BIG && abi->bits == 64) {
+			uint64_t ptr;
+			memcpy(&ptr, rec + 48, 8);
+			v = (uint32_t)(ptr >> 32);
+		}
 		dm_gstore(abi, rec + off, w, v);
 		off += w;
 	}
@@ -124,6 +132,56 @@ static void inotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
 		memcpy(v, buf + off, 16);
 		for (int i = 0; i < 4; i++) dm_gstore(abi, buf + off + 4 * i, 4, v[i]);
 		off += 16 + v[3];   /* len: the name's padded length */
+	}
+}
+
+/* struct fanotify_event_metadata { u32 event_len; u8 vers, reserved; u16
+ * metadata_len; u64 mask; s32 fd, pid; } then, up to event_len, info records
+ * { u8 info_type, pad; u16 len; ... }: fid ones (1 FID, 2 DFID_NAME, 3 DFID,
+ * 10 OLD_DFID_NAME, 12 NEW_DFID_NAME) hold a fsid (two s32) and a struct
+ * file_handle (u32 bytes, s32 type, opaque), the rest of the record (the
+ * name) bytes; 4 PIDFD an s32; 5 ERROR s32 error, u32 count; 6 RANGE u32 pad,
+ * u64 offset, count; 7 MNT u64 mnt_id. */
+static void store16(const struct dm_abi *abi, uint8_t *p) { uint16_t v; memcpy(&v, p, 2); dm_gstore(abi, p, 2, v); }
+static void store32(const struct dm_abi *abi, uint8_t *p) { uint32_t v; memcpy(&v, p, 4); dm_gstore(abi, p, 4, v); }
+static void store64(const struct dm_abi *abi, uint8_t *p) { uint64_t v; memcpy(&v, p, 8); dm_gstore(abi, p, 8, v); }
+
+static void fanotify_info_to_guest(const struct dm_abi *abi, uint8_t *r, uint16_t len)
+{
+	switch (r[0]) {
+	case 1: case 2: case 3: case 10: case 12:
+		if (len >= 20) { store32(abi, r + 4); store32(abi, r + 8); store32(abi, r + 12); store32(abi, r + 16); }
+		break;
+	case 4: if (len >= 8) store32(abi, r + 4); break;
+	case 5: if (len >= 12) { store32(abi, r + 4); store32(abi, r + 8); } break;
+	case 6: if (len >= 24) { store64(abi, r + 8); store64(abi, r + 16); } break;
+	case 7: if (len >= 16) store64(abi, r + 8); break;
+	default: break;
+	}
+	store16(abi, r + 2);
+}
+
+static void fanotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
+{
+	for (long off = 0; off + 24 <= n;) {
+		uint32_t elen;
+		uint16_t mlen;
+		memcpy(&elen, buf + off, 4);
+		memcpy(&mlen, buf + off + 6, 2);
+		if (elen < 24 || elen > n - off) return;
+		for (uint32_t i = mlen; i + 4 <= elen;) {
+			uint16_t ilen;
+			memcpy(&ilen, buf + off + i + 2, 2);
+			if (ilen < 4 || ilen > elen - i) break;
+			fanotify_info_to_guest(abi, buf + off + i, ilen);
+			i += ilen;
+		}
+		store32(abi, buf + off);
+		store16(abi, buf + off + 6);
+		store64(abi, buf + off + 8);
+		store32(abi, buf + off + 16);
+		store32(abi, buf + off + 20);
+		off += elen;
 	}
 }
 
@@ -149,7 +207,7 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 	if (r < 0 || !c->entry) return;
 	enum action a = action_of(c);
 	if (a == A_NONE) return;
-	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : K_NONE;
+	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : K_NONE;
 	if (nk) {
 		if (differs(c->abi, nk)) set_kind(r, nk);
 		return;
@@ -165,6 +223,7 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 		if (k == K_SIGINFO)
 			for (int64_t off = 0; off + 128 <= r; off += 128) siginfo_to_guest(c->abi, buf + off);
 		if (k == K_INOTIFY) inotify_to_guest(c->abi, buf, r);
+		if (k == K_FANOTIFY) fanotify_to_guest(c->abi, buf, r);
 		return;
 	}
 	case A_CLOSE: set_kind(fd, K_NONE); return;

@@ -12,8 +12,9 @@
  *   - big-endian guests: the word is in guest byte order, so the values the
  *     kernel compares with it (val of the WAITs, val3 of CMP_REQUEUE, the
  *     waitv values) are byte-swapped; WAKE_OP's arithmetic runs here on the
- *     word in guest order (wake_op_be).  The PI tid protocol would need the
- *     word in host order: reported, not emulated.
+ *     word in guest order (wake_op_be); the PI lock operations' tid protocol
+ *     runs in emu/sys/futex_pi.c on the word in guest order (no priority
+ *     boosting); requeue-PI is reported, not emulated.
  * docs/threads.md has the list of operations and their tests. */
 #include <glib.h>
 #include <linux/futex.h>
@@ -124,13 +125,17 @@ static int64_t do_futex(struct dm_sys_call *c, const struct dm_type *tstype)
 		if (uaddr2 & 3) return DM_GERR(EINVAL);
 		return wake_op_be(c, op, uaddr, val, uaddr2, (uint32_t)utime, val3);
 	}
-	if (big(c->abi) && (cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2 ||
-			    cmd == FUTEX_UNLOCK_PI || cmd == FUTEX_TRYLOCK_PI || cmd == FUTEX_CMP_REQUEUE_PI ||
-			    cmd == FUTEX_WAIT_REQUEUE_PI))
-		dm_sys_report("futex op", "PI on a big-endian guest (word in guest byte order)");
+	if (big(c->abi) && (cmd == FUTEX_CMP_REQUEUE_PI || cmd == FUTEX_WAIT_REQUEUE_PI))
+		dm_sys_report("futex op", "requeue-PI on a big-endian guest (word in guest byte order)");
 	if (!dm_mm_access_ok(uaddr, 4, prot)) {
 		g_free(ts);
 		return DM_GERR(EFAULT);
+	}
+	if (big(c->abi) && (cmd == FUTEX_LOCK_PI || cmd == FUTEX_LOCK_PI2 || cmd == FUTEX_UNLOCK_PI ||
+			    cmd == FUTEX_TRYLOCK_PI)) {
+		long r = dm_futex_pi_be(dm_g2h(uaddr), op, ts);
+		g_free(ts);
+		return dm_sys_err(c->abi, r);
 	}
 	long r = dm_host_syscall(SYS_futex, (long)dm_g2h(uaddr), op, val, htime, uaddr2 ? (long)dm_g2h(uaddr2) : 0,
 				 val3);

@@ -48,6 +48,9 @@ const struct dm_syscall *dm_host_entry(const char *name);
  * raw result, or -errno (host numbering).  One place for the signal layer to
  * hook a race-free "check pending, then block" later. */
 long dm_host_syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5);
+/* futex_pi.c: LOCK_PI/LOCK_PI2/TRYLOCK_PI/UNLOCK_PI on a big-endian guest's
+ * word (host op; abs: the absolute timeout or NULL); -host errno */
+long dm_futex_pi_be(volatile uint32_t *w, int op, const struct timespec *abs);
 /* Convert a host result (>= 0 or -host errno) to the guest's numbering. */
 int64_t dm_sys_err(const struct dm_abi *abi, long r);
 /* -host_errno -> -guest_errno shorthand for the current process ABI. */

@@ -90,6 +90,14 @@ static int64_t ifconf(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, 
 		h->ifc_len = (int)(got * tr->gsize);
 		if ((gbuf && got && dm_struct_out(tr, dm_h2g(gbuf), got, hc.ifc_buf)) || dm_struct_out(t, garg, 1, h))
 			ret = -EFAULT;
+		/* each record's address (ifr_addr, in the union after the 16-byte name)
+		 * starts with a native u16 sa_family: the union travels as bytes */
+		for (size_t k = 0; ret == 0 && gbuf && c->abi->endian == DM_BIG && k < got; k++) {
+			uint8_t *fam = (uint8_t *)gbuf + k * tr->gsize + IFNAMSIZ;
+			uint16_t v;
+			memcpy(&v, fam, 2);
+			dm_gstore(c->abi, fam, 2, v);
+		}
 	}
 	g_free(hc.ifc_buf);
 	g_free(h);

@@ -13,7 +13,9 @@
  *   - REJECT's error number (guest errno -> host errno);
  *   - DH_COMPUTE's parameter structs (three key ids; the KDF's hash name and
  *     other-info pointers) and the PKEY_* parameter struct (fixed-width
- *     fields: byte order only) with their in and out buffers.
+ *     fields: byte order only) with their in and out buffers;
+ *   - READ of a keyring, whose payload is an array of s32 key ids: into a
+ *     big-endian guest's byte order (keyring_ids_to_guest).
  * A command the kernel does not know reaches it as it is (EOPNOTSUPP). */
 #include <glib.h>
 #include <string.h>
@@ -45,6 +47,21 @@ static long guest_buf(uint64_t g, uint64_t *len, int prot)
 	}
 	void *p = dm_guest_ptr(g, *len, prot);
 	return p ? (long)(uintptr_t)p : (long)DM_FAULTING_HOST_PTR;
+}
+
+/* KEYCTL_READ wrote `n` payload bytes at guest g: when the key is a keyring
+ * (its DESCRIBE starts with "keyring;") they are s32 ids in host order. */
+static void keyring_ids_to_guest(const struct dm_abi *abi, long id, uint64_t g, uint64_t n)
+{
+	char d[KEY_STR_MAX + 64];   /* the kernel copies nothing into a buffer too short for all of it */
+	long r = dm_host_syscall(dm_host_nr("keyctl"), K_DESCRIBE, id, (long)(uintptr_t)d, sizeof d, 0, 0);
+	if (r < 8 || memcmp(d, "keyring;", 8)) return;
+	uint8_t *p = dm_g2h(g);
+	for (uint64_t off = 0; off + 4 <= n; off += 4) {
+		uint32_t v;
+		memcpy(&v, p + off, 4);
+		dm_gstore(abi, p + off, 4, v);
+	}
 }
 
 /* A string argument (NULL allowed): 0 with *h set, or -host errno. */
@@ -128,7 +145,7 @@ int64_t dm_sys_keyctl(struct dm_sys_call *c)
 	struct host_kdf kdf;
 	uint32_t pk[10];
 	uint8_t query[56] = { 0 };   /* struct keyctl_pkey_query: fixed-width, 56 bytes */
-	uint64_t len;
+	uint64_t len = 0;
 	int r = 0;
 	switch (cmd) {
 	case K_JOIN_SESSION_KEYRING:
@@ -193,6 +210,8 @@ int64_t dm_sys_keyctl(struct dm_sys_call *c)
 	}
 	if (cmd == K_GET_KEYRING_ID || cmd == K_PKEY_QUERY) a2 = (long)(int32_t)g2;
 	long res = r ? r : dm_host_syscall(dm_host_nr("keyctl"), cmd, a2, a3, a4, a5, 0);
+	if (res > 0 && cmd == K_READ && abi->endian == DM_BIG && g3 && a3 != (long)DM_FAULTING_HOST_PTR)
+		keyring_ids_to_guest(abi, a2, g3, (uint64_t)res < len ? (uint64_t)res : len);
 	if (res >= 0 && cmd == K_PKEY_QUERY && g5) {
 		/* u32 supported_ops, key_size; u16 max_data_size, max_sig_size, max_enc_size,
 		 * max_dec_size; u32 __spare[10]: 56 bytes, into guest byte order */

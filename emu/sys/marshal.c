@@ -173,6 +173,42 @@ static void pointee_out(struct dm_marshal *m, int i, const struct dm_arg *a, lon
 
 static int marshal_one(struct dm_marshal *m, int i, uint64_t *host);
 
+/* Swap a buffer of integers (: words(...)) between guest and host order in
+ * place: the widths in a->words, the last repeating, 0xff ending the integers
+ * (the rest is bytes); a tail shorter than its
+ * word is left as is (a size-versioned struct cut short). */
+static void swap_words(const struct dm_abi *abi, const struct dm_arg *a, uint8_t *b, size_t len, int to_host)
+{
+	size_t off = 0;
+	for (const char *w = a->words; off < len; w += w[1] ? 1 : 0) {
+		unsigned n = (unsigned char)*w;
+		if (n == 0xff || off + n > len) break;
+		uint64_t v = 0;
+		if (to_host) {
+			v = dm_gload(abi, b + off, n);
+			memcpy(b + off, &v, n);  /* host is little-endian */
+		} else {
+			memcpy(&v, b + off, n);
+			dm_gstore(abi, b + off, n, v);
+		}
+		off += n;
+	}
+}
+
+/* A big-endian guest's integer buffer: the host sees a swapped copy, and a
+ * buf_out is swapped back and written after the call (dm_marshal_out). */
+static int words_in(struct dm_marshal *m, int i, const struct dm_arg *a, uint64_t len, uint64_t *host)
+{
+	if (len > MAX_BYTES) return -EFAULT;
+	uint8_t *b = g_malloc0(len + 8);
+	if (len && dm_copy_from_guest(b, m->val[i], len)) { g_free(b); return -EFAULT; }
+	swap_words(m->abi, a, b, len, 1);
+	m->buf[i] = b;
+	m->n[i] = len;
+	*host = (uint64_t)(uintptr_t)b;
+	return 0;
+}
+
 /* A bad guest pointer reaches the host as DM_FAULTING_HOST_PTR (internal.h). */
 int dm_marshal_in(struct dm_marshal *m, int i, uint64_t *host)
 {
@@ -227,6 +263,7 @@ static int marshal_one(struct dm_marshal *m, int i, uint64_t *host)
 		if (!v) { *host = 0; return 0; }
 		if ((r = buf_len(m, a, &len))) return r;
 		int prot = a->kind == DM_ARG_buf_in ? DM_PROT_READ : DM_PROT_WRITE;
+		if (a->words && m->abi->endian == DM_BIG) return words_in(m, i, a, len, host);
 		void *p = dm_guest_ptr(v, len, prot);
 		if (!p && len) {
 			uint64_t ok = a->kind == DM_ARG_buf_out && !(a->flags & DM_A_WHOLE) ? dm_guest_prefix(v, len, prot) : 0;
@@ -281,6 +318,12 @@ void dm_marshal_out(struct dm_marshal *m, long ret)
 		case DM_ARG_out:
 		case DM_ARG_inout:
 			pointee_out(m, i, a, ret);
+			break;
+		case DM_ARG_buf_out:
+			if (a->words && m->buf[i]) {
+				swap_words(m->abi, a, m->buf[i], m->n[i], 0);
+				dm_copy_to_guest(m->val[i], m->buf[i], m->n[i]);
+			}
 			break;
 		case DM_ARG_sigset_out:
 			if (m->val[i] && m->buf[i]) {

@@ -3671,7 +3671,7 @@ static void dm_type1_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32le(g + 0);
-	memcpy((char *)h + 8, g + 4, 4);
+	dm_type1_ifconf_ifcu.to_host((char *)h + 8, g + 4);
 }
 
 static void dm_type1_ifconf_to_guest(void *gv, const void *hv)
@@ -3680,7 +3680,7 @@ static void dm_type1_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 8);
 	dm_st32le(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 4, (const char *)h + 8, 4);
+	dm_type1_ifconf_ifcu.to_guest(g + 4, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type1_ifconf_fields[] = {
@@ -3689,9 +3689,9 @@ static const struct dm_field dm_type1_ifconf_fields[] = {
 };
 const struct dm_type dm_type1_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type1_ifconf_to_host, dm_type1_ifconf_to_guest, dm_type1_ifconf_fields, 2 };
 
-/* arc arm hppa i386 mips-n32-be mips-n32-le mips-o32-be mips-o32-le powerpc sh4 x32 */
-static void dm_type1_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_type1_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type1_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -4890,7 +4890,7 @@ static void dm_type1_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 4);
+	dm_type1_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32le(g + 4);
 	h->sigev_notify = dm_ld32le(g + 8);
 	memcpy((char *)h + 16, g + 12, 48);
@@ -4901,7 +4901,7 @@ static void dm_type1_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_type1_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32le(g + 4, (uint32_t)h->sigev_signo);
 	dm_st32le(g + 8, (uint32_t)h->sigev_notify);
 	memcpy(g + 12, (const char *)h + 16, 48);
@@ -4996,7 +4996,7 @@ static void dm_type1_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32le(g + 0);
 	h->_uid = dm_ld32le(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type1_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_type1_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -5006,7 +5006,7 @@ static void dm_type1_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 12);
 	dm_st32le(g + 0, (uint32_t)h->_pid);
 	dm_st32le(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type1_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type1_siginfo_rt_fields[] = {
@@ -5133,7 +5133,7 @@ static void dm_type1_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32le(g + 0);
 	h->_overrun = dm_ld32le(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type1_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32le(g + 12);
 }
 
@@ -5144,7 +5144,7 @@ static void dm_type1_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32le(g + 0, (uint32_t)h->_tid);
 	dm_st32le(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type1_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32le(g + 12, (uint32_t)h->_sys_private);
 }
 
@@ -5165,9 +5165,9 @@ static const struct dm_field dm_type1_sigset_fields[] = {
 };
 const struct dm_type dm_type1_sigset = { "sigset", 8, 4, 8, 0, 1, dm_type1_sigset_to_host, dm_type1_sigset_to_guest, dm_type1_sigset_fields, 1 };
 
-/* arc arm hppa i386 mips-n32-be mips-n32-le mips-o32-be mips-o32-le powerpc sh4 x32 */
-static void dm_type1_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_type1_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type1_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -6855,7 +6855,7 @@ static void dm_type2_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32be(g + 0);
-	memcpy((char *)h + 8, g + 4, 4);
+	dm_type2_ifconf_ifcu.to_host((char *)h + 8, g + 4);
 }
 
 static void dm_type2_ifconf_to_guest(void *gv, const void *hv)
@@ -6864,24 +6864,24 @@ static void dm_type2_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 8);
 	dm_st32be(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 4, (const char *)h + 8, 4);
+	dm_type2_ifconf_ifcu.to_guest(g + 4, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type2_ifconf_fields[] = {
 	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_type1_ifconf_ifcu, NULL },
+	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_type2_ifconf_ifcu, NULL },
 };
 const struct dm_type dm_type2_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type2_ifconf_to_host, dm_type2_ifconf_to_guest, dm_type2_ifconf_fields, 2 };
 
-/* m68k */
-static void dm_type2_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_type2_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type2_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
-const struct dm_type dm_type2_ifconf_ifcu = { "ifconf_ifcu", 4, 2, 8, 1, 0, dm_type2_ifconf_ifcu_to_host, dm_type2_ifconf_ifcu_to_guest, dm_type2_ifconf_ifcu_fields, 2 };
+const struct dm_type dm_type2_ifconf_ifcu = { "ifconf_ifcu", 4, 4, 8, 1, 0, dm_type2_ifconf_ifcu_to_host, dm_type2_ifconf_ifcu_to_guest, dm_type2_ifconf_ifcu_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static void dm_type2_ifmap_to_host(void *hv, const void *gv)
@@ -8242,7 +8242,7 @@ static void dm_type2_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 4);
+	dm_type2_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32be(g + 4);
 	h->sigev_notify = dm_ld32be(g + 8);
 	memcpy((char *)h + 16, g + 12, 48);
@@ -8253,14 +8253,14 @@ static void dm_type2_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_type2_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32be(g + 4, (uint32_t)h->sigev_signo);
 	dm_st32be(g + 8, (uint32_t)h->sigev_notify);
 	memcpy(g + 12, (const char *)h + 16, 48);
 }
 
 static const struct dm_field dm_type2_sigevent_fields[] = {
-	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_type1_sigval, NULL },
+	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_type2_sigval, NULL },
 	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_type2_sigevent_un, NULL },
@@ -8367,7 +8367,7 @@ static void dm_type2_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32be(g + 0);
 	h->_uid = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type2_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_type2_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -8377,13 +8377,13 @@ static void dm_type2_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 12);
 	dm_st32be(g + 0, (uint32_t)h->_pid);
 	dm_st32be(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type2_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type2_siginfo_rt_fields[] = {
 	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
-	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type1_sigval, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type2_sigval, NULL },
 };
 const struct dm_type dm_type2_siginfo_rt = { "siginfo_rt", 12, 4, 16, 0, 0, dm_type2_siginfo_rt_to_host, dm_type2_siginfo_rt_to_guest, dm_type2_siginfo_rt_fields, 3 };
 
@@ -8504,7 +8504,7 @@ static void dm_type2_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32be(g + 0);
 	h->_overrun = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type2_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32be(g + 12);
 }
 
@@ -8515,14 +8515,14 @@ static void dm_type2_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->_tid);
 	dm_st32be(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type2_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32be(g + 12, (uint32_t)h->_sys_private);
 }
 
 static const struct dm_field dm_type2_siginfo_timer_fields[] = {
 	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_overrun", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type1_sigval, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type2_sigval, NULL },
 	{ "_sys_private", 12, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type2_siginfo_timer = { "siginfo_timer", 16, 4, 24, 0, 0, dm_type2_siginfo_timer_to_host, dm_type2_siginfo_timer_to_guest, dm_type2_siginfo_timer_fields, 4 };
@@ -8551,15 +8551,15 @@ static const struct dm_field dm_type2_sigset_fields[] = {
 };
 const struct dm_type dm_type2_sigset = { "sigset", 8, 4, 8, 0, 0, dm_type2_sigset_to_host, dm_type2_sigset_to_guest, dm_type2_sigset_fields, 1 };
 
-/* m68k */
-static void dm_type2_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 4); }
-static void dm_type2_sigval_to_guest(void *g, const void *h) { memset(g, 0, 4); memcpy(g, h, 4); }
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type2_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
-const struct dm_type dm_type2_sigval = { "sigval", 4, 2, 8, 1, 0, dm_type2_sigval_to_host, dm_type2_sigval_to_guest, dm_type2_sigval_fields, 2 };
+const struct dm_type dm_type2_sigval = { "sigval", 4, 4, 8, 1, 0, dm_type2_sigval_to_host, dm_type2_sigval_to_guest, dm_type2_sigval_fields, 2 };
 
 /* m68k */
 static void dm_type2_sockaddr_in_to_host(void *hv, const void *gv)
@@ -10204,7 +10204,7 @@ static void dm_type3_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32be(g + 0);
-	memcpy((char *)h + 8, g + 4, 4);
+	dm_type3_ifconf_ifcu.to_host((char *)h + 8, g + 4);
 }
 
 static void dm_type3_ifconf_to_guest(void *gv, const void *hv)
@@ -10213,24 +10213,24 @@ static void dm_type3_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 8);
 	dm_st32be(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 4, (const char *)h + 8, 4);
+	dm_type3_ifconf_ifcu.to_guest(g + 4, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type3_ifconf_fields[] = {
 	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_type2_ifconf_ifcu, NULL },
+	{ "ifc_ifcu", 4, 4, 8, 8, 1, 1, 0, &dm_type3_ifconf_ifcu, NULL },
 };
 const struct dm_type dm_type3_ifconf = { "ifconf", 8, 2, 16, 0, 0, dm_type3_ifconf_to_host, dm_type3_ifconf_to_guest, dm_type3_ifconf_fields, 2 };
 
-/* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type3_ifconf_ifcu_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 8); }
-static void dm_type3_ifconf_ifcu_to_guest(void *g, const void *h) { memset(g, 0, 8); memcpy(g, h, 8); }
+/* m68k */
+static void dm_type3_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type3_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_ifconf_ifcu_fields[] = {
-	{ "ifcu_buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
-	{ "ifcu_req", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifcu_req", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
-const struct dm_type dm_type3_ifconf_ifcu = { "ifconf_ifcu", 8, 8, 8, 1, 0, dm_type3_ifconf_ifcu_to_host, dm_type3_ifconf_ifcu_to_guest, dm_type3_ifconf_ifcu_fields, 2 };
+const struct dm_type dm_type3_ifconf_ifcu = { "ifconf_ifcu", 4, 2, 8, 1, 0, dm_type3_ifconf_ifcu_to_host, dm_type3_ifconf_ifcu_to_guest, dm_type3_ifconf_ifcu_fields, 2 };
 
 /* m68k */
 static void dm_type3_ifmap_to_host(void *hv, const void *gv)
@@ -11399,7 +11399,7 @@ static void dm_type3_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 4);
+	dm_type3_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32be(g + 4);
 	h->sigev_notify = dm_ld32be(g + 8);
 	memcpy((char *)h + 16, g + 12, 48);
@@ -11410,14 +11410,14 @@ static void dm_type3_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 4);
+	dm_type3_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32be(g + 4, (uint32_t)h->sigev_signo);
 	dm_st32be(g + 8, (uint32_t)h->sigev_notify);
 	memcpy(g + 12, (const char *)h + 16, 48);
 }
 
 static const struct dm_field dm_type3_sigevent_fields[] = {
-	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_type2_sigval, NULL },
+	{ "sigev_value", 0, 4, 0, 8, 1, 1, 0, &dm_type3_sigval, NULL },
 	{ "sigev_signo", 4, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "sigev_notify", 8, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sigev_un", 12, 52, 16, 48, 1, 1, 0, &dm_type3_sigevent_un, NULL },
@@ -11499,7 +11499,7 @@ static void dm_type3_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32be(g + 0);
 	h->_uid = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type3_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_type3_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -11509,13 +11509,13 @@ static void dm_type3_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 12);
 	dm_st32be(g + 0, (uint32_t)h->_pid);
 	dm_st32be(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type3_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type3_siginfo_rt_fields[] = {
 	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
-	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type2_sigval, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type3_sigval, NULL },
 };
 const struct dm_type dm_type3_siginfo_rt = { "siginfo_rt", 12, 2, 16, 0, 0, dm_type3_siginfo_rt_to_host, dm_type3_siginfo_rt_to_guest, dm_type3_siginfo_rt_fields, 3 };
 
@@ -11636,7 +11636,7 @@ static void dm_type3_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32be(g + 0);
 	h->_overrun = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 4);
+	dm_type3_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32be(g + 12);
 }
 
@@ -11647,14 +11647,14 @@ static void dm_type3_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->_tid);
 	dm_st32be(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 4);
+	dm_type3_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32be(g + 12, (uint32_t)h->_sys_private);
 }
 
 static const struct dm_field dm_type3_siginfo_timer_fields[] = {
 	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_overrun", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type2_sigval, NULL },
+	{ "_sigval", 8, 4, 8, 8, 1, 1, 0, &dm_type3_sigval, NULL },
 	{ "_sys_private", 12, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type3_siginfo_timer = { "siginfo_timer", 16, 2, 24, 0, 0, dm_type3_siginfo_timer_to_host, dm_type3_siginfo_timer_to_guest, dm_type3_siginfo_timer_fields, 4 };
@@ -11683,15 +11683,15 @@ static const struct dm_field dm_type3_sigset_fields[] = {
 };
 const struct dm_type dm_type3_sigset = { "sigset", 8, 2, 8, 0, 0, dm_type3_sigset_to_host, dm_type3_sigset_to_guest, dm_type3_sigset_fields, 1 };
 
-/* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type3_sigval_to_host(void *h, const void *g) { memset(h, 0, 8); memcpy(h, g, 8); }
-static void dm_type3_sigval_to_guest(void *g, const void *h) { memset(g, 0, 8); memcpy(g, h, 8); }
+/* m68k */
+static void dm_type3_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
+static void dm_type3_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "sival_ptr", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "sival_ptr", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
 };
-const struct dm_type dm_type3_sigval = { "sigval", 8, 8, 8, 1, 0, dm_type3_sigval_to_host, dm_type3_sigval_to_guest, dm_type3_sigval_fields, 2 };
+const struct dm_type dm_type3_sigval = { "sigval", 4, 2, 8, 1, 0, dm_type3_sigval_to_host, dm_type3_sigval_to_guest, dm_type3_sigval_fields, 2 };
 
 /* m68k */
 static void dm_type3_sockaddr_storage_to_host(void *hv, const void *gv)
@@ -12759,7 +12759,7 @@ static void dm_type4_ifconf_to_host(void *hv, const void *gv)
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
 	h->ifc_len = dm_ld32be(g + 0);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_type4_ifconf_ifcu.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_type4_ifconf_to_guest(void *gv, const void *hv)
@@ -12768,14 +12768,24 @@ static void dm_type4_ifconf_to_guest(void *gv, const void *hv)
 	uint8_t *g = gv;
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->ifc_len);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_type4_ifconf_ifcu.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type4_ifconf_fields[] = {
 	{ "ifc_len", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "ifc_ifcu", 8, 8, 8, 8, 1, 1, 0, &dm_type3_ifconf_ifcu, NULL },
+	{ "ifc_ifcu", 8, 8, 8, 8, 1, 1, 0, &dm_type4_ifconf_ifcu, NULL },
 };
 const struct dm_type dm_type4_ifconf = { "ifconf", 16, 8, 16, 0, 0, dm_type4_ifconf_to_host, dm_type4_ifconf_to_guest, dm_type4_ifconf_fields, 2 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
+static void dm_type4_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+
+static const struct dm_field dm_type4_ifconf_ifcu_fields[] = {
+	{ "ifcu_buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifcu_req", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_type4_ifconf_ifcu = { "ifconf_ifcu", 8, 8, 8, 1, 0, dm_type4_ifconf_ifcu_to_host, dm_type4_ifconf_ifcu_to_guest, dm_type4_ifconf_ifcu_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_ifmap_to_host(void *hv, const void *gv)
@@ -13577,7 +13587,7 @@ static void dm_type4_sigevent_to_host(void *hv, const void *gv)
 	struct dmh_sigevent *h = hv;
 	const uint8_t *g = gv;
 	memset(h, 0, sizeof *h);
-	memcpy((char *)h + 0, g + 0, 8);
+	dm_type4_sigval.to_host((char *)h + 0, g + 0);
 	h->sigev_signo = dm_ld32be(g + 8);
 	h->sigev_notify = dm_ld32be(g + 12);
 	memcpy((char *)h + 16, g + 16, 48);
@@ -13588,14 +13598,14 @@ static void dm_type4_sigevent_to_guest(void *gv, const void *hv)
 	const struct dmh_sigevent *h = hv;
 	uint8_t *g = gv;
 	memset(g, 0, 64);
-	memcpy(g + 0, (const char *)h + 0, 8);
+	dm_type4_sigval.to_guest(g + 0, (const char *)h + 0);
 	dm_st32be(g + 8, (uint32_t)h->sigev_signo);
 	dm_st32be(g + 12, (uint32_t)h->sigev_notify);
 	memcpy(g + 16, (const char *)h + 16, 48);
 }
 
 static const struct dm_field dm_type4_sigevent_fields[] = {
-	{ "sigev_value", 0, 8, 0, 8, 1, 1, 0, &dm_type3_sigval, NULL },
+	{ "sigev_value", 0, 8, 0, 8, 1, 1, 0, &dm_type4_sigval, NULL },
 	{ "sigev_signo", 8, 4, 8, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "sigev_notify", 12, 4, 12, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_sigev_un", 16, 48, 16, 48, 1, 1, 0, &dm_type4_sigevent_un, NULL },
@@ -13677,7 +13687,7 @@ static void dm_type4_siginfo_rt_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_pid = dm_ld32be(g + 0);
 	h->_uid = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_type4_sigval.to_host((char *)h + 8, g + 8);
 }
 
 static void dm_type4_siginfo_rt_to_guest(void *gv, const void *hv)
@@ -13687,13 +13697,13 @@ static void dm_type4_siginfo_rt_to_guest(void *gv, const void *hv)
 	memset(g, 0, 16);
 	dm_st32be(g + 0, (uint32_t)h->_pid);
 	dm_st32be(g + 4, (uint32_t)h->_uid);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_type4_sigval.to_guest(g + 8, (const char *)h + 8);
 }
 
 static const struct dm_field dm_type4_siginfo_rt_fields[] = {
 	{ "_pid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_uid", 4, 4, 4, 4, 1, 1, 0, NULL, NULL },
-	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_type3_sigval, NULL },
+	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_type4_sigval, NULL },
 };
 const struct dm_type dm_type4_siginfo_rt = { "siginfo_rt", 16, 8, 16, 0, 0, dm_type4_siginfo_rt_to_host, dm_type4_siginfo_rt_to_guest, dm_type4_siginfo_rt_fields, 3 };
 
@@ -13814,7 +13824,7 @@ static void dm_type4_siginfo_timer_to_host(void *hv, const void *gv)
 	memset(h, 0, sizeof *h);
 	h->_tid = dm_ld32be(g + 0);
 	h->_overrun = dm_ld32be(g + 4);
-	memcpy((char *)h + 8, g + 8, 8);
+	dm_type4_sigval.to_host((char *)h + 8, g + 8);
 	h->_sys_private = dm_ld32be(g + 16);
 }
 
@@ -13825,14 +13835,14 @@ static void dm_type4_siginfo_timer_to_guest(void *gv, const void *hv)
 	memset(g, 0, 24);
 	dm_st32be(g + 0, (uint32_t)h->_tid);
 	dm_st32be(g + 4, (uint32_t)h->_overrun);
-	memcpy(g + 8, (const char *)h + 8, 8);
+	dm_type4_sigval.to_guest(g + 8, (const char *)h + 8);
 	dm_st32be(g + 16, (uint32_t)h->_sys_private);
 }
 
 static const struct dm_field dm_type4_siginfo_timer_fields[] = {
 	{ "_tid", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 	{ "_overrun", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_type3_sigval, NULL },
+	{ "_sigval", 8, 8, 8, 8, 1, 1, 0, &dm_type4_sigval, NULL },
 	{ "_sys_private", 16, 4, 16, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type4_siginfo_timer = { "siginfo_timer", 24, 8, 24, 0, 0, dm_type4_siginfo_timer_to_host, dm_type4_siginfo_timer_to_guest, dm_type4_siginfo_timer_fields, 4 };
@@ -13860,6 +13870,16 @@ static const struct dm_field dm_type4_sigset_fields[] = {
 	{ "sig", 0, 16, 0, 8, 4, 1, 0, NULL, NULL },
 };
 const struct dm_type dm_type4_sigset = { "sigset", 16, 4, 8, 0, 0, dm_type4_sigset_to_host, dm_type4_sigset_to_guest, dm_type4_sigset_fields, 1 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
+static void dm_type4_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+
+static const struct dm_field dm_type4_sigval_fields[] = {
+	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sival_ptr", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_type4_sigval = { "sigval", 8, 8, 8, 1, 0, dm_type4_sigval_to_host, dm_type4_sigval_to_guest, dm_type4_sigval_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_sockaddr_storage_to_host(void *hv, const void *gv)

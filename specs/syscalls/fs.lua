@@ -142,9 +142,9 @@ syscall "move_mount" { dirfd "from_dfd", path "from_path", dirfd "to_dfd", path 
   ret = "int", note = "flags: MOVE_MOUNT_* (same on every ABI)" }
 syscall "open_tree" { dirfd "dfd", path "filename", uint "flags", ret = "fd",
   note = "flags: OPEN_TREE_CLONE 1, OPEN_TREE_CLOEXEC (= O_CLOEXEC), AT_* (same on every ABI)" }
-syscall "mount_setattr" { dirfd "dfd", path "path", uint "flags", buf_in "uattr" : len "usize" : optional(),
+syscall "mount_setattr" { dirfd "dfd", path "path", uint "flags", buf_in "uattr" : len "usize" : optional() : words(8),
   size "usize", ret = "int",
-  note = "uattr is struct mount_attr (u64 fields, size-versioned) passed as bytes: exact on little-endian guests" }
+  note = "uattr is struct mount_attr (u64 fields, size-versioned) passed as u64 words" }
 
 -- inotify ------------------------------------------------------------------------------
 syscall "inotify_init" { ret = "fd" }
@@ -157,26 +157,27 @@ syscall "inotify_rm_watch" { fd "fd", int "wd", ret = "int" }
 -- Newer than the checker's 6.1 headers (numbers: specs/numbers/newer.tbl) --------------
 syscall "fchmodat2" { dirfd "dfd", path "filename" : optional(), mode "mode", int "flags" : set "at_flags",
   ret = "int", note = "Linux 6.6: fchmodat with AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH" }
-syscall "cachestat" { fd "fd", buf_in "cstat_range" : bytes(16), buf_out "cstat" : bytes(40), uint "flags",
+syscall "cachestat" { fd "fd", buf_in "cstat_range" : bytes(16) : words(8), buf_out "cstat" : bytes(40) : words(8), uint "flags",
   ret = "int",
   note = "Linux 6.5: struct cachestat_range (u64 off, len) in, struct cachestat (five u64) out, "
-      .. "passed as bytes: exact on little-endian guests" }
-syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole(), size "usize",
+      .. "passed as u64 words" }
+syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole() : words(4), size "usize",
   int "at_flags" : set "at_flags", ret = "int",
-  note = "Linux 6.17: struct fsxattr (u32 fields, size-versioned: 28 bytes in version 0) as bytes: "
-      .. "exact on little-endian guests" }
-syscall "file_setattr" { dirfd "dfd", path "filename" : optional(), buf_in "ufsx" : len "usize", size "usize",
+  note = "Linux 6.17: struct fsxattr (u32 fields, size-versioned: 28 bytes in version 0) as u32 words" }
+syscall "file_setattr" { dirfd "dfd", path "filename" : optional(), buf_in "ufsx" : len "usize" : words(4), size "usize",
   int "at_flags" : set "at_flags", ret = "int", note = "Linux 6.17: see file_getattr" }
 syscall "open_tree_attr" { dirfd "dfd", path "filename", uint "flags",
-  buf_in "uattr" : len "usize" : optional(), size "usize", ret = "fd",
-  note = "Linux 6.15: open_tree with a struct mount_attr (u64 fields) applied to the clone, as bytes: "
-      .. "exact on little-endian guests" }
-syscall "statmount" { buf_in "req" : bytes(24), buf_out "buf" : len "bufsize" : whole(), size "bufsize", uint "flags",
+  buf_in "uattr" : len "usize" : optional() : words(8), size "usize", ret = "fd",
+  note = "Linux 6.15: open_tree with a struct mount_attr (u64 fields) applied to the clone, as u64 words" }
+syscall "statmount" { buf_in "req" : bytes(24) : words(4, 4, 8), buf_out "buf" : len "bufsize" : whole()
+    -- struct statmount up to mnt_gidmap (6.15); __spare2 and the strings in str[] (offset 512) stay bytes
+    : words(4, 4, 8, 4, 4, 8, 4, 4, 8, 8, 4, 4, 8, 8, 8, 8, 8, 4, 4, 8, 4, 4, 4, 4, 4, 4, 8, 4, 4, 4, 4, 0),
+  size "bufsize", uint "flags",
   ret = "int",
   note = "Linux 6.8: req is struct mnt_id_req (u32 size, u32 spare, u64 mnt_id, u64 param; 24 bytes in "
       .. "version 0, the kernel reads req->size bytes); buf is struct statmount (u32/u64 fields, strings "
-      .. "as offsets into str[]): both as bytes, exact on little-endian guests" }
-syscall "listmount" { buf_in "req" : bytes(24), out "mnt_ids" : array("u64", "nr_mnt_ids") : len_ret(),
+      .. "as offsets into str[]): the integers swapped for a big-endian guest" }
+syscall "listmount" { buf_in "req" : bytes(24) : words(4, 4, 8), out "mnt_ids" : array("u64", "nr_mnt_ids") : len_ret(),
   size "nr_mnt_ids", uint "flags", ret = "ssize",
   note = "Linux 6.8: req as statmount's; the kernel writes as many u64 mount ids as it returns" }
 -- *xattrat (Linux 6.13): path relative to dfd with AT_* flags; set/get carry struct xattr_args

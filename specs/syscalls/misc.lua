@@ -50,22 +50,22 @@ syscall "osf_setsysinfo" { custom = "alpha: FP control and system information", 
   ptr "buffer", ulong "nbytes", ptr "start", ptr "arg", ret = "long" }
 
 -- Landlock.  landlock_create_ruleset was added by following docs/adding-a-syscall.md.
-syscall "landlock_create_ruleset" { buf_in "attr" : len "size" : optional(), size "size", uint "flags",
+syscall "landlock_create_ruleset" { buf_in "attr" : len "size" : optional() : words(8), size "size", uint "flags",
   ret = "fd",
-  note = "attr is struct landlock_ruleset_attr (u64 fields) passed as bytes: exact on little-endian guests; "
+  note = "attr is struct landlock_ruleset_attr (u64 fields) passed as u64 words; "
       .. "flags: LANDLOCK_CREATE_RULESET_VERSION 1 (attr NULL, size 0) returns the ABI version" }
 syscall "landlock_restrict_self" { fd "ruleset_fd", uint "flags", ret = "int" }
 
 -- Linux Security Modules (Linux 6.8; numbers: specs/numbers/newer.tbl) -------------------
-local LSM_CTX = "struct lsm_ctx (u64 id, flags, len, ctx_len; u8 ctx[]) records passed as bytes: exact on "
-  .. "little-endian guests; *size is the buffer's capacity on entry and what the kernel needed on return"
+local LSM_CTX = "struct lsm_ctx (u64 id, flags, len, ctx_len; u8 ctx[]) records: the u64 header "
+  .. "fields swapped for a big-endian guest (emu/sys/lsm.c, words()); *size is the buffer's capacity on entry and what the kernel needed on return"
 local LSM_SIZE = "*size is written back on E2BIG too (what the kernel needs)"
 syscall "lsm_get_self_attr" { custom = LSM_SIZE, uint "attr", ptr "ctx", ptr "size", uint "flags", ret = "int",
   note = LSM_CTX }
-syscall "lsm_set_self_attr" { uint "attr", buf_in "ctx" : len "size", uint "size", uint "flags",
+syscall "lsm_set_self_attr" { uint "attr", buf_in "ctx" : len "size" : words(8, 8, 8, 8, 0), uint "size", uint "flags",
   ret = "int", note = LSM_CTX }
 syscall "lsm_list_modules" { custom = LSM_SIZE, ptr "ids", ptr "size", uint "flags", ret = "int",
-  note = "ids: u64 LSM ids as bytes (exact on little-endian guests); *size is in bytes" }
+  note = "ids: u64 LSM ids (swapped for a big-endian guest); *size is in bytes" }
 
 -- Kernel modules and kexec: passed to the host kernel, which decides (EPERM without
 -- CAP_SYS_MODULE / CAP_SYS_BOOT, ENOSYS where it is built without them, ENOEXEC for a

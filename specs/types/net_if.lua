@@ -43,9 +43,10 @@ struct "ifreq" {
   { "ifr_ifrn", "union ifreq_ifrn" }, { "ifr_ifru", "union ifreq_ifru" },
 }
 
+-- both members are the same pointer: converted as a word (a big-endian guest's too)
 union "ifconf_ifcu" {
   ctype = "__typeof__(((struct ifconf *)0)->ifc_ifcu)",
-  headers = { "linux/if.h" },
+  headers = { "linux/if.h" }, convert_as = "ifcu_buf",
   { "ifcu_buf", "ptr" }, { "ifcu_req", "ptr" },
 }
 

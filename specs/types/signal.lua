@@ -51,8 +51,11 @@ struct "stack_t" {
   },
 }
 
+-- The kernel keeps a sigval opaque (it hands back what it was given), and a
+-- program reads the member it wrote: converted as the word sival_ptr, so a
+-- big-endian guest's value survives (its sival_int overlays the word's high half).
 union "sigval" {
-  headers = { "asm/siginfo.h" },
+  headers = { "asm/siginfo.h" }, convert_as = "sival_ptr",
   { "sival_int", "int" }, { "sival_ptr", "ptr" },
 }
 

@@ -18,6 +18,13 @@
 
 #include "common.h"
 
+/* raw clone's first two arguments: s390x's kernel takes the new stack first */
+#ifdef __s390x__
+#define CLONE_ARGS(flags, sp) (sp), (flags)
+#else
+#define CLONE_ARGS(flags, sp) (flags), (sp)
+#endif
+
 int main(void)
 {
 	int p[2];
@@ -136,7 +143,7 @@ int main(void)
 	 * close_range01): the child's close_range and dup2 are the parent's */
 	{
 		int a = open("/dev/null", O_RDONLY), b = dup2(a, 700);
-		pid_t c = syscall(SYS_clone, CLONE_FILES | SIGCHLD, 0, NULL, NULL, 0);
+		pid_t c = syscall(SYS_clone, CLONE_ARGS(CLONE_FILES | SIGCHLD, 0), NULL, NULL, 0);
 		if (c == 0) {
 			syscall(SYS_close_range, 700, 700, 0);
 			dup2(a, 701);
@@ -146,7 +153,7 @@ int main(void)
 		waitpid(c, NULL, 0);
 		SHOW("shared table: 700 open=%d 701 open=%d cloexec=%d", fcntl(b, F_GETFD) >= 0, fcntl(701, F_GETFD) >= 0,
 		     fcntl(a, F_GETFD));
-		c = syscall(SYS_clone, CLONE_FILES | CLONE_VFORK | SIGCHLD, 0, NULL, NULL, 0);
+		c = syscall(SYS_clone, CLONE_ARGS(CLONE_FILES | CLONE_VFORK | SIGCHLD, 0), NULL, NULL, 0);
 		if (c == 0) { close(701); _exit(0); }
 		SHOW("vfork shared table: 701 open=%d", fcntl(701, F_GETFD) >= 0);
 		waitpid(c, NULL, 0);

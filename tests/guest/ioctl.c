@@ -144,7 +144,7 @@ static void ns_pidfd_tun(void)
 	errno = 0;
 	int r = ioctl(pfd, DM_PIDFD_GET_INFO, &info);
 	SHOW("pidfd info -> %d %s pid-ok=%d", r, ename(r ? errno : 0), r || info.pid == (uint32_t)c);
-	int ns = ioctl(pfd, DM_PIDFD_GET_UTS_NAMESPACE);
+	int ns = ioctl(pfd, DM_PIDFD_GET_UTS_NAMESPACE, 0L)   /* the kernel wants arg 0 */;
 	SHOW("pidfd uts ns -> %s", ns >= 0 ? "ok" : ename(errno));
 	if (ns >= 0) { R(ioctl(ns, NS_GET_NSTYPE) == CLONE_NEWUTS); close(ns); }
 	close(hold[1]);

@@ -125,6 +125,14 @@ static void strict_getseccomp(void)
 	say("strict: prctl returned\n");
 }
 
+/* the low 32 bits of a u64 argument: a BPF word load reads the machine's
+ * byte order, so on a big-endian machine they are the second word */
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ARG_LO(n) (offsetof(struct seccomp_data, args[n]) + 4)
+#else
+#define ARG_LO(n) offsetof(struct seccomp_data, args[n])
+#endif
+
 /* ---- filters -------------------------------------------------------------------- */
 
 /* the Seccomp lines of a status file under /proc */
@@ -154,7 +162,7 @@ static void errno_uname(void)
 		ARCH_CHECK,
 		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_close, 0, 3),
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LO(0)),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 1000, 0, 1),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | 77),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),

@@ -21,6 +21,13 @@
 
 #include "common.h"
 
+/* raw clone's first two arguments: s390x's kernel takes the new stack first */
+#ifdef __s390x__
+#define CLONE_ARGS(flags, sp) (sp), (flags)
+#else
+#define CLONE_ARGS(flags, sp) (flags), (sp)
+#endif
+
 static pid_t tid(void) { return (pid_t)syscall(SYS_gettid); }
 
 static __thread int tls_var = 7;
@@ -92,8 +99,8 @@ static void test_raw_clone(void)
 
 	/* the kernel's flag rules */
 	errno = 0;
-	R(syscall(SYS_clone, CLONE_THREAD | CLONE_VM, stack + sz, NULL, NULL, NULL));     /* THREAD needs SIGHAND */
-	R(syscall(SYS_clone, CLONE_SIGHAND, stack + sz, NULL, NULL, NULL));               /* SIGHAND needs VM */
+	R(syscall(SYS_clone, CLONE_ARGS(CLONE_THREAD | CLONE_VM, stack + sz), NULL, NULL, NULL));     /* THREAD needs SIGHAND */
+	R(syscall(SYS_clone, CLONE_ARGS(CLONE_SIGHAND, stack + sz), NULL, NULL, NULL));               /* SIGHAND needs VM */
 	munmap(stack, sz);
 }
 
