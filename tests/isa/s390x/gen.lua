@@ -286,7 +286,7 @@ CLASSES.execute = { templates = T(cat(ex("mvc 0(1,%r4),0(%r5)", "%r1", 0xff), ex
 -- 4. load and test of an SNaN: qemu neither quiets it nor signals invalid
 --    (PoO "Load and Test": an SNaN is an IEEE invalid operation and the
 --    result is the quieted SNaN).  nosnan: no SNaN operand.
--- 5. MDEBR/MXDBR (and MDEB/MXDB): qemu reads the first operand in the
+-- 5. MDEBR/MXDBR: qemu reads the first operand in the
 --    long (extended) format, not short (long): not offered at all.
 local function fp(list, kind, q)
 	local t = T(list, { fp = kind })
