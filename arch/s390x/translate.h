@@ -154,6 +154,15 @@ void s390x_branch_if(struct s390x_tr *t, dm_temp cond, uint64_t target);   /* BR
 void s390x_trap(struct s390x_tr *t, enum dm_trap kind, unsigned code);
 /* the trap only when cond holds; ends the block */
 void s390x_trap_if(struct s390x_tr *t, dm_temp cond, enum dm_trap kind, unsigned code);
+/* a specification exception (SIGILL ILL_ILLOPN, as the kernel reports it):
+ * ends the block; returns true, so a handler may return it */
+bool s390x_spec(struct s390x_tr *t);
+/* one when cond holds; like s390x_trap_if it ends the block, so an
+ * instruction that checks an operand's alignment does its access at the
+ * aligned-down address with no effect (s390x_misaligned) and checks last */
+void s390x_spec_if(struct s390x_tr *t, dm_temp cond);
+/* 1 when a is not a multiple of w (a power of two) */
+dm_temp s390x_misaligned(struct s390x_tr *t, dm_temp a, unsigned w);
 
 /* The classes' tables (decode.c joins them). */
 extern const struct s390x_row s390x_rows_load[], s390x_rows_arith[], s390x_rows_logic[], s390x_rows_shift[],

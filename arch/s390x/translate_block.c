@@ -4,6 +4,7 @@
  * the end of the 4 KiB page (an instruction that crosses into the next page
  * only starts a block, once both pages are known executable); plus the block
  * endings every handler uses. */
+#include <signal.h>
 #include <string.h>
 
 #include "arch/s390x/translate.h"
@@ -46,6 +47,19 @@ void s390x_trap_if(struct s390x_tr *t, dm_temp cond, enum dm_trap kind, unsigned
 	dm_temp ok = s390x_op2i(t, DM_IR_XOR, 8, cond, 1);
 	s390x_emit(t, DM_IR_BRCOND, 8, ok, 0, 0, t->next);
 	s390x_trap(t, kind, code);
+}
+
+bool s390x_spec(struct s390x_tr *t)
+{
+	s390x_trap(t, DM_TRAP_UNDEF, ILL_ILLOPN);
+	return true;
+}
+
+void s390x_spec_if(struct s390x_tr *t, dm_temp cond) { s390x_trap_if(t, cond, DM_TRAP_UNDEF, ILL_ILLOPN); }
+
+dm_temp s390x_misaligned(struct s390x_tr *t, dm_temp a, unsigned w)
+{
+	return s390x_rel(t, DM_COND_NE, 8, s390x_op2i(t, DM_IR_AND, 8, a, w - 1), s390x_const(t, 0));
 }
 
 bool s390x_translate_insn(struct s390x_tr *t, const uint8_t *code, struct s390x_insn *i)

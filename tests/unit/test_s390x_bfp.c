@@ -130,6 +130,9 @@ static void inexact_up(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_
 static void underflow(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_DIV, 0x0010000000000000, 0x4008000000000000, false); }
 static void underflow_exact(void) { cpu.f[0] = (u64)s390x_bfp_arith(&cpu, BFP_L, BOP_DIV, 0x0010000000000000, 0x4000000000000000, false); }
 
+/* CFDBR r1,5 of 2^31 (out of range) */
+static void to_int_invalid(void) { cpu.f[2] = 0x41e0000000000000; s390x_h_to_int(&cpu, S390X_FPF(1, 2, 5, 0, BFP_L, 0, 0), 0, 0); }
+
 static void test_traps(void)
 {
 	/* divide by zero enabled: suppressed (f0 untouched), DXC 0x40, no flag */
@@ -185,6 +188,18 @@ static void test_traps(void)
 	g_assert_false(t.taken);
 	g_assert_cmphex(t.f0, ==, 0x0008000000000000);
 	g_assert_cmphex(t.fpc, ==, 0);
+	/* convert to fixed out of range, invalid enabled: suppressed (r1 and
+	 * the cc kept), DXC 0x80 (IEEE invalid; qemu 7.2 says 0x88 and si_code
+	 * 0), FPE_FLTINV; no flags (masked, it would set invalid and inexact) */
+	cpu.fpc = 0x80000000;
+	cpu.r[1] = 0xaaaaaaaa55555555;
+	s390x_cc_set(&cpu, 1);
+	t = run_trapping(to_int_invalid);
+	g_assert_true(t.taken);
+	g_assert_cmpint(t.code, ==, FPE_FLTINV);
+	g_assert_cmphex(t.fpc, ==, 0x80008000);
+	g_assert_cmphex(cpu.r[1], ==, 0xaaaaaaaa55555555);
+	g_assert_cmpuint(s390x_cc_value(&cpu), ==, 1);
 	/* m4's XxC: no inexact at all, even enabled */
 	cpu.fpc = 0x08000000;
 	cpu.f[2] = 0x3fb999999999999a;

@@ -126,7 +126,7 @@ static bool mpair(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	unsigned r1 = i->r1;
 	bool sgn = i->arg & 1, g = i->arg & 8, mem = i->arg & 16;
-	if (r1 & 1) return false;
+	if (r1 & 1) return s390x_spec(t);   /* an odd r1: specification exception */
 	dm_temp b;
 	if (mem) {
 		dm_temp a = s390x_addr(t, i->x2, i->b2, i->d2);
@@ -202,7 +202,7 @@ static uint64_t divide(void *cpu, uint64_t kr1, uint64_t divisor, uint64_t unuse
 static bool div(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	unsigned kind = i->arg & 15, msize = i->arg >> 4;
-	if (i->r1 & 1) return false;   /* specification exception */
+	if (i->r1 & 1) return s390x_spec(t);
 	dm_temp d = msize ? s390x_ld(t, msize, s390x_addr(t, i->x2, i->b2, i->d2)) : s390x_get(t, i->r2);
 	dm_temp bad = s390x_call(t, divide, s390x_const(t, kind << 8 | i->r1), d, 0);
 	s390x_trap_if(t, bad, DM_TRAP_FPE, 1 /* FPE_INTDIV */);

@@ -63,7 +63,7 @@ static void setfpc(struct s390x_tr *t, dm_temp v)
 	/* the check ends the block; the store is on the good path only */
 	dm_temp ok = s390x_op2i(t, DM_IR_XOR, 8, bad, 1);
 	dm_ir_put(t->b, 4, S390X_OFF_FPC, s390x_select(t, ok, v, getfpc(t)));
-	s390x_trap_if(t, bad, DM_TRAP_UNDEF, 0);
+	s390x_spec_if(t, bad);
 }
 
 static bool efpc(struct s390x_tr *t, const struct s390x_insn *i) { s390x_set32(t, i->r1, getfpc(t)); return true; }

@@ -103,7 +103,7 @@ static bool arith(struct s390x_tr *t, const struct s390x_insn *i)
 	enum bfp_fmt f = AF(i);
 	unsigned op = AOP(i);
 	if (f == BFP_X) {
-		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return false;
+		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return s390x_spec(t);
 		s390x_fp_call(t, s390x_h_arith, S390X_FPF(i->r1, i->r2, 0, 0, f, op, 0), 0);
 		return true;
 	}
@@ -119,7 +119,7 @@ static bool arith(struct s390x_tr *t, const struct s390x_insn *i)
 static bool mul_len(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt to = AF(i);
-	if (to == BFP_X && !s390x_fpair_ok(i->r1)) return false;
+	if (to == BFP_X && !s390x_fpair_ok(i->r1)) return s390x_spec(t);
 	dm_temp mem = AMEM(i) ? operand2(t, i, to - 1) : 0;
 	s390x_fp_call(t, s390x_h_mul_len, S390X_FPF(i->r1, i->r2, 0, 0, to, 0, AMEM(i)), mem);
 	return true;
@@ -130,7 +130,7 @@ static bool sqrt_(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt f = AF(i);
 	if (f == BFP_X) {
-		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return false;
+		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return s390x_spec(t);
 		s390x_fp_call(t, s390x_h_sqrt, S390X_FPF(i->r1, i->r2, 0, 0, f, 0, 0), 0);
 		return true;
 	}
@@ -164,7 +164,7 @@ static bool compare(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt f = AF(i);
 	if (f == BFP_X) {
-		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return false;
+		if (!s390x_fpair_ok(i->r1) || !s390x_fpair_ok(i->r2)) return s390x_spec(t);
 		s390x_cc_static(t, s390x_fp_call(t, s390x_h_compare, S390X_FPF(i->r1, i->r2, 0, 0, f, AOP(i), 0), 0));
 		return true;
 	}

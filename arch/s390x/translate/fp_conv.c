@@ -31,7 +31,7 @@ static bool convert(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt to = TO(i), from = FROM(i);
 	unsigned m3 = CMEM(i) ? 0 : i->m3, m4 = CMEM(i) ? 0 : i->m4;
-	if (!regs_ok(to, i->r1) || (!CMEM(i) && !regs_ok(from, i->r2)) || !s390x_bfp_m3_ok(m3)) return false;
+	if (!regs_ok(to, i->r1) || (!CMEM(i) && !regs_ok(from, i->r2)) || !s390x_bfp_m3_ok(m3)) return s390x_spec(t);
 	if (to != BFP_X && from != BFP_X && !m3 && !m4) {
 		dm_temp a = CMEM(i) ? s390x_ld(t, from == BFP_S ? 4 : 8, s390x_addr(t, i->x2, i->b2, i->d2)) : s390x_fget(t, from, i->r2);
 		s390x_fp_pc(t);
@@ -95,7 +95,7 @@ static void to_int_cc(struct s390x_tr *t, enum bfp_fmt f, bool wide, dm_temp v)
 /* CxFBR[A] CxGBR[A] CxLFBR CxLGBR: TO the format, CARG 1 64-bit, 2 logical */
 static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (!regs_ok(TO(i), i->r1) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (!regs_ok(TO(i), i->r1) || !s390x_bfp_m3_ok(i->m3)) return s390x_spec(t);
 	if (TO(i) != BFP_X && !(CARG(i) & 2) && !i->m3 && !i->m4) {
 		bool wide = CARG(i) & 1;
 		static const struct dm_ir_fp *const d[2][2] = { { &d_cefb, &d_cegb }, { &d_cdfb, &d_cdgb } };
@@ -113,7 +113,7 @@ static bool from_int(struct s390x_tr *t, const struct s390x_insn *i)
 /* CFxBR[A] CGxBR[A] CLFxBR CLGxBR: FROM the format */
 static bool to_int(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (!regs_ok(FROM(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (!regs_ok(FROM(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return s390x_spec(t);
 	if (FROM(i) != BFP_X && !(CARG(i) & 2) && i->m3 == 5 && !i->m4) {
 		bool wide = CARG(i) & 1;
 		static const struct dm_ir_fp *const d[2][2] = { { &d_cfeb, &d_cgeb }, { &d_cfdb, &d_cgdb } };
@@ -164,7 +164,7 @@ static const struct dm_ir_fp d_rint[2][2][2] = {   /* [format][m3 == 0][XxC] */
 /* FIxBR[A] */
 static bool rint_(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (!regs_ok(TO(i), i->r1) || !regs_ok(TO(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return false;
+	if (!regs_ok(TO(i), i->r1) || !regs_ok(TO(i), i->r2) || !s390x_bfp_m3_ok(i->m3)) return s390x_spec(t);
 	/* FRINT's modes: 0 nearest even, 1 up, 2 down, 3 toward zero, 4 nearest away; -1: none */
 	static const int8_t frint_mode[8] = { 0, 4, -1, -1, 0, 3, 1, 2 };
 	if (TO(i) != BFP_X && frint_mode[i->m3] >= 0) {

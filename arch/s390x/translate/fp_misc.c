@@ -30,7 +30,7 @@ static bool regs_ok(enum bfp_fmt f, unsigned r) { return f != BFP_X || s390x_fpa
 /* TCxB: the class mask is the second-operand address's low 12 bits */
 static bool tdc(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (!regs_ok(TO(i), i->r1)) return false;
+	if (!regs_ok(TO(i), i->r1)) return s390x_spec(t);
 	dm_temp mask = s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, i->x2, i->b2, i->d2), 0xfff);
 	s390x_cc_static(t, s390x_fp_call(t, s390x_h_tdc, S390X_FPF(i->r1, 0, 0, 0, TO(i), 0, 0), mask));
 	return true;
@@ -42,7 +42,7 @@ static bool load(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	enum bfp_fmt f = TO(i);
 	enum s390x_fp_load k = (enum s390x_fp_load)CARG(i);
-	if (!regs_ok(f, i->r1) || !regs_ok(f, i->r2)) return false;
+	if (!regs_ok(f, i->r1) || !regs_ok(f, i->r2)) return s390x_spec(t);
 	if (f == BFP_X) {
 		s390x_fp_call(t, s390x_h_load, S390X_FPF(i->r1, i->r2, 0, 0, f, k, 0), 0);
 		return true;
@@ -83,7 +83,7 @@ static bool sign64(struct s390x_tr *t, const struct s390x_insn *i)
 /* LXR: a register pair copy; LZXR: a pair of zeros */
 static bool lxr(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (!s390x_fpair_ok(i->r1) || (!CARG(i) && !s390x_fpair_ok(i->r2))) return false;
+	if (!s390x_fpair_ok(i->r1) || (!CARG(i) && !s390x_fpair_ok(i->r2))) return s390x_spec(t);
 	dm_temp hi = CARG(i) ? s390x_const(t, 0) : s390x_fget(t, BFP_L, i->r2);
 	dm_temp lo = CARG(i) ? hi : s390x_fget(t, BFP_L, i->r2 + 2);
 	s390x_fput(t, BFP_L, i->r1, hi);
@@ -102,11 +102,11 @@ static bool srnm(struct s390x_tr *t, const struct s390x_insn *i)
 	dm_temp nf = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, fpc, ~(uint64_t)FPC_RM & 0xffffffffu), mode);
 	if (bits == 3) {
 		if (!i->b2) {
-			if (i->d2 % 8 >= 4 && i->d2 % 8 <= 6) return false;
+			if (i->d2 % 8 >= 4 && i->d2 % 8 <= 6) return s390x_spec(t);
 		} else {
 			dm_temp bad = s390x_rel(t, DM_COND_ULT, 8, s390x_op2i(t, DM_IR_SUB, 8, mode, 4), s390x_const(t, 3));
 			dm_ir_put(t->b, 4, S390X_OFF_FPC, s390x_select(t, bad, fpc, nf));
-			s390x_trap_if(t, bad, DM_TRAP_UNDEF, 0);
+			s390x_spec_if(t, bad);
 			return true;
 		}
 	}

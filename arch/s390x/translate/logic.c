@@ -47,7 +47,7 @@ static bool popcnt(struct s390x_tr *t, const struct s390x_insn *i)
  * leftmost one; cc 0 when r2 is 0, else 2 */
 static bool flogr(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (i->r1 & 1) return false;
+	if (i->r1 & 1) return s390x_spec(t);
 	dm_temp v = s390x_get(t, i->r2);
 	dm_temp n = s390x_op1(t, DM_IR_CLZ, 8, v);
 	dm_temp bit = s390x_op2(t, DM_IR_SHR, 8, s390x_const(t, 1ull << 63), n);   /* n = 64: shift taken mod 64, but v = 0 */

@@ -60,7 +60,7 @@ static bool shift(struct s390x_tr *t, const struct s390x_insn *i)
 /* SLDL SRDL SLDA SRDA: the even/odd pair's low words as one 64-bit value */
 static bool dshift(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	if (i->r1 & 1) return false;
+	if (i->r1 & 1) return s390x_spec(t);
 	unsigned kind = i->arg;
 	dm_temp n = amount(t, i);
 	dm_temp v = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_SHL, 8, s390x_get32(t, i->r1), 32), s390x_get32(t, i->r1 + 1));

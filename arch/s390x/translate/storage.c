@@ -117,7 +117,7 @@ static bool longop(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	bool e = i->arg & 2;
 	unsigned r1 = e ? (unsigned)s390x_field(i, 8, 4) : i->r1, r2 = e ? (unsigned)s390x_field(i, 12, 4) : i->r2;
-	if ((r1 | r2) & 1) return false;
+	if ((r1 | r2) & 1) return s390x_spec(t);
 	dm_temp pad = e ? s390x_op2i(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, s390x_addr(t, 0, i->b2, i->d2), 0xff), 0x100)
 			: s390x_const(t, 0);
 	s390x_cc_static(t, s390x_call(t, mvcl, s390x_const(t, r1 | r2 << 4), pad, s390x_const(t, i->arg & 1)));

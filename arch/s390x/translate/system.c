@@ -171,12 +171,13 @@ static uint64_t ex_run(void *cpuv, uint64_t target, uint64_t orbyte, uint64_t wh
 		struct s390x_tr t = { .b = b, .pc = target, .next = ex_next, .cc = { .op = S390X_CC_UNKNOWN } };
 		dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, ex_pc);
 		struct s390x_insn i;
-		/* an execute of an execute is an execute exception */
+		/* an execute of an execute is an execute exception (SIGILL
+		 * ILL_ILLOPN, as the kernel reports it) */
 		bool ok = code[0] != 0x44 && !(code[0] == 0xc6 && (code[1] & 15) == 0);
 		if (!ok || !s390x_translate_insn(&t, code, &i)) {
 			b->n = 1, b->ntemps = 1;
 			t.end_block = false;
-			s390x_trap(&t, DM_TRAP_UNDEF, 0);
+			s390x_trap(&t, DM_TRAP_UNDEF, ok ? 0 : ILL_ILLOPN);
 		}
 		if (!t.end_block) s390x_exit(&t, ex_next);
 		e->target = target, e->ex_pc = ex_pc, e->ex_next = ex_next, e->used = true;
@@ -191,7 +192,7 @@ static uint64_t ex_run(void *cpuv, uint64_t target, uint64_t orbyte, uint64_t wh
 		unsigned adv = (trap >> 8) & 0xff;
 		cpu->pc = ex_next;
 		if ((trap & 0xff) == DM_TRAP_FPE) dm_signal_sync(cpu, SIGFPE, (int)(trap >> 16), ex_pc);
-		else if ((trap & 0xff) == DM_TRAP_UNDEF) dm_signal_sync(cpu, SIGILL, ILL_ILLOPC, ex_pc);
+		else if ((trap & 0xff) == DM_TRAP_UNDEF) dm_signal_sync(cpu, SIGILL, (trap >> 16) ? (int)(trap >> 16) : ILL_ILLOPC, ex_pc);
 		else {
 			cpu->pc = ex_pc;
 			dm_signal_sync(cpu, SIGSEGV, SEGV_MAPERR, ex_pc);
