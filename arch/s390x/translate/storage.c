@@ -3,7 +3,7 @@
  * (MVCL, MVCLE, CLCL, CLCLE).  Their operands are byte strings processed
  * left to right one byte at a time (MVC 1(n,r),0(r) propagates a byte: that
  * is how memset is written), so byte order does not enter; they run in
- * helpers, except short MVCs whose operands cannot overlap, done inline. */
+ * helpers, except short MVCs (up to 8 bytes), done inline. */
 #include "arch/s390x/translate.h"
 #include <string.h>
 
@@ -57,15 +57,22 @@ static uint64_t ss(void *cpu, uint64_t dst, uint64_t src, uint64_t kl)
 
 static bool ssi(struct s390x_tr *t, const struct s390x_insn *i)
 {
-	unsigned kind = i->arg, l = (unsigned)s390x_field(i, 8, 8);
-	/* an MVC of up to 8 bytes between distinct bases or non-overlapping
-	 * displacements of one base: one load and one store (gcc's structure
-	 * copies); the helper keeps byte-at-a-time semantics for the rest */
-	bool inline_mvc = kind == SS_MVC && l < 8 && (l + 1) != 3 && (l + 1) != 5 && (l + 1) != 6 && (l + 1) != 7 &&
-			  (i->b1 != i->b2 || i->d1 >= i->d2 + l + 1 || i->d2 >= i->d1 + l + 1) && i->b1 && i->b2;
+	unsigned kind = i->arg, l = (unsigned)s390x_field(i, 8, 8), n = l + 1;
 	dm_temp d = s390x_addr(t, 0, i->b1, i->d1), s = s390x_addr(t, 0, i->b2, i->d2);
-	if (inline_mvc) {
-		s390x_st(t, l + 1, d, s390x_ld(t, l + 1, s));
+	if (kind == SS_MVC && n <= 8 && i->b1 && i->b2) {
+		/* short MVCs inline.  Displacements of one base that do not
+		 * overlap: one load and one store.  Other bases may overlap at run
+		 * time (zlib's inflate copies a match at distance 1 with a 2-byte
+		 * MVC, which must propagate the byte): one byte after the other,
+		 * each load after the previous store, as the definition reads
+		 * (also for the lengths that have no single load). */
+		bool apart = i->b1 == i->b2 && (i->d1 >= i->d2 + n || i->d2 >= i->d1 + n);
+		if (apart && (n == 1 || n == 2 || n == 4 || n == 8)) {
+			s390x_st(t, n, d, s390x_ld(t, n, s));
+			return true;
+		}
+		for (unsigned k = 0; k < n; k++)
+			s390x_st(t, 1, s390x_op2i(t, DM_IR_ADD, 8, d, k), s390x_ld(t, 1, s390x_op2i(t, DM_IR_ADD, 8, s, k)));
 		return true;
 	}
 	dm_temp r = s390x_call(t, ss, d, s, s390x_const(t, kind << 8 | l));

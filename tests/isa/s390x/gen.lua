@@ -96,6 +96,7 @@ local IMM = {
 	o8 = function() return R(0, 30) * 8 end,
 	o16 = function() return R(0, 15) * 16 end,
 	l = function() return R(2) == 1 and R(1, 16) or R(1, 256) end,   -- a length (encoded minus 1)
+	ls = function() return R(1, 8) end,   -- a short length (MVCs of up to 8 bytes are inline)
 	i3 = function() return R(0, 63) end,
 	i4 = function() return R(0, 63) + (R(3) == 1 and 128 or 0) end,
 	i5 = function() return R(0, 63) end,
@@ -209,6 +210,11 @@ CLASSES.ss = { templates = T({
 	"tr 0({l},%r4),0(%r6)", "tr 0({l},%r4),0(%r6)", "trt 0({l},%r4),0(%r6)", "trt {o}({l},%r4),0(%r6)",
 	"xc 0(255,%r6),0(%r6)\ntrt 0({l},%r4),0(%r6)", "mvcin 0({l},%r4),255(%r5)", "mvcin {o}({l},%r4),{o}(%r5)",
 	"mvc 0({l},%r4),0(%r5)\nmvc 0({l},%r4),0(%r4)",
+	-- other base registers that overlap at run time: the byte propagates
+	-- (zlib's inflate copies a match at distance 1 so)
+	"la %r5,1(%r4)\nmvc 0({ls},%r5),0(%r4)", "la %r5,{ls}(%r4)\nmvc 0({ls},%r5),0(%r4)",
+	"la %r5,{ls}(%r4)\nmvc 0({ls},%r4),0(%r5)", "la %r1,{ls}(%r4)\nmvc 2({ls},%r1),2(%r4)",
+	"la %r5,1(%r4)\nmvc 0({l},%r5),0(%r4)",
 }, { ptr = MP }), mem = true }
 CLASSES.string = { templates = T({
 	"0: mvst %r4,%r5\njo 0b", "0: clst %r4,%r5\njo 0b", "0: srst %r1,%r4\njo 0b", "0: srst %r5,%r4\njo 0b",
