@@ -20,7 +20,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/guest_arch.sh
 # tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
-common="be_stat be_sock be_ipc be_signal be_misc smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+common="be_stat be_sock be_ipc be_signal be_misc be_mmsg be_robust robust_kill smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
 # machine code or ucontext registers written for aarch64 and x86_64 only
 # (signal_fault's and signal_preempt's instructions and register names)
 a64_only="signal_fault signal_preempt"
@@ -88,11 +88,15 @@ for arch in $targets; do
 		# passing is reported as "unexpectedly succeeded"): s390x fetches
 		# instructions coherently, so a store into translated code must drop
 		# the translation, which needs write protection of translated pages
-		# (docs/coherence.md: designed, not implemented yet).
+		# (docs/coherence.md: designed, not implemented yet).  A SIGKILL ends
+		# an s390x guest without the emulator, and the host kernel cannot
+		# walk a big-endian robust list (docs/threads.md).
 		todo=
 		case $arch:$t in
 		s390x:smc_rwx|s390x:smc_memfd|s390x:smc_churn|s390x:smc_thread)
 			todo=" # TODO s390x stores into translated code: write protection of translated pages not implemented (docs/coherence.md)";;
+		s390x:robust_kill)
+			todo=" # TODO s390x: robust lists are not walked at a SIGKILL (docs/threads.md)";;
 		esac
 		case $t in
 		smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;

@@ -69,6 +69,9 @@ void dm_sigevent_to_host(const struct dm_abi *abi, const uint8_t *g, struct sige
 
 /* Apply guest disposition of gsig to the host (ignore, default, or catch). */
 void dm_signal_host_apply(const struct dm_abi *abi, int gsig);
+/* Does the emulator carry out deaths by a signal's default action itself
+ * (-strace prints them; a big-endian guest's robust lists need walking)? */
+bool dm_signal_emulated_deaths(const struct dm_abi *abi);
 /* Host mask (bit h-1 = host signal h) mirroring a guest mask, and back. */
 uint64_t dm_signal_mirror(const struct dm_abi *abi, const uint64_t g[2]);
 void dm_signal_host_to_gset(const struct dm_abi *abi, uint64_t host, uint64_t g[2]);

@@ -35,6 +35,7 @@
 /* tracing is in the syscall library, which a test link may leave out */
 #pragma weak dm_strace_signal
 #pragma weak dm_strace_killed
+#pragma weak dm_sys_robust_exit_group
 
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
@@ -218,8 +219,9 @@ void dm_signal_init(void)
 	for (int h = 1; h <= 64; h++)
 		if (dm_signal_is_internal(h))
 			host_sigaction(h, (void *)on_fault, SA_SIGINFO | SA_ONSTACK | SA_NODEFER, 0, NULL);
-	/* under -strace the emulator carries out default deaths itself, to print them */
-	if (dm_proc.log_mask & DM_LOG_STRACE)
+	/* under -strace the emulator carries out default deaths itself, to print
+	 * them; for a big-endian guest too, to walk its robust futex lists */
+	if (dm_signal_emulated_deaths(abi))
 		for (int g = 1; g < DM_NSIG; g++)
 			if (!dm_gsig[g].handler) dm_signal_host_apply(abi, g);
 	dm_signal_sync_host_mask(abi);
@@ -302,6 +304,7 @@ void dm_signal_thread_exit(void)
 /* Die of host signal sig, as the guest would of its default action. */
 static _Noreturn void die_of(int sig)
 {
+	if (dm_sys_robust_exit_group) dm_sys_robust_exit_group();   /* as the kernel at each thread's death */
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_killed)
 		dm_strace_killed(dm_signal_to_guest(dm_proc.abi, sig));
 	fflush(NULL);
@@ -458,6 +461,12 @@ static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info)
 
 _Noreturn void dm_signal_die(int host_sig) { die_of(host_sig); }
 
+#pragma weak dm_sys_robust_by_emulator
+bool dm_signal_emulated_deaths(const struct dm_abi *abi)
+{
+	return (dm_proc.log_mask & DM_LOG_STRACE) || (dm_sys_robust_by_emulator && dm_sys_robust_by_emulator(abi));
+}
+
 /* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
 static bool default_stops(int host_sig)
 {
@@ -475,7 +484,8 @@ bool dm_signal_default_kills(int host_sig)
 static void default_action(int host_sig, const siginfo_t *si)
 {
 	if (dm_signal_default_kills(host_sig)) {
-		/* caught only under -strace (dm_signal_host_apply): say what kills, as strace does */
+		/* caught only under -strace or for a big-endian guest
+		 * (dm_signal_host_apply): say what kills, as strace does */
 		if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) {
 			struct dm_gsiginfo info;
 			dm_siginfo_from_host(dm_proc.abi, si, &info);

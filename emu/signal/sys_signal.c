@@ -79,8 +79,10 @@ void dm_signal_host_apply(const struct dm_abi *abi, int gsig)
 	k.restorer = (void *)dm_host_sigrestorer;
 	uint64_t handler = dm_gsig[gsig].handler;
 	/* -strace: a deadly default goes through the queue too, so that the
-	 * delivery prints "--- SIG... ---" and "+++ killed by ... +++" */
-	bool traced_death = handler == 0 && (dm_proc.log_mask & DM_LOG_STRACE) && dm_signal_default_kills(hs);
+	 * delivery prints "--- SIG... ---" and "+++ killed by ... +++"; so it
+	 * does where only the emulator can walk the robust futex lists of the
+	 * dying threads (a big-endian guest's, emu/sys/proc.c) */
+	bool traced_death = handler == 0 && dm_signal_emulated_deaths(abi) && dm_signal_default_kills(hs);
 	if (handler == 1) k.h = SIG_IGN;
 	else if (handler == 0 && !traced_death) k.h = SIG_DFL;
 	else {

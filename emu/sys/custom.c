@@ -43,7 +43,7 @@
 	X(fsconfig) X(seccomp) X(keyctl) X(io_setup) X(io_destroy) X(io_submit) X(io_cancel) X(io_getevents) \
 	X(io_pgetevents) X(io_pgetevents_time64)                                               \
 	/* emu/sys/socketcall.c, msghdr.c */                                                   \
-	X(socketcall) X(sendmsg) X(recvmsg)                                                    \
+	X(socketcall) X(sendmsg) X(recvmsg) X(sendmmsg) X(recvmmsg) X(recvmmsg_time64)      \
 	/* emu/sys/futex2.c, xattrat.c, lsm.c */                                               \
 	X(futex_wake) X(futex_wait) X(futex_requeue) X(setxattrat) X(getxattrat)              \
 	X(lsm_get_self_attr) X(lsm_list_modules)                                               \

@@ -1,4 +1,5 @@
-/* emu/sys/msghdr.c: sendmsg and recvmsg, whose struct user_msghdr points to
+/* emu/sys/msghdr.c: sendmsg and recvmsg (and the arrays of sendmmsg and
+ * recvmmsg), whose struct user_msghdr points to
  * more guest structures: the address (sockaddr: its sa_family is a native
  * u16), the iovec array (guest words) and the control messages (struct
  * cmsghdr: a long and two ints, each record aligned to a long, then data).
@@ -222,3 +223,68 @@ static int64_t msg_call(struct dm_sys_call *c, bool send)
 
 int64_t dm_sys_sendmsg(struct dm_sys_call *c) { return msg_call(c, true); }
 int64_t dm_sys_recvmsg(struct dm_sys_call *c) { return msg_call(c, false); }
+
+/* sendmmsg/recvmmsg: an array of struct mmsghdr { msghdr; unsigned msg_len; }.
+ * Every entry is converted as sendmsg's is, then the host runs the whole
+ * array in one call, so that MSG_WAITFORONE, the timeout and the count of
+ * messages done are the kernel's own; msg_len (and for recvmmsg each
+ * msghdr's lengths and flags) go back for the messages done.  An entry
+ * that cannot be read ends the array there: the kernel too stops at the
+ * first bad entry and reports the messages before it, or the error. */
+#define MMSG_MAX 1024                /* UIO_MAXIOV: the kernel's cap on vlen */
+
+static int64_t mmsg_call(struct dm_sys_call *c, bool send, const struct dm_type *tt)
+{
+	const struct dm_abi *abi = c->abi;
+	if (passthrough(abi)) return dm_marshal(c);
+	const struct dm_type *mt = abi->types[DM_T_mmsghdr], *ht = abi->types[DM_T_msghdr];
+	int fd = (int)dm_call_arg(c, 0);
+	uint64_t g = dm_call_arg(c, 1), gt = send ? 0 : dm_call_arg(c, 4);
+	uint32_t vlen = (uint32_t)dm_call_arg(c, 2);
+	const struct dm_constset *fs = abi->sets[DM_SET_msg_flags];
+	uint32_t gflags = (uint32_t)dm_call_arg(c, 3);
+	long flags = (long)(fs ? dm_set_to_host(fs, gflags) : gflags);
+	if (vlen > MMSG_MAX) vlen = MMSG_MAX;
+	void *ts = NULL;
+	if (gt) {
+		int r = dm_struct_in(tt, gt, 1, &ts);
+		if (r) return dm_sys_err(abi, r);
+	}
+	struct msg *m = g_new0(struct msg, vlen ? vlen : 1);
+	struct mmsghdr *h = g_new0(struct mmsghdr, vlen ? vlen : 1);
+	uint32_t n = 0;
+	long res = 0;
+	for (; n < vlen; n++) {
+		int r = msg_in(abi, g + (uint64_t)n * mt->gsize, &m[n], send);
+		if (r) { res = r; break; }
+		h[n].msg_hdr = m[n].h;
+	}
+	if (n || !res) {
+		/* (vlen 0 reaches the kernel too: its answer for the descriptor) */
+		res = dm_host_syscall(send ? SYS_sendmmsg : SYS_recvmmsg, fd, (long)h, n, flags, (long)ts, 0);
+		for (long k = 0; k < res; k++) {
+			uint64_t e = g + (uint64_t)k * mt->gsize;
+			m[k].h = h[k].msg_hdr;
+			int r = send ? 0 : msg_out(abi, e, &m[k]);
+			if (!r) r = dm_put_guest(abi, e + ht->gsize, 4, h[k].msg_len);
+			if (r) { res = k ? k : r; break; }
+		}
+		/* the kernel writes back the time left only when a message came */
+		if (res > 0 && ts && dm_struct_out(tt, gt, 1, ts)) res = -EFAULT;
+	}
+	for (uint32_t k = 0; k < n; k++) msg_free(&m[k]);
+	g_free(m);
+	g_free(h);
+	g_free(ts);
+	return dm_sys_err(abi, res);
+}
+
+static const struct dm_type *timeout_type(struct dm_sys_call *c, int dflt)
+{
+	const struct dm_sig *s = c->entry ? c->entry->sig : NULL;
+	return s && s->nargs > 4 && s->args[4].type ? s->args[4].type : c->abi->types[dflt];
+}
+
+int64_t dm_sys_sendmmsg(struct dm_sys_call *c) { return mmsg_call(c, true, NULL); }
+int64_t dm_sys_recvmmsg(struct dm_sys_call *c) { return mmsg_call(c, false, timeout_type(c, DM_T_timespec)); }
+int64_t dm_sys_recvmmsg_time64(struct dm_sys_call *c) { return mmsg_call(c, false, timeout_type(c, DM_T_timespec64)); }

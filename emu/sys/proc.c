@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/mm/guest.h"
 #include "emu/signal/guest_signal.h"
 #include "emu/strace/strace.h"
 #include "emu/sys/internal.h"
@@ -33,6 +34,7 @@
 #pragma weak dm_thread_fork_done
 #pragma weak dm_thread_set_sysrec
 #pragma weak dm_thread_sysrec
+#pragma weak dm_thread_foreach_sysrec
 /* the signal layer lays out siginfo_t; not in the syscall unit test's link */
 #pragma weak dm_siginfo_from_host
 #pragma weak dm_siginfo_to_guest
@@ -51,6 +53,7 @@ int64_t dm_sys_exit_group(struct dm_sys_call *c)
 {
 	int code = (int)dm_call_arg(c, 0);
 	if (dm_proc.log_mask & DM_LOG_STRACE) dm_strace_exited(code);
+	dm_sys_robust_exit_group();
 	if (dm_thread_exit_group) dm_thread_exit_group(code);
 	flush_logs();
 	syscall(SYS_exit_group, code);
@@ -98,17 +101,17 @@ static void futex_death(const struct dm_abi *abi, uint64_t uaddr, uint32_t tid, 
 }
 
 /* struct robust_list_head { robust_list *next; long futex_offset; robust_list *list_op_pending; }
- * in guest words; bit 0 of an entry pointer marks a PI futex. */
-static void exit_robust_list(const struct dm_abi *abi)
+ * in guest words; bit 0 of an entry pointer marks a PI futex.  tid: the
+ * dying thread's (kernel/futex/core.c exit_robust_list). */
+static void robust_walk(const struct dm_abi *abi, uint64_t head, uint32_t tid)
 {
-	uint64_t head = dm_sys_state.robust_head, entry, off, pending;
+	uint64_t entry, off, pending;
 	unsigned w = dm_gword(abi);
 	if (!head) return;
 	if (dm_get_guest(abi, head, w, &entry) || dm_get_guest(abi, head + w, w, &off) ||
 	    dm_get_guest(abi, head + 2 * w, w, &pending))
 		return;
 	int64_t foff = w == 4 ? (int32_t)off : (int64_t)off;
-	uint32_t tid = (uint32_t)syscall(SYS_gettid);
 	int pi = entry & 1, ppi = pending & 1;
 	entry &= ~1ull;
 	pending &= ~1ull;
@@ -120,6 +123,56 @@ static void exit_robust_list(const struct dm_abi *abi)
 		entry = next & ~1ull;
 	}
 	if (pending) futex_death(abi, pending + foff, tid, ppi, 1);
+}
+
+/* Where the guest's list has the host's layout at the same addresses (a
+ * 64-bit little-endian guest: identity types, guest base 0) the host kernel
+ * is given it too, and walks it at every death the emulator never sees
+ * (SIGKILL, a default-action signal) and at exec.  A big-endian guest's
+ * list is walked by the emulator only: at exit, exit_group and the fatal
+ * signals it delivers (docs/threads.md). */
+static bool host_walks(const struct dm_abi *abi)
+{
+	const struct dm_type *h = abi->types[DM_T_robust_list_head];
+	return dm_guest_base == 0 && abi->endian != DM_BIG && h && h->identity;
+}
+
+bool dm_sys_robust_by_emulator(const struct dm_abi *abi) { return !host_walks(abi); }
+
+/* The calling thread's list, once (exit, then exit_group or a fatal signal). */
+static void exit_robust_list(const struct dm_abi *abi)
+{
+	uint64_t head = __atomic_exchange_n(&dm_sys_state.robust_head, 0, __ATOMIC_SEQ_CST);
+	robust_walk(abi, head, (uint32_t)syscall(SYS_gettid));
+	/* walked: the host thread's own death must not walk it again */
+	if (head && host_walks(abi)) dm_host_syscall(SYS_set_robust_list, 0, (long)dm_sys_state.robust_len, 0, 0, 0, 0);
+}
+
+/* exit_group and death by a signal end every thread of the process: the
+ * kernel walks each one's list as it dies.  The other threads' lists are
+ * walked here, before the host ends them (each futex word names its owner's
+ * tid, so a list's words are marked only for its own thread). */
+struct robust_rec { int tid; uint64_t head; };
+struct robust_set { struct robust_rec r[256]; unsigned n; };
+
+static void collect_robust(int tid, void *rec, void *arg)
+{
+	struct robust_set *s = arg;
+	struct dm_sys_state *st = rec;
+	uint64_t head = st ? __atomic_load_n(&st->robust_head, __ATOMIC_SEQ_CST) : 0;
+	if (head && st != &dm_sys_state && s->n < sizeof s->r / sizeof s->r[0]) s->r[s->n++] = (struct robust_rec){ tid, head };
+}
+
+void dm_sys_robust_exit_group(void)
+{
+	const struct dm_abi *abi = dm_proc.abi;
+	if (!abi) return;
+	exit_robust_list(abi);
+	struct robust_set s = { .n = 0 };
+	/* collected under the registry lock, walked outside it (the walk
+	 * checks the guest's mappings) */
+	if (dm_thread_foreach_sysrec) dm_thread_foreach_sysrec(collect_robust, &s);
+	for (unsigned k = 0; k < s.n; k++) robust_walk(abi, s.r[k].head, (uint32_t)s.r[k].tid);
 }
 
 /* exit(2): this thread only.  The kernel's mm_release: robust list, then
@@ -148,6 +201,10 @@ int64_t dm_sys_set_robust_list(struct dm_sys_call *c)
 {
 	uint64_t len = dm_call_arg(c, 1);
 	if (len != 3u * dm_gword(c->abi)) return DM_GERR(EINVAL);
+	if (host_walks(c->abi)) {
+		long r = dm_host_syscall(SYS_set_robust_list, (long)dm_g2h(dm_call_arg(c, 0)), (long)len, 0, 0, 0, 0);
+		if (r < 0) return dm_sys_err(c->abi, r);
+	}
 	dm_sys_state.robust_head = dm_call_arg(c, 0);
 	dm_sys_state.robust_len = len;
 	if (dm_thread_set_sysrec) dm_thread_set_sysrec(&dm_sys_state);   /* for get_robust_list(tid) */

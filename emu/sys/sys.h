@@ -10,6 +10,7 @@
 #define DM_SYS_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "emu/abi/abi.h"
@@ -57,6 +58,17 @@ typedef int64_t (*dm_custom_fn)(struct dm_sys_call *c);
  * start (another thread's seccomp TSYNC, get_robust_list): main.c calls it
  * before the first guest instruction. */
 void dm_sys_main_thread(void);
+
+/* The process is ending (exit_group, or a signal whose action is to kill):
+ * the robust futex lists of the calling thread and of the process's other
+ * threads are walked as the kernel walks them at each thread's death
+ * (emu/sys/proc.c).  Signal death where the host kernel ends the process
+ * without the emulator (SIGKILL) is covered only where the host kernel
+ * walks the guest's lists itself (set_robust_list, proc.c). */
+void dm_sys_robust_exit_group(void);
+/* Only the emulator walks this ABI's robust lists (the host kernel cannot):
+ * then every death by a signal must pass through it (emu/signal). */
+bool dm_sys_robust_by_emulator(const struct dm_abi *abi);
 
 /* Custom handlers by syscall name; emu/sys/custom.c holds the table. */
 dm_custom_fn dm_custom_lookup(const char *name);

@@ -2330,7 +2330,7 @@ static const struct dm_arg dm_sig0_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig0_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig0_recvmmsg_args };
+const struct dm_sig dm_sig0_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig0_recvmmsg_args };
 
 /* arc i386 sh4 */
 static const struct dm_arg dm_sig0_recvmmsg_time64_args[] = {
@@ -2340,7 +2340,7 @@ static const struct dm_arg dm_sig0_recvmmsg_time64_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec64, NULL, NULL },
 };
-const struct dm_sig dm_sig0_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, dm_sig0_recvmmsg_time64_args };
+const struct dm_sig dm_sig0_recvmmsg_time64 = { "recvmmsg_time64", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig0_recvmmsg_time64_args };
 
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
 static const struct dm_arg dm_sig0_recvmsg_args[] = {
@@ -2692,7 +2692,7 @@ static const struct dm_arg dm_sig0_sendmmsg_args[] = {
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 };
-const struct dm_sig dm_sig0_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, dm_sig0_sendmmsg_args };
+const struct dm_sig dm_sig0_sendmmsg = { "sendmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 4, 4, dm_sig0_sendmmsg_args };
 
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
 static const struct dm_arg dm_sig0_sendmsg_args[] = {
@@ -4729,7 +4729,7 @@ static const struct dm_arg dm_sig1_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig1_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig1_recvmmsg_args };
+const struct dm_sig dm_sig1_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig1_recvmmsg_args };
 
 /* arm mips-n32-le mips-o32-le */
 static const struct dm_arg dm_sig1_recvmmsg_time64_args[] = {
@@ -4739,7 +4739,7 @@ static const struct dm_arg dm_sig1_recvmmsg_time64_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type0_timespec64, NULL, NULL },
 };
-const struct dm_sig dm_sig1_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, dm_sig1_recvmmsg_time64_args };
+const struct dm_sig dm_sig1_recvmmsg_time64 = { "recvmmsg_time64", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig1_recvmmsg_time64_args };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
 static const struct dm_arg dm_sig1_recvmsg_args[] = {
@@ -4891,7 +4891,7 @@ static const struct dm_arg dm_sig1_sendmmsg_args[] = {
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 };
-const struct dm_sig dm_sig1_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, dm_sig1_sendmmsg_args };
+const struct dm_sig dm_sig1_sendmmsg = { "sendmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 4, 4, dm_sig1_sendmmsg_args };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
 static const struct dm_arg dm_sig1_sendmsg_args[] = {
@@ -6034,7 +6034,7 @@ static const struct dm_arg dm_sig2_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type2_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig2_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig2_recvmmsg_args };
+const struct dm_sig dm_sig2_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig2_recvmmsg_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig2_recvmmsg_time64_args[] = {
@@ -6044,7 +6044,7 @@ static const struct dm_arg dm_sig2_recvmmsg_time64_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type2_timespec64, NULL, NULL },
 };
-const struct dm_sig dm_sig2_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, dm_sig2_recvmmsg_time64_args };
+const struct dm_sig dm_sig2_recvmmsg_time64 = { "recvmmsg_time64", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig2_recvmmsg_time64_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig2_recvmsg_args[] = {
@@ -6187,7 +6187,7 @@ static const struct dm_arg dm_sig2_sendmmsg_args[] = {
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 };
-const struct dm_sig dm_sig2_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, dm_sig2_sendmmsg_args };
+const struct dm_sig dm_sig2_sendmmsg = { "sendmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 4, 4, dm_sig2_sendmmsg_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig2_sendmsg_args[] = {
@@ -7198,7 +7198,7 @@ static const struct dm_arg dm_sig3_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type3_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig3_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig3_recvmmsg_args };
+const struct dm_sig dm_sig3_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig3_recvmmsg_args };
 
 /* m68k */
 static const struct dm_arg dm_sig3_recvmmsg_time64_args[] = {
@@ -7208,7 +7208,7 @@ static const struct dm_arg dm_sig3_recvmmsg_time64_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type3_timespec64, NULL, NULL },
 };
-const struct dm_sig dm_sig3_recvmmsg_time64 = { "recvmmsg_time64", NULL, DM_RET_int, 5, 5, dm_sig3_recvmmsg_time64_args };
+const struct dm_sig dm_sig3_recvmmsg_time64 = { "recvmmsg_time64", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig3_recvmmsg_time64_args };
 
 /* m68k */
 static const struct dm_arg dm_sig3_recvmsg_args[] = {
@@ -7320,7 +7320,7 @@ static const struct dm_arg dm_sig3_sendmmsg_args[] = {
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 };
-const struct dm_sig dm_sig3_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, dm_sig3_sendmmsg_args };
+const struct dm_sig dm_sig3_sendmmsg = { "sendmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 4, 4, dm_sig3_sendmmsg_args };
 
 /* m68k */
 static const struct dm_arg dm_sig3_sendmsg_args[] = {
@@ -8168,7 +8168,7 @@ static const struct dm_arg dm_sig4_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type4_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig4_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig4_recvmmsg_args };
+const struct dm_sig dm_sig4_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig4_recvmmsg_args };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static const struct dm_arg dm_sig4_recvmsg_args[] = {
@@ -8264,7 +8264,7 @@ static const struct dm_arg dm_sig4_sendmmsg_args[] = {
 	{ "vlen", DM_ARG_uint, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 };
-const struct dm_sig dm_sig4_sendmmsg = { "sendmmsg", NULL, DM_RET_int, 4, 4, dm_sig4_sendmmsg_args };
+const struct dm_sig dm_sig4_sendmmsg = { "sendmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 4, 4, dm_sig4_sendmmsg_args };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static const struct dm_arg dm_sig4_sendmsg_args[] = {
@@ -8842,7 +8842,7 @@ static const struct dm_arg dm_sig5_recvmmsg_args[] = {
 	{ "flags", DM_ARG_uint, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_msg_flags, NULL },
 	{ "timeout", DM_ARG_inout, 4, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type5_timespec, NULL, NULL },
 };
-const struct dm_sig dm_sig5_recvmmsg = { "recvmmsg", NULL, DM_RET_int, 5, 5, dm_sig5_recvmmsg_args };
+const struct dm_sig dm_sig5_recvmmsg = { "recvmmsg", "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)", DM_RET_int, 5, 5, dm_sig5_recvmmsg_args };
 
 /* m68k */
 static const struct dm_arg dm_sig5_rt_sigaction_args[] = {

@@ -41,11 +41,12 @@ syscall "sendmsg" { custom = MSG, fd "fd", input "msg" : struct "msghdr", uint "
   ret = "ssize", note = "msghdr: name (sockaddr), iovecs and control messages (cmsghdr)" }
 syscall "recvmsg" { custom = MSG, fd "fd", inout "msg" : struct "msghdr", uint "flags" : set "msg_flags",
   ret = "ssize", note = "the kernel writes msg_namelen, msg_controllen and msg_flags back" }
-syscall "sendmmsg" { fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
+local MMSG = "an array of mmsghdr: each msghdr converted as sendmsg's (emu/sys/msghdr.c)"
+syscall "sendmmsg" { custom = MMSG, fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
   uint "flags" : set "msg_flags", ret = "int", note = "the kernel writes msg_len of each sent message" }
-syscall "recvmmsg" { fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
+syscall "recvmmsg" { custom = MMSG, fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
   uint "flags" : set "msg_flags", inout "timeout" : struct "timespec" : optional(), ret = "int" }
-syscall "recvmmsg_time64" { fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
+syscall "recvmmsg_time64" { custom = MMSG, fd "fd", inout "mmsg" : array("mmsghdr", "vlen"), uint "vlen",
   uint "flags" : set "msg_flags", inout "timeout" : struct "timespec64" : optional(), ret = "int" }
 
 -- options -------------------------------------------------------------------------------------
