@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
@@ -88,6 +89,17 @@ static void datagrams(void)
 	ts = (struct timespec){ 0, 50000000 };
 	R(recvmmsg(sv[1], m, 4, MSG_DONTWAIT, &ts));
 	OK(ts.tv_sec == 0 && ts.tv_nsec == 50000000);
+
+	/* the direct syscalls (glibc reaches them through socketcall on s390x) */
+	m[0].msg_hdr.msg_iov = iov[2];
+	m[0].msg_hdr.msg_iovlen = 2;
+	R(syscall(SYS_sendmmsg, sv[0], m, 1, 0));
+	printf("sent[0]: len %u\n", m[0].msg_len);
+	memset(bufs, '.', sizeof bufs);
+	m[1].msg_hdr.msg_iov = riov[1];
+	m[1].msg_hdr.msg_iovlen = 2;
+	R(syscall(SYS_recvmmsg, sv[1], m + 1, 1, MSG_DONTWAIT, NULL));
+	show("direct", m + 1, 1, bufs + 1);
 
 	/* a bad second entry: the first is sent, the count says so */
 	struct iovec good = { (void *)"good", 4 };
