@@ -22,6 +22,9 @@ static const struct a64_sysreg table[] = {
 	{ A64_SR(3, 3, 0, 0, 1), A64_SR_CONST, "CTR_EL0", 0x8444c004u, 0 },
 	/* DCZID_EL0: DC ZVA allowed, block 4 << 4 words = 64 bytes */
 	{ A64_SR(3, 3, 0, 0, 7), A64_SR_CONST, "DCZID_EL0", 4, 0 },
+	/* FEAT_RNG */
+	{ A64_SR(3, 3, 2, 4, 0), A64_SR_RANDOM, "RNDR", 0, 0 },
+	{ A64_SR(3, 3, 2, 4, 1), A64_SR_RANDOM, "RNDRRS", 0, 0 },
 	/* generic timer: 1 GHz (the Armv8.6 fixed frequency), so the counter is nanoseconds */
 	{ A64_SR(3, 3, 14, 0, 0), A64_SR_CONST, "CNTFRQ_EL0", 1000000000u, 0 },
 	{ A64_SR(3, 3, 14, 0, 2), A64_SR_COUNTER, "CNTVCT_EL0", 0, 0 },
@@ -31,9 +34,12 @@ static const struct a64_sysreg table[] = {
 	{ ID(0, 6), A64_SR_CONST, "REVIDR_EL1", 0, 0 },
 	{ ID(4, 0), A64_SR_CONST, "ID_AA64PFR0_EL1", 0x11, 0 },        /* EL0, EL1 AArch64; FP, AdvSIMD (no FP16) */
 	{ ID(5, 0), A64_SR_CONST, "ID_AA64DFR0_EL1", 0x6, 0 },         /* DebugVer as Linux reports it */
-	/* AES=2 (AES+PMULL), SHA1=1, SHA2=1 (SHA256), CRC32=1, Atomic=2 (LSE) */
-	{ ID(6, 0), A64_SR_CONST, "ID_AA64ISAR0_EL1", 0x211120u, 0 },
-	{ ID(6, 1), A64_SR_CONST, "ID_AA64ISAR1_EL1", 0x200000u, 0 },   /* LRCPC=2: LDAPR, LDAPUR */
+	/* AES=2 (AES+PMULL), SHA1=1, SHA2=2 (SHA256, SHA512), CRC32=1, Atomic=2
+	 * (LSE), RDM=1, SHA3=1, DP=1, TS=2 (FlagM, FlagM2), RNDR=1 */
+	{ ID(6, 0), A64_SR_CONST, "ID_AA64ISAR0_EL1", 0x1020100110212120ull, 0 },
+	/* DPB=2 (DC CVAP, DC CVADP), JSCVT=1, LRCPC=2 (LDAPR, LDAPUR), FRINTTS=1,
+	 * SB=1, I8MM=1 */
+	{ ID(6, 1), A64_SR_CONST, "ID_AA64ISAR1_EL1", 0x10001100201002ull, 0 },
 };
 
 const struct a64_sysreg *a64_sysreg_find(uint32_t key)
