@@ -10,32 +10,8 @@
 
 void a64_translate(struct dm_ir_block *b, uint64_t pc);
 
-/* AT_HWCAP bits (Linux arch/arm64/include/uapi/asm/hwcap.h).  Advertised:
- * only what dragoman executes; the ID registers in translate/sysreg.c agree. */
-#define HWCAP_FP (1u << 0)
-#define HWCAP_ASIMD (1u << 1)
-#define HWCAP_AES (1u << 3)
-#define HWCAP_PMULL (1u << 4)
-#define HWCAP_SHA1 (1u << 5)
-#define HWCAP_SHA2 (1u << 6)
-#define HWCAP_CRC32 (1u << 7)
-#define HWCAP_ATOMICS (1u << 8)
-#define HWCAP_CPUID (1u << 11)
-#define HWCAP_ASIMDRDM (1u << 12)
-#define HWCAP_JSCVT (1u << 13)
-#define HWCAP_LRCPC (1u << 15)
-#define HWCAP_DCPOP (1u << 16)
-#define HWCAP_SHA3 (1u << 17)
-#define HWCAP_ASIMDDP (1u << 20)
-#define HWCAP_SHA512 (1u << 21)
-#define HWCAP_ILRCPC (1u << 26)
-#define HWCAP_FLAGM (1u << 27)
-#define HWCAP_SB (1u << 29)
-#define HWCAP2_DCPODP (1u << 0)
-#define HWCAP2_FLAGM2 (1u << 7)
-#define HWCAP2_FRINT (1u << 8)
-#define HWCAP2_I8MM (1u << 13)
-#define HWCAP2_RNG (1u << 16)
+/* the -cpu models: hwcaps, cpuinfo, ID registers (models.c) */
+extern const struct dm_cpu_model a64_models[];
 
 static struct a64_cpu *A(struct dm_cpu *c) { return (struct a64_cpu *)c; }
 static const struct a64_cpu *CA(const struct dm_cpu *c) { return (const struct a64_cpu *)c; }
@@ -84,23 +60,9 @@ const struct dm_arch dm_arch_aarch64 = {
 	.set_tls = set_tls,
 	.set_sp = set_sp,
 	.get_sp = get_sp,
-	.hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_AES | HWCAP_PMULL | HWCAP_SHA1 | HWCAP_SHA2 | HWCAP_CRC32 |
-		 HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC | HWCAP_ILRCPC | HWCAP_ASIMDRDM | HWCAP_JSCVT |
-		 HWCAP_DCPOP | HWCAP_SHA3 | HWCAP_ASIMDDP | HWCAP_SHA512 | HWCAP_FLAGM | HWCAP_SB,
-	.hwcap2 = HWCAP2_DCPODP | HWCAP2_FLAGM2 | HWCAP2_FRINT | HWCAP2_I8MM | HWCAP2_RNG,
+	.models = a64_models,
 	.platform = "aarch64",
 	.minsigstksz = 5120,
-	/* one processor's stanza in Linux's arm64 format (emu repeats it per CPU) */
-	.cpuinfo = "processor\t: 0\n"
-		   "BogoMIPS\t: 100.00\n"
-		   "Features\t: fp asimd aes pmull sha1 sha2 crc32 atomics cpuid asimdrdm jscvt lrcpc dcpop sha3 asimddp sha512 "
-		   "ilrcpc flagm sb dcpodp flagm2 frint i8mm rng\n"
-		   "CPU implementer\t: 0x41\n"
-		   "CPU architecture: 8\n"
-		   "CPU variant\t: 0x0\n"
-		   "CPU part\t: 0xd08\n"
-		   "CPU revision\t: 3\n"
-		   "\n",
 	.signal_frame = a64_signal_frame,
 	.signal_return = a64_signal_return,
 	.sigtramp = (const uint8_t *)"\x68\x11\x80\xd2\x01\x00\x00\xd4",  /* mov x8, #139; svc #0 */

@@ -5,6 +5,7 @@
 
 #include "arch/aarch64/translate.h"
 #include "emu/dbt/exec.h"
+#include "arch/aarch64/model.h"
 #include "arch/aarch64/translate/sysreg.h"
 
 /* Every hint is a NOP at EL0 for us: WFE/WFI/YIELD only hint the scheduler,
@@ -65,10 +66,12 @@ A64_INSN(SYS)
 		return true;
 	case 10:    /* DC CVAC */
 	case 11:    /* DC CVAU */
-	case 12:    /* DC CVAP */
-	case 13:    /* DC CVADP */
 	case 14:    /* DC CIVAC */
 		return true;
+	case 12:    /* DC CVAP */
+		return a64_has(A64_F_DPB);
+	case 13:    /* DC CVADP */
+		return a64_has(A64_F_DPB2);
 	default:
 		return false;
 	}
@@ -105,7 +108,11 @@ A64_INSN(MRS)
 	case A64_SR_STATE:
 	case A64_SR_STATE_RO: v = dm_ir_get(t->b, 8, r->value); break;
 	case A64_SR_COUNTER: v = a64_call(t, helper_cntvct, 0, 0, 0); break;
-	case A64_SR_RANDOM: v = a64_call(t, helper_rndr, 0, 0, 0); break;   /* sets NZCV (helpers may) */
+	case A64_SR_RANDOM:   /* sets NZCV (helpers may) */
+		if (!a64_has(A64_F_RNG)) return false;
+		v = a64_call(t, helper_rndr, 0, 0, 0);
+		break;
+	case A64_SR_MODEL: v = a64_const(t, *(const uint64_t *)((const char *)a64_model() + r->value)); break;
 	default: return false;
 	}
 	a64_set_x(t, A64_RT(insn), true, v);
