@@ -114,5 +114,5 @@ void s390x_translate(struct dm_ir_block *b, uint64_t pc)
 	}
 	if (!t.end_block) s390x_exit(&t, pc);
 	b->end_pc = pc;
-	s390x_cc_prune(b);
+	s390x_state_prune(b);
 }
