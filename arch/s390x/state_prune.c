@@ -1,47 +1,145 @@
 /* arch/s390x/state_prune.c: block-level cleanups of the guest-state
- * accesses the instruction handlers emit one instruction at a time: a GET.8
- * of a slot the block stored with a PUT.8 becomes that value (instructions
- * read the registers their predecessors just wrote), and then a PUT.8 that
- * a later one overwrites unobserved is dropped.  The state stays exact at
- * every point something can see it (a fault, a helper, an exit). */
+ * accesses the instruction handlers emit one instruction at a time.
+ *
+ * 1. Rewriting (forward): every access to a general register becomes 8
+ *    bytes wide.  A narrow write (a 32-bit op's PUT.4 of the low word, the
+ *    high word's PUT.4, IC's PUT.1, ICM's PUT.2) is merged into the whole
+ *    register and stored with PUT.8; a narrow read is an extract of the
+ *    register read 8 bytes wide.  On x86 a narrow store followed by a wide
+ *    load of the same bytes cannot be forwarded from the store buffer and
+ *    stalls for a dozen cycles; s390x code mixes 32- and 64-bit operations on
+ *    one register all the time (int arithmetic, then the value as an index).
+ *    Then a read of a register or other 8-byte slot that the block already
+ *    wrote or read becomes that value.
+ * 2. Pruning (backward): a PUT.8 that a later one overwrites with nothing in
+ *    between that could observe it is dropped.
+ * The state stays exact wherever something can see it (a fault, a helper,
+ * an exit). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "arch/s390x/translate.h"
+#include "emu/dbt/ir_fp.h"
 
-#define FWD_SLOTS 32
+#define FWD_SLOTS 48
 
-/* forwarding: walk forward with the last PUT.8 value per slot; a GET.8 of a
- * known slot is removed and its uses renamed to the value */
-static void forward(struct dm_ir_block *b, dm_temp *ren)
-{
+struct fwd {
 	uint64_t off[FWD_SLOTS];
 	dm_temp val[FWD_SLOTS];
-	unsigned nk = 0;
-	for (uint32_t t = 0; t < b->ntemps; t++) ren[t] = (dm_temp)t;
-	for (uint32_t i = 0; i < b->n; i++) {
-		struct dm_ir_insn *x = &b->insn[i];
-		int op = x->op;
-		if (op == DM_IR_INSN) continue;
-		dm_temp *src[3] = { &x->a, &x->b, &x->c };
+	unsigned n;
+	uint8_t *zext;   /* per new temp: the result is zero-extended from this many bytes (8: unknown) */
+	uint32_t nz;
+};
+
+static bool gpr(uint64_t off) { return off >= S390X_OFF_R(0) && off < S390X_OFF_R(16); }
+
+static dm_temp emit(struct dm_ir_block *b, struct fwd *f, enum dm_ir_op op, unsigned size, unsigned flags, dm_temp a,
+		    dm_temp bb, dm_temp c, uint64_t imm)
+{
+	dm_temp d = dm_ir_emitf(b, op, size, flags, a, bb, c, imm);
+	if (!d) return 0;
+	if (d >= f->nz) {
+		uint32_t nz = f->nz * 2 > d + 1u ? f->nz * 2 : d + 64u;
+		uint8_t *z = realloc(f->zext, nz);
+		if (!z) abort();
+		memset(z + f->nz, 8, nz - f->nz);
+		f->zext = z, f->nz = nz;
+	}
+	/* results narrower than 64 bits are zero-extended into their temp (the IR's rule) */
+	uint8_t z = 8;
+	if (op == DM_IR_CONST) z = imm <= 0xff ? 1 : imm <= 0xffff ? 2 : imm <= 0xffffffffu ? 4 : 8;
+	else if (op == DM_IR_ZEXT) z = imm <= 8 ? 1 : imm <= 16 ? 2 : imm <= 32 ? 4 : 8;
+	else if (op == DM_IR_COND) z = 1;
+	else if (!dm_ir_is_fp(op) && op != DM_IR_LDS && op != DM_IR_CALL && size < 8) z = (uint8_t)size;
+	f->zext[d] = z;
+	return d;
+}
+
+static dm_temp konst(struct dm_ir_block *b, struct fwd *f, uint64_t v) { return emit(b, f, DM_IR_CONST, 8, 0, 0, 0, 0, v); }
+
+static int find(const struct fwd *f, uint64_t off)
+{
+	for (unsigned k = 0; k < f->n; k++)
+		if (f->off[k] == off) return (int)k;
+	return -1;
+}
+
+static void forget(struct fwd *f, uint64_t off, unsigned size)
+{
+	for (unsigned k = 0; k < f->n;)
+		if (f->off[k] < off + size && off < f->off[k] + 8) f->off[k] = f->off[--f->n], f->val[k] = f->val[f->n];
+		else k++;
+}
+
+static void know(struct fwd *f, uint64_t off, dm_temp v)
+{
+	int k = find(f, off);
+	if (k >= 0) f->val[k] = v;
+	else if (f->n < FWD_SLOTS) f->off[f->n] = off, f->val[f->n++] = v;
+}
+
+/* the whole register holding byte offset off, read now if not known */
+static dm_temp whole(struct dm_ir_block *b, struct fwd *f, uint64_t slot)
+{
+	int k = find(f, slot);
+	if (k >= 0) return f->val[k];
+	dm_temp v = emit(b, f, DM_IR_GET, 8, 0, 0, 0, 0, slot);
+	know(f, slot, v);
+	return v;
+}
+
+static void rewrite(struct dm_ir_block *b, const struct dm_ir_insn *old, uint32_t n, dm_temp *ren)
+{
+	struct fwd f = { .n = 0 };
+	for (uint32_t i = 0; i < n; i++) {
+		struct dm_ir_insn x = old[i];
+		int op = x.op;
+		dm_temp *src[3] = { &x.a, &x.b, &x.c };
 		for (int k = 0; k < dm_ir_op_nsrc[op]; k++) *src[k] = ren[*src[k]];
-		if (op == DM_IR_GET && x->size == 8) {
-			unsigned k = 0;
-			while (k < nk && off[k] != x->imm) k++;
-			if (k < nk) {
-				ren[x->dst] = val[k];
-				x->op = DM_IR_INSN, x->imm = UINT64_MAX;   /* marked; removed by the caller */
-			} else if (nk < FWD_SLOTS) {
-				off[nk] = x->imm, val[nk++] = x->dst;   /* read once, known after */
+		if (op == DM_IR_GET && gpr(x.imm)) {
+			uint64_t slot = x.imm & ~7ull;
+			unsigned sh = 8 * (unsigned)(x.imm - slot);
+			dm_temp v = whole(b, &f, slot);
+			if (sh) v = emit(b, &f, DM_IR_SHR, 8, 0, v, konst(b, &f, sh), 0, 0);
+			if (x.size < 8 && f.zext[v] > x.size) v = emit(b, &f, DM_IR_ZEXT, 8, 0, v, 0, 0, 8 * x.size);
+			ren[x.dst] = v;
+			continue;
+		}
+		if (op == DM_IR_PUT && gpr(x.imm)) {
+			uint64_t slot = x.imm & ~7ull;
+			dm_temp v = x.a;
+			if (x.size < 8) {
+				unsigned sh = 8 * (unsigned)(x.imm - slot);
+				uint64_t m = ((1ull << 8 * x.size) - 1) << sh;
+				dm_temp keep = emit(b, &f, DM_IR_AND, 8, 0, whole(b, &f, slot), konst(b, &f, ~m), 0, 0);
+				if (f.zext[v] > x.size) v = emit(b, &f, DM_IR_ZEXT, 8, 0, v, 0, 0, 8 * x.size);
+				if (sh) v = emit(b, &f, DM_IR_SHL, 8, 0, v, konst(b, &f, sh), 0, 0);
+				v = emit(b, &f, DM_IR_OR, 8, 0, keep, v, 0, 0);
 			}
+			emit(b, &f, DM_IR_PUT, 8, 0, v, 0, 0, slot);
+			know(&f, slot, v);
+			continue;
+		}
+		if (op == DM_IR_ZEXT && x.size == 8 && x.imm >= 8 * (uint64_t)f.zext[x.a]) {
+			ren[x.dst] = x.a;   /* already that narrow: the handlers' ZEXT of a 32-bit operand we extracted */
+			continue;
+		}
+		if (op == DM_IR_GET && x.size == 8) {
+			int k = find(&f, x.imm);
+			if (k >= 0) { ren[x.dst] = f.val[k]; continue; }
+		}
+		dm_temp d = emit(b, &f, (enum dm_ir_op)op, x.size, x.flags, x.a, x.b, x.c, x.imm);
+		if (x.dst) ren[x.dst] = d;
+		if (op == DM_IR_GET) {
+			if (x.size == 8) know(&f, x.imm, d);
 		} else if (op == DM_IR_PUT) {
-			for (unsigned k = 0; k < nk;)
-				if (off[k] < x->imm + x->size && x->imm < off[k] + 8) off[k] = off[--nk], val[k] = val[nk];
-				else k++;
-			if (x->size == 8 && nk < FWD_SLOTS) off[nk] = x->imm, val[nk++] = x->a;
+			forget(&f, x.imm, x.size);
+			if (x.size == 8) know(&f, x.imm, x.a);
 		} else if (dm_ir_op_fx[op] & (DM_FX_WSTATE | DM_FX_CALL)) {
-			nk = 0;
+			f.n = 0;
 		}
 	}
+	free(f.zext);
 }
 
 /* The stores to the CPU state that nothing can see: a PUT.8 (a register,
@@ -73,9 +171,15 @@ static bool observes(enum dm_ir_op op)
 
 void s390x_state_prune(struct dm_ir_block *b)
 {
-	dm_temp *ren = malloc(sizeof *ren * b->ntemps);
-	if (!ren) return;   /* an optimisation only */
-	forward(b, ren);
+	dm_temp *ren = calloc(b->ntemps, sizeof *ren);
+	struct dm_ir_insn *old = malloc(sizeof *old * (b->n + 1));
+	if (!ren || !old) abort();
+	memcpy(old, b->insn, sizeof *old * b->n);
+	uint32_t n0 = b->n;
+	b->n = b->ninsns = 0;
+	b->ntemps = 1;
+	rewrite(b, old, n0, ren);
+	free(old);
 	free(ren);
 	uint64_t later[PRUNE_SLOTS];   /* offsets of PUT.8s still to come, nothing observing before them */
 	unsigned nl = 0;
