@@ -74,6 +74,13 @@ static bool ssi(struct s390x_tr *t, const struct s390x_insn *i)
 		s390x_st(t, l + 1, d, s390x_ld(t, l + 1, s));
 		return true;
 	}
+	if (kind == SS_CLC && (l == 0 || l == 1 || l == 3 || l == 7)) {
+		/* 1, 2, 4 or 8 bytes: big-endian numbers compare as the byte strings do
+		 * (gcc compares single bytes with CLC), cc 0 equal, 1 low, 2 high */
+		dm_temp a = s390x_ld(t, l + 1, d), b = s390x_ld(t, l + 1, s);
+		s390x_cc_op(t, l == 7 ? S390X_CC_CMP_U64 : S390X_CC_CMP_U32, a, b, 0);
+		return true;
+	}
 	dm_temp r = s390x_call(t, ss, d, s, s390x_const(t, kind << 8 | l));
 	if (kind == SS_NC || kind == SS_OC || kind == SS_XC || kind == SS_CLC || kind == SS_TRT) s390x_cc_static(t, r);
 	return true;
