@@ -2,7 +2,7 @@
 # tests/bench/run.sh: each workload natively, under dragoman and under
 # qemu-ARCH, interleaved (run 1 of all three, then run 2, ...: a change in
 # the host's load hits the three alike); prints a markdown table of medians
-# and ratios.
+# and ratios, of wall time and of CPU time.
 # Usage: tests/bench/run.sh [RUNS]   (default 5; writes build/bench/table.md)
 # BENCH_ARCHES: the guest architectures, dragoman's names (default aarch64;
 # "aarch64 s390x" adds an s390x table).  An architecture dragoman has no
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 runs=${1:-5}
 out=build/bench
 mkdir -p "$out"
-dm=build/dragoman
+dm=${DM:-build/dragoman}   # DM=: another build, to compare
 . tests/lib/guest_arch.sh
 WORKLOADS=${WORKLOADS:-"sieve hash qsort fp vm threads spawn strings"}
 arches=${BENCH_ARCHES:-aarch64}
@@ -27,21 +27,26 @@ for w in $WORKLOADS; do
 done
 # trio NAME [ARGS]: runs the shell functions nat, dmr and qem (with ARGS)
 # RUNS times each, interleaved, and prints the table row of their median
-# wall times (ms)
+# wall times and median CPU times (user + system, children included: dash's
+# `times`, 10 ms ticks) in ms.  On a loaded host the CPU times are the
+# steadier of the two.
 trio() {
 	name=$1; shift
 	for i in $(seq "$runs"); do
 		for k in nat dmr qem; do
-			s=$(date +%s%N); $k "$@" > /dev/null; e=$(date +%s%N)
-			echo "$k $(( (e - s) / 1000000 ))"
+			( s=$(date +%s%N); $k "$@" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); times ) |
+				awk -v k=$k 'function ms(x) { split(x, p, "m"); return 60000 * p[1] + 1000 * substr(p[2], 1, length(p[2]) - 1) }
+					NR == 1 { w = $1 } NR == 3 { c = ms($1) + ms($2) } END { printf "%s %d %d\n", k, w, c }'
 		done
 	done > "$out/times"
-	n=$(med nat); d=$(med dmr); q=$(med qem)
-	echo "| $name | $n | $d | $q | $(awk "BEGIN { printf \"%.2f\", $d / $n }") | $(awk "BEGIN { printf \"%.2f\", $d / $q }") |"
+	n=$(med nat 2); d=$(med dmr 2); q=$(med qem 2)
+	nc=$(med nat 3); dc=$(med dmr 3); qc=$(med qem 3)
+	echo "| $name | $n | $d | $q | $(ratio $d $n) | $(ratio $d $q) | $nc | $dc | $qc | $(ratio $dc $qc) |"
 }
 med() {
-	awk -v k="$1" '$1 == k { print $2 }' "$out/times" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+	awk -v k="$1" -v f="$2" '$1 == k { print $f }' "$out/times" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
+ratio() { awk "BEGIN { if ($2 > 0) printf \"%.2f\", $1 / $2; else print \"-\" }"; }
 # a program of the amd64 root runs through that root's own ld.so and libraries
 nroot=$(pwd)/build/roots/amd64
 nld="$nroot/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2 --inhibit-cache --library-path $nroot/lib/x86_64-linux-gnu:$nroot/usr/lib/x86_64-linux-gnu"
@@ -88,8 +93,8 @@ for a in $arches; do
 	guest_arch_probe $a $dm || continue
 	deb=$(guest_arch_debian $a)
 	[ "$a" = aarch64 ] || echo
-	echo "| workload | native ms | dragoman ms | qemu-$a ms | dragoman/native | dragoman/qemu |"
-	echo "|---|---:|---:|---:|---:|---:|"
+	echo "| workload | native ms | dragoman ms | qemu-$a ms | dragoman/native | dragoman/qemu | native CPU ms | dragoman CPU ms | qemu-$a CPU ms | dragoman/qemu CPU |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for w in $WORKLOADS; do
 		nat() { "$out/$w.native"; }; dmr() { $dm "$out/$w.$deb"; }; qem() { qemu-$a "$out/$w.$deb"; }
 		trio "$w"
