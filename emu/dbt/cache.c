@@ -14,8 +14,10 @@
 
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
+#include "emu/dbt/codestore.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 
@@ -72,9 +74,14 @@ static void tables(void)
 
 static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 {
+	/* coherent fetch: a store into these bytes must fault from now on,
+	 * before they are read (a store in between is then either read here
+	 * or drops this translation: invalidated_since) */
+	bool self_store = cpu->arch->coherent_fetch && dm_codeprot_translating(pc);
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
 	dm_ir_init(&tb->ir, pc);
 	cpu->arch->translate(&tb->ir, pc);
+	if (self_store) dm_codestore_checks(&tb->ir);
 	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;
 	tb->end = tb->ir.end_pc;

@@ -23,6 +23,13 @@ static void syscall_offline(struct dm_cpu *cpu)
 	dm_qsbr_online();
 }
 
+static __thread struct dm_cpu *running;   /* this thread's guest cpu */
+
+void dm_exec_code_written(void)
+{
+	if (running) running->code_written = 1;
+}
+
 void dm_exec_thread_exit(void)
 {
 	dm_qsbr_thread_exit();
@@ -103,6 +110,7 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
+	running = cpu;
 	const bool jit = dm_jit_enabled && dm_jit_enabled();
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
