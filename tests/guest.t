@@ -84,16 +84,6 @@ for arch in $targets; do
 			case $t in smc_*) ok 1 "$t: not built"; ok 1 "$t: not built";; esac
 			continue
 		fi
-		# Known failures, shown as TAP TODO (prove lists them; one that starts
-		# passing is reported as "unexpectedly succeeded"): s390x fetches
-		# instructions coherently, so a store into translated code must drop
-		# the translation, which needs write protection of translated pages
-		# (docs/coherence.md: designed, not implemented yet).
-		todo=
-		case $arch:$t in
-		s390x:smc_rwx|s390x:smc_memfd|s390x:smc_churn|s390x:smc_thread)
-			todo=" # TODO s390x stores into translated code: write protection of translated pages not implemented (docs/coherence.md)";;
-		esac
 		case $t in
 		smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;
 		*) export ASAN_OPTIONS="$asan_base";;
@@ -101,17 +91,17 @@ for arch in $targets; do
 		want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
 		got=$(hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
 		printf '%s\n' "$want" >$dir/$t.want
-		is "$got" "$want" "$t: static $arch under $run = native$todo"
+		is "$got" "$want" "$t: static $arch under $run = native"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		got=$(hang $run -L $sysroot $gdir/$t.dyn 2>&1 </dev/null; echo "exit $?")
-		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot = native$todo"
+		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot = native"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		case $t in smc_*)
 			got=$(DM_JIT=0 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
-			is "$got" "$want" "$t: static $arch under DM_JIT=0 $run = native$todo"
+			is "$got" "$want" "$t: static $arch under DM_JIT=0 $run = native"
 			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 			got=$(DM_JIT_REGION_KB=64 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
-			is "$got" "$want" "$t: static $arch under DM_JIT_REGION_KB=64 $run = native$todo"
+			is "$got" "$want" "$t: static $arch under DM_JIT_REGION_KB=64 $run = native"
 			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		esac
 	done

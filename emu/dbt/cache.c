@@ -11,6 +11,7 @@
 #include <glib.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
@@ -25,6 +26,7 @@
 #define PAGE_SHIFT 12            /* a block never crosses a 4 KiB page (front-ends stop there) */
 #define BATCH 256                /* retired blocks per grace period */
 #define RING 64                  /* recent invalidations a translation in progress checks */
+#define CHECK_MAX 512            /* bytes a block can span (front-ends stop well before) */
 
 static GHashTable *tbs;          /* uint64 pc -> struct dm_tb *, live blocks */
 static GHashTable *pages;        /* uint64 page number -> struct page *, blocks not yet freed */
@@ -72,16 +74,43 @@ static void tables(void)
 	pages = g_hash_table_new(page_hash, u64_equal);
 }
 
+/* Coherent fetch, a page that is not write-protected: translate from
+ * bytes that were still there afterwards, and keep them for the entry check. */
+static void translate_checked(struct dm_cpu *cpu, struct dm_tb *tb, uint64_t pc)
+{
+	uint8_t first[CHECK_MAX];
+	size_t nfirst = (1u << PAGE_SHIFT) - (pc & ((1u << PAGE_SHIFT) - 1));
+	if (nfirst > CHECK_MAX) nfirst = CHECK_MAX;
+	for (;;) {
+		memcpy(first, dm_g2h(pc), nfirst);
+		dm_ir_init(&tb->ir, pc);
+		cpu->arch->translate(&tb->ir, pc);
+		size_t n = tb->ir.end_pc > pc ? tb->ir.end_pc - pc : 0;
+		tb->bytes = g_malloc(n ? n : 1);
+		memcpy(tb->bytes, first, n < nfirst ? n : nfirst);
+		if (n > nfirst)   /* an instruction across the page end: the front-end checked the next page */
+			memcpy(tb->bytes + nfirst, dm_g2h(pc + nfirst), n - nfirst);
+		if (!memcmp(tb->bytes, dm_g2h(pc), n)) return;
+		/* rewritten while it was read: again */
+		g_free(tb->bytes);
+		dm_ir_free(&tb->ir);
+	}
+}
+
 static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 {
 	/* coherent fetch: a store into these bytes must fault from now on,
 	 * before they are read (a store in between is then either read here
 	 * or drops this translation: invalidated_since) */
-	bool self_store = cpu->arch->coherent_fetch && dm_codeprot_translating(pc);
+	enum dm_codeprot_mode mode = cpu->arch->coherent_fetch ? dm_codeprot_translating(pc) : DM_CODEPROT_NONE;
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
-	dm_ir_init(&tb->ir, pc);
-	cpu->arch->translate(&tb->ir, pc);
-	if (self_store) dm_codestore_checks(&tb->ir);
+	if (mode == DM_CODEPROT_CHECKED) {
+		translate_checked(cpu, tb, pc);
+	} else {
+		dm_ir_init(&tb->ir, pc);
+		cpu->arch->translate(&tb->ir, pc);
+	}
+	if (mode != DM_CODEPROT_NONE) dm_codestore_checks(&tb->ir, tb->bytes);
 	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;
 	tb->end = tb->ir.end_pc;
@@ -94,6 +123,7 @@ static void destroy(struct dm_tb *tb)
 {
 	if (dm_jit_free) dm_jit_free(tb);
 	dm_ir_free(&tb->ir);
+	g_free(tb->bytes);
 	g_free(tb);
 }
 

@@ -24,12 +24,18 @@
 #include "emu/mm/mm.h"
 #include "emu/mm/mm_locked.h"
 
+/* A page past DM_CODEPROT_HOT_FAULTS is not protected again until its
+ * mapping changes: a fault costs a signal, two mprotect calls and a new
+ * translation (about 10 us), a block that compares its bytes on entry
+ * tens of nanoseconds. */
+
 enum kind { K_PAGE, K_FILE, K_SHM };
 struct key { uint64_t kind, dev, ino, pg; };   /* K_PAGE: pg = guest page number */
 struct cpage {
 	struct key k;
 	bool prot;          /* every writable view is read-only on the host */
 	bool writable;      /* some view is guest-writable (last time we looked) */
+	bool checked;       /* too many faults: never protected again, blocks check their bytes */
 	uint32_t faults;
 };
 
@@ -110,9 +116,9 @@ static bool set_views(const struct key *k, bool ro)
 	return writable;
 }
 
-bool dm_codeprot_translating(uint64_t pc)
+enum dm_codeprot_mode dm_codeprot_translating(uint64_t pc)
 {
-	bool r = false;
+	enum dm_codeprot_mode r = DM_CODEPROT_NONE;
 	dm_mm_read_lock();
 	const struct dm_vma *v = dm_mm_find_locked(pc);
 	if (v && ((v->prot & DM_PROT_WRITE) || shared_object(v))) {
@@ -127,12 +133,16 @@ bool dm_codeprot_translating(uint64_t pc)
 			g_hash_table_insert(pages, &c->k, c);
 			__atomic_add_fetch(&npages, 1, __ATOMIC_RELEASE);
 		}
-		if (!c->prot) {
-			c->writable = set_views(&k, true);
-			c->prot = true;
-			stats.protects++;
+		if (c->checked) {
+			r = DM_CODEPROT_CHECKED;
+		} else {
+			if (!c->prot) {
+				c->writable = set_views(&k, true);
+				c->prot = true;
+				stats.protects++;
+			}
+			r = c->writable ? DM_CODEPROT_PROTECTED : DM_CODEPROT_NONE;
 		}
-		r = c->writable;
 		g_mutex_unlock(&lock);
 	}
 	dm_mm_read_unlock();
@@ -150,7 +160,7 @@ static bool undo(const struct dm_vma *v, uint64_t p)
 		 * faulted; the store just goes again */
 		if (c->prot) set_views(&k, false);
 		c->prot = false;
-		c->faults++;
+		if (++c->faults >= DM_CODEPROT_HOT_FAULTS) c->checked = true;
 	}
 	g_mutex_unlock(&lock);
 	return c != NULL;

@@ -18,9 +18,16 @@
 #include "emu/process.h"
 
 /* A block is about to be translated at pc: protect the page's writable
- * views.  Returns true when the page has one (the guest can store into its
- * code: the block must end after an instruction whose store faulted). */
-bool dm_codeprot_translating(uint64_t pc);
+ * views, unless the page took DM_CODEPROT_HOT_FAULTS write faults already
+ * (it holds data next to code, or code rewritten over and over): then it
+ * stays writable and its blocks are checked against their bytes instead. */
+enum dm_codeprot_mode {
+	DM_CODEPROT_NONE,        /* no guest view can write the page */
+	DM_CODEPROT_PROTECTED,   /* protected; a store into it faults (dm_exec_code_written) */
+	DM_CODEPROT_CHECKED,     /* not protected: the block must compare its bytes */
+};
+#define DM_CODEPROT_HOT_FAULTS 16
+enum dm_codeprot_mode dm_codeprot_translating(uint64_t pc);
 
 /* The host fault handler: a write to guest address addr faulted.  True when
  * it was the protection above (undone: retry the store); false when it is
