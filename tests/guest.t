@@ -12,7 +12,9 @@
 # is compiled in, every difference is a failure.
 # The self-modifying-code programs (smc_*) also run with the interpreter only
 # (DM_JIT=0) and with 64 KiB JIT code regions (DM_JIT_REGION_KB=64: the code
-# cache fills, is flushed and its old regions are freed over and over).
+# cache fills, is flushed and its old regions are freed over and over), and
+# for s390x with write protection only (DM_CODEPROT_HOT=0: pages never switch
+# to byte checks).  smc_inblock runs for s390x only (coherent fetch).
 # DM_GUEST_RUNNER overrides the emulator command, "%a" standing for the target
 # (e.g. "qemu-%a" to check the test programs themselves; no probe then);
 # DM_GUEST_SYSROOT the -L directory (default /usr/ARCH-linux-gnu).  Each run is
@@ -20,10 +22,13 @@
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/guest_arch.sh
 # tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
-common="be_stat be_sock be_ipc be_signal be_misc smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+common="be_stat be_sock be_ipc be_signal be_misc smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
 # machine code or ucontext registers written for aarch64 and x86_64 only
 # (signal_fault's and signal_preempt's instructions and register names)
 a64_only="signal_fault signal_preempt"
+# a store into the next instruction of the same block: seen at once only
+# where instruction fetch is coherent (s390x; arm64 needs IC IVAU + ISB)
+coherent_only="smc_inblock"
 targets=${DM_GUEST_TARGETS:-"aarch64 s390x"}
 dir=build/tests/guest
 # smc_churn bounds the emulator's memory growth: under ASan (tests/sanitize.sh)
@@ -34,12 +39,17 @@ asan_base=${ASAN_OPTIONS-}
 progs_of() {  # progs_of ARCH
 	case $1 in
 	aarch64) echo "$common $a64_only" ;;
+	s390x) echo "$common $coherent_only" ;;
 	*) echo "$common" ;;
 	esac
 }
 count_of() {  # the TAP lines of one target
 	_c=0
-	for t in $(progs_of "$1"); do _c=$((_c + 2)); case $t in smc_*) _c=$((_c + 2));; esac; done
+	for t in $(progs_of "$1"); do
+		_c=$((_c + 2))
+		case $1:$t in *:smc_*) _c=$((_c + 2));; esac
+		case $1:$t in s390x:smc_*) _c=$((_c + 1));; esac
+	done
 	echo $_c
 }
 n=1
@@ -74,6 +84,7 @@ for arch in $targets; do
 		for t in $(progs_of "$arch"); do
 			skip "$t: static $arch" "$why"; skip "$t: dynamic $arch" "$why"
 			case $t in smc_*) skip "$t: static $arch DM_JIT=0" "$why"; skip "$t: static $arch 64 KiB regions" "$why";; esac
+			case $arch:$t in s390x:smc_*) skip "$t: static $arch DM_CODEPROT_HOT=0" "$why";; esac
 		done
 		continue
 	fi
@@ -82,6 +93,7 @@ for arch in $targets; do
 			ok 1 "$t: $arch not built (ninja guest-progs)"
 			ok 1 "$t: $arch not built (ninja guest-progs)"
 			case $t in smc_*) ok 1 "$t: not built"; ok 1 "$t: not built";; esac
+			case $arch:$t in s390x:smc_*) ok 1 "$t: not built";; esac
 			continue
 		fi
 		case $t in
@@ -102,6 +114,13 @@ for arch in $targets; do
 			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 			got=$(DM_JIT_REGION_KB=64 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
 			is "$got" "$want" "$t: static $arch under DM_JIT_REGION_KB=64 $run = native"
+			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
+		esac
+		case $arch:$t in s390x:smc_*)
+			# coherent fetch: write protection alone, never the byte checks
+			# that pages with many write faults switch to (docs/coherence.md)
+			got=$(DM_CODEPROT_HOT=0 hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
+			is "$got" "$want" "$t: static $arch under DM_CODEPROT_HOT=0 $run = native"
 			[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		esac
 	done

@@ -16,6 +16,7 @@
  * no code holds either of the last two while it writes guest memory. */
 #include <errno.h>
 #include <glib.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -43,6 +44,16 @@ static GMutex lock;
 static GHashTable *pages;          /* struct key -> struct cpage */
 static unsigned npages;            /* atomic: 0 = nothing protected, every hook returns at once */
 static struct dm_codeprot_stats stats;
+static unsigned hot_faults;        /* DM_CODEPROT_HOT_FAULTS, or DM_CODEPROT_HOT from the environment (0: never) */
+
+static void settings(void)
+{
+	static bool done;
+	if (done) return;
+	const char *e = getenv("DM_CODEPROT_HOT");
+	hot_faults = e && *e ? (unsigned)strtoul(e, NULL, 10) : DM_CODEPROT_HOT_FAULTS;
+	done = true;
+}
 
 static guint key_hash(gconstpointer p)
 {
@@ -125,7 +136,10 @@ enum dm_codeprot_mode dm_codeprot_translating(uint64_t pc)
 		uint64_t p = pc & ~(pagesz() - 1);
 		struct key k = key_of(v, p);
 		g_mutex_lock(&lock);
-		if (!pages) pages = g_hash_table_new_full(key_hash, key_equal, NULL, g_free);
+		if (!pages) {
+			pages = g_hash_table_new_full(key_hash, key_equal, NULL, g_free);
+			settings();
+		}
 		struct cpage *c = g_hash_table_lookup(pages, &k);
 		if (!c) {
 			c = g_new0(struct cpage, 1);
@@ -160,7 +174,7 @@ static bool undo(const struct dm_vma *v, uint64_t p)
 		 * faulted; the store just goes again */
 		if (c->prot) set_views(&k, false);
 		c->prot = false;
-		if (++c->faults >= DM_CODEPROT_HOT_FAULTS) c->checked = true;
+		if (++c->faults >= hot_faults && hot_faults) c->checked = true;
 	}
 	g_mutex_unlock(&lock);
 	return c != NULL;

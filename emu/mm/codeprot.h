@@ -26,7 +26,7 @@ enum dm_codeprot_mode {
 	DM_CODEPROT_PROTECTED,   /* protected; a store into it faults (dm_exec_code_written) */
 	DM_CODEPROT_CHECKED,     /* not protected: the block must compare its bytes */
 };
-#define DM_CODEPROT_HOT_FAULTS 16
+#define DM_CODEPROT_HOT_FAULTS 16   /* DM_CODEPROT_HOT=N in the environment: N (0: never) */
 enum dm_codeprot_mode dm_codeprot_translating(uint64_t pc);
 
 /* The host fault handler: a write to guest address addr faulted.  True when
