@@ -9,8 +9,9 @@
  * current translation.  A block of a page that is not protected because it
  * faulted too often (codeprot.h DM_CODEPROT_CHECKED) compares its bytes
  * instead, on entry (after its first INSN, so a fault there is at its pc)
- * and after each such instruction, which also sees other threads' stores.  Blocks of pages no
- * guest view can write (ordinary program text) get no check. */
+ * and after each such instruction, which also sees other threads' stores.
+ * Blocks of pages no guest view can write (ordinary program text) get no
+ * check. */
 #include <glib.h>
 #include <stddef.h>
 #include <string.h>

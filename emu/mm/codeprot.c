@@ -43,7 +43,6 @@ struct cpage {
 static GMutex lock;
 static GHashTable *pages;          /* struct key -> struct cpage */
 static unsigned npages;            /* atomic: 0 = nothing protected, every hook returns at once */
-static struct dm_codeprot_stats stats;
 static unsigned hot_faults;        /* DM_CODEPROT_HOT_FAULTS, or DM_CODEPROT_HOT from the environment (0: never) */
 
 static void settings(void)
@@ -153,7 +152,6 @@ enum dm_codeprot_mode dm_codeprot_translating(uint64_t pc)
 			if (!c->prot) {
 				c->writable = set_views(&k, true);
 				c->prot = true;
-				stats.protects++;
 			}
 			r = c->writable ? DM_CODEPROT_PROTECTED : DM_CODEPROT_NONE;
 		}
@@ -171,8 +169,8 @@ static bool undo(const struct dm_vma *v, uint64_t p)
 	struct cpage *c = pages ? g_hash_table_lookup(pages, &k) : NULL;
 	if (c) {
 		/* prot already clear: another thread undid it since this store
-		 * faulted; the store just goes again */
-		if (c->prot) set_views(&k, false);
+		 * faulted, and this is a second, harmless undo */
+		set_views(&k, false);
 		c->prot = false;
 		if (++c->faults >= hot_faults && hot_faults) c->checked = true;
 	}
@@ -190,7 +188,6 @@ bool dm_codeprot_write_fault(uint64_t addr)
 	/* a page the guest itself may not write: its own fault */
 	if (v && (v->prot & DM_PROT_WRITE)) r = undo(v, addr & ~(pagesz() - 1));
 	dm_mm_read_unlock();
-	if (r) __atomic_add_fetch(&stats.faults, 1, __ATOMIC_RELAXED);
 	errno = e;
 	return r;
 }
@@ -209,7 +206,7 @@ void dm_codeprot_before_write(uint64_t addr, uint64_t len)
 		struct cpage *c = g_hash_table_lookup(pages, &k);
 		bool hit = c && c->prot;
 		g_mutex_unlock(&lock);
-		if (hit && undo(v, p)) __atomic_add_fetch(&stats.syscall_unprotects, 1, __ATOMIC_RELAXED);
+		if (hit) undo(v, p);
 	}
 	dm_mm_read_unlock();
 }
@@ -261,11 +258,4 @@ void dm_codeprot_fork(enum dm_fork_phase phase)
 	if (phase == DM_FORK_PREPARE) g_mutex_lock(&lock);
 	else if (phase == DM_FORK_PARENT) g_mutex_unlock(&lock);
 	else g_mutex_init(&lock);
-}
-
-void dm_codeprot_get_stats(struct dm_codeprot_stats *s)
-{
-	g_mutex_lock(&lock);
-	*s = stats;
-	g_mutex_unlock(&lock);
 }

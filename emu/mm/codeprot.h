@@ -48,8 +48,4 @@ void dm_codeprot_changed_locked(uint64_t s, uint64_t e);
 /* fork of the emulator (emu/process.h); the map's lock is taken first */
 void dm_codeprot_fork(enum dm_fork_phase phase);
 
-/* Counters (tests, docs/coherence.md). */
-struct dm_codeprot_stats { uint64_t protects, faults, syscall_unprotects; };
-void dm_codeprot_get_stats(struct dm_codeprot_stats *s);
-
 #endif
