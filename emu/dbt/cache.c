@@ -102,7 +102,17 @@ static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 	/* coherent fetch: a store into these bytes must fault from now on,
 	 * before they are read (a store in between is then either read here
 	 * or drops this translation: invalidated_since) */
-	enum dm_codeprot_mode mode = cpu->arch->coherent_fetch ? dm_codeprot_translating(pc) : DM_CODEPROT_NONE;
+	enum dm_codeprot_mode mode = DM_CODEPROT_NONE;
+	if (cpu->arch->coherent_fetch) {
+		mode = dm_codeprot_translating(pc);
+		/* a first instruction that runs into the next page reads it too
+		 * (no instruction is longer than 16 bytes) */
+		uint64_t next = (pc | ((1u << PAGE_SHIFT) - 1)) + 1;
+		if (next - pc < 16) {
+			enum dm_codeprot_mode m2 = dm_codeprot_translating(next);
+			if (m2 > mode) mode = m2;
+		}
+	}
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
 	if (mode == DM_CODEPROT_CHECKED) {
 		translate_checked(cpu, tb, pc);
@@ -356,6 +366,10 @@ static void invalidate(uint64_t addr, uint64_t len, bool icache)
 	ring[ninval % RING].hi = hi;
 	ninval++;
 	stats.invalidations++;
+	/* a block whose first instruction crosses into r[0] is indexed under
+	 * the page before */
+	struct page *before = r[0] ? g_hash_table_lookup(pages, &(uint64_t){ r[0] - 1 }) : NULL;
+	if (before && drop_in_page(before, addr, hi) && !before->tbs->len && !before->rewritten) page_free(before);
 	if (r[1] - r[0] < 64 || r[1] - r[0] < g_hash_table_size(pages)) {
 		/* the common case (IC IVAU: one line): look the pages up */
 		for (uint64_t no = r[0];; no++) {

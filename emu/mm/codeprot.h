@@ -21,7 +21,7 @@
  * views, unless the page took DM_CODEPROT_HOT_FAULTS write faults already
  * (it holds data next to code, or code rewritten over and over): then it
  * stays writable and its blocks are checked against their bytes instead. */
-enum dm_codeprot_mode {
+enum dm_codeprot_mode {   /* in this order: the stronger need is the larger */
 	DM_CODEPROT_NONE,        /* no guest view can write the page */
 	DM_CODEPROT_PROTECTED,   /* protected; a store into it faults (dm_exec_code_written) */
 	DM_CODEPROT_CHECKED,     /* not protected: the block must compare its bytes */
