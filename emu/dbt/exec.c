@@ -23,6 +23,13 @@ static void syscall_offline(struct dm_cpu *cpu)
 	dm_qsbr_online();
 }
 
+static __thread struct dm_cpu *running;   /* this thread's guest cpu */
+
+void dm_exec_code_written(void)
+{
+	if (running) running->code_written = 1;
+}
+
 void dm_exec_thread_exit(void)
 {
 	dm_qsbr_thread_exit();
@@ -109,6 +116,7 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
+	running = cpu;
 	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
 	 * chained and indirect jumps would bypass it, so blocks are interpreted */
 	const bool log_exec = dm_proc.log_mask & DM_LOG_EXEC;
