@@ -36,6 +36,11 @@ struct dm_arch {
 	uint8_t elf_data;            /* ELFDATA2LSB/MSB */
 	size_t cpu_size;             /* sizeof the arch CPU struct (starts with struct dm_cpu) */
 	uint64_t page_size;          /* guest page size */
+	/* Instruction fetch sees every earlier store with no maintenance
+	 * instruction (s390x, x86): emu write-protects translated pages and
+	 * drops their blocks on a write (docs/coherence.md).  false: the guest
+	 * invalidates itself (arm64 IC IVAU). */
+	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
@@ -77,6 +82,7 @@ struct dm_arch {
 	const struct dm_cpu_model *models;
 	const char *platform;
 	uint64_t minsigstksz;
+	const char *disas;           /* capstone's name for the architecture (-d in_asm), or NULL */
 
 	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
 	 * frame for info->signo below sp (already the right stack) and points cpu at

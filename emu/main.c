@@ -25,6 +25,7 @@
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
@@ -137,6 +138,7 @@ static void usage(FILE *f)
 		"  -s SIZE        guest stack size (k/M/G suffixes; default RLIMIT_STACK)    QEMU_STACK_SIZE\n"
 		"  -cpu NAME      CPU model ('-cpu help' lists them)                         QEMU_CPU\n"
 		"  -r RELEASE     the kernel release uname(2) reports                        QEMU_UNAME\n"
+		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
@@ -282,6 +284,7 @@ int main(int argc, char **argv)
 	const char *argv0 = setting("QEMU_ARGV0");
 	const char *cpu_name = setting("QEMU_CPU");
 	const char *uname_release = setting("QEMU_UNAME");
+	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
@@ -332,7 +335,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", "-r", "-p", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -381,6 +384,8 @@ int main(int argc, char **argv)
 			char **v = g_strsplit(val, ",", -1);
 			for (char **p = v; *p; p++) genv = g_environ_unsetenv(genv, *p);
 			g_strfreev(v);
+		} else if (!strcmp(o, "-seed")) {
+			seed = val;
 		} else if (!strcmp(o, "-r")) {
 			uname_release = val;
 		} else if (!strcmp(o, "-p")) {
@@ -459,6 +464,16 @@ int main(int argc, char **argv)
 	}
 	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
 	if (uname_release) dm_proc.uname_release = g_strdup(uname_release);
+	if (seed) {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(seed, &end, 0);
+		if (errno || *end || end == seed) {
+			fprintf(stderr, "dragoman: -seed %s: not a number\n", seed);
+			return 2;
+		}
+		dm_guest_random_seed(v);
+	}
 
 	/* the program and the guest's argv */
 	const char *prog = argv[i];

@@ -23,6 +23,13 @@ static void syscall_offline(struct dm_cpu *cpu)
 	dm_qsbr_online();
 }
 
+static __thread struct dm_cpu *running;   /* this thread's guest cpu */
+
+void dm_exec_code_written(void)
+{
+	if (running) running->code_written = 1;
+}
+
 void dm_exec_thread_exit(void)
 {
 	dm_qsbr_thread_exit();
@@ -109,7 +116,11 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
-	const bool jit = dm_jit_enabled && dm_jit_enabled();
+	running = cpu;
+	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
+	 * chained and indirect jumps would bypass it, so blocks are interpreted */
+	const bool log_exec = dm_proc.log_mask & DM_LOG_EXEC;
+	const bool jit = dm_jit_enabled && dm_jit_enabled() && !log_exec;
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
 		/* A guest load or store faulted; cpu->pc is its instruction. */
@@ -123,6 +134,9 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		if (dm_tb_quiesce()) link = NULL;
 		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
+		if (log_exec)
+			fprintf(dm_proc.log ? dm_proc.log : stderr, "exec: %#llx (block %#llx-%#llx)\n",
+				(unsigned long long)cpu->pc, (unsigned long long)tb->pc, (unsigned long long)tb->end);
 		if (jit) {
 			if (!tb->jit.tried && dm_tb_should_compile(tb)) tb = compile(cpu, tb);
 			if (tb->jit.code) {
