@@ -15,6 +15,18 @@ struct dm_abi;
 struct dm_gsiginfo;
 struct dm_gsigaction;
 
+/* The registers gdb sees (emu/gdbstub, arch/<name>/gdb.c): a target
+ * description and, per register in its numbering, the bytes in the guest's
+ * byte order. */
+struct dm_gdb_regs {
+	const char *target_xml;      /* qXfer:features:read:target.xml (one document, no includes) */
+	unsigned nregs;
+	/* register n into buf (at most 16 bytes): its size, 0 when n is no register */
+	unsigned (*read)(const struct dm_cpu *cpu, unsigned n, uint8_t *buf);
+	/* register n from buf (len bytes): its size, 0 when n is no register or len too short */
+	unsigned (*write)(struct dm_cpu *cpu, unsigned n, const uint8_t *buf, unsigned len);
+};
+
 struct dm_arch {
 	const char *name;            /* "aarch64": -cpu help, dragoman-<name> argv[0] */
 	const char *abi_name;        /* generated ABI table to use ("aarch64") */
@@ -81,6 +93,9 @@ struct dm_arch {
 	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
 	const uint8_t *sigtramp;
 	size_t sigtramp_len;
+
+	/* gdb's view of the registers (-g) */
+	const struct dm_gdb_regs *gdb;
 };
 
 /* Every arch compiled in, and lookup by ELF header or name. */

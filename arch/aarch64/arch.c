@@ -9,6 +9,7 @@
 #include "arch/arch.h"
 
 void a64_translate(struct dm_ir_block *b, uint64_t pc);
+extern const struct dm_gdb_regs a64_gdb_regs;     /* gdb.c */
 
 /* AT_HWCAP bits (Linux arch/arm64/include/uapi/asm/hwcap.h).  Advertised:
  * only what dragoman executes; the ID registers in translate/sysreg.c agree. */
@@ -90,4 +91,5 @@ const struct dm_arch dm_arch_aarch64 = {
 	.signal_return = a64_signal_return,
 	.sigtramp = (const uint8_t *)"\x68\x11\x80\xd2\x01\x00\x00\xd4",  /* mov x8, #139; svc #0 */
 	.sigtramp_len = 8,
+	.gdb = &a64_gdb_regs,
 };

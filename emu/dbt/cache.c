@@ -16,6 +16,7 @@
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 
@@ -56,6 +57,9 @@ static __thread uint64_t q_seen;     /* grace period last reported quiescent */
 #pragma weak dm_jit_flush
 #pragma weak dm_jit_full
 #pragma weak dm_jit_region_free
+/* and so is the gdb stub (emu/gdbstub) */
+#pragma weak dm_gdb_translate_limits
+#pragma weak dm_gdb_enabled
 
 static guint pc_hash(gconstpointer p) { uint64_t v = *(const uint64_t *)p; return (guint)(v >> 2) ^ (guint)(v >> 34); }
 static guint page_hash(gconstpointer p) { uint64_t v = *(const uint64_t *)p; return (guint)v ^ (guint)(v >> 32); }
@@ -74,6 +78,9 @@ static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 {
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
 	dm_ir_init(&tb->ir, pc);
+	/* under gdb: blocks end before breakpoints; a block at one is left to
+	 * the dispatcher, which stops there (never compiled, so never chained to) */
+	if (&dm_gdb_enabled && dm_gdb_enabled && dm_gdb_translate_limits(&tb->ir)) tb->jit.tried = 1;
 	cpu->arch->translate(&tb->ir, pc);
 	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;

@@ -8,23 +8,38 @@
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/jit/jit.h"
 #include "emu/mm/guest.h"
+#include "emu/mm/mm.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
 #include "emu/sys/sys.h"
 
 /* A system call may block for ever: the thread holds no block meanwhile, so
  * it must not hold back the freeing of old translations (qsbr.h). */
+/* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
+#pragma weak dm_gdb_enabled
+#pragma weak dm_gdb_thread_begin
+#pragma weak dm_gdb_thread_end
+#pragma weak dm_gdb_block_top
+#pragma weak dm_gdb_stepped
+#pragma weak dm_gdb_syscall
+
+static inline bool gdb_on(void) { return &dm_gdb_enabled && dm_gdb_enabled; }
+
 static void syscall_offline(struct dm_cpu *cpu)
 {
 	dm_qsbr_offline();
+	if (gdb_on()) dm_gdb_syscall(1);     /* a thread blocked here counts as stopped */
 	dm_syscall(cpu);
+	if (gdb_on()) dm_gdb_syscall(0);
 	dm_qsbr_online();
 }
 
 void dm_exec_thread_exit(void)
 {
+	if (&dm_gdb_thread_end) dm_gdb_thread_end();
 	dm_qsbr_thread_exit();
 }
 
@@ -99,10 +114,32 @@ static struct dm_jit_exit *run_jit(struct dm_cpu *cpu, struct dm_tb *tb)
 	return e;   /* a direct exit not chained yet */
 }
 
+/* gdb's single step (and watchpoints): translate exactly one instruction,
+ * outside the block cache, and interpret it. */
+static void step_one(struct dm_cpu *cpu)
+{
+	uint64_t t = 0;
+	if (!dm_mm_access_ok(cpu->pc, 1, DM_PROT_EXEC)) {
+		trap(cpu, DM_TRAP_FETCH);
+	} else {
+		static __thread struct dm_ir_block b;   /* its buffer is reused (a fault longjmps out) */
+		b.max_insns = 1;
+		b.stop_pc = 0;
+		cpu->arch->translate(&b, cpu->pc);
+		dm_in_guest = 1;
+		enum dm_exit e = dm_interp_block(cpu, &b, &t);
+		dm_in_guest = 0;
+		if (e == DM_EXIT_SYSCALL) syscall_offline(cpu);
+		else if (e == DM_EXIT_TRAP) trap(cpu, t);
+	}
+	dm_gdb_stepped(cpu);
+}
+
 _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
+	if (gdb_on()) dm_gdb_thread_begin(cpu);
 	const bool jit = dm_jit_enabled && dm_jit_enabled();
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
@@ -116,6 +153,11 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		 * system call): the exit to link may be one of them */
 		if (dm_tb_quiesce()) link = NULL;
 		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
+		if (gdb_on() && dm_gdb_block_top(cpu) == DM_GDB_STEP) {
+			step_one(cpu);
+			link = NULL;
+			continue;
+		}
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
 		if (jit) {
 			if (!tb->jit.tried && dm_tb_should_compile(tb)) tb = compile(cpu, tb);

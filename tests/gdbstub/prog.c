@@ -1,0 +1,35 @@
+/* tests/gdbstub/prog.c: the program tests/gdbstub.t debugs through gdb.
+ *   prog           writes `counter` twice (watchpoint), runs `worker` in a
+ *                  second thread (breakpoint there), exits with status 3
+ *   prog segv      stores through a null pointer (SIGSEGV stop) */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+volatile long counter = 5;
+volatile long worker_seen;
+
+__attribute__((noinline)) long add(long a, long b) { return a * 2 + b; }
+
+__attribute__((noinline)) void *worker(void *arg)
+{
+	worker_seen = (long)arg + 1;
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "segv")) {
+		volatile long *p = NULL;
+		*p = 1;
+		return 0;
+	}
+	long x = add(20, 2);
+	counter = x;
+	counter = counter + 1;
+	pthread_t t;
+	pthread_create(&t, NULL, worker, (void *)41);
+	pthread_join(t, NULL);
+	printf("counter %ld worker %ld\n", counter, worker_seen);
+	return 3;
+}
