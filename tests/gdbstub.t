@@ -1,0 +1,185 @@
+#!/bin/sh
+# tests/gdbstub.t: the gdb stub (-g, docs/gdbstub.md) driven by Debian's
+# gdb-multiarch in batch mode, on tests/gdbstub/prog.c built for aarch64
+# (static and dynamic) and s390x (static) by tests/gdbstub/gdbstub.ninja.
+#
+# Per program:
+#   session A  break *main, info registers (pc = main's address as nm gives it
+#              for the static ones, as gdb relocates it for the PIE), x/4gx $sp,
+#              stepi (pc moves to the next instruction of x/2i's disassembly),
+#              break at a line, next, next, a breakpoint in the second thread
+#              (info threads), continue to the exit status.  The same session
+#              runs against qemu-<arch> -g and the two transcripts must be equal
+#              once pids, thread ids and stack addresses are normalised.
+#   session B  watch a global: two stops, each with the exact old and new value
+#              at the line after the write (qemu 7.2's user-mode stub has no
+#              watchpoints, so exact values only).
+#   session C  a guest SIGSEGV: the stop at the faulting line, then continue
+#              to "terminated with signal SIGSEGV"; compared with qemu too.
+#   (dynamic only) the libraries come from the target through vFile (gdb's
+#              default sysroot "target:"): info sharedlibrary reads libc's symbols.
+# Sockets are Unix sockets in a private directory: parallel runs never collide;
+# each run waits for its socket to appear (or the emulator to die), never sleeps.
+. "$(dirname "$0")/lib/tap.sh"
+. tests/lib/guest_arch.sh
+
+gdb=$(command -v gdb-multiarch) || { echo "1..0 # SKIP gdb-multiarch not installed (tests/deps.sh installs it)"; exit 0; }
+tmp=$(mktemp -d) || exit 1
+trap '[ -n "${DM_KEEP:-}" ] || rm -rf "$tmp"' EXIT
+DM=build/dragoman
+n=0
+
+# session NAME PROG "EMULATOR WORDS" "PROGRAM ARGS": runs PROG under the
+# emulator with -g, and gdb with the commands in $tmp/NAME.cmd (those of
+# $tmp/NAME.pre, if any, before it connects); leaves gdb's
+# transcript in $tmp/NAME.gdb, the program's output in $tmp/NAME.out and the
+# emulator's exit status in $tmp/NAME.status.
+session() {
+	n=$((n + 1))
+	sock=$tmp/sock$n
+	# shellcheck disable=SC2086  # emulator words and program arguments split on purpose
+	hang $3 -g "$sock" "$2" $4 > "$tmp/$1.out" 2> "$tmp/$1.err" &
+	pid=$!
+	poll_until sh -c "[ -S '$sock' ] || ! kill -0 $pid 2>/dev/null"
+	[ -f "$tmp/$1.pre" ] || : > "$tmp/$1.pre"
+	hang "$gdb" -batch -nx -ex "file $2" -x "$tmp/$1.pre" -ex "target remote $sock" -x "$tmp/$1.cmd" > "$tmp/$1.gdb" 2>&1 < /dev/null
+	wait $pid
+	echo $? > "$tmp/$1.status"
+}
+
+# Stack addresses (within 16 MiB of the sp gdb printed first) and addresses
+# in mmap'd memory (at or above 0x5501000000, past the PIE base both use;
+# qemu puts a dynamic program's stack there too) become ADDR: they differ
+# between emulators, as pids and thread ids do; the program's own code and
+# data addresses do not.  DM_KEEP=1 keeps $tmp.
+normalise() {  # normalise FILE
+	perl -ne '
+		BEGIN { $sp = undef }
+		if (!defined $sp && /^SP=(0x[0-9a-f]+)/) { $sp = hex($1); next }
+		s/\b(0x[0-9a-f]+)\b/ (defined $sp && abs(hex($1) - $sp) < 0x1000000) || hex($1) >= 0x5501000000 ? "ADDR" : $1 /ge;
+		s/process \d+/process PID/g;
+		s/Thread [0-9a-f.]+( \([^)]*\))?/Thread TID/g;
+		next if /^\s*(Id\s+Target|\*?\s*\d+\s+Thread TID)/;   # info threads: qemu names threads as CPUs
+		next if /^\[(New|Switching to) Thread/;
+		s/^0x[0-9a-f]+ in (\?\?|_start) \(\).*/ENTRY/;   # ld.so is mapped elsewhere by each
+		next if /^(Remote debugging|Reading |warning: |Download failed|Continuing\.)/;
+		print' "$1"
+}
+
+nm_addr() {  # nm_addr NM PROG SYMBOL
+	"$1" "$2" | awk -v s="$3" '$3 == s { print "0x" $1; exit }' | sed 's/^0x0*/0x/'
+}
+
+targets="aarch64:static aarch64:dyn s390x:static"
+plan 32
+
+for tg in $targets; do
+	arch=${tg%%:*} kind=${tg#*:}
+	if [ "$arch" = aarch64 ]; then
+		prog=build/tests/gdbstub/prog.$kind pcreg=pc nm=aarch64-linux-gnu-nm
+	else
+		prog=build/tests/gdbstub/$arch/prog.$kind pcreg=pswa nm=s390x-linux-gnu-nm
+	fi
+	emu=$DM qemu="qemu-$arch"
+	if [ "$kind" = dyn ]; then
+		emu="$DM -L /usr/$arch-linux-gnu" qemu="qemu-$arch -L /usr/$arch-linux-gnu"
+	fi
+	n_tests=$([ "$kind" = dyn ] && echo 10 || echo 9)
+	guest_arch_probe "$arch"
+	case $? in
+	1) for i in $(seq "$n_tests"); do echo "ok # SKIP $(guest_arch_why "$arch")"; _tap_n=$((_tap_n + 1)); done; continue ;;
+	2) for i in $(seq "$n_tests"); do ok 1 "$tg: dragoman -cpu help failed"; done; continue ;;
+	esac
+	if [ ! -f "$prog" ]; then
+		for i in $(seq "$n_tests"); do ok 1 "$tg: $prog not built (ninja gdbstub-progs)"; done
+		continue
+	fi
+	t=$(echo "$tg" | tr : _)
+
+	# ---- A: registers, memory, stepi, next, threads, exit ----
+	# printf, not echo: dash's echo would turn the \n gdb must see into a newline
+	# the dynamic one: libraries from the host's copy of the guest root, for
+	# both emulators (qemu 7.2 has no vFile); vFile has its own test below
+	: > "$tmp/A_$t.pre"
+	[ "$kind" = dyn ] && printf '%s\n' "set sysroot /usr/$arch-linux-gnu" > "$tmp/A_$t.pre"
+	{
+		printf '%s\n' 'break *main' 'continue' 'printf "SP=0x%lx\n", $sp' "info registers $pcreg" \
+			'printf "MAIN=0x%lx\n", &main' 'x/4gx $sp' 'x/2i $pc' 'stepi' "printf \"AFTER=0x%lx\\n\", \$$pcreg" \
+			'break prog.c:27' 'continue' 'next' 'next' 'break worker' 'continue' 'info threads' 'delete' 'continue'
+	} > "$tmp/A_$t.cmd"
+	session "A_$t" "$prog" "$emu" ""
+	g=$tmp/A_$t.gdb
+	pc=$(awk -v r="$pcreg" '$1 == r { print $2; exit }' "$g")
+	main=$(sed -n 's/^MAIN=//p' "$g")
+	if [ "$kind" = static ]; then
+		is "$pc" "$(nm_addr "$nm" "$prog" main)" "$tg: break *main: info registers $pcreg is main's address from nm"
+	else
+		is "$pc" "$main" "$tg: break *main: info registers $pcreg is main's address (PIE relocated through qXfer:auxv)"
+	fi
+	# x/4gx $sp: two lines of two 8-byte words, at the stack pointer
+	sp=$(sed -n 's/^SP=//p' "$g")
+	is "$(grep -c "^$sp:	0x[0-9a-f]\{16\}	0x[0-9a-f]\{16\}$" "$g")" 1 "$tg: x/4gx \$sp reads the stack"
+	next_insn=$(grep -A1 '^=> ' "$g" | sed -n '2s/^ *\(0x[0-9a-f]*\).*/\1/p')
+	is "$(sed -n 's/^AFTER=//p' "$g")" "$next_insn" "$tg: stepi: pc is the next instruction of the disassembly"
+	ok "$(grep -c '^28	' "$g" | grep -qx 1; echo $?)" "$tg: next stops at line 28"
+	ok "$(grep -c '^29	' "$g" | grep -qx 1; echo $?)" "$tg: next again stops at line 29"
+	ok "$(grep -q '^Thread 2 hit Breakpoint 3, worker (arg=0x29)' "$g" && grep -q '^\* 2    Thread .* worker (arg=0x29)' "$g"; echo $?)" \
+		"$tg: breakpoint in the second thread; info threads shows it current"
+	ok "$(grep -q 'exited with code 03\]$' "$g" && grep -qx 'counter 43 worker 42' "$tmp/A_$t.out" && grep -qx 3 "$tmp/A_$t.status"; echo $?)" \
+		"$tg: continue to the exit status 3"
+	if ! command -v "qemu-$arch" > /dev/null; then
+		echo "ok # SKIP qemu-$arch not installed"; _tap_n=$((_tap_n + 1))
+	else
+		cp "$tmp/A_$t.cmd" "$tmp/Q_$t.cmd"
+		cp "$tmp/A_$t.pre" "$tmp/Q_$t.pre"
+		session "Q_$t" "$prog" "$qemu" ""
+		normalise "$tmp/A_$t.gdb" > "$tmp/A_$t.norm"
+		normalise "$tmp/Q_$t.gdb" > "$tmp/Q_$t.norm"
+		diff "$tmp/Q_$t.norm" "$tmp/A_$t.norm" > "$tmp/A_$t.diff"
+		r=$?
+		ok $r "$tg: session A's transcript equals qemu-$arch -g's"
+		[ $r = 0 ] || sed 's/^/#   /' "$tmp/A_$t.diff"
+	fi
+
+	# ---- B: watchpoint on a global: exact values ----
+	printf '%s\n' 'break *main' 'continue' 'watch counter' 'continue' 'continue' 'delete' 'continue' > "$tmp/B_$t.cmd"
+	session "B_$t" "$prog" "$emu" ""
+	got=$(awk '/^(Old|New) value = / { printf "%s|", $0 } /^[0-9]+\t/ && seen { printf "%s|", $1 } /^Hardware watchpoint 2: counter$/ { seen = 1 }' "$tmp/B_$t.gdb")
+	is "$got" "Old value = 5|New value = 42|29|Old value = 42|New value = 43|31|" \
+		"$tg: watch counter: old and new values, stopped after the writing line"
+
+	# ---- dynamic: the libraries through vFile ----
+	if [ "$kind" = dyn ]; then
+		printf '%s\n' 'break main' 'continue' 'info sharedlibrary' 'continue' > "$tmp/V_$t.cmd"
+		session "V_$t" "$prog" "$emu" ""
+		ok "$(grep -q 'Yes.* target:/lib/libc\.so\.6$' "$tmp/V_$t.gdb"; echo $?)" "$tg: libc read from the target (vFile, -L aware)"
+	fi
+done
+
+# ---- C: a guest SIGSEGV (aarch64 static and s390x static) ----
+for tg in aarch64:static s390x:static; do
+	arch=${tg%%:*}
+	if [ "$arch" = aarch64 ]; then
+		prog=build/tests/gdbstub/prog.static pcreg=pc
+	else
+		prog=build/tests/gdbstub/$arch/prog.static pcreg=pswa
+	fi
+	if ! guest_arch_probe "$arch" || [ ! -f "$prog" ]; then
+		echo "ok # SKIP no $arch front-end or program"; echo "ok # SKIP no $arch front-end or program"
+		_tap_n=$((_tap_n + 2)); continue
+	fi
+	t=$(echo "$tg" | tr : _)
+	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' "info registers $pcreg" 'continue' > "$tmp/C_$t.cmd"
+	session "C_$t" "$prog" "$DM" "segv"
+	ok "$(grep -q '^Program received signal SIGSEGV, Segmentation fault\.$' "$tmp/C_$t.gdb" && grep -q '^24	' "$tmp/C_$t.gdb" &&
+		grep -q '^Program terminated with signal SIGSEGV' "$tmp/C_$t.gdb" && grep -qx 139 "$tmp/C_$t.status"; echo $?)" \
+		"$tg: SIGSEGV stops at line 24, continue ends the program with it"
+	cp "$tmp/C_$t.cmd" "$tmp/CQ_$t.cmd"
+	session "CQ_$t" "$prog" "qemu-$arch" "segv"
+	normalise "$tmp/C_$t.gdb" > "$tmp/C_$t.norm"
+	normalise "$tmp/CQ_$t.gdb" > "$tmp/CQ_$t.norm"
+	diff "$tmp/CQ_$t.norm" "$tmp/C_$t.norm" > "$tmp/C_$t.diff"
+	r=$?
+	ok $r "$tg: the SIGSEGV session (registers included) equals qemu-$arch -g's"
+	[ $r = 0 ] || sed 's/^/#   /' "$tmp/C_$t.diff"
+done
