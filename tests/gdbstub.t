@@ -16,6 +16,10 @@
 #              watchpoints, so exact values only).
 #   session C  a guest SIGSEGV: the stop at the faulting line, then continue
 #              to "terminated with signal SIGSEGV"; compared with qemu too.
+#   session D  (aarch64 static) Ctrl-C while the guest spins in JIT-chained
+#              code: gdb gets SIGINT there, clears the loop's flag, continues
+#              to exit 7; detach (the program finishes alone); kill; QEMU_GDB
+#              with a socket path; -g with a TCP port (a free one, probed).
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -71,7 +75,15 @@ nm_addr() {  # nm_addr NM PROG SYMBOL
 }
 
 targets="aarch64:static aarch64:dyn s390x:static"
-plan 32
+# line numbers of prog.c's statements, from the source (not written down twice)
+line_of() { grep -nF "$1" tests/gdbstub/prog.c | head -1 | cut -d: -f1; }
+L_ADD=$(line_of 'long x = add(20, 2);')
+L_W1=$(line_of 'counter = x;')
+L_W2=$(line_of 'counter = counter + 1;')
+L_CREATE=$(line_of 'pthread_create(&t')
+L_SEGV=$(line_of '*p = 1;')
+L_SPIN=$(line_of 'while (spin)')
+plan 37
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -105,7 +117,7 @@ for tg in $targets; do
 	{
 		printf '%s\n' 'break *main' 'continue' 'printf "SP=0x%lx\n", $sp' "info registers $pcreg" \
 			'printf "MAIN=0x%lx\n", &main' 'x/4gx $sp' 'x/2i $pc' 'stepi' "printf \"AFTER=0x%lx\\n\", \$$pcreg" \
-			'break prog.c:27' 'continue' 'next' 'next' 'break worker' 'continue' 'info threads' 'delete' 'continue'
+			"break prog.c:$L_ADD" 'continue' 'next' 'next' 'break worker' 'continue' 'info threads' 'delete' 'continue'
 	} > "$tmp/A_$t.cmd"
 	session "A_$t" "$prog" "$emu" ""
 	g=$tmp/A_$t.gdb
@@ -121,8 +133,8 @@ for tg in $targets; do
 	is "$(grep -c "^$sp:	0x[0-9a-f]\{16\}	0x[0-9a-f]\{16\}$" "$g")" 1 "$tg: x/4gx \$sp reads the stack"
 	next_insn=$(grep -A1 '^=> ' "$g" | sed -n '2s/^ *\(0x[0-9a-f]*\).*/\1/p')
 	is "$(sed -n 's/^AFTER=//p' "$g")" "$next_insn" "$tg: stepi: pc is the next instruction of the disassembly"
-	ok "$(grep -c '^28	' "$g" | grep -qx 1; echo $?)" "$tg: next stops at line 28"
-	ok "$(grep -c '^29	' "$g" | grep -qx 1; echo $?)" "$tg: next again stops at line 29"
+	ok "$(grep -c "^$L_W1	" "$g" | grep -qx 1; echo $?)" "$tg: next stops at the next line ($L_W1)"
+	ok "$(grep -c "^$L_W2	" "$g" | grep -qx 1; echo $?)" "$tg: next again stops at the line after ($L_W2)"
 	ok "$(grep -q '^Thread 2 hit Breakpoint 3, worker (arg=0x29)' "$g" && grep -q '^\* 2    Thread .* worker (arg=0x29)' "$g"; echo $?)" \
 		"$tg: breakpoint in the second thread; info threads shows it current"
 	ok "$(grep -q 'exited with code 03\]$' "$g" && grep -qx 'counter 43 worker 42' "$tmp/A_$t.out" && grep -qx 3 "$tmp/A_$t.status"; echo $?)" \
@@ -145,7 +157,7 @@ for tg in $targets; do
 	printf '%s\n' 'break *main' 'continue' 'watch counter' 'continue' 'continue' 'delete' 'continue' > "$tmp/B_$t.cmd"
 	session "B_$t" "$prog" "$emu" ""
 	got=$(awk '/^(Old|New) value = / { printf "%s|", $0 } /^[0-9]+\t/ && seen { printf "%s|", $1 } /^Hardware watchpoint 2: counter$/ { seen = 1 }' "$tmp/B_$t.gdb")
-	is "$got" "Old value = 5|New value = 42|29|Old value = 42|New value = 43|31|" \
+	is "$got" "Old value = 5|New value = 42|$L_W2|Old value = 42|New value = 43|$L_CREATE|" \
 		"$tg: watch counter: old and new values, stopped after the writing line"
 
 	# ---- dynamic: the libraries through vFile ----
@@ -171,9 +183,9 @@ for tg in aarch64:static s390x:static; do
 	t=$(echo "$tg" | tr : _)
 	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' "info registers $pcreg" 'continue' > "$tmp/C_$t.cmd"
 	session "C_$t" "$prog" "$DM" "segv"
-	ok "$(grep -q '^Program received signal SIGSEGV, Segmentation fault\.$' "$tmp/C_$t.gdb" && grep -q '^24	' "$tmp/C_$t.gdb" &&
+	ok "$(grep -q '^Program received signal SIGSEGV, Segmentation fault\.$' "$tmp/C_$t.gdb" && grep -q "^$L_SEGV	" "$tmp/C_$t.gdb" &&
 		grep -q '^Program terminated with signal SIGSEGV' "$tmp/C_$t.gdb" && grep -qx 139 "$tmp/C_$t.status"; echo $?)" \
-		"$tg: SIGSEGV stops at line 24, continue ends the program with it"
+		"$tg: SIGSEGV stops at the faulting line, continue ends the program with it"
 	cp "$tmp/C_$t.cmd" "$tmp/CQ_$t.cmd"
 	session "CQ_$t" "$prog" "qemu-$arch" "segv"
 	normalise "$tmp/C_$t.gdb" > "$tmp/C_$t.norm"
@@ -183,3 +195,63 @@ for tg in aarch64:static s390x:static; do
 	ok $r "$tg: the SIGSEGV session (registers included) equals qemu-$arch -g's"
 	[ $r = 0 ] || sed 's/^/#   /' "$tmp/C_$t.diff"
 done
+
+# ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----
+prog=build/tests/gdbstub/prog.static
+if ! guest_arch_probe aarch64 || [ ! -f "$prog" ]; then
+	for i in 1 2 3 4 5; do echo "ok # SKIP no aarch64 front-end or program"; done
+	exit 0
+fi
+# Ctrl-C: gdb's SIGINT once the program says it spins (gdb is then waiting in
+# `continue`): gdb sends the interrupt byte
+sock=$tmp/sockD1
+hang $DM -g "$sock" "$prog" spin > "$tmp/D1.out" 2>&1 &
+pid=$!
+poll_until sh -c "[ -S '$sock' ] || ! kill -0 $pid 2>/dev/null"
+printf '%s\n' 'continue' 'set var spin = 0' 'continue' > "$tmp/D1.cmd"
+hang "$gdb" -batch -nx -ex "file $prog" -ex "target remote $sock" -x "$tmp/D1.cmd" > "$tmp/D1.gdb" 2>&1 < /dev/null &
+hpid=$!
+poll_until grep -q spinning "$tmp/D1.out"
+# gdb itself, not timeout(1) around it (which would pass SIGINT to its whole group)
+kill -INT "$(pgrep -P $hpid)"
+wait $hpid
+wait $pid
+st=$?
+ok "$(grep -q '^Program received signal SIGINT, Interrupt\.$' "$tmp/D1.gdb" && grep -q "^$L_SPIN	" "$tmp/D1.gdb" &&
+	grep -q 'exited with code 07\]$' "$tmp/D1.gdb" && [ $st = 7 ]; echo $?)" "Ctrl-C stops a spinning guest at its loop; it then exits 7"
+[ "$(grep -c '^Program received signal SIGINT' "$tmp/D1.gdb")" = 1 ] || sed 's/^/#   /' "$tmp/D1.gdb"
+
+printf '%s\n' 'break *main' 'continue' 'detach' > "$tmp/D2.cmd"
+session D2 "$prog" "$DM" ""
+ok "$(grep -q 'detached\]$' "$tmp/D2.gdb" && grep -qx 'counter 43 worker 42' "$tmp/D2.out" && grep -qx 3 "$tmp/D2.status"; echo $?)" \
+	"detach: the program runs on to its own exit (status 3)"
+
+printf '%s\n' 'break *main' 'continue' 'kill' > "$tmp/D3.cmd"
+session D3 "$prog" "$DM" ""
+ok "$(grep -q 'killed\]$' "$tmp/D3.gdb" && grep -qx 137 "$tmp/D3.status"; echo $?)" "kill: the program dies of SIGKILL"
+
+# QEMU_GDB: the same meaning as -g
+sock=$tmp/sockD4
+QEMU_GDB=$sock hang $DM "$prog" > "$tmp/D4.out" 2>&1 &
+pid=$!
+poll_until sh -c "[ -S '$sock' ] || ! kill -0 $pid 2>/dev/null"
+printf '%s\n' 'continue' > "$tmp/D4.cmd"
+hang "$gdb" -batch -nx -ex "file $prog" -ex "target remote $sock" -x "$tmp/D4.cmd" > "$tmp/D4.gdb" 2>&1 < /dev/null
+wait $pid
+ok "$(grep -q 'exited with code 03\]$' "$tmp/D4.gdb" && [ $? = 0 ]; echo $?)" "QEMU_GDB=PATH waits for gdb like -g"
+
+# -g PORT: a port the kernel just gave out as free; when another process
+# takes it meanwhile, dragoman says "cannot listen" and another is probed
+tcp_ok=1
+for try in 1 2 3 4 5; do
+	port=$(perl -MIO::Socket::INET -e 'print IO::Socket::INET->new(Listen => 1, LocalAddr => "127.0.0.1:0")->sockport')
+	hang $DM -g "$port" "$prog" > "$tmp/D5.out" 2> "$tmp/D5.err" &
+	pid=$!
+	poll_until sh -c "grep -q ':$(printf %04X "$port") [0-9A-F]*:0000 0A' /proc/net/tcp /proc/net/tcp6 || ! kill -0 $pid 2>/dev/null"
+	if ! kill -0 $pid 2>/dev/null && grep -q 'cannot listen' "$tmp/D5.err"; then wait $pid; continue; fi
+	hang "$gdb" -batch -nx -ex "file $prog" -ex "target remote 127.0.0.1:$port" -ex continue > "$tmp/D5.gdb" 2>&1 < /dev/null
+	wait $pid
+	tcp_ok=$?
+	break
+done
+ok "$(grep -q 'exited with code 03\]$' "$tmp/D5.gdb" && [ "$tcp_ok" = 3 ]; echo $?)" "-g PORT: gdb over TCP"

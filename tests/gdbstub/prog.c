@@ -1,13 +1,16 @@
 /* tests/gdbstub/prog.c: the program tests/gdbstub.t debugs through gdb.
  *   prog           writes `counter` twice (watchpoint), runs `worker` in a
  *                  second thread (breakpoint there), exits with status 3
- *   prog segv      stores through a null pointer (SIGSEGV stop) */
+ *   prog segv      stores through a null pointer (SIGSEGV stop)
+ *   prog spin      prints "spinning", loops until gdb clears `spin`, exits 7
+ *                  (Ctrl-C while running) */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 volatile long counter = 5;
 volatile long worker_seen;
+volatile int spin = 1;
 
 __attribute__((noinline)) long add(long a, long b) { return a * 2 + b; }
 
@@ -23,6 +26,12 @@ int main(int argc, char **argv)
 		volatile long *p = NULL;
 		*p = 1;
 		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "spin")) {
+		printf("spinning\n");
+		fflush(stdout);
+		while (spin) {}
+		return 7;
 	}
 	long x = add(20, 2);
 	counter = x;
