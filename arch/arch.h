@@ -27,6 +27,15 @@ struct dm_gdb_regs {
 	unsigned (*write)(struct dm_cpu *cpu, unsigned n, const uint8_t *buf, unsigned len);
 };
 
+/* A CPU model (-cpu NAME): what the guest is told (auxv, /proc/cpuinfo) and,
+ * through arch_data, what the front-end executes and its ID registers say. */
+struct dm_cpu_model {
+	const char *name;            /* "max", "cortex-a53", ... */
+	uint64_t hwcap, hwcap2;      /* AT_HWCAP, AT_HWCAP2 */
+	const char *cpuinfo;         /* one processor's /proc/cpuinfo stanza */
+	const void *arch_data;       /* the front-end's own description, or NULL */
+};
+
 struct dm_arch {
 	const char *name;            /* "aarch64": -cpu help, dragoman-<name> argv[0] */
 	const char *abi_name;        /* generated ABI table to use ("aarch64") */
@@ -71,11 +80,11 @@ struct dm_arch {
 	void (*set_sp)(struct dm_cpu *cpu, uint64_t sp);
 	uint64_t (*get_sp)(const struct dm_cpu *cpu);
 
-	/* ELF/auxv: AT_HWCAP, AT_HWCAP2, AT_PLATFORM, AT_MINSIGSTKSZ; /proc/cpuinfo text. */
-	uint64_t hwcap, hwcap2;
+	/* CPU models, ended by one with a NULL name; the first is the default
+	 * ("max": everything the front-end implements).  AT_PLATFORM, AT_MINSIGSTKSZ. */
+	const struct dm_cpu_model *models;
 	const char *platform;
 	uint64_t minsigstksz;
-	const char *cpuinfo;
 
 	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
 	 * frame for info->signo below sp (already the right stack) and points cpu at
@@ -102,5 +111,10 @@ struct dm_arch {
 extern const struct dm_arch *const dm_arches[];
 const struct dm_arch *dm_arch_by_elf(uint16_t machine, uint8_t class, uint8_t data);
 const struct dm_arch *dm_arch_by_name(const char *name);
+/* The CPU model this process runs for arch: the one dm_cpu_model_select
+ * chose, else the arch's default.  Select returns false for an unknown name
+ * ("any" names the default, as in QEMU). */
+const struct dm_cpu_model *dm_cpu_model(const struct dm_arch *arch);
+bool dm_cpu_model_select(const struct dm_arch *arch, const char *name);
 
 #endif

@@ -191,18 +191,24 @@ static int parse_size(const char *s, uint64_t *out)
 	return 0;
 }
 
-static int check_cpu(const char *name, const struct dm_arch *forced)
+/* -cpu help: one line per model, "ARCH: NAME (AT_HWCAP ..., AT_HWCAP2 ...)",
+ * the default first and marked so (tests/lib/guest_arch.sh reads these). */
+static void list_cpus(void)
 {
-	if (!strcmp(name, "help")) {
-		for (int i = 0; dm_arches[i]; i++)
-			printf("%s: max (the only model: features as AT_HWCAP %#llx, AT_HWCAP2 %#llx)\n", dm_arches[i]->name,
-			       (unsigned long long)dm_arches[i]->hwcap, (unsigned long long)dm_arches[i]->hwcap2);
-		if (!dm_arches[0]) printf("(no guest architecture compiled in)\n");
-		exit(0);
-	}
-	if (strcmp(name, "max") && strcmp(name, "any") && !(forced && !strcmp(name, forced->name)))
-		fprintf(stderr, "dragoman: -cpu %s: only the 'max' model exists; using it\n", name);
-	return 0;
+	for (int i = 0; dm_arches[i]; i++)
+		for (const struct dm_cpu_model *m = dm_arches[i]->models; m->name; m++)
+			printf("%s: %s (%sAT_HWCAP %#llx, AT_HWCAP2 %#llx)\n", dm_arches[i]->name, m->name,
+			       m == dm_arches[i]->models ? "the default: " : "", (unsigned long long)m->hwcap,
+			       (unsigned long long)m->hwcap2);
+	if (!dm_arches[0]) printf("(no guest architecture compiled in)\n");
+	exit(0);
+}
+
+/* -cpu NAME for the program's architecture; the architecture's own name
+ * (dragoman-aarch64 -cpu aarch64) means its default model. */
+static bool select_cpu(const struct dm_arch *arch, const char *name)
+{
+	return !strcmp(name, arch->name) || dm_cpu_model_select(arch, name);
 }
 
 /* A QEMU_* setting from the environment.  None when the kernel marked this
@@ -399,7 +405,11 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (cpu_name) check_cpu(cpu_name, forced);
+	if (cpu_name && !strcmp(cpu_name, "help")) list_cpus();
+	if (cpu_name && forced && !select_cpu(forced, cpu_name)) {
+		fprintf(stderr, "dragoman: unable to find CPU model '%s' for %s (-cpu help lists them)\n", cpu_name, forced->name);
+		return 1;
+	}
 	if (i >= argc) {
 		fprintf(stderr, "dragoman: no program given (try --help)\n");
 		return 2;
@@ -490,6 +500,10 @@ int main(int argc, char **argv)
 	}
 	const struct dm_arch *arch = exe.arch;
 	dm_proc.arch = arch;
+	if (cpu_name && !select_cpu(arch, cpu_name)) {
+		fprintf(stderr, "dragoman: unable to find CPU model '%s' for %s (-cpu help lists them)\n", cpu_name, arch->name);
+		return 1;
+	}
 	dm_proc.abi = dm_abi_find(arch->abi_name);
 	if (!dm_proc.abi) {
 		fprintf(stderr, "dragoman: %s: no system call tables for ABI '%s'\n", prog, arch->abi_name);

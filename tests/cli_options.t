@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 D=${DRAGOMAN:-build/dragoman}
 [ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
-plan 32
+plan 34
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
 DYN=build/tests/loader/auxv_dump_dyn
@@ -36,11 +36,11 @@ printf '#!/nonexistent/sh\necho hi\n' > $T/script; chmod +x $T/script
 $D $T/script 2> $T/err; is "$?:$(cat $T/err)" "127:dragoman: $T/script: interpreter /nonexistent/sh: No such file or directory" "a script with a missing interpreter: 127"
 ln -s "$(realpath $D)" $T/dragoman-bogus
 $T/dragoman-bogus /bin/true 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: dragoman-bogus: no guest architecture 'bogus' in this build" "dragoman-ARCH with an unknown arch"
-$D -cpu bogus /nonexistent 2> $T/err; grep -q "only the 'max' model" $T/err; ok $? "-cpu with another model warns"
+$D -cpu help | grep -q '^[a-z0-9]*: max (the default: AT_HWCAP'; ok $? "-cpu help marks each guest's default model"
 
 # needing the aarch64 guest compiled in
 if ! $D -cpu help | grep -q '^aarch64:'; then
-	for i in $(seq 23 32); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	for i in $(seq 23 34); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
 	exit 0
 fi
 ln -s "$(realpath $D)" $T/dragoman-aarch64
@@ -56,7 +56,7 @@ grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENA
 # needing a CPU that runs the program
 if ! hang env -i A=1 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
 	# dragoman runs guest programs: failing (or hanging) here is a failure, not a skip
-	for i in $(seq 29 32); do ok 1 "guest environment: dragoman did not run $S"; done
+	for i in $(seq 29 34); do ok 1 "guest environment: dragoman did not run $S"; done
 	exit 0
 fi
 hang env -i A=1 B=2 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1
@@ -67,3 +67,5 @@ hang env -i A=1 B=2 QEMU_SET_ENV=C=3,D=4 QEMU_UNSET_ENV=A $D $S > $T/out 2>&1
 grep -q '^envp.* C=3$' $T/out && grep -q '^envp.* D=4$' $T/out && ! grep -q '^envp.* A=1$' $T/out
 ok $? "QEMU_SET_ENV and QEMU_UNSET_ENV"
 hang env -i $T/dragoman-aarch64 $S > $T/out 2>&1; grep -q '^argc 1$' $T/out; ok $? "dragoman-aarch64 runs an aarch64 program"
+$D -cpu bogus $S 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: unable to find CPU model 'bogus' for aarch64 (-cpu help lists them)" "an unknown -cpu model is an error, as in QEMU"
+hang env -i $D -cpu cortex-a53 $S > $T/out 2>&1; grep -q "^auxv AT_HWCAP 0x8fb$" $T/out; ok $? "-cpu cortex-a53 gives that core's hwcaps"

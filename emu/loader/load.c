@@ -283,7 +283,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	int na = 0;
 #define AUX(t, v) (aux[na++] = (t), aux[na++] = (v))
 	if (arch->minsigstksz) AUX(AT_MINSIGSTKSZ, arch->minsigstksz);
-	AUX(AT_HWCAP, arch->hwcap);
+	AUX(AT_HWCAP, dm_cpu_model(arch)->hwcap);
 	AUX(AT_PAGESZ, arch->page_size ? arch->page_size : page);
 	AUX(AT_CLKTCK, (uint64_t)sysconf(_SC_CLK_TCK));
 	AUX(AT_PHDR, exe->phdr_vaddr + bias);
@@ -300,7 +300,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	 * flag gave it the guest program's set-user-ID credentials */
 	AUX(AT_SECURE, getauxval(AT_SECURE));
 	AUX(AT_RANDOM, random);
-	if (arch->hwcap2) AUX(AT_HWCAP2, arch->hwcap2);
+	if (dm_cpu_model(arch)->hwcap2) AUX(AT_HWCAP2, dm_cpu_model(arch)->hwcap2);
 	AUX(AT_EXECFN, execfn);
 	if (platform) AUX(AT_PLATFORM, platform);
 	AUX(AT_NULL, 0);

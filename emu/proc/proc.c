@@ -161,7 +161,7 @@ int dm_proc_open(const char *path, int flags, int *fd)
 		return 0;
 	}
 	int r = 0;
-	if ((w == P_CPUINFO && !(dm_proc.arch && dm_proc.arch->cpuinfo)) || (w == P_EXE && !dm_proc.exe_path)) r = 1;
+	if ((w == P_CPUINFO && !(dm_proc.arch && dm_cpu_model(dm_proc.arch)->cpuinfo)) || (w == P_EXE && !dm_proc.exe_path)) r = 1;
 	else if ((flags & O_ACCMODE) != O_RDONLY) r = -(w == P_EXE ? ETXTBSY : EACCES);
 	else if (flags & O_DIRECTORY) r = -ENOTDIR;
 	if (r) {
@@ -184,7 +184,7 @@ int dm_proc_open(const char *path, int flags, int *fd)
 	}
 	case P_AUXV: r = synth(dm_proc.auxv ? (const void *)dm_proc.auxv : "", dm_proc.auxv_len, flags); break;
 	case P_CMDLINE: r = synth(dm_proc.cmdline ? dm_proc.cmdline : "", dm_proc.cmdline_len, flags); break;
-	case P_CPUINFO: r = synth(dm_proc.arch->cpuinfo, strlen(dm_proc.arch->cpuinfo), flags); break;
+	case P_CPUINFO: r = synth(dm_cpu_model(dm_proc.arch)->cpuinfo, strlen(dm_cpu_model(dm_proc.arch)->cpuinfo), flags); break;
 	case P_STATUS: {
 		size_t n;
 		char *text = status_text(t, smode, nfilters, &n);
