@@ -19,6 +19,9 @@
 #   session D  (aarch64 static) Ctrl-C while the guest spins in JIT-chained
 #              code (a protocol-level client: see there), then exit 7; detach (the program finishes alone); kill; QEMU_GDB
 #              with a socket path; -g with a TCP port (a free one, probed).
+#   session E  (both static) a SIGUSR1 the program raises: the stop, then
+#              continue passes it (the handler runs; compared with qemu) or
+#              `signal 0` drops it (the handler never runs).
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -82,7 +85,7 @@ L_W2=$(line_of 'counter = counter + 1;')
 L_CREATE=$(line_of 'pthread_create(&t')
 L_SEGV=$(line_of '*p = 1;')
 L_SPIN=$(line_of 'while (spin)')
-plan 37
+plan 41
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -176,8 +179,8 @@ for tg in aarch64:static s390x:static; do
 		prog=build/tests/gdbstub/$arch/prog.static pcreg=pswa
 	fi
 	if ! guest_arch_probe "$arch" || [ ! -f "$prog" ]; then
-		echo "ok # SKIP no $arch front-end or program"; echo "ok # SKIP no $arch front-end or program"
-		_tap_n=$((_tap_n + 2)); continue
+		for i in 1 2 3 4; do echo "ok # SKIP no $arch front-end or program"; done
+		_tap_n=$((_tap_n + 4)); continue
 	fi
 	t=$(echo "$tg" | tr : _)
 	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' "info registers $pcreg" 'continue' > "$tmp/C_$t.cmd"
@@ -193,6 +196,19 @@ for tg in aarch64:static s390x:static; do
 	r=$?
 	ok $r "$tg: the SIGSEGV session (registers included) equals qemu-$arch -g's"
 	[ $r = 0 ] || sed 's/^/#   /' "$tmp/C_$t.diff"
+
+	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' 'continue' > "$tmp/E_$t.cmd"
+	cp "$tmp/E_$t.cmd" "$tmp/EQ_$t.cmd"
+	session "E_$t" "$prog" "$DM" "usr1"
+	session "EQ_$t" "$prog" "qemu-$arch" "usr1"
+	normalise "$tmp/E_$t.gdb" > "$tmp/E_$t.norm"
+	normalise "$tmp/EQ_$t.gdb" > "$tmp/EQ_$t.norm"
+	ok "$(grep -q '^Program received signal SIGUSR1' "$tmp/E_$t.gdb" && grep -qx 'handled 1' "$tmp/E_$t.out" &&
+		diff "$tmp/EQ_$t.norm" "$tmp/E_$t.norm" > /dev/null; echo $?)" "$tg: SIGUSR1 stops, continue passes it to the handler (as qemu -g)"
+	printf '%s\n' 'continue' 'signal 0' > "$tmp/E0_$t.cmd"
+	session "E0_$t" "$prog" "$DM" "usr1"
+	ok "$(grep -q '^Program received signal SIGUSR1' "$tmp/E0_$t.gdb" && grep -qx 'handled 0' "$tmp/E0_$t.out"; echo $?)" \
+		"$tg: signal 0 drops it: the handler never runs"
 done
 
 # ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----

@@ -68,6 +68,8 @@ int dm_gdb_start(const char *spec)
 	if (lfd < 0) return -1;
 	gdb_fd = gdb_accept(lfd);
 	close(lfd);
+	/* the socket file has served: a program the guest execs may listen there again */
+	if (strspn(spec, "0123456789") != strlen(spec)) unlink(spec);
 	if (gdb_fd < 0) {
 		fprintf(stderr, "dragoman: -g %s: accept: %s\n", spec, strerror(errno));
 		return -1;

@@ -2,15 +2,21 @@
  *   prog           writes `counter` twice (watchpoint), runs `worker` in a
  *                  second thread (breakpoint there), exits with status 3
  *   prog segv      stores through a null pointer (SIGSEGV stop)
+ *   prog usr1      raises SIGUSR1, which its handler counts; exits 0 after
+ *                  printing the count (a signal stop, then passed on)
  *   prog spin      prints "spinning", loops until gdb clears `spin`, exits 7
  *                  (Ctrl-C while running) */
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 volatile long counter = 5;
 volatile long worker_seen;
 volatile int spin = 1;
+volatile int handled;
+
+static void on_usr1(int sig) { handled++; }
 
 __attribute__((noinline)) long add(long a, long b) { return a * 2 + b; }
 
@@ -25,6 +31,12 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "segv")) {
 		volatile long *p = NULL;
 		*p = 1;
+		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "usr1")) {
+		signal(SIGUSR1, on_usr1);
+		raise(SIGUSR1);
+		printf("handled %d\n", handled);
 		return 0;
 	}
 	if (argc > 1 && !strcmp(argv[1], "spin")) {
