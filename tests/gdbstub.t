@@ -22,6 +22,9 @@
 #   session E  (both static) a SIGUSR1 the program raises: the stop, then
 #              continue passes it (the handler runs; compared with qemu) or
 #              `signal 0` drops it (the handler never runs).
+#   session F  (aarch64 static) malformed or out-of-range packets, each
+#              answered with an error (or the empty reply of an unsupported
+#              one), never a crash; the program then runs to its exit (W03).
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -85,7 +88,7 @@ L_W2=$(line_of 'counter = counter + 1;')
 L_CREATE=$(line_of 'pthread_create(&t')
 L_SEGV=$(line_of '*p = 1;')
 L_SPIN=$(line_of 'while (spin)')
-plan 41
+plan 42
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -214,7 +217,7 @@ done
 # ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----
 prog=build/tests/gdbstub/prog.static
 if ! guest_arch_probe aarch64 || [ ! -f "$prog" ]; then
-	for i in 1 2 3 4 5; do echo "ok # SKIP no aarch64 front-end or program"; done
+	for i in 1 2 3 4 5 6; do echo "ok # SKIP no aarch64 front-end or program"; done
 	exit 0
 fi
 # Ctrl-C, at the protocol level: gdb-multiarch in batch mode may take one
@@ -282,3 +285,29 @@ for try in 1 2 3 4 5; do
 	break
 done
 ok "$(grep -q 'exited with code 03\]$' "$tmp/D5.gdb" && [ "$tcp_ok" = 3 ]; echo $?)" "-g PORT: gdb over TCP"
+
+# ---- F: bad packets ----
+sock=$tmp/sockF
+hang $DM -g "$sock" "$prog" > "$tmp/F.out" 2>&1 &
+pid=$!
+poll_until sh -c "[ -S '$sock' ] || ! kill -0 $pid 2>/dev/null"
+hang perl -MIO::Socket::UNIX -e '
+	my $s = IO::Socket::UNIX->new(Peer => $ARGV[0]) or die "connect: $!";
+	sub put { my $p = shift; my $c = 0; $c += ord for split //, $p; printf $s "\$%s#%02x", $p, $c % 256; $s->flush }
+	sub get { my $r = ""; while ($r !~ /\$([^#]*)#[0-9a-f]{2}$/) { sysread($s, my $b, 1) or die "eof"; $r .= $b } $r =~ /\$([^#]*)#/; return $1 }
+	my @r;
+	for my $p ("mffffffffffffffff,10", "mffffffffffffff00,200", "mzz", "m0,10", "M0,4:zz", "M0,4:00000000",
+		   "X0,ffffffff:", "p9999", "P9999=00", "P0=zz", "Gzz", "Z0,", "Z9,0,4", "Z2,0,100", "z2,0,4",
+		   "vFile:pread:999,10,0", "vFile:close:0", "vFile:open:zz,0,0", "vFile:open:2f6574632f706173737764,1,0",
+		   "qXfer:features:read:target.xml:fffffffffff,10", "qXfer:features:read:nope.xml:0,10",
+		   "vCont;x", "vCont;c:p1.12345", "Hgp1.99999", "T0", "s;zz", "\x01\x02") {
+		put($p); push @r, get();
+	}
+	put("vCont;c"); push @r, get();
+	print join("|", @r), "\n";
+' "$sock" > "$tmp/F.proto" 2>&1
+wait $pid
+st=$?
+is "$(cat "$tmp/F.proto"):$st" \
+	"E0e|E0e|E16|E0e|E16|E0e|E16|E0e|E16|E16|E16|E16|||E0e|F-1,9|F-1,9|F-1,16|F-1,d|l|E00|E16|E16|E01|E01|E16||W03:3" \
+	"bad packets: errors, no crash; the program then exits 3"

@@ -291,13 +291,17 @@ static void set_all(enum gdb_action a, int sig)
 }
 
 /* legacy c/C/s/S: [sig;][addr]: everything continues, or the Hc thread steps */
-static bool legacy_resume(const char *p, enum gdb_action a, bool with_sig)
+static bool legacy_resume(const char *p, enum gdb_action a, bool with_sig, GString *r)
 {
 	int sig = 0;
 	if (with_sig) {
 		char *e;
 		sig = (int)strtol(p, &e, 16);
 		p = *e == ';' ? e + 1 : e;
+	}
+	if (*p && strspn(p, "0123456789abcdefABCDEF") != strlen(p)) {   /* not an address */
+		error(r, 22);
+		return true;
 	}
 	pthread_mutex_lock(&gdb_lock);
 	struct gdb_thread *cur = gdb_thread_find(cont_tid > 0 ? cont_tid : reg_tid);
@@ -315,10 +319,10 @@ static bool legacy_resume(const char *p, enum gdb_action a, bool with_sig)
 	return false;
 }
 
-static bool h_c(const char *p, GString *r) { return legacy_resume(p, ACT_CONT, false); }
-static bool h_C(const char *p, GString *r) { return legacy_resume(p, ACT_CONT, true); }
-static bool h_s(const char *p, GString *r) { return legacy_resume(p, ACT_STEP, false); }
-static bool h_S(const char *p, GString *r) { return legacy_resume(p, ACT_STEP, true); }
+static bool h_c(const char *p, GString *r) { return legacy_resume(p, ACT_CONT, false, r); }
+static bool h_C(const char *p, GString *r) { return legacy_resume(p, ACT_CONT, true, r); }
+static bool h_s(const char *p, GString *r) { return legacy_resume(p, ACT_STEP, false, r); }
+static bool h_S(const char *p, GString *r) { return legacy_resume(p, ACT_STEP, true, r); }
 
 /* vCont;ACTION[:TID]...: each thread takes the leftmost action that names it;
  * threads no action names stay stopped */
