@@ -25,6 +25,9 @@
 #   session F  (aarch64 static) malformed or out-of-range packets, each
 #              answered with an error (or the empty reply of an unsupported
 #              one), never a crash; the program then runs to its exit (W03).
+#   session T  (both static) `next` twice in the second thread while the first
+#              waits in pthread_join: it stays in that thread (compared with
+#              qemu, and info threads shows thread 2 at the line reached).
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -88,7 +91,7 @@ L_W2=$(line_of 'counter = counter + 1;')
 L_CREATE=$(line_of 'pthread_create(&t')
 L_SEGV=$(line_of '*p = 1;')
 L_SPIN=$(line_of 'while (spin)')
-plan 42
+plan 44
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -182,8 +185,8 @@ for tg in aarch64:static s390x:static; do
 		prog=build/tests/gdbstub/$arch/prog.static pcreg=pswa
 	fi
 	if ! guest_arch_probe "$arch" || [ ! -f "$prog" ]; then
-		for i in 1 2 3 4; do echo "ok # SKIP no $arch front-end or program"; done
-		_tap_n=$((_tap_n + 4)); continue
+		for i in 1 2 3 4 5; do echo "ok # SKIP no $arch front-end or program"; done
+		_tap_n=$((_tap_n + 5)); continue
 	fi
 	t=$(echo "$tg" | tr : _)
 	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' "info registers $pcreg" 'continue' > "$tmp/C_$t.cmd"
@@ -212,6 +215,17 @@ for tg in aarch64:static s390x:static; do
 	session "E0_$t" "$prog" "$DM" "usr1"
 	ok "$(grep -q '^Program received signal SIGUSR1' "$tmp/E0_$t.gdb" && grep -qx 'handled 0' "$tmp/E0_$t.out"; echo $?)" \
 		"$tg: signal 0 drops it: the handler never runs"
+
+	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'break worker' 'continue' 'next' 'next' 'info threads' 'continue' > "$tmp/T_$t.cmd"
+	cp "$tmp/T_$t.cmd" "$tmp/TQ_$t.cmd"
+	session "T_$t" "$prog" "$DM" ""
+	session "TQ_$t" "$prog" "qemu-$arch" ""
+	normalise "$tmp/T_$t.gdb" > "$tmp/T_$t.norm"
+	normalise "$tmp/TQ_$t.gdb" > "$tmp/TQ_$t.norm"
+	L_RET=$(line_of 'return NULL;')
+	ok "$(grep -q "^$L_RET	" "$tmp/T_$t.gdb" && grep -q "^\* 2    Thread .* worker (arg=0x29) at tests/gdbstub/prog.c:$((L_RET + 1))$" "$tmp/T_$t.gdb" &&
+		grep -q 'exited with code 03\]$' "$tmp/T_$t.gdb" && diff "$tmp/TQ_$t.norm" "$tmp/T_$t.norm" > /dev/null; echo $?)" \
+		"$tg: next in the second thread stays there (as qemu -g)"
 done
 
 # ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----
