@@ -32,7 +32,11 @@ struct dm_gdb_regs {
 struct dm_cpu_model {
 	const char *name;            /* "max", "cortex-a53", ... */
 	uint64_t hwcap, hwcap2;      /* AT_HWCAP, AT_HWCAP2 */
-	const char *cpuinfo;         /* one processor's /proc/cpuinfo stanza */
+	/* /proc/cpuinfo: cpuinfo_head once (a printf format of the number of
+	 * processors, or NULL), then cpuinfo once per processor (a format of its
+	 * number); every online host CPU is one guest processor, as nproc sees */
+	const char *cpuinfo_head;
+	const char *cpuinfo;
 	const void *arch_data;       /* the front-end's own description, or NULL */
 };
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 D=${DRAGOMAN:-build/dragoman}
 [ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
-plan 34
+plan 40
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
 DYN=build/tests/loader/auxv_dump_dyn
@@ -40,7 +40,7 @@ $D -cpu help | grep -q '^[a-z0-9]*: max (the default: AT_HWCAP'; ok $? "-cpu hel
 
 # needing the aarch64 guest compiled in
 if ! $D -cpu help | grep -q '^aarch64:'; then
-	for i in $(seq 23 34); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	for i in $(seq 23 40); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
 	exit 0
 fi
 ln -s "$(realpath $D)" $T/dragoman-aarch64
@@ -56,7 +56,7 @@ grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENA
 # needing a CPU that runs the program
 if ! hang env -i A=1 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
 	# dragoman runs guest programs: failing (or hanging) here is a failure, not a skip
-	for i in $(seq 29 34); do ok 1 "guest environment: dragoman did not run $S"; done
+	for i in $(seq 29 40); do ok 1 "guest environment: dragoman did not run $S"; done
 	exit 0
 fi
 hang env -i A=1 B=2 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1
@@ -69,3 +69,12 @@ ok $? "QEMU_SET_ENV and QEMU_UNSET_ENV"
 hang env -i $T/dragoman-aarch64 $S > $T/out 2>&1; grep -q '^argc 1$' $T/out; ok $? "dragoman-aarch64 runs an aarch64 program"
 $D -cpu bogus $S 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: unable to find CPU model 'bogus' for aarch64 (-cpu help lists them)" "an unknown -cpu model is an error, as in QEMU"
 hang env -i $D -cpu cortex-a53 $S > $T/out 2>&1; grep -q "^auxv AT_HWCAP 0x8fb$" $T/out; ok $? "-cpu cortex-a53 gives that core's hwcaps"
+hang env -i A=1 B=2 C=3 $D -E D=4,E=5 -U A,B $S > $T/out 2>&1
+is "$(grep '^envp' $T/out | sort | tr '\n' ' ')" "envp[0] C=3 envp[1] D=4 envp[2] E=5 " "-E and -U split at commas, as QEMU's do"
+$D -L /nonexistent $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: -L /nonexistent: No such file or directory" "-L with a missing directory is an error"
+$D -p 3000 $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:page size must be a power of two" "-p refuses a size that is not a power of two (QEMU's message)"
+$D -p 65536 $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: -p 65536: the host page size is 4096; no other is emulated" "-p refuses another page size"
+U=build/tests/loader/uname_cpus
+is "$($D -r 9.8.7 $U | head -1):$(QEMU_UNAME=1.2.3 $D $U | head -1)" "release 9.8.7:release 1.2.3" "-r and QEMU_UNAME set the release uname reports"
+n=$(getconf _NPROCESSORS_ONLN)
+is "$($D $U | tail -1)" "cpuinfo processors $n, online $n" "/proc/cpuinfo lists every CPU the guest counts"

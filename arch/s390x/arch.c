@@ -74,21 +74,20 @@ static uint64_t get_sp(const struct dm_cpu *cpu) { return CS(cpu)->r[15]; }
 
 /* Linux's s390 /proc/cpuinfo (show_cpuinfo): a summary, then one line per
  * processor; machine 2817 is the z196 */
-#define S390X_CPUINFO \
+#define S390X_CPUINFO_HEAD \
 	"vendor_id       : IBM/S390\n" \
-	"# processors    : 1\n" \
+	"# processors    : %u\n" \
 	"bogomips per cpu: 3033.00\n" \
 	"max thread id   : 0\n" \
-	"features\t: esan3 zarch stfle ldisp eimm highgprs \n" \
-	"processor 0: version = 00,  identification = 000000,  machine = 2817\n" \
-	"\n"
+	"features\t: esan3 zarch stfle ldisp eimm highgprs \n"
+#define S390X_CPUINFO "processor %u: version = 00,  identification = 000000,  machine = 2817\n"
 #define S390X_HWCAP (HWCAP_ESAN3 | HWCAP_ZARCH | HWCAP_STFLE | HWCAP_LDISP | HWCAP_EIMM | HWCAP_HIGH_GPRS)
 
 /* one model, the z196 Debian requires; "max" (the default) is the same */
 static const struct dm_cpu_model s390x_models[] = {
-	{ "max", S390X_HWCAP, 0, S390X_CPUINFO, NULL },
-	{ "z196", S390X_HWCAP, 0, S390X_CPUINFO, NULL },
-	{ NULL, 0, 0, NULL, NULL },
+	{ "max", S390X_HWCAP, 0, S390X_CPUINFO_HEAD, S390X_CPUINFO, NULL },
+	{ "z196", S390X_HWCAP, 0, S390X_CPUINFO_HEAD, S390X_CPUINFO, NULL },
+	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
 const struct dm_arch dm_arch_s390x = {

@@ -48,10 +48,16 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 	switch (t & 0xff) {
 	case DM_TRAP_UNDEF:
 		if (dm_proc.log_mask & DM_LOG_UNIMP) {
-			uint32_t insn = 0;
-			__builtin_memcpy(&insn, dm_g2h(cpu->pc), 4);
+			/* the instruction as the guest's manuals write it: its length
+			 * (the trap's, else 4 bytes) read in the guest's byte order */
+			unsigned n = (t >> 8) & 0xff;
+			if (n == 0 || n > 8) n = 4;
+			const uint8_t *p = dm_g2h(cpu->pc);
+			unsigned long long insn = 0;
+			bool be = cpu->arch->elf_data == 2;   /* ELFDATA2MSB */
+			for (unsigned i = 0; i < n; i++) insn |= (unsigned long long)p[be ? i : n - 1 - i] << (8 * (n - 1 - i));
 			fprintf(dm_proc.log ? dm_proc.log : stderr,
-				"dragoman: undefined or unimplemented instruction %#010x at pc %#llx\n", insn,
+				"dragoman: undefined or unimplemented instruction %#0*llx at pc %#llx\n", 2 + 2 * (int)n, insn,
 				(unsigned long long)cpu->pc);
 		}
 		cpu->pc += (t >> 8) & 0xff;

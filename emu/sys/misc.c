@@ -26,6 +26,7 @@ int64_t dm_sys_uname(struct dm_sys_call *c)
 	if (uname(&u)) return DM_GERR(errno);
 	const char *m = dm_proc.arch ? dm_proc.arch->name : dm_proc.abi->name;
 	snprintf(u.machine, sizeof u.machine, "%s", m);
+	if (dm_proc.uname_release) snprintf(u.release, sizeof u.release, "%s", dm_proc.uname_release);
 	uint8_t *b = g_malloc0(gsize);
 	memcpy(b, &u, gsize < sizeof u ? gsize : sizeof u);   /* six char[65]: no byte order */
 	int r = dm_copy_to_guest(g, b, gsize);
