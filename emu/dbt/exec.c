@@ -158,11 +158,17 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		/* old blocks are freed once every thread passed here (or is in a
 		 * system call): the exit to link may be one of them */
 		if (dm_tb_quiesce()) link = NULL;
-		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
-		if (gdb_on() && dm_gdb_block_top(cpu) == DM_GDB_STEP) {
-			step_one(cpu);
-			link = NULL;
-			continue;
+		if (dm_signal_pending) {
+			dm_signal_deliver_pending(cpu);
+			if (gdb_on()) link = NULL;   /* gdb may have stopped the process at the signal */
+		}
+		if (gdb_on()) {
+			enum dm_gdb_run g = dm_gdb_block_top(cpu);
+			if (g != DM_GDB_RUN) link = NULL;   /* stopped: translations may have gone */
+			if (g == DM_GDB_STEP) {
+				step_one(cpu);
+				continue;
+			}
 		}
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
 		if (jit) {

@@ -29,8 +29,11 @@ void dm_gdb_thread_begin(struct dm_cpu *cpu);
 void dm_gdb_thread_end(void);
 
 /* What the dispatch loop does next with cpu, at a block boundary: park while
- * the debugger has the process stopped, report a breakpoint at cpu->pc. */
-enum dm_gdb_run { DM_GDB_RUN, DM_GDB_STEP };
+ * the debugger has the process stopped, report a breakpoint at cpu->pc.
+ * DM_GDB_RESUMED: run on, but the thread was stopped meanwhile, and gdb may
+ * have invalidated translations (breakpoints, memory writes): the loop must
+ * forget any block or exit pointer it kept, as after dm_tb_quiesce. */
+enum dm_gdb_run { DM_GDB_RUN, DM_GDB_STEP, DM_GDB_RESUMED };
 enum dm_gdb_run dm_gdb_block_top(struct dm_cpu *cpu);
 /* One instruction ran in step mode: report the end of a single step or a
  * changed watched location. */

@@ -278,13 +278,16 @@ enum dm_gdb_run dm_gdb_block_top(struct dm_cpu *cpu)
 	struct gdb_thread *t = me;
 	if (!t) return DM_GDB_RUN;
 	pthread_mutex_lock(&gdb_lock);
+	bool stopped = false;
 	for (;;) {
 		if (stopped_for(t)) {
 			park(t);
+			stopped = true;
 			continue;
 		}
 		if (bp_at(cpu->pc)) {
 			report(t, (struct gdb_event){ .sig = gdb_sig_from_host(SIGTRAP), .tid = t->tid });
+			stopped = true;
 			continue;
 		}
 		break;
@@ -292,7 +295,7 @@ enum dm_gdb_run dm_gdb_block_top(struct dm_cpu *cpu)
 	step_armed = t->action == ACT_STEP;
 	bool step = step_armed || nwatch;
 	pthread_mutex_unlock(&gdb_lock);
-	return step ? DM_GDB_STEP : DM_GDB_RUN;
+	return step ? DM_GDB_STEP : stopped ? DM_GDB_RESUMED : DM_GDB_RUN;
 }
 
 void dm_gdb_stepped(struct dm_cpu *cpu)
