@@ -28,6 +28,9 @@
 #   session T  (both static) `next` twice in the second thread while the first
 #              waits in pthread_join: it stays in that thread (compared with
 #              qemu, and info threads shows thread 2 at the line reached).
+#   session H  (both static) a breakpoint in add() after it ran 10000 times
+#              (translated, JIT-compiled, chained from its call site): the
+#              next call stops there, with calls = 10000.
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -59,15 +62,15 @@ session() {
 	echo $? > "$tmp/$1.status"
 }
 
-# Stack addresses (within 16 MiB of the sp gdb printed first) and addresses
+# Stack addresses (within 16 MiB of the sp the session printed as SP=) and addresses
 # in mmap'd memory (at or above 0x5501000000, past the PIE base both use;
 # qemu puts a dynamic program's stack there too) become ADDR: they differ
 # between emulators, as pids and thread ids do; the program's own code and
 # data addresses do not.  DM_KEEP=1 keeps $tmp.
 normalise() {  # normalise FILE
-	perl -ne '
-		BEGIN { $sp = undef }
-		if (!defined $sp && /^SP=(0x[0-9a-f]+)/) { $sp = hex($1); next }
+	DM_SP=$(sed -n 's/^SP=//p' "$1" | head -1) perl -ne '
+		BEGIN { $sp = $ENV{DM_SP} ne "" ? hex($ENV{DM_SP}) : undef }
+		next if /^SP=/;
 		s/\b(0x[0-9a-f]+)\b/ (defined $sp && abs(hex($1) - $sp) < 0x1000000) || hex($1) >= 0x5501000000 ? "ADDR" : $1 /ge;
 		s/process \d+/process PID/g;
 		s/Thread [0-9a-f.]+( \([^)]*\))?/Thread TID/g;
@@ -91,7 +94,7 @@ L_W2=$(line_of 'counter = counter + 1;')
 L_CREATE=$(line_of 'pthread_create(&t')
 L_SEGV=$(line_of '*p = 1;')
 L_SPIN=$(line_of 'while (spin)')
-plan 44
+plan 46
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -185,8 +188,8 @@ for tg in aarch64:static s390x:static; do
 		prog=build/tests/gdbstub/$arch/prog.static pcreg=pswa
 	fi
 	if ! guest_arch_probe "$arch" || [ ! -f "$prog" ]; then
-		for i in 1 2 3 4 5; do echo "ok # SKIP no $arch front-end or program"; done
-		_tap_n=$((_tap_n + 5)); continue
+		for i in 1 2 3 4 5 6; do echo "ok # SKIP no $arch front-end or program"; done
+		_tap_n=$((_tap_n + 6)); continue
 	fi
 	t=$(echo "$tg" | tr : _)
 	printf '%s\n' 'printf "SP=0x%lx\n", $sp' 'continue' "info registers $pcreg" 'continue' > "$tmp/C_$t.cmd"
@@ -226,6 +229,13 @@ for tg in aarch64:static s390x:static; do
 	ok "$(grep -q "^$L_RET	" "$tmp/T_$t.gdb" && grep -q "^\* 2    Thread .* worker (arg=0x29) at tests/gdbstub/prog.c:$((L_RET + 1))$" "$tmp/T_$t.gdb" &&
 		grep -q 'exited with code 03\]$' "$tmp/T_$t.gdb" && diff "$tmp/TQ_$t.norm" "$tmp/T_$t.norm" > /dev/null; echo $?)" \
 		"$tg: next in the second thread stays there (as qemu -g)"
+
+	L_FIRST=$(line_of 'printf("first')
+	printf '%s\n' "break prog.c:$L_FIRST" 'continue' 'break add' 'continue' 'print calls' 'delete' 'continue' > "$tmp/H_$t.cmd"
+	session "H_$t" "$prog" "$DM" "hot"
+	ok "$(grep -q '^Breakpoint 2, add (a=0, b=1)' "$tmp/H_$t.gdb" && grep -qx '\$1 = 10000' "$tmp/H_$t.gdb" &&
+		grep -q 'exited normally\]$' "$tmp/H_$t.gdb" && grep -qx 'sum 200000000' "$tmp/H_$t.out"; echo $?)" \
+		"$tg: a breakpoint in code already run 10000 times (compiled, chained) stops its next call"
 done
 
 # ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----

@@ -4,6 +4,9 @@
  *   prog segv      stores through a null pointer (SIGSEGV stop)
  *   prog usr1      raises SIGUSR1, which its handler counts; exits 0 after
  *                  printing the count (a signal stop, then passed on)
+ *   prog hot       calls add() 10000 times (its code is then translated,
+ *                  compiled and chained), prints, then calls it again: a
+ *                  breakpoint set in between must stop in it
  *   prog spin      prints "spinning", loops until gdb clears `spin`, exits 7
  *                  (Ctrl-C while running) */
 #include <pthread.h>
@@ -18,7 +21,19 @@ volatile int handled;
 
 static void on_usr1(int sig) { handled++; }
 
+volatile long calls;
+
 __attribute__((noinline)) long add(long a, long b) { return a * 2 + b; }
+
+__attribute__((noinline)) long hot(void)
+{
+	long s = 0;
+	for (int i = 0; i < 10000; i++) {
+		s += add(i, 1);
+		calls++;
+	}
+	return s;
+}
 
 __attribute__((noinline)) void *worker(void *arg)
 {
@@ -37,6 +52,13 @@ int main(int argc, char **argv)
 		signal(SIGUSR1, on_usr1);
 		raise(SIGUSR1);
 		printf("handled %d\n", handled);
+		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "hot")) {
+		long s = hot();
+		printf("first %ld\n", s);
+		s += hot();
+		printf("sum %ld\n", s);
 		return 0;
 	}
 	if (argc > 1 && !strcmp(argv[1], "spin")) {
