@@ -89,6 +89,7 @@ struct dm_arch {
 	const struct dm_cpu_model *models;
 	const char *platform;
 	uint64_t minsigstksz;
+	const char *disas;           /* capstone's name for the architecture (-d in_asm), or NULL */
 
 	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
 	 * frame for info->signo below sp (already the right stack) and points cpu at

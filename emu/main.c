@@ -26,6 +26,7 @@
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
 #include "emu/gdbstub/gdbstub.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
@@ -138,6 +139,7 @@ static void usage(FILE *f)
 		"  -s SIZE        guest stack size (k/M/G suffixes; default RLIMIT_STACK)    QEMU_STACK_SIZE\n"
 		"  -cpu NAME      CPU model ('-cpu help' lists them)                         QEMU_CPU\n"
 		"  -r RELEASE     the kernel release uname(2) reports                        QEMU_UNAME\n"
+		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
 		"  -g PORT|PATH   wait for gdb on TCP PORT or Unix socket PATH before the     QEMU_GDB\n"
@@ -285,6 +287,7 @@ int main(int argc, char **argv)
 	const char *argv0 = setting("QEMU_ARGV0");
 	const char *cpu_name = setting("QEMU_CPU");
 	const char *uname_release = setting("QEMU_UNAME");
+	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
 	const char *gdb_spec = setting("QEMU_GDB");
 	uint64_t stack_size = 0;
@@ -337,7 +340,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", "-r", "-p", "-g", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -386,6 +389,8 @@ int main(int argc, char **argv)
 			char **v = g_strsplit(val, ",", -1);
 			for (char **p = v; *p; p++) genv = g_environ_unsetenv(genv, *p);
 			g_strfreev(v);
+		} else if (!strcmp(o, "-seed")) {
+			seed = val;
 		} else if (!strcmp(o, "-r")) {
 			uname_release = val;
 		} else if (!strcmp(o, "-p")) {
@@ -468,6 +473,16 @@ int main(int argc, char **argv)
 	}
 	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
 	if (uname_release) dm_proc.uname_release = g_strdup(uname_release);
+	if (seed) {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(seed, &end, 0);
+		if (errno || *end || end == seed) {
+			fprintf(stderr, "dragoman: -seed %s: not a number\n", seed);
+			return 2;
+		}
+		dm_guest_random_seed(v);
+	}
 
 	/* the program and the guest's argv */
 	const char *prog = argv[i];

@@ -63,6 +63,7 @@ const struct dm_arch dm_arch_aarch64 = {
 	.get_sp = get_sp,
 	.models = a64_models,
 	.platform = "aarch64",
+	.disas = "arm64",
 	.minsigstksz = 5120,
 	.signal_frame = a64_signal_frame,
 	.signal_return = a64_signal_return,

@@ -109,6 +109,7 @@ const struct dm_arch dm_arch_s390x = {
 	.get_sp = get_sp,
 	.models = s390x_models,
 	.platform = "z196",
+	.disas = "sysz",
 	.minsigstksz = 2048,
 	.signal_frame = s390x_signal_frame,
 	.signal_return = s390x_signal_return,

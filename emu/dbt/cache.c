@@ -14,6 +14,7 @@
 
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
+#include "emu/dbt/disas.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
 #include "emu/gdbstub/gdbstub.h"
@@ -85,6 +86,7 @@ static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;
 	tb->end = tb->ir.end_pc;
+	if (dm_proc.log_mask & DM_LOG_IN_ASM) dm_disas_block(dm_proc.log ? dm_proc.log : stderr, cpu->arch, pc, tb->end);
 	if (dm_proc.log_mask & DM_LOG_IR)
 		dm_ir_dump(&tb->ir, log_line, dm_proc.log ? dm_proc.log : stderr);
 	return tb;

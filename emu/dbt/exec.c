@@ -16,8 +16,6 @@
 #include "emu/signal/signal.h"
 #include "emu/sys/sys.h"
 
-/* A system call may block for ever: the thread holds no block meanwhile, so
- * it must not hold back the freeing of old translations (qsbr.h). */
 /* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
 #pragma weak dm_gdb_enabled
 #pragma weak dm_gdb_thread_begin
@@ -28,6 +26,8 @@
 
 static inline bool gdb_on(void) { return &dm_gdb_enabled && dm_gdb_enabled; }
 
+/* A system call may block for ever: the thread holds no block meanwhile, so
+ * it must not hold back the freeing of old translations (qsbr.h). */
 static void syscall_offline(struct dm_cpu *cpu)
 {
 	dm_qsbr_offline();
@@ -146,7 +146,10 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 	dm_signal_init();
 	dm_qsbr_online();
 	if (gdb_on()) dm_gdb_thread_begin(cpu);
-	const bool jit = dm_jit_enabled && dm_jit_enabled();
+	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
+	 * chained and indirect jumps would bypass it, so blocks are interpreted */
+	const bool log_exec = dm_proc.log_mask & DM_LOG_EXEC;
+	const bool jit = dm_jit_enabled && dm_jit_enabled() && !log_exec;
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
 		/* A guest load or store faulted; cpu->pc is its instruction. */
@@ -171,6 +174,9 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 			}
 		}
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
+		if (log_exec)
+			fprintf(dm_proc.log ? dm_proc.log : stderr, "exec: %#llx (block %#llx-%#llx)\n",
+				(unsigned long long)cpu->pc, (unsigned long long)tb->pc, (unsigned long long)tb->end);
 		if (jit) {
 			if (!tb->jit.tried && dm_tb_should_compile(tb)) tb = compile(cpu, tb);
 			if (tb->jit.code) {
