@@ -31,6 +31,10 @@
 #   session H  (both static) a breakpoint in add() after it ran 10000 times
 #              (translated, JIT-compiled, chained from its call site): the
 #              next call stops there, with calls = 10000.
+#   session V  (aarch64 static) tests/guest/process_vfork under gdb: its
+#              vfork and posix_spawn children (processes sharing its memory)
+#              run free; `continue` (its signals passed without stops) ends
+#              it with the native build's output.
 #   (dynamic only) the libraries come from the target through vFile (gdb's
 #              default sysroot "target:"): info sharedlibrary reads libc's symbols.
 # Sockets are Unix sockets in a private directory: parallel runs never collide;
@@ -94,7 +98,7 @@ L_W2=$(line_of 'counter = counter + 1;')
 L_CREATE=$(line_of 'pthread_create(&t')
 L_SEGV=$(line_of '*p = 1;')
 L_SPIN=$(line_of 'while (spin)')
-plan 46
+plan 47
 
 for tg in $targets; do
 	arch=${tg%%:*} kind=${tg#*:}
@@ -241,7 +245,7 @@ done
 # ---- D: Ctrl-C, detach, kill, QEMU_GDB, TCP ----
 prog=build/tests/gdbstub/prog.static
 if ! guest_arch_probe aarch64 || [ ! -f "$prog" ]; then
-	for i in 1 2 3 4 5 6; do echo "ok # SKIP no aarch64 front-end or program"; done
+	for i in 1 2 3 4 5 6 7; do echo "ok # SKIP no aarch64 front-end or program"; done
 	exit 0
 fi
 # Ctrl-C, at the protocol level: gdb-multiarch in batch mode may take one
@@ -335,3 +339,22 @@ st=$?
 is "$(cat "$tmp/F.proto"):$st" \
 	"E0e|E0e|E16|E0e|E16|E0e|E16|E0e|E16|E16|E16|E16|||E0e|F-1,9|F-1,9|F-1,16|F-1,d|l|E00|E16|E16|E01|E01|E16||W03:3" \
 	"bad packets: errors, no crash; the program then exits 3"
+
+# ---- V: vfork children run free ----
+vprog=build/tests/guest/process_vfork
+if [ -f $vprog.static ] && [ -f $vprog.native ]; then
+	# its own signals go on to it without a stop (gdb's "handle ... nostop pass")
+	printf '%s\n' 'handle SIGUSR1 SIGTERM SIGCHLD nostop noprint pass' 'continue' > "$tmp/V.cmd"
+	session V "$vprog.static" "$DM" ""
+	hang $vprog.native > "$tmp/V.native" 2> /dev/null < /dev/null
+	echo "status $?" >> "$tmp/V.native"
+	echo "status $(cat "$tmp/V.status")" >> "$tmp/V.out"
+	st=$(sed -n 's/^status //p' "$tmp/V.native")
+	if [ "$st" = 0 ]; then end='exited normally'; else end=$(printf 'exited with code %02o' "$st"); fi
+	# the exit gdb is told is the program's own, not a child's
+	ok "$(cmp -s "$tmp/V.native" "$tmp/V.out" && [ "$(grep -c '^\[Inferior 1 (process [0-9]*) exited' "$tmp/V.gdb")" = 1 ] &&
+		grep -q "^\[Inferior 1 (process [0-9]*) $end\]$" "$tmp/V.gdb"; echo $?)" \
+		"process_vfork under gdb: the children run free, output as native"
+else
+	ok 1 "process_vfork under gdb: $vprog.static/.native not built (ninja guest-progs)"
+fi

@@ -241,6 +241,9 @@ bool dm_gdb_translate_limits(struct dm_ir_block *b)
 
 void dm_gdb_thread_begin(struct dm_cpu *cpu)
 {
+	/* a process sharing our memory (vfork, posix_spawn: clone with CLONE_VM
+	 * only) sees dm_gdb_enabled set too: it runs free, as a forked child */
+	if (getpid() != gdb_pid) return;
 	struct gdb_thread *t = g_new0(struct gdb_thread, 1);
 	t->tid = (int)syscall(SYS_gettid);
 	t->cpu = cpu;

@@ -98,7 +98,7 @@ int dm_gdb_start(const char *spec)
 
 void dm_gdb_exit(int code, int sig)
 {
-	if (!dm_gdb_enabled || gdb_fd < 0) return;
+	if (!dm_gdb_enabled || gdb_fd < 0 || getpid() != gdb_pid) return;   /* not a vfork child's exit */
 	if (sig) gdb_sendf("X%02x", gdb_sig_from_host(sig));
 	else gdb_sendf("W%02x", code & 0xff);
 }
