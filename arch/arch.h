@@ -48,6 +48,11 @@ struct dm_arch {
 	uint8_t elf_data;            /* ELFDATA2LSB/MSB */
 	size_t cpu_size;             /* sizeof the arch CPU struct (starts with struct dm_cpu) */
 	uint64_t page_size;          /* guest page size */
+	/* Instruction fetch sees every earlier store with no maintenance
+	 * instruction (s390x, x86): emu write-protects translated pages and
+	 * drops their blocks on a write (docs/coherence.md).  false: the guest
+	 * invalidates itself (arm64 IC IVAU). */
+	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */

@@ -95,6 +95,7 @@ const struct dm_arch dm_arch_s390x = {
 	.abi_name = "s390x",
 	.cpu_size = sizeof(struct s390x_cpu),
 	.page_size = 4096,
+	.coherent_fetch = true,      /* stores are seen by the next fetch (Principles of Operation) */
 	.stack_align = 8,
 	.cpu_reset = cpu_reset,
 	.cpu_start = cpu_start,

@@ -37,6 +37,13 @@ static void syscall_offline(struct dm_cpu *cpu)
 	dm_qsbr_online();
 }
 
+static __thread struct dm_cpu *running;   /* this thread's guest cpu */
+
+void dm_exec_code_written(void)
+{
+	if (running) running->code_written = 1;
+}
+
 void dm_exec_thread_exit(void)
 {
 	if (&dm_gdb_thread_end) dm_gdb_thread_end();
@@ -146,6 +153,7 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 	dm_signal_init();
 	dm_qsbr_online();
 	if (gdb_on()) dm_gdb_thread_begin(cpu);
+	running = cpu;
 	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
 	 * chained and indirect jumps would bypass it, so blocks are interpreted */
 	const bool log_exec = dm_proc.log_mask & DM_LOG_EXEC;

@@ -9,6 +9,7 @@
 #include "emu/dbt/exec.h"
 #include "emu/gdbstub/gdbstub.h"
 #include "emu/gdbstub/internal.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 
@@ -216,6 +217,9 @@ static bool h_read_mem(const char *p, GString *r)
 
 static void write_mem(uint64_t addr, const uint8_t *data, size_t len, GString *r)
 {
+	/* a page write-protected because it holds translated code (coherent-fetch
+	 * guests) would fault in this thread, which takes no signal: undo that first */
+	if (len && dm_mm_access_ok(addr, len, DM_PROT_WRITE)) dm_codeprot_before_write(addr, len);
 	if (len && dm_copy_to_guest(addr, data, len) < 0) {
 		error(r, 14);
 		return;

@@ -22,6 +22,7 @@
 /* emu/dbt is not linked: count invalidations instead */
 static int invalidations;
 void dm_exec_invalidate(uint64_t addr, uint64_t len) { (void)addr; (void)len; invalidations++; }
+void dm_exec_invalidate_icache(uint64_t addr, uint64_t len) { (void)addr; (void)len; }   /* emu/mm/codeprot.c: nothing is protected here */
 
 static const struct dm_cpu_model models64[] = { { "max", 0, 0, NULL, "processor\t: %u\nmodel\t: test\n", NULL }, { NULL } };
 static const struct dm_arch arch64 = { .name = "test64", .elf_class = 2, .elf_data = 1, .page_size = 4096,
