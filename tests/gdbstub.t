@@ -337,7 +337,7 @@ hang perl -MIO::Socket::UNIX -e '
 wait $pid
 st=$?
 is "$(cat "$tmp/F.proto"):$st" \
-	"E0e|E0e|E16|E0e|E16|E0e|E16|E0e|E16|E16|E16|E16|||E0e|F-1,9|F-1,9|F-1,16|F-1,d|l|E00|E16|E16|E01|E01|E16||W03:3" \
+	"E14|E14|E16|E14|E16|E14|E16|E14|E16|E16|E16|E16|||E14|F-1,9|F-1,9|F-1,16|F-1,d|l|E00|E16|E16|E01|E01|E16||W03:3" \
 	"bad packets: errors, no crash; the program then exits 3"
 
 # ---- V: vfork children run free ----

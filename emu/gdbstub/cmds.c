@@ -170,7 +170,7 @@ static bool h_read_reg(const char *p, GString *r)
 	uint8_t buf[16];
 	unsigned len = t ? dm_proc.arch->gdb->read(t->cpu, (unsigned)strtoul(p, NULL, 16), buf) : 0;
 	if (len) gdb_append_hex(r, buf, len);
-	else error(r, 14);
+	else error(r, 0x14);
 	return true;
 }
 
@@ -211,7 +211,7 @@ static bool h_read_mem(const char *p, GString *r)
 		gdb_append_hex(r, buf, n);
 		done += n;
 	}
-	if (!done) error(r, 14);
+	if (!done) error(r, 0x14);
 	return true;
 }
 
@@ -221,7 +221,7 @@ static void write_mem(uint64_t addr, const uint8_t *data, size_t len, GString *r
 	 * guests) would fault in this thread, which takes no signal: undo that first */
 	if (len && dm_mm_access_ok(addr, len, DM_PROT_WRITE)) dm_codeprot_before_write(addr, len);
 	if (len && dm_copy_to_guest(addr, data, len) < 0) {
-		error(r, 14);
+		error(r, 0x14);
 		return;
 	}
 	if (len) dm_exec_invalidate(addr, len);   /* gdb may have changed code */
@@ -280,7 +280,7 @@ static bool set_bp(const char *p, GString *r, bool insert)
 	int rc = insert ? gdb_bp_insert(type, addr, kind) : gdb_bp_remove(type, addr, kind);
 	if (rc == 0) g_string_append(r, "OK");
 	else if (rc == -1) { /* type not supported: empty reply */ }
-	else error(r, 14);
+	else error(r, 0x14);
 	return true;
 }
 
