@@ -88,6 +88,7 @@ void s390x_translate(struct dm_ir_block *b, uint64_t pc)
 		return;
 	}
 	for (int k = 0; k < S390X_BLOCK_MAX && !t.end_block; k++) {
+		if (dm_ir_block_limit(b, (unsigned)k, pc)) break;   /* gdb: step, breakpoint */
 		const uint8_t *code = dm_g2h(pc);
 		unsigned len = s390x_ilen(code[0]);
 		if ((pc & 0xfff) + len > 0x1000) {
