@@ -15,12 +15,28 @@ struct dm_abi;
 struct dm_gsiginfo;
 struct dm_gsigaction;
 
+/* The registers gdb sees (emu/gdbstub, arch/<name>/gdb.c): a target
+ * description and, per register in its numbering, the bytes in the guest's
+ * byte order. */
+struct dm_gdb_regs {
+	const char *target_xml;      /* qXfer:features:read:target.xml (one document, no includes) */
+	unsigned nregs;
+	/* register n into buf (at most 16 bytes): its size, 0 when n is no register */
+	unsigned (*read)(const struct dm_cpu *cpu, unsigned n, uint8_t *buf);
+	/* register n from buf (len bytes): its size, 0 when n is no register or len too short */
+	unsigned (*write)(struct dm_cpu *cpu, unsigned n, const uint8_t *buf, unsigned len);
+};
+
 /* A CPU model (-cpu NAME): what the guest is told (auxv, /proc/cpuinfo) and,
  * through arch_data, what the front-end executes and its ID registers say. */
 struct dm_cpu_model {
 	const char *name;            /* "max", "cortex-a53", ... */
 	uint64_t hwcap, hwcap2;      /* AT_HWCAP, AT_HWCAP2 */
-	const char *cpuinfo;         /* one processor's /proc/cpuinfo stanza */
+	/* /proc/cpuinfo: cpuinfo_head once (a printf format of the number of
+	 * processors, or NULL), then cpuinfo once per processor (a format of its
+	 * number); every online host CPU is one guest processor, as nproc sees */
+	const char *cpuinfo_head;
+	const char *cpuinfo;
 	const void *arch_data;       /* the front-end's own description, or NULL */
 };
 
@@ -32,6 +48,11 @@ struct dm_arch {
 	uint8_t elf_data;            /* ELFDATA2LSB/MSB */
 	size_t cpu_size;             /* sizeof the arch CPU struct (starts with struct dm_cpu) */
 	uint64_t page_size;          /* guest page size */
+	/* Instruction fetch sees every earlier store with no maintenance
+	 * instruction (s390x, x86): emu write-protects translated pages and
+	 * drops their blocks on a write (docs/coherence.md).  false: the guest
+	 * invalidates itself (arm64 IC IVAU). */
+	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
@@ -73,6 +94,7 @@ struct dm_arch {
 	const struct dm_cpu_model *models;
 	const char *platform;
 	uint64_t minsigstksz;
+	const char *disas;           /* capstone's name for the architecture (-d in_asm), or NULL */
 
 	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
 	 * frame for info->signo below sp (already the right stack) and points cpu at
@@ -90,6 +112,9 @@ struct dm_arch {
 	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
 	const uint8_t *sigtramp;
 	size_t sigtramp_len;
+
+	/* gdb's view of the registers (-g) */
+	const struct dm_gdb_regs *gdb;
 };
 
 /* Every arch compiled in, and lookup by ELF header or name. */

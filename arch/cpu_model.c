@@ -11,7 +11,7 @@ static const struct dm_cpu_model *chosen;   /* one guest architecture per proces
 
 const struct dm_cpu_model *dm_cpu_model(const struct dm_arch *arch)
 {
-	static const struct dm_cpu_model none = { "max", 0, 0, NULL, NULL };
+	static const struct dm_cpu_model none = { "max", 0, 0, NULL, NULL, NULL };
 	if (!arch->models) return &none;   /* test doubles of struct dm_arch */
 	for (const struct dm_cpu_model *m = arch->models; chosen && m->name; m++)
 		if (m == chosen) return chosen;

@@ -19,11 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
@@ -130,12 +133,17 @@ static void usage(FILE *f)
 		"run as dragoman-ARCH to insist on one).  Options stop at the first non-option.\n"
 		"\n"
 		"  -L DIR         guest root for the ELF interpreter and absolute paths      QEMU_LD_PREFIX\n"
-		"  -E VAR=VALUE   set a variable in the guest's environment (repeatable)     QEMU_SET_ENV (a,b)\n"
-		"  -U VAR         remove a variable from the guest's environment             QEMU_UNSET_ENV\n"
+		"  -E VAR=VALUE[,VAR=VALUE...]  set guest environment variables (repeatable) QEMU_SET_ENV\n"
+		"  -U VAR[,VAR...] remove variables from the guest's environment            QEMU_UNSET_ENV\n"
 		"  -0 ARGV0       the guest's argv[0] (default: PROGRAM)                     QEMU_ARGV0\n"
 		"  -s SIZE        guest stack size (k/M/G suffixes; default RLIMIT_STACK)    QEMU_STACK_SIZE\n"
 		"  -cpu NAME      CPU model ('-cpu help' lists them)                         QEMU_CPU\n"
+		"  -r RELEASE     the kernel release uname(2) reports                        QEMU_UNAME\n"
+		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
+		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
+		"  -g PORT|PATH   wait for gdb on TCP PORT or Unix socket PATH before the     QEMU_GDB\n"
+		"                 first instruction (docs/gdbstub.md)\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
 		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
 		"  -h, --help     this text\n"
@@ -278,7 +286,10 @@ int main(int argc, char **argv)
 	const char *sysroot = setting("QEMU_LD_PREFIX");
 	const char *argv0 = setting("QEMU_ARGV0");
 	const char *cpu_name = setting("QEMU_CPU");
+	const char *uname_release = setting("QEMU_UNAME");
+	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
+	const char *gdb_spec = setting("QEMU_GDB");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
 	if (setting("QEMU_STRACE")) mask |= DM_LOG_STRACE;
@@ -317,6 +328,7 @@ int main(int argc, char **argv)
 	const char *seccomp_fd = NULL;
 	int seccomp_at = -1;          /* its index in argv: not passed on as an option */
 	int exec_fd_at = -1;          /* the same for --exec-fd */
+	int gdb_at = -1;              /* and for -g: a program the guest execs is not debugged */
 	int i = 1;
 	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
@@ -328,7 +340,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -352,18 +364,48 @@ int main(int argc, char **argv)
 			print_handlers();
 			return 0;
 		} else if (!strcmp(o, "-L")) {
+			struct stat st;
+			int e = stat(val, &st) ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+			if (e) {
+				fprintf(stderr, "dragoman: -L %s: %s\n", val, strerror(e));
+				return 1;
+			}
 			sysroot = val;
 		} else if (!strcmp(o, "-E")) {
-			const char *eq = strchr(val, '=');
-			if (!eq || eq == val) {
-				fprintf(stderr, "dragoman: -E %s: expected VAR=VALUE\n", val);
-				return 2;
+			/* VAR=VALUE[,VAR=VALUE...], split at commas as QEMU does */
+			char **v = g_strsplit(val, ",", -1);
+			for (char **p = v; *p; p++) {
+				const char *eq = strchr(*p, '=');
+				if (!eq || eq == *p) {
+					fprintf(stderr, "dragoman: -E %s: expected VAR=VALUE\n", *p);
+					return 2;
+				}
+				char *k = g_strndup(*p, (size_t)(eq - *p));
+				genv = g_environ_setenv(genv, k, eq + 1, TRUE);
+				g_free(k);
 			}
-			char *k = g_strndup(val, (size_t)(eq - val));
-			genv = g_environ_setenv(genv, k, eq + 1, TRUE);
-			g_free(k);
+			g_strfreev(v);
 		} else if (!strcmp(o, "-U")) {
-			genv = g_environ_unsetenv(genv, val);
+			char **v = g_strsplit(val, ",", -1);
+			for (char **p = v; *p; p++) genv = g_environ_unsetenv(genv, *p);
+			g_strfreev(v);
+		} else if (!strcmp(o, "-seed")) {
+			seed = val;
+		} else if (!strcmp(o, "-r")) {
+			uname_release = val;
+		} else if (!strcmp(o, "-p")) {
+			/* QEMU's host page size option: dragoman's is the host's own */
+			char *end;
+			unsigned long ps = strtoul(val, &end, 0);
+			if (*end || !ps || (ps & (ps - 1))) {
+				fprintf(stderr, "page size must be a power of two\n");
+				return 1;
+			}
+			if (ps != (unsigned long)sysconf(_SC_PAGESIZE)) {
+				fprintf(stderr, "dragoman: -p %s: the host page size is %ld; no other is emulated\n", val,
+					sysconf(_SC_PAGESIZE));
+				return 1;
+			}
 		} else if (!strcmp(o, "-0")) {
 			argv0 = val;
 		} else if (!strcmp(o, "-cpu")) {
@@ -386,6 +428,9 @@ int main(int argc, char **argv)
 			}
 			exec_fd = (int)fd;
 			exec_fd_at = i - 1;   /* for this run only: not passed on */
+		} else if (!strcmp(o, "-g")) {
+			gdb_spec = val;
+			gdb_at = i - 1;
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
 		} else if (!strcmp(o, "-seccomp-fd")) {
@@ -408,7 +453,8 @@ int main(int argc, char **argv)
 	}
 	dm_proc.options = g_new0(char *, i);
 	for (int k = 1; k < i; k++)
-		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1)
+		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1 && k != gdb_at &&
+		    k != gdb_at + 1)
 			dm_proc.options[dm_proc.noptions++] = argv[k];
 	if (seccomp_fd) {
 		char *end;
@@ -426,6 +472,17 @@ int main(int argc, char **argv)
 		dm_proc.log = f;
 	}
 	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
+	if (uname_release) dm_proc.uname_release = g_strdup(uname_release);
+	if (seed) {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(seed, &end, 0);
+		if (errno || *end || end == seed) {
+			fprintf(stderr, "dragoman: -seed %s: not a number\n", seed);
+			return 2;
+		}
+		dm_guest_random_seed(v);
+	}
 
 	/* the program and the guest's argv */
 	const char *prog = argv[i];
@@ -532,6 +589,7 @@ int main(int argc, char **argv)
 	cpu->arch = arch;
 	arch->cpu_start(cpu, lr.entry, lr.sp);
 	dm_sys_main_thread();
+	if (gdb_spec && *gdb_spec && dm_gdb_start(gdb_spec) < 0) return 1;
 	dm_exec_run(cpu);
 }
 

@@ -14,10 +14,10 @@
 # set that executes is the core's (minus what dragoman does not implement).
 . "$(dirname "$0")/lib/tap.sh"
 models="max cortex-a53 cortex-a72 cortex-a76 neoverse-n1 neoverse-v1"
-plan 13
+plan 14
 prog=build/tests/isa/a64_features probe=build/tests/isa/a64_probe
 if [ ! -x $prog ] || [ ! -x $probe ]; then
-	for i in $(seq 13); do ok 1 "$prog or $probe not built (ninja isa-tests)"; done
+	for i in $(seq 14); do ok 1 "$prog or $probe not built (ninja isa-tests)"; done
 	exit 0
 fi
 # hwcap: fp asimd aes pmull sha1 sha2 crc32 atomics cpuid asimdrdm jscvt
@@ -57,3 +57,8 @@ for m in $models; do
 	ran=$(printf '%s\n' "$out" | awk '$3 == 1 { print $1 }' | tr '\n' ' ' | sed 's/ $//')
 	is "$ran" "$(expect $m)" "-cpu $m: the features that execute are that core's"
 done
+# -d unimp names the instruction as the manual writes it (the word, in the
+# guest's byte order): stadd w0, [x0], which a Cortex-A53 lacks
+line=$(build/dragoman -d unimp -cpu cortex-a53 $probe 2>&1 | grep -m1 'unimplemented instruction')
+is "$line" "dragoman: undefined or unimplemented instruction 0xb820001f at pc $(printf '%s\n' "$line" | sed 's/.* at pc //')" \
+	"-d unimp prints the instruction word"

@@ -27,7 +27,7 @@ static const struct a64_model n1 = { 0x414fd0c1u, 0x100010211120ull, 0x100001u, 
 static const struct a64_model v1 = { 0x411fd401u, 0x1010100110212120ull, 0x10000000201002ull, V84 };
 
 #define STANZA(features, variant, part, rev) \
-	"processor\t: 0\nBogoMIPS\t: 100.00\nFeatures\t: " features "\nCPU implementer\t: 0x41\n" \
+	"processor\t: %u\nBogoMIPS\t: 100.00\nFeatures\t: " features "\nCPU implementer\t: 0x41\n" \
 	"CPU architecture: 8\nCPU variant\t: " variant "\nCPU part\t: " part "\nCPU revision\t: " rev "\n\n"
 #define F80 "fp asimd aes pmull sha1 sha2 crc32 cpuid"
 #define F82 "fp asimd aes pmull sha1 sha2 crc32 atomics cpuid asimdrdm lrcpc dcpop asimddp"
@@ -35,17 +35,17 @@ static const struct a64_model v1 = { 0x411fd401u, 0x1010100110212120ull, 0x10000
 const struct dm_cpu_model a64_models[] = {
 	/* HWCAP FP ASIMD AES PMULL SHA1 SHA2 CRC32 ATOMICS CPUID ASIMDRDM JSCVT LRCPC DCPOP SHA3 ASIMDDP
 	 * SHA512 ILRCPC FLAGM SB; HWCAP2 DCPODP FLAGM2 FRINT I8MM RNG */
-	{ "max", 0x2c33b9fb, 0x12181,
+	{ "max", 0x2c33b9fb, 0x12181, NULL,
 	  STANZA("fp asimd aes pmull sha1 sha2 crc32 atomics cpuid asimdrdm jscvt lrcpc dcpop sha3 asimddp sha512 "
 		 "ilrcpc flagm sb dcpodp flagm2 frint i8mm rng", "0x0", "0xd08", "3"), &max },
-	{ "cortex-a53", 0x8fb, 0, STANZA(F80, "0x0", "0xd03", "4"), &a53 },
-	{ "cortex-a72", 0x8fb, 0, STANZA(F80, "0x0", "0xd08", "3"), &a72 },
-	{ "cortex-a76", 0x1199fb, 0, STANZA(F82, "0x4", "0xd0b", "1"), &a76 },
-	{ "neoverse-n1", 0x1199fb, 0, STANZA(F82, "0x4", "0xd0c", "1"), &n1 },
-	{ "neoverse-v1", 0xc33b9fb, 0x12001,
+	{ "cortex-a53", 0x8fb, 0, NULL, STANZA(F80, "0x0", "0xd03", "4"), &a53 },
+	{ "cortex-a72", 0x8fb, 0, NULL, STANZA(F80, "0x0", "0xd08", "3"), &a72 },
+	{ "cortex-a76", 0x1199fb, 0, NULL, STANZA(F82, "0x4", "0xd0b", "1"), &a76 },
+	{ "neoverse-n1", 0x1199fb, 0, NULL, STANZA(F82, "0x4", "0xd0c", "1"), &n1 },
+	{ "neoverse-v1", 0xc33b9fb, 0x12001, NULL,
 	  STANZA("fp asimd aes pmull sha1 sha2 crc32 atomics cpuid asimdrdm jscvt lrcpc dcpop sha3 asimddp sha512 "
 		 "ilrcpc flagm dcpodp i8mm rng", "0x1", "0xd40", "1"), &v1 },
-	{ NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, NULL },
 };
 
 const struct a64_model *a64_model(void)

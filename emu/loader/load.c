@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/mm/mmsys.h"
@@ -274,7 +275,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	uint64_t platform = 0;
 	if (arch->platform) platform = push_bytes(&s, arch->platform, strlen(arch->platform) + 1);
 	uint8_t rnd[16];
-	if (getrandom(rnd, sizeof rnd, 0) != sizeof rnd)
+	if (dm_guest_random(rnd, sizeof rnd, 0) != sizeof rnd)
 		for (int i = 0; i < 16; i++) rnd[i] = (uint8_t)g_random_int();
 	uint64_t random = push_bytes(&s, rnd, sizeof rnd);
 

@@ -24,6 +24,9 @@
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
+#include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/guest.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
@@ -36,6 +39,7 @@
 #pragma weak dm_strace_signal
 #pragma weak dm_strace_killed
 #pragma weak dm_sys_robust_exit_group
+#pragma weak dm_exec_code_written
 
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
@@ -156,6 +160,13 @@ void dm_signal_queue(int sig, siginfo_t *si, void *ucv)
 static void on_fault(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
+	/* a store into translated code of a coherent-fetch guest (x86 error
+	 * code bit 1: a write): drop the code, let the store go on */
+	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && (uc->uc_mcontext.gregs[REG_ERR] & 2) &&
+	    dm_codeprot_write_fault(dm_h2g(si->si_addr))) {
+		if (dm_exec_code_written) dm_exec_code_written();
+		return;
+	}
 	if (si->si_code <= 0 || (si->si_code == SI_KERNEL && sig != SIGSEGV)) {
 		/* sent (kill, tgkill, sigqueue): an asynchronous signal like any other */
 		int e = errno;
@@ -302,9 +313,16 @@ void dm_signal_thread_exit(void)
 /* ---- delivery -------------------------------------------------------------------- */
 
 /* Die of host signal sig, as the guest would of its default action. */
+/* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
+#pragma weak dm_gdb_enabled
+#pragma weak dm_gdb_signal
+#pragma weak dm_gdb_exit
+static inline bool gdb_on(void) { return &dm_gdb_enabled && dm_gdb_enabled; }
+
 static _Noreturn void die_of(int sig)
 {
 	if (dm_sys_robust_exit_group) dm_sys_robust_exit_group();   /* as the kernel at each thread's death */
+	if (gdb_on()) dm_gdb_exit(0, sig);
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_killed)
 		dm_strace_killed(dm_signal_to_guest(dm_proc.abi, sig));
 	fflush(NULL);
@@ -417,6 +435,8 @@ static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info);
 
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
+	/* gdb sees the signal first: it may drop it (the instruction runs again) */
+	if (gdb_on() && !(host_sig = dm_gdb_signal(cpu, host_sig))) return;
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
 		fprintf(dm_proc.log ? dm_proc.log : stderr, "dragoman: guest signal %d (code %d, addr %#llx) at pc %#llx\n",
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
@@ -558,6 +578,12 @@ void dm_signal_deliver_pending(struct dm_cpu *cpu)
 			memmove(&slot[i], &slot[i + 1], (size_t)(nslot - i - 1) * sizeof slot[0]);
 			nslot--;
 			if (g <= 0 || g >= DM_NSIG || gblocked(g)) continue;
+			if (gdb_on()) {
+				/* gdb sees it first: it may drop it or pass another */
+				int h2 = dm_gdb_signal(cpu, h);
+				if (!h2) continue;
+				if (h2 != h) si.si_signo = h = h2, g = dm_signal_to_guest(abi, h2);
+			}
 			const struct dm_gsigaction a = take_action(g);
 			if (a.handler == 1) continue;
 			if (a.handler == 0) { default_action(h, &si); continue; }
