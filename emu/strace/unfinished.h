@@ -1,0 +1,18 @@
+/* emu/strace/unfinished.h: one trace line per call, or "<unfinished ...>" and
+ * "<... resumed>" when another thread writes while the call runs. */
+#ifndef DM_STRACE_UNFINISHED_H
+#define DM_STRACE_UNFINISHED_H
+
+int dm_strace_tid(void);
+/* A call starts: head is its start ("read(0, "), malloc'ed, kept until it ends. */
+void dm_strace_begin(char *head);
+/* Was this thread's current call interrupted (so the end must be "resumed")? */
+int dm_strace_was_cut(void);
+/* The call ends: writes "TID whole", or "TID <... name resumed>tail" after an
+ * interruption. */
+void dm_strace_end(const char *whole, const char *name, const char *tail);
+/* Any other line of this thread (signals, exits, calls that may not return):
+ * "TID line", after ending another thread's open call. */
+void dm_strace_line(const char *line);
+
+#endif
