@@ -19,6 +19,9 @@ void dm_strace_gbytes(GString *s, uint64_t addr, uint64_t len);
 /* A NUL-terminated string the call wrote into a buffer of at most n bytes. */
 void dm_strace_gbytes_str(GString *s, uint64_t addr, unsigned n);
 
+/* The same, every byte as \xNN (strace's form for random bytes). */
+void dm_strace_gbytes_hex(GString *s, uint64_t addr, uint64_t len);
+
 /* The trace's stream: -D FILE, else stderr. */
 FILE *dm_strace_out(void);
 

@@ -263,7 +263,7 @@ void dm_strace_signal(const uint8_t *info)
 	g_string_append_c(s, ' ');
 	siginfo(s, t, info);
 	g_string_append(s, " ---");
-	dm_strace_line(s->str);
+	dm_strace_line(s->str, 0);
 	g_string_free(s, TRUE);
 }
 
@@ -271,7 +271,7 @@ void dm_strace_exited(int code)
 {
 	char l[48];
 	snprintf(l, sizeof l, "+++ exited with %d +++", code & 0xff);
-	dm_strace_line(l);
+	dm_strace_line(l, 0);
 }
 
 void dm_strace_killed(int gsig)
@@ -280,7 +280,7 @@ void dm_strace_killed(int gsig)
 	g_string_append(s, "+++ killed by ");
 	signame(s, (uint64_t)gsig);
 	g_string_append(s, " +++");
-	dm_strace_line(s->str);
+	dm_strace_line(s->str, 0);
 	g_string_free(s, TRUE);
 }
 
@@ -462,6 +462,14 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 			return;
 		}
 		g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
+		return;
+	}
+	if (!strcmp(c->entry->name, "brk")) {
+		hexaddr(s, v);      /* an address, as strace: brk(NULL), brk(0x5dab28) */
+		return;
+	}
+	if (!strcmp(c->entry->name, "getrandom") && a->kind == DM_ARG_buf_out && ok && v) {
+		dm_strace_gbytes_hex(s, v, (uint64_t)ret);   /* random bytes: strace shows them all in hex */
 		return;
 	}
 	if (!strcmp(c->entry->name, "ioctl") && i == 2) {
@@ -823,7 +831,7 @@ void dm_strace_enter(const struct dm_sys_call *c)
 	char *l = dm_strace_format(c, 0, 0);
 	int noret = c->entry->sig && c->entry->sig->ret == DM_RET_noreturn && strcmp(c->entry->name, "rt_sigreturn");
 	char *line = g_strconcat(l, noret ? " = ?" : "", NULL);
-	dm_strace_line(line);
+	dm_strace_line(line, noret);
 	g_free(line);
 	g_free(l);
 }
@@ -861,7 +869,7 @@ void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 		GString *s = g_string_new(NULL);
 		g_string_append_printf(s, "<... %s resumed> = ", c->entry->name);
 		result(s, c, ret);
-		dm_strace_line(s->str);
+		dm_strace_line(s->str, 1);
 		g_string_free(s, TRUE);
 		return;
 	}

@@ -84,3 +84,17 @@ void dm_strace_gbytes_str(GString *s, uint64_t addr, unsigned n)
 	else dm_strace_quoted(s, b, strnlen((const char *)b, n), 0);
 	g_free(b);
 }
+
+void dm_strace_gbytes_hex(GString *s, uint64_t addr, uint64_t len)
+{
+	uint64_t n = len > dm_strace_size ? dm_strace_size : len;
+	uint8_t *b = g_malloc(n + 1);
+	if (dm_copy_from_guest(b, addr, n)) {
+		addr_only(s, addr);
+	} else {
+		g_string_append_c(s, '"');
+		for (uint64_t i = 0; i < n; i++) g_string_append_printf(s, "\\x%02x", b[i]);
+		g_string_append(s, len > n ? "\"..." : "\"");
+	}
+	g_free(b);
+}

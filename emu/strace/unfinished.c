@@ -28,6 +28,19 @@ static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
 int dm_strace_tid(void) { return (int)syscall(SYS_gettid); }
 
+/* lock held: "TID text", the result of a finished call at column 40 as
+ * strace aligns it (text's last " = ": results never contain one) */
+static void put(int tid, const char *text, int result)
+{
+	const char *eq = result ? g_strrstr(text, " = ") : NULL;
+	if (!eq) {
+		fprintf(dm_strace_out(), "%d %s\n", tid, text);
+		return;
+	}
+	int col = snprintf(NULL, 0, "%d ", tid) + (int)(eq - text);
+	fprintf(dm_strace_out(), "%d %.*s%*s= %s\n", tid, (int)(eq - text), text, col < 39 ? 40 - col : 1, "", eq + 3);
+}
+
 /* lock held: end the open line of another thread (or of this one) */
 static void interrupt(void)
 {
@@ -71,8 +84,13 @@ void dm_strace_end(const char *whole, const char *name, const char *tail)
 {
 	pthread_mutex_lock(&lock);
 	if (open_now == &mine) open_now = NULL;
-	if (mine.head && mine.cut) fprintf(dm_strace_out(), "%d <... %s resumed>%s\n", dm_strace_tid(), name, tail);
-	else fprintf(dm_strace_out(), "%d %s\n", dm_strace_tid(), whole);
+	if (mine.head && mine.cut) {
+		char *l = g_strdup_printf("<... %s resumed>%s", name, tail);
+		put(dm_strace_tid(), l, 1);
+		g_free(l);
+	} else {
+		put(dm_strace_tid(), whole, 1);
+	}
 	fflush(dm_strace_out());
 	g_free(mine.head);
 	mine.head = NULL;
@@ -80,11 +98,11 @@ void dm_strace_end(const char *whole, const char *name, const char *tail)
 	pthread_mutex_unlock(&lock);
 }
 
-void dm_strace_line(const char *line)
+void dm_strace_line(const char *line, int result)
 {
 	pthread_mutex_lock(&lock);
 	interrupt();
-	fprintf(dm_strace_out(), "%d %s\n", dm_strace_tid(), line);
+	put(dm_strace_tid(), line, result);
 	fflush(dm_strace_out());
 	pthread_mutex_unlock(&lock);
 }

@@ -8,11 +8,12 @@ int dm_strace_tid(void);
 void dm_strace_begin(char *head);
 /* Was this thread's current call interrupted (so the end must be "resumed")? */
 int dm_strace_was_cut(void);
-/* The call ends: writes "TID whole", or "TID <... name resumed>tail" after an
+/* The call ends (whole and tail end in " = RESULT"): writes "TID whole", or "TID <... name resumed>tail" after an
  * interruption. */
 void dm_strace_end(const char *whole, const char *name, const char *tail);
 /* Any other line of this thread (signals, exits, calls that may not return):
- * "TID line", after ending another thread's open call. */
-void dm_strace_line(const char *line);
+ * "TID line", after ending another thread's open call; result: it ends in
+ * " = RESULT", to be aligned as strace aligns results. */
+void dm_strace_line(const char *line, int result);
 
 #endif
