@@ -41,6 +41,8 @@ static uint32_t flag_bit(const struct dm_constset *set, const char *name)
 
 static const struct dm_constset *gset(int id) { return dm_proc.abi->sets[id]; }
 
+static int hide_statx_sync;   /* set while a call other than statx shows its at_flags */
+
 /* The names of a flags set's bits in v: multi-bit fields first (O_ACCMODE's
  * O_RDONLY/O_WRONLY/O_RDWR), then single names.  Returns the bits named. */
 static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v, int *first)
@@ -53,6 +55,8 @@ static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v
 			int field = c->gmask != c->guest;
 			if ((pass == 0) != field) continue;
 			if (c->guest == 0 && !field) continue;
+			/* AT_STATX_SYNC_AS_STAT (0) is statx's; strace names it there only */
+			if (hide_statx_sync && !strcmp(c->name, "AT_STATX_SYNC_AS_STAT")) continue;
 			/* O_NDELAY is O_NONBLOCK's other name where they are one bit; strace says O_NONBLOCK */
 			if (!strcmp(c->name, "O_NDELAY") && is_named(set, "O_NONBLOCK", (int64_t)c->guest)) continue;
 			if ((v & c->gmask) != c->guest || (covered & c->gmask) == c->gmask) continue;
@@ -339,9 +343,29 @@ static void rlim(GString *s, uint64_t v, unsigned size, int is64)
 	else g_string_append_printf(s, "%llu", (unsigned long long)v);
 }
 
+/* struct stat as strace prints it without -v: the type and permissions, the
+ * device numbers of a device file, else the size; the rest as "...". */
+static void stat_short(GString *s, const struct dm_type *t, const uint8_t *g)
+{
+	const struct dm_field *fm = fld(t, "st_mode");
+	uint64_t mode = (uint64_t)ival(fm, g), type = mode & 0170000;
+	g_string_append(s, "{st_mode=");
+	if (fm && fm->set) flags_sym(s, fm->set, mode);
+	else g_string_append_printf(s, "%#llo", (unsigned long long)mode);
+	if (type == 0020000 || type == 0060000) {
+		uint64_t d = (uint64_t)ival(fld(t, "st_rdev"), g);   /* the kernel's new_encode_dev */
+		unsigned major = (unsigned)((d >> 8) & 0xfff), minor = (unsigned)((d & 0xff) | ((d >> 12) & 0xfff00));
+		g_string_append_printf(s, ", st_rdev=makedev(%#x, %#x)", major, minor);
+	} else {
+		g_string_append_printf(s, ", st_size=%lld", (long long)ival(fld(t, "st_size"), g));
+	}
+	g_string_append(s, ", ...}");
+}
+
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth)
 {
 	if (depth > 3) { g_string_append(s, "{...}"); return; }
+	if (depth == 0 && (!strcmp(t->name, "stat") || !strcmp(t->name, "stat64"))) { stat_short(s, t, g); return; }
 	if (t == dm_proc.abi->types[DM_T_siginfo]) { siginfo(s, t, g); return; }
 	g_string_append_c(s, '{');
 	int first = 1;
@@ -443,6 +467,19 @@ static void strv(GString *s, const struct dm_arg *a, uint64_t v)
 	g_string_append_c(s, ']');
 }
 
+/* getdents' records as strace shows them without -v: the address, then the count in a comment
+ * (d_reclen follows two longs in both record layouts). */
+static void dirents(GString *s, const struct dm_sys_call *c, uint64_t v, uint64_t len)
+{
+	unsigned w = strcmp(c->entry->name, "getdents64") ? dm_gword(c->abi) : 8, n = 0;
+	uint64_t off = 0, rl;
+	while (off + 2 * w + 2 <= len && !dm_get_guest(c->abi, v + off + 2 * w, 2, &rl) && rl) {
+		off += rl;
+		n++;
+	}
+	g_string_append_printf(s, "0x%llx /* %u entries */", (unsigned long long)v, n);
+}
+
 static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int done)
 {
 	const struct dm_sig *sig = c->entry->sig;
@@ -470,6 +507,10 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	}
 	if (!strcmp(c->entry->name, "getrandom") && a->kind == DM_ARG_buf_out && ok && v) {
 		dm_strace_gbytes_hex(s, v, (uint64_t)ret);   /* random bytes: strace shows them all in hex */
+		return;
+	}
+	if (!strncmp(c->entry->name, "getdents", 8) && i == 1 && ok) {
+		dirents(s, c, v, (uint64_t)ret);
 		return;
 	}
 	if (!strcmp(c->entry->name, "ioctl") && i == 2) {
@@ -540,7 +581,12 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	default:
 		break;
 	}
-	if (a->set) { flags_sym(s, a->set, v); return; }
+	if (a->set) {
+		hide_statx_sync = strcmp(c->entry->name, "statx") != 0;
+		flags_sym(s, a->set, v);
+		hide_statx_sync = 0;
+		return;
+	}
 	switch (a->kind) {
 	case DM_ARG_uint: case DM_ARG_ulong: case DM_ARG_size: case DM_ARG_u64: case DM_ARG_uid: case DM_ARG_gid:
 		if (a->kind == DM_ARG_uid || a->kind == DM_ARG_gid) {

@@ -33,19 +33,20 @@ int dm_strace_tid(void) { return (int)syscall(SYS_gettid); }
 static void put(int tid, const char *text, int result)
 {
 	const char *eq = result ? g_strrstr(text, " = ") : NULL;
+	/* the id left-aligned in 5 columns, as strace -f -o writes it */
 	if (!eq) {
-		fprintf(dm_strace_out(), "%d %s\n", tid, text);
+		fprintf(dm_strace_out(), "%-5d %s\n", tid, text);
 		return;
 	}
-	int col = snprintf(NULL, 0, "%d ", tid) + (int)(eq - text);
-	fprintf(dm_strace_out(), "%d %.*s%*s= %s\n", tid, (int)(eq - text), text, col < 39 ? 40 - col : 1, "", eq + 3);
+	int col = snprintf(NULL, 0, "%-5d ", tid) + (int)(eq - text);
+	fprintf(dm_strace_out(), "%-5d %.*s%*s= %s\n", tid, (int)(eq - text), text, col < 39 ? 40 - col : 1, "", eq + 3);
 }
 
 /* lock held: end the open line of another thread (or of this one) */
 static void interrupt(void)
 {
 	if (!open_now) return;
-	fprintf(dm_strace_out(), "%d %s <unfinished ...>\n", open_now->tid, open_now->head);
+	fprintf(dm_strace_out(), "%-5d %s <unfinished ...>\n", open_now->tid, open_now->head);
 	open_now->cut = 1;
 	open_now = NULL;
 }
