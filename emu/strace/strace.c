@@ -42,6 +42,7 @@ static uint32_t flag_bit(const struct dm_constset *set, const char *name)
 static const struct dm_constset *gset(int id) { return dm_proc.abi->sets[id]; }
 
 static int hide_statx_sync;   /* set while a call other than statx shows its at_flags */
+static int hide_accmode;      /* set while a call that opens nothing shows open_flags */
 
 /* The names of a flags set's bits in v: multi-bit fields first (O_ACCMODE's
  * O_RDONLY/O_WRONLY/O_RDWR), then single names.  Returns the bits named. */
@@ -55,6 +56,8 @@ static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v
 			int field = c->gmask != c->guest;
 			if ((pass == 0) != field) continue;
 			if (c->guest == 0 && !field) continue;
+			/* O_RDONLY/O_WRONLY/O_RDWR are an open's; strace shows none for pipe2, dup3... */
+			if (hide_accmode && field && (c->gmask & 3) == 3) continue;
 			/* AT_STATX_SYNC_AS_STAT (0) is statx's; strace names it there only */
 			if (hide_statx_sync && !strcmp(c->name, "AT_STATX_SYNC_AS_STAT")) continue;
 			/* O_NDELAY is O_NONBLOCK's other name where they are one bit; strace says O_NONBLOCK */
@@ -68,7 +71,7 @@ static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v
 	return covered;
 }
 
-static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
+void dm_strace_flags(GString *s, const struct dm_constset *set, uint64_t v)
 {
 	if (!set->is_flags) {
 		const char *n = dm_enum_name(set, v);
@@ -290,21 +293,20 @@ void dm_strace_killed(int gsig)
 
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth);
 
-static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs);
 
 static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 {
 	unsigned n = f->count ? f->count : 1;
 	unsigned es = f->gsize / n;
 	if (f->type && !strcmp(f->type->name, "sigset")) {
-		sigset_bytes(s, p, f->gsize);
+		dm_strace_sigset(s, p, f->gsize);
 		return;
 	}
 	if (f->set && n == 1 && (es == 1 || es == 2 || es == 4 || es == 8)) {
 		uint64_t v = dm_gload(dm_proc.abi, p, es);
 		if (!strcmp(f->set->name, "signals")) signame(s, v);
-		else if (!f->set->is_flags && f->flags & DM_F_SIGNED) flags_sym(s, f->set, (uint64_t)ival(f, p - f->goff));
-		else flags_sym(s, f->set, v);
+		else if (!f->set->is_flags && f->flags & DM_F_SIGNED) dm_strace_flags(s, f->set, (uint64_t)ival(f, p - f->goff));
+		else dm_strace_flags(s, f->set, v);
 		return;
 	}
 	if (f->type) {
@@ -343,29 +345,10 @@ static void rlim(GString *s, uint64_t v, unsigned size, int is64)
 	else g_string_append_printf(s, "%llu", (unsigned long long)v);
 }
 
-/* struct stat as strace prints it without -v: the type and permissions, the
- * device numbers of a device file, else the size; the rest as "...". */
-static void stat_short(GString *s, const struct dm_type *t, const uint8_t *g)
-{
-	const struct dm_field *fm = fld(t, "st_mode");
-	uint64_t mode = (uint64_t)ival(fm, g), type = mode & 0170000;
-	g_string_append(s, "{st_mode=");
-	if (fm && fm->set) flags_sym(s, fm->set, mode);
-	else g_string_append_printf(s, "%#llo", (unsigned long long)mode);
-	if (type == 0020000 || type == 0060000) {
-		uint64_t d = (uint64_t)ival(fld(t, "st_rdev"), g);   /* the kernel's new_encode_dev */
-		unsigned major = (unsigned)((d >> 8) & 0xfff), minor = (unsigned)((d & 0xff) | ((d >> 12) & 0xfff00));
-		g_string_append_printf(s, ", st_rdev=makedev(%#x, %#x)", major, minor);
-	} else {
-		g_string_append_printf(s, ", st_size=%lld", (long long)ival(fld(t, "st_size"), g));
-	}
-	g_string_append(s, ", ...}");
-}
-
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth)
 {
 	if (depth > 3) { g_string_append(s, "{...}"); return; }
-	if (depth == 0 && (!strcmp(t->name, "stat") || !strcmp(t->name, "stat64"))) { stat_short(s, t, g); return; }
+	if (depth == 0 && dm_strace_struct_short(s, t, g)) return;
 	if (t == dm_proc.abi->types[DM_T_siginfo]) { siginfo(s, t, g); return; }
 	g_string_append_c(s, '{');
 	int first = 1;
@@ -414,7 +397,7 @@ static void show_sigset(GString *s, uint64_t v, uint64_t size)
 	uint8_t b[DM_NSIG / 8 + 8];
 	unsigned gs = dm_guest_sigset_size(dm_proc.abi);
 	if (size != gs || dm_copy_from_guest(b, v, gs)) { g_string_append_printf(s, "0x%llx", (unsigned long long)v); return; }
-	sigset_bytes(s, b, gs);
+	dm_strace_sigset(s, b, gs);
 }
 
 static int sigbit(const uint8_t *b, unsigned sig)
@@ -427,7 +410,7 @@ static int sigbit(const uint8_t *b, unsigned sig)
 /* A guest sigset (gs bytes of guest words) as strace shows it: [INT TERM],
  * names without "SIG" (RTMIN, RT_1, ...).  Like strace, a set with two
  * thirds or more of its bits set is shown as its complement: ~[KILL STOP]. */
-static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs)
+void dm_strace_sigset(GString *s, const uint8_t *b, unsigned gs)
 {
 	unsigned bits = gs * 8, n = 0;
 	for (unsigned sig = 1; sig <= bits; sig++) n += sigbit(b, sig);
@@ -494,7 +477,7 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 		if (i == 0) {
 			/* the low byte is the exit signal, as strace shows it */
 			uint64_t f = v & ~0xffull, sig = v & 0xff;
-			if (f || !sig) flags_sym(s, a->set, f);
+			if (f || !sig) dm_strace_flags(s, a->set, f);
 			if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
 			return;
 		}
@@ -582,9 +565,12 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 		break;
 	}
 	if (a->set) {
+		static const char *const no_accmode[] = { "dup3", "pipe2", "eventfd2", "timerfd_create", "inotify_init1",
+							  "delete_module", NULL };
 		hide_statx_sync = strcmp(c->entry->name, "statx") != 0;
-		flags_sym(s, a->set, v);
-		hide_statx_sync = 0;
+		for (int k = 0; no_accmode[k]; k++) hide_accmode |= !strcmp(c->entry->name, no_accmode[k]);
+		dm_strace_flags(s, a->set, v);
+		hide_statx_sync = hide_accmode = 0;
 		return;
 	}
 	switch (a->kind) {
