@@ -142,7 +142,7 @@ static void usage(FILE *f)
 		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
-		"  -strace-s N    -strace shows N bytes of strings, buffers (strace -s; 32)   DM_STRACE_SIZE\n"
+		"  -strace-s N    bytes of strings and buffers -strace shows (32)            DM_STRACE_SIZE\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
 		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
 		"  -h, --help     this text\n"
