@@ -25,6 +25,7 @@
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
@@ -143,6 +144,8 @@ static void usage(FILE *f)
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
 		"  -strace-s N    bytes of strings and buffers -strace shows (32)            DM_STRACE_SIZE\n"
+		"  -g PORT|PATH   wait for gdb on TCP PORT or Unix socket PATH before the     QEMU_GDB\n"
+		"                 first instruction (docs/gdbstub.md)\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
 		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
 		"  -h, --help     this text\n"
@@ -288,6 +291,7 @@ int main(int argc, char **argv)
 	const char *uname_release = setting("QEMU_UNAME");
 	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
+	const char *gdb_spec = setting("QEMU_GDB");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
 	if (setting("QEMU_STRACE")) mask |= DM_LOG_STRACE;
@@ -330,6 +334,7 @@ int main(int argc, char **argv)
 	const char *seccomp_fd = NULL;
 	int seccomp_at = -1;          /* its index in argv: not passed on as an option */
 	int exec_fd_at = -1;          /* the same for --exec-fd */
+	int gdb_at = -1;              /* and for -g: a program the guest execs is not debugged */
 	int i = 1;
 	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
@@ -341,7 +346,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-strace-s", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", "-strace-s", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -429,6 +434,9 @@ int main(int argc, char **argv)
 			}
 			exec_fd = (int)fd;
 			exec_fd_at = i - 1;   /* for this run only: not passed on */
+		} else if (!strcmp(o, "-g")) {
+			gdb_spec = val;
+			gdb_at = i - 1;
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
 		} else if (!strcmp(o, "-strace-s")) {
@@ -456,7 +464,8 @@ int main(int argc, char **argv)
 	}
 	dm_proc.options = g_new0(char *, i);
 	for (int k = 1; k < i; k++)
-		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1)
+		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1 && k != gdb_at &&
+		    k != gdb_at + 1)
 			dm_proc.options[dm_proc.noptions++] = argv[k];
 	if (seccomp_fd) {
 		char *end;
@@ -591,6 +600,7 @@ int main(int argc, char **argv)
 	cpu->arch = arch;
 	arch->cpu_start(cpu, lr.entry, lr.sp);
 	dm_sys_main_thread();
+	if (gdb_spec && *gdb_spec && dm_gdb_start(gdb_spec) < 0) return 1;
 	dm_exec_run(cpu);
 }
 
