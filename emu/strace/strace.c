@@ -469,21 +469,6 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	const struct dm_arg *a = &sig->args[i];
 	uint64_t v = dm_arg_value(c->abi, c->args, a);
 	int ok = done && ret >= 0;
-	if (!strcmp(c->entry->name, "clone") && i < 5) {
-		/* registers in the ABI's order (specs/abi syscall.clone), shown in the signature's */
-		uint64_t k[5];
-		dm_clone_args(c->abi, c->args, k);
-		v = k[i];
-		if (i == 0) {
-			/* the low byte is the exit signal, as strace shows it */
-			uint64_t f = v & ~0xffull, sig = v & 0xff;
-			if (f || !sig) dm_strace_flags(s, a->set, f);
-			if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
-			return;
-		}
-		g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
-		return;
-	}
 	if (!strcmp(c->entry->name, "brk")) {
 		hexaddr(s, v);      /* an address, as strace: brk(NULL), brk(0x5dab28) */
 		return;
@@ -769,11 +754,43 @@ static int split(const struct dm_sys_call *c)
 	const struct dm_sig *sig = c->entry->sig;
 	if ((is_call(c, "futex") || is_call(c, "futex_time64")) && sig->nargs == 6) return sig->nargs;
 	if (is_call(c, "prctl") && sig->nargs == 5) return 0;
+	if (is_call(c, "clone") && sig->nargs == 5) return 2;    /* clone_call: the head is stack and flags */
 	for (int i = 0; i < sig->nargs; i++) {
 		int k = sig->args[i].kind;
 		if (k == DM_ARG_out || k == DM_ARG_buf_out || k == DM_ARG_sigset_out) return i;
 	}
 	return sig->nargs;
+}
+
+/* clone(2) as strace prints it: child_stack and flags (exit signal by name)
+ * at entry; at return parent_tid (the id written, with CLONE_PARENT_SETTID),
+ * tls (CLONE_SETTLS) and child_tidptr (CLONE_CHILD_SETTID/CLEARTID), each
+ * only when the flags use it.  Registers in the ABI's order (syscall.clone). */
+static void clone_call(GString *s, const struct dm_sys_call *c, int64_t ret, int done, int head, int rest)
+{
+	const struct dm_constset *set = c->entry->sig->args[0].set;
+	uint64_t k[5];
+	dm_clone_args(c->abi, c->args, k);
+	uint64_t f = k[0] & ~0xffull, sig = k[0] & 0xff;
+	if (head) {
+		g_string_append(s, "child_stack=");
+		hexaddr(s, k[1]);
+		g_string_append(s, ", flags=");
+		if (f || !sig) dm_strace_flags(s, set, f);
+		if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
+	}
+	if (!rest) return;
+	uint64_t x;
+	if (f & flag_bit(set, "CLONE_PARENT_SETTID")) {
+		g_string_append(s, ", parent_tid=");
+		if (done && ret > 0 && k[2] && !dm_get_guest(c->abi, k[2], 4, &x)) g_string_append_printf(s, "[%d]", (int)x);
+		else hexaddr(s, k[2]);
+	}
+	if (f & flag_bit(set, "CLONE_SETTLS")) { g_string_append(s, ", tls="); hexaddr(s, k[4]); }
+	if (f & (flag_bit(set, "CLONE_CHILD_SETTID") | flag_bit(set, "CLONE_CHILD_CLEARTID"))) {
+		g_string_append(s, ", child_tidptr=");
+		hexaddr(s, k[3]);
+	}
 }
 
 /* Arguments from..to-1 (those shown), each followed by ", " when more follow
@@ -787,6 +804,10 @@ static void args_part(GString *s, const struct dm_sys_call *c, int64_t ret, int 
 	}
 	if (is_call(c, "prctl") && sig->nargs == 5) {
 		if (from == 0 && to > 0) prctl_call(s, c, ret, done);
+		return;
+	}
+	if (is_call(c, "clone") && sig->nargs == 5) {
+		clone_call(s, c, ret, done, from == 0, to == sig->nargs);
 		return;
 	}
 	int first = 1;
@@ -832,7 +853,7 @@ static char *head(const struct dm_sys_call *c)
 	GString *s = g_string_new(NULL);
 	int k = split(c);
 	g_string_append_printf(s, "%s(", c->entry->name);
-	args_part(s, c, 0, 0, 0, k, k < c->entry->sig->nargs);
+	args_part(s, c, 0, 0, 0, k, k < c->entry->sig->nargs && !is_call(c, "clone"));
 	return g_string_free(s, FALSE);
 }
 
@@ -903,6 +924,10 @@ void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 		result(s, c, ret);
 		dm_strace_line(s->str, 1);
 		g_string_free(s, TRUE);
+		return;
+	}
+	if (ret == 0 && c->entry && (is_call(c, "clone") || is_call(c, "clone3") || is_call(c, "fork") || is_call(c, "vfork"))) {
+		dm_strace_end(NULL, NULL, NULL);   /* the child's return: strace shows only the parent's */
 		return;
 	}
 	end(c, ret, NULL);

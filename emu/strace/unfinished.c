@@ -85,7 +85,9 @@ void dm_strace_end(const char *whole, const char *name, const char *tail)
 {
 	pthread_mutex_lock(&lock);
 	if (open_now == &mine) open_now = NULL;
-	if (mine.head && mine.cut) {
+	if (!whole) {
+		/* nothing to show */
+	} else if (mine.head && mine.cut) {
 		char *l = g_strdup_printf("<... %s resumed>%s", name, tail);
 		put(dm_strace_tid(), l, 1);
 		g_free(l);

@@ -9,7 +9,7 @@ void dm_strace_begin(char *head);
 /* Was this thread's current call interrupted (so the end must be "resumed")? */
 int dm_strace_was_cut(void);
 /* The call ends (whole and tail end in " = RESULT"): writes "TID whole", or "TID <... name resumed>tail" after an
- * interruption. */
+ * interruption; whole NULL: the call ends unseen. */
 void dm_strace_end(const char *whole, const char *name, const char *tail);
 /* Any other line of this thread (signals, exits, calls that may not return):
  * "TID line", after ending another thread's open call; result: it ends in
