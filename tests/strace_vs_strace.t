@@ -8,7 +8,8 @@
 . "$(dirname "$0")/lib/tap.sh"
 skip() { echo "1..0 # SKIP $*"; exit 0; }
 bb_arm=build/roots/arm64/bin/busybox bb_amd=build/roots/amd64/bin/busybox
-[ -x "$bb_arm" ] && [ -x "$bb_amd" ] || skip "no busybox roots (tests/real/fetch.sh)"
+[ -x "$bb_arm" ] && [ -x "$bb_amd" ] || tests/real/fetch.sh busybox-static >/dev/null 2>&1
+[ -x "$bb_arm" ] && [ -x "$bb_amd" ] || { echo "1..1"; echo "not ok 1 - tests/real/fetch.sh busybox-static did not give $bb_arm and $bb_amd"; exit 1; }
 command -v strace >/dev/null || skip "no strace (tests/deps.sh installs it)"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/d/sub"
@@ -58,7 +59,7 @@ norm() {
 			$t =~ s/"(\\x[0-9a-f]{2})+"/"RANDOM"/g;       # getrandom bytes
 			$t =~ s/(getrandom\(.*, \d+, )GRND_NONBLOCK\)/${1}1)/;   # dragoman: no flag names for getrandom
 			$t =~ s{/roots/(arm64|amd64)/bin/busybox}{/roots/ARCH/bin/busybox}g;
-			$t =~ s{"/[^"]*/roots/(arm6|amd6)"\.\.\.}{"ROOT"...}g;
+			$t =~ s{"/[^"]*/roots/[^"]*"\.\.\.}{"ROOT"...}g;   # a path under the roots cut at the string size, wherever the checkout is
 			$t =~ s/0x[0-9a-f]{4,}/ADDR/g;                 # addresses
 			$t =~ s/\b(\d{2,})\b/exists $pid{$1} ? $pid{$1} : $1/ge;   # pids and tids
 			# flag names in strace xlat order vs the set order of the specs
