@@ -200,8 +200,9 @@ int64_t dm_sys_sched_setaffinity(struct dm_sys_call *c)
 
 /* SOL_SOCKET option numbers differ per ABI (socket_options set); other levels
  * are numbered alike.  Values: struct linger, struct timeval (SO_*TIMEO_OLD),
- * struct ucred (SO_PEERCRED) through their converters; 4-byte values as guest
- * ints; anything else as bytes. */
+ * struct ucred (SO_PEERCRED) through their converters; the IP, IPv6 and packet
+ * option structs field by field (sockopt_fields.c); other 4-byte values as
+ * guest ints; anything else as bytes. */
 static const struct dm_type *sockopt_type(const struct dm_abi *abi, const char *name)
 {
 	if (!name) return NULL;
@@ -245,7 +246,9 @@ int64_t dm_sys_setsockopt(struct dm_sys_call *c)
 	} else if (gval) {
 		h = g_malloc0(len + 8);
 		if (len && dm_copy_from_guest(h, gval, len)) { g_free(h); return DM_GERR(EFAULT); }
-		if (len == 4) { uint32_t v = (uint32_t)dm_gload(c->abi, h, 4); memcpy(h, &v, 4); }
+		if (dm_sockopt_fields(c->abi, hl, hn, h, (unsigned)len, 1)) {
+			/* a struct with its ints converted (sockopt_fields.c) */
+		} else if (len == 4) { uint32_t v = (uint32_t)dm_gload(c->abi, h, 4); memcpy(h, &v, 4); }
 	}
 	long r = dm_host_syscall(SYS_setsockopt, fd, hl, hn, (long)h, hlen, 0);
 	g_free(h);
@@ -274,7 +277,9 @@ int64_t dm_sys_getsockopt(struct dm_sys_call *c)
 			out = t->gsize;
 		} else {
 			out = hlen < (socklen_t)len ? hlen : (unsigned)len;
-			if (out == 4) { uint32_t v; memcpy(&v, h, 4); dm_gstore(c->abi, h, 4, v); }
+			if (dm_sockopt_fields(c->abi, hl, hn, h, out, 0)) {
+				/* a struct with its ints converted (sockopt_fields.c) */
+			} else if (out == 4) { uint32_t v; memcpy(&v, h, 4); dm_gstore(c->abi, h, 4, v); }
 			dm_copy_to_guest(gval, h, out);
 		}
 		dm_put_guest(c->abi, glen, 4, out);
