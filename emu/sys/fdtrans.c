@@ -13,10 +13,15 @@
  * across a foreign execve; readv/pread on these descriptors are not
  * converted (programs read them with read(2)).
  *
+ * /proc/PID/pagemap and /proc/kpageflags, kpagecount, kpagecgroup are
+ * arrays of host-order u64 (reads must be 8-byte multiples): read and pread64
+ * of them are swapped word by word.
+ *
  * The record layouts are the uapi's fixed-width ones (linux/signalfd.h,
  * linux/inotify.h, linux/fanotify.h), the same on every ABI: only byte order and signal
  * numbers differ. */
 #include <fcntl.h>
+#include <stdio.h>
 #include <glib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -24,10 +29,10 @@
 #include "emu/abi/bytes.h"
 #include "emu/sys/internal.h"
 
-enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY };
+enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY, K_U64ARRAY };
 
 /* What a syscall does to the kinds (by name, resolved once per ABI). */
-enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
+enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_OPEN, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
 	      A_DUP_ONTO, A_FCNTL };
 static const struct {
 	const char *name;
@@ -35,7 +40,8 @@ static const struct {
 } by_name[] = {
 	{ "eventfd", A_NEW_U64 }, { "eventfd2", A_NEW_U64 }, { "timerfd_create", A_NEW_U64 },
 	{ "signalfd", A_NEW_SIGINFO }, { "signalfd4", A_NEW_SIGINFO }, { "inotify_init", A_NEW_INOTIFY },
-	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "read", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
+	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "open", A_OPEN }, { "openat", A_OPEN },
+	{ "openat2", A_OPEN }, { "read", A_READ }, { "pread64", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
 	{ "close_range", A_CLOSE_RANGE }, { "dup", A_DUP }, { "dup2", A_DUP_ONTO }, { "dup3", A_DUP_ONTO },
 	{ "fcntl", A_FCNTL }, { "fcntl64", A_FCNTL },
 };
@@ -201,6 +207,28 @@ bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r)
 	return true;
 }
 
+/* Whether the descriptor fd, just opened from the guest path at addr, is one
+ * of /proc's u64 arrays: the name first (cheap), then where the descriptor
+ * really leads. */
+static bool is_u64_array(uint64_t addr, long fd)
+{
+	static const char *const names[] = { "pagemap", "kpageflags", "kpagecount", "kpagecgroup" };
+	char *path, link[64], target[128];
+	if (dm_copy_str(addr, 4096, &path)) return false;
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	bool named = false;
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) named |= !strcmp(base, names[i]);
+	g_free(path);
+	if (!named) return false;
+	snprintf(link, sizeof link, "/proc/self/fd/%ld", fd);
+	long n = dm_host_syscall(SYS_readlink, (long)link, (long)target, sizeof target - 1, 0, 0, 0);
+	if (n <= 0) return false;
+	target[n] = 0;
+	if (strncmp(target, "/proc/", 6)) return false;
+	base = strrchr(target, '/') + 1;
+	return !strcmp(base, "pagemap") || !strncmp(target, "/proc/kpage", 11);
+}
+
 /* After the call with result r (guest numbering). */
 void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 {
@@ -210,6 +238,11 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : K_NONE;
 	if (nk) {
 		if (differs(c->abi, nk)) set_kind(r, nk);
+		return;
+	}
+	if (a == A_OPEN) {
+		if (c->abi->endian == DM_BIG && is_u64_array(dm_call_named(c, "filename", 1), r)) set_kind(r, K_U64ARRAY);
+		else if (__atomic_load_n(&live, __ATOMIC_RELAXED) && kind_of(r)) set_kind(r, K_NONE);   /* a number reused unseen */
 		return;
 	}
 	if (!__atomic_load_n(&live, __ATOMIC_RELAXED)) return;
@@ -224,6 +257,8 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 			for (int64_t off = 0; off + 128 <= r; off += 128) siginfo_to_guest(c->abi, buf + off);
 		if (k == K_INOTIFY) inotify_to_guest(c->abi, buf, r);
 		if (k == K_FANOTIFY) fanotify_to_guest(c->abi, buf, r);
+		if (k == K_U64ARRAY)
+			for (int64_t off = 0; off + 8 <= r; off += 8) dm_gstore(c->abi, buf + off, 8, dm_ld64le(buf + off));
 		return;
 	}
 	case A_CLOSE: set_kind(fd, K_NONE); return;
