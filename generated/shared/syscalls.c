@@ -651,7 +651,7 @@ const struct dm_sig dm_sig0_fgetxattr = { "fgetxattr", NULL, DM_RET_ssize, 4, 4,
 static const struct dm_arg dm_sig0_file_getattr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x04" },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x08\x04" },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags, NULL },
 };
@@ -661,7 +661,7 @@ const struct dm_sig dm_sig0_file_getattr = { "file_getattr", NULL, DM_RET_int, 5
 static const struct dm_arg dm_sig0_file_setattr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x04" },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x08\x04" },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags, NULL },
 };
