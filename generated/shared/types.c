@@ -380,6 +380,68 @@ static const struct dm_field dm_type0_ifreq_ifru_fields[] = {
 };
 const struct dm_type dm_type0_ifreq_ifru = { "ifreq_ifru", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_to_host, dm_type0_ifreq_ifru_to_guest, dm_type0_ifreq_ifru_fields, 13 };
 
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_ifru_int_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_ifreq_ifru_int_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type0_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type0_if_settings, NULL },
+};
+const struct dm_type dm_type0_ifreq_ifru_int = { "ifreq_ifru_int", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_int_to_host, dm_type0_ifreq_ifru_int_to_guest, dm_type0_ifreq_ifru_int_fields, 13 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_ifru_short_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_ifreq_ifru_short_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type0_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type0_if_settings, NULL },
+};
+const struct dm_type dm_type0_ifreq_ifru_short = { "ifreq_ifru_short", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_short_to_host, dm_type0_ifreq_ifru_short_to_guest, dm_type0_ifreq_ifru_short_fields, 13 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_int_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_ifreq_int_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type0_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type0_ifreq_int = { "ifreq_int", 40, 8, 40, 0, 1, dm_type0_ifreq_int_to_host, dm_type0_ifreq_int_to_guest, dm_type0_ifreq_int_fields, 2 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_short_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_ifreq_short_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type0_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type0_ifreq_short = { "ifreq_short", 40, 8, 40, 0, 1, dm_type0_ifreq_short_to_host, dm_type0_ifreq_short_to_guest, dm_type0_ifreq_short_fields, 2 };
+
 /* aarch64 alpha arc arm i386 mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 sh4 x32 x86_64 */
 static void dm_type0_in6_addr_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_type0_in6_addr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
@@ -3791,6 +3853,98 @@ static const struct dm_field dm_type1_ifreq_ifru_fields[] = {
 };
 const struct dm_type dm_type1_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_to_host, dm_type1_ifreq_ifru_to_guest, dm_type1_ifreq_ifru_fields, 13 };
 
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 24); memcpy(h, &v, 4); }
+static void dm_type1_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32le(g, (uint32_t)v); }
+
+static const struct dm_field dm_type1_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type1_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type1_if_settings, NULL },
+};
+const struct dm_type dm_type1_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_int_to_host, dm_type1_ifreq_ifru_int_to_guest, dm_type1_ifreq_ifru_int_fields, 13 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16le(g); memset(h, 0, 24); memcpy(h, &v, 2); }
+static void dm_type1_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16le(g, (uint16_t)v); }
+
+static const struct dm_field dm_type1_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type1_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type1_if_settings, NULL },
+};
+const struct dm_type dm_type1_ifreq_ifru_short = { "ifreq_ifru_short", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_short_to_host, dm_type1_ifreq_ifru_short_to_guest, dm_type1_ifreq_ifru_short_fields, 13 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type1_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type1_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type1_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type1_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type1_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type1_ifreq_int = { "ifreq_int", 32, 4, 40, 0, 0, dm_type1_ifreq_int_to_host, dm_type1_ifreq_int_to_guest, dm_type1_ifreq_int_fields, 2 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type1_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type1_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type1_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type1_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type1_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type1_ifreq_short = { "ifreq_short", 32, 4, 40, 0, 0, dm_type1_ifreq_short_to_host, dm_type1_ifreq_short_to_guest, dm_type1_ifreq_short_fields, 2 };
+
 /* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
 static void dm_type1_in6_addr_to_host(void *hv, const void *gv)
 {
@@ -6965,6 +7119,98 @@ static const struct dm_field dm_type2_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
 };
 const struct dm_type dm_type2_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_to_host, dm_type2_ifreq_ifru_to_guest, dm_type2_ifreq_ifru_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
+static void dm_type2_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type2_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type2_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
+};
+const struct dm_type dm_type2_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_int_to_host, dm_type2_ifreq_ifru_int_to_guest, dm_type2_ifreq_ifru_int_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
+static void dm_type2_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type2_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type2_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
+};
+const struct dm_type dm_type2_ifreq_ifru_short = { "ifreq_ifru_short", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_short_to_host, dm_type2_ifreq_ifru_short_to_guest, dm_type2_ifreq_ifru_short_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type2_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type2_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type2_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type2_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type2_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type2_ifreq_int = { "ifreq_int", 32, 4, 40, 0, 0, dm_type2_ifreq_int_to_host, dm_type2_ifreq_int_to_guest, dm_type2_ifreq_int_fields, 2 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type2_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type2_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type2_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type2_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type2_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type2_ifreq_short = { "ifreq_short", 32, 4, 40, 0, 0, dm_type2_ifreq_short_to_host, dm_type2_ifreq_short_to_guest, dm_type2_ifreq_short_fields, 2 };
 
 /* m68k */
 static void dm_type2_in6_addr_to_host(void *hv, const void *gv)
@@ -10316,6 +10562,98 @@ static const struct dm_field dm_type3_ifreq_ifru_fields[] = {
 const struct dm_type dm_type3_ifreq_ifru = { "ifreq_ifru", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_to_host, dm_type3_ifreq_ifru_to_guest, dm_type3_ifreq_ifru_fields, 13 };
 
 /* m68k */
+static void dm_type3_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
+static void dm_type3_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type3_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 14, 0, 24, 1, 1, 0, &dm_type3_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type3_if_settings, NULL },
+};
+const struct dm_type dm_type3_ifreq_ifru_int = { "ifreq_ifru_int", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_int_to_host, dm_type3_ifreq_ifru_int_to_guest, dm_type3_ifreq_ifru_int_fields, 13 };
+
+/* m68k */
+static void dm_type3_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
+static void dm_type3_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type3_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 14, 0, 24, 1, 1, 0, &dm_type3_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type3_if_settings, NULL },
+};
+const struct dm_type dm_type3_ifreq_ifru_short = { "ifreq_ifru_short", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_short_to_host, dm_type3_ifreq_ifru_short_to_guest, dm_type3_ifreq_ifru_short_fields, 13 };
+
+/* m68k */
+static void dm_type3_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type3_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type3_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type3_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type3_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type3_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type3_ifreq_int = { "ifreq_int", 32, 2, 40, 0, 0, dm_type3_ifreq_int_to_host, dm_type3_ifreq_int_to_guest, dm_type3_ifreq_int_fields, 2 };
+
+/* m68k */
+static void dm_type3_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type3_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type3_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type3_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type3_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type3_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type3_ifreq_short = { "ifreq_short", 32, 2, 40, 0, 0, dm_type3_ifreq_short_to_host, dm_type3_ifreq_short_to_guest, dm_type3_ifreq_short_fields, 2 };
+
+/* m68k */
 static void dm_type3_io_event_to_host(void *hv, const void *gv)
 {
 	struct dmh_io_event *h = hv;
@@ -12869,6 +13207,98 @@ static const struct dm_field dm_type4_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
 };
 const struct dm_type dm_type4_ifreq_ifru = { "ifreq_ifru", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_to_host, dm_type4_ifreq_ifru_to_guest, dm_type4_ifreq_ifru_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
+static void dm_type4_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 24); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type4_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type4_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
+};
+const struct dm_type dm_type4_ifreq_ifru_int = { "ifreq_ifru_int", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_int_to_host, dm_type4_ifreq_ifru_int_to_guest, dm_type4_ifreq_ifru_int_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
+static void dm_type4_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 24); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type4_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type4_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
+};
+const struct dm_type dm_type4_ifreq_ifru_short = { "ifreq_ifru_short", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_short_to_host, dm_type4_ifreq_ifru_short_to_guest, dm_type4_ifreq_ifru_short_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type4_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type4_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type4_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type4_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type4_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type4_ifreq_int = { "ifreq_int", 40, 8, 40, 0, 0, dm_type4_ifreq_int_to_host, dm_type4_ifreq_int_to_guest, dm_type4_ifreq_int_fields, 2 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type4_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type4_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type4_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type4_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type4_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type4_ifreq_short = { "ifreq_short", 40, 8, 40, 0, 0, dm_type4_ifreq_short_to_host, dm_type4_ifreq_short_to_guest, dm_type4_ifreq_short_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_iovec_to_host(void *hv, const void *gv)
