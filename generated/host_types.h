@@ -1641,6 +1641,18 @@ _Static_assert(sizeof(struct dmh_user_cap_header) == 8, "layout of user_cap_head
 _Static_assert(__builtin_offsetof(struct dmh_user_cap_header, version) == 0, "user_cap_header.version");
 _Static_assert(__builtin_offsetof(struct dmh_user_cap_header, pid) == 4, "user_cap_header.pid");
 
+struct dmh_ustat {
+	int32_t f_tfree;
+	uint64_t f_tinode;
+	int8_t f_fname[6];
+	int8_t f_fpack[6];
+};
+_Static_assert(sizeof(struct dmh_ustat) == 32, "layout of ustat");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_tfree) == 0, "ustat.f_tfree");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_tinode) == 8, "ustat.f_tinode");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_fname) == 16, "ustat.f_fname");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_fpack) == 22, "ustat.f_fpack");
+
 struct dmh_utimbuf {
 	int64_t actime;
 	int64_t modtime;

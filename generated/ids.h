@@ -124,6 +124,7 @@ enum dm_type_id {
 	DM_T_ucred,
 	DM_T_user_cap_data,
 	DM_T_user_cap_header,
+	DM_T_ustat,
 	DM_T_utimbuf,
 	DM_T_utsname,
 	DM_T_winsize,

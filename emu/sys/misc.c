@@ -287,6 +287,33 @@ int64_t dm_sys_getsockopt(struct dm_sys_call *c)
 	g_free(h);
 	return dm_sys_err(c->abi, r);
 }
+/* ---- sysfs ------------------------------------------------------------------ */
+
+/* sysfs(2): option 1 maps a filesystem name (arg1, a string) to its index,
+ * 2 writes the name of index arg1 into the buffer arg2, 3 counts them.  The
+ * host kernel decides every error; a bad guest pointer reaches it as one
+ * it refuses, so EFAULT comes where the kernel's would. */
+int64_t dm_sys_sysfs(struct dm_sys_call *c)
+{
+	int option = (int)dm_call_arg(c, 0);
+	uint64_t a1 = dm_call_arg(c, 1), a2 = dm_call_arg(c, 2);
+	long r;
+	if (option == 1) {
+		char *name = NULL;
+		int e = dm_copy_str(a1, DM_PATH_MAX, &name);
+		if (e == -ENAMETOOLONG) return DM_GERR(ENAMETOOLONG);
+		r = dm_host_syscall(SYS_sysfs, 1, e ? (long)DM_FAULTING_HOST_PTR : (long)name, 0, 0, 0, 0);
+		g_free(name);
+	} else if (option == 2) {
+		char name[256] = "";   /* a filesystem type name is short (file_system_type.name) */
+		r = dm_host_syscall(SYS_sysfs, 2, (long)(unsigned)a1, (long)name, 0, 0, 0);
+		if (r >= 0 && dm_copy_to_guest(a2, name, strlen(name) + 1)) r = -EFAULT;
+	} else {
+		r = dm_host_syscall(SYS_sysfs, option, (long)a1, (long)a2, 0, 0, 0);
+	}
+	return dm_sys_err(c->abi, r);
+}
+
 /* ---- mount ------------------------------------------------------------------ */
 
 /* mount(2) passes through to the host, which decides (EPERM unless the caller

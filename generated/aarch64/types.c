@@ -117,6 +117,7 @@ const struct dm_type *const dm_aarch64_types[DM_NTYPES] = {
 	[DM_T_ucred] = &dm_type0_ucred,
 	[DM_T_user_cap_data] = &dm_type0_user_cap_data,
 	[DM_T_user_cap_header] = &dm_type0_user_cap_header,
+	[DM_T_ustat] = &dm_type0_ustat,
 	[DM_T_utimbuf] = &dm_type0_utimbuf,
 	[DM_T_utsname] = &dm_type0_utsname,
 	[DM_T_winsize] = &dm_type0_winsize,

@@ -111,6 +111,7 @@ const struct dm_type *const dm_m68k_types[DM_NTYPES] = {
 	[DM_T_ucred] = &dm_type2_ucred,
 	[DM_T_user_cap_data] = &dm_type2_user_cap_data,
 	[DM_T_user_cap_header] = &dm_type2_user_cap_header,
+	[DM_T_ustat] = &dm_type3_ustat,
 	[DM_T_utimbuf] = &dm_type3_utimbuf,
 	[DM_T_utsname] = &dm_type1_utsname,
 	[DM_T_winsize] = &dm_type1_winsize,

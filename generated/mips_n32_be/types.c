@@ -110,6 +110,7 @@ const struct dm_type *const dm_mips_n32_be_types[DM_NTYPES] = {
 	[DM_T_ucred] = &dm_type1_ucred,
 	[DM_T_user_cap_data] = &dm_type1_user_cap_data,
 	[DM_T_user_cap_header] = &dm_type1_user_cap_header,
+	[DM_T_ustat] = &dm_type2_ustat,
 	[DM_T_utimbuf] = &dm_type2_utimbuf,
 	[DM_T_utsname] = &dm_type1_utsname,
 	[DM_T_winsize] = &dm_type1_winsize,

@@ -1763,6 +1763,18 @@ static const struct dm_field dm_type0_user_cap_header_fields[] = {
 };
 const struct dm_type dm_type0_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 1, dm_type0_user_cap_header_to_host, dm_type0_user_cap_header_to_guest, dm_type0_user_cap_header_fields, 2 };
 
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ustat_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_ustat_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 16, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 22, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_ustat = { "ustat", 32, 8, 32, 0, 1, dm_type0_ustat_to_host, dm_type0_ustat_to_guest, dm_type0_ustat_fields, 4 };
+
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x32 x86_64 */
 static void dm_type0_utimbuf_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_type0_utimbuf_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
@@ -6305,6 +6317,41 @@ static const struct dm_field dm_type1_user_cap_header_fields[] = {
 };
 const struct dm_type dm_type1_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 0, dm_type1_user_cap_header_to_host, dm_type1_user_cap_header_to_guest, dm_type1_user_cap_header_fields, 2 };
 
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32le(g + 0);
+	h->f_tinode = dm_ld32le(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type1_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32le(g + 0, (uint32_t)h->f_tfree);
+	dm_st32le(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type1_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_ustat = { "ustat", 20, 4, 32, 0, 0, dm_type1_ustat_to_host, dm_type1_ustat_to_guest, dm_type1_ustat_fields, 4 };
+
 /* arc arm i386 mips-n32-le mips-o32-le sh4 */
 static void dm_type1_utimbuf_to_host(void *hv, const void *gv)
 {
@@ -9853,6 +9900,41 @@ static const struct dm_field dm_type2_user_cap_header_fields[] = {
 const struct dm_type dm_type2_user_cap_header = { "user_cap_header", 8, 2, 8, 0, 0, dm_type2_user_cap_header_to_host, dm_type2_user_cap_header_to_guest, dm_type2_user_cap_header_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld32be(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type2_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st32be(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type2_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_ustat = { "ustat", 20, 4, 32, 0, 0, dm_type2_ustat_to_host, dm_type2_ustat_to_guest, dm_type2_ustat_fields, 4 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
 static void dm_type2_utimbuf_to_host(void *hv, const void *gv)
 {
 	struct dmh_utimbuf *h = hv;
@@ -12877,6 +12959,41 @@ static const struct dm_field dm_type3_tms_fields[] = {
 const struct dm_type dm_type3_tms = { "tms", 16, 2, 32, 0, 0, dm_type3_tms_to_host, dm_type3_tms_to_guest, dm_type3_tms_fields, 4 };
 
 /* m68k */
+static void dm_type3_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld32be(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type3_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st32be(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type3_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_ustat = { "ustat", 20, 2, 32, 0, 0, dm_type3_ustat_to_host, dm_type3_ustat_to_guest, dm_type3_ustat_fields, 4 };
+
+/* m68k */
 static void dm_type3_utimbuf_to_host(void *hv, const void *gv)
 {
 	struct dmh_utimbuf *h = hv;
@@ -14920,6 +15037,41 @@ static const struct dm_field dm_type4_tms_fields[] = {
 	{ "tms_cstime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type4_tms = { "tms", 32, 8, 32, 0, 0, dm_type4_tms_to_host, dm_type4_tms_to_guest, dm_type4_tms_fields, 4 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld64be(g + 8);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 16 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 22 + i * 1);
+}
+
+static void dm_type4_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st64be(g + 8, (uint64_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 16 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 22 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type4_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 16, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 22, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type4_ustat = { "ustat", 32, 8, 32, 0, 0, dm_type4_ustat_to_host, dm_type4_ustat_to_guest, dm_type4_ustat_fields, 4 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_utimbuf_to_host(void *hv, const void *gv)

@@ -21,6 +21,10 @@ syscall "statx" { dirfd "dfd", path "filename", int "flags" : set "at_flags", ui
 
 -- statfs -----------------------------------------------------------------------
 syscall "statfs" { path "pathname", out "buf" : struct "statfs", ret = "int" }
+-- The old SysV calls (x86_64 and s390x still number them; aarch64 does not).
+syscall "ustat" { uint "dev", out "ubuf" : struct "ustat", ret = "int" }
+syscall "sysfs" { custom = "the option decides what arg1 and arg2 are: a name string in, or an index and a name buffer out",
+  int "option", ulong "arg1", ulong "arg2", ret = "int" }
 syscall "fstatfs" { fd "fd", out "buf" : struct "statfs", ret = "int" }
 syscall "statfs64" { path "pathname", size "sz", out "buf" : struct "statfs64", ret = "int",
   note = "sz is the guest's sizeof(struct statfs64); the kernel rejects a mismatch" }
