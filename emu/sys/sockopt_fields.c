@@ -1,6 +1,6 @@
 /* emu/sys/sockopt_fields.c: the integer fields inside the structs that IP,
  * IPv6 and packet socket options take (netinet/in.h, linux/in6.h,
- * linux/if_packet.h), so a big-endian guest's values reach the host in its
+ * linux/if_packet.h: membership requests and the tpacket_req rings), so a big-endian guest's values reach the host in its
  * order.  Addresses (in_addr, in6_addr, the bytes after sa_family) are in
  * network order already and are left alone; sa_family is a native u16.
  * Offsets are the LP64 layouts (sockaddr_storage 8-aligned), which every
@@ -21,7 +21,7 @@ struct field { uint16_t off; uint8_t w; };
 struct sockopt_layout {
 	int level, name;
 	unsigned minlen;          /* the layout applies from this length on */
-	struct field f[4];        /* w == 0 ends */
+	struct field f[7];        /* w == 0 ends */
 	uint8_t storage_at;       /* > 0: sockaddr_storage array (MCAST_MSFILTER's gf_slist) */
 };
 
@@ -42,6 +42,11 @@ static const struct sockopt_layout layouts[] = {
 	/* struct packet_mreq: int ifindex, u16 type, u16 alen, u8 address[8] */
 	{ SOL_PACKET, 1 /* PACKET_ADD_MEMBERSHIP */, 8, { { 0, 4 }, { 4, 2 }, { 6, 2 } }, 0 },
 	{ SOL_PACKET, 2 /* PACKET_DROP_MEMBERSHIP */, 8, { { 0, 4 }, { 4, 2 }, { 6, 2 } }, 0 },
+	/* struct tpacket_req (four u32) and tpacket_req3 (seven) for the rings */
+	{ SOL_PACKET, 5 /* PACKET_RX_RING */, 28, { { 0, 4 }, { 4, 4 }, { 8, 4 }, { 12, 4 }, { 16, 4 }, { 20, 4 }, { 24, 4 } }, 0 },
+	{ SOL_PACKET, 5, 16, { { 0, 4 }, { 4, 4 }, { 8, 4 }, { 12, 4 } }, 0 },
+	{ SOL_PACKET, 13 /* PACKET_TX_RING */, 28, { { 0, 4 }, { 4, 4 }, { 8, 4 }, { 12, 4 }, { 16, 4 }, { 20, 4 }, { 24, 4 } }, 0 },
+	{ SOL_PACKET, 13, 16, { { 0, 4 }, { 4, 4 }, { 8, 4 }, { 12, 4 } }, 0 },
 };
 
 /* The MCAST_* options (linux/in.h, 42-48) are numbered alike at both
@@ -78,7 +83,7 @@ int dm_sockopt_fields(const struct dm_abi *abi, int level, int name, uint8_t *bu
 	if (!l) return 0;
 	if (abi->endian != DM_BIG || abi->bits != 64) return 1;
 	unsigned nsrc = 0;
-	for (const struct field *f = l->f; f < l->f + 4 && f->w; f++) {
+	for (const struct field *f = l->f; f < l->f + 7 && f->w; f++) {
 		uint8_t *p = buf + f->off;
 		uint64_t v;
 		if (to_host) {
