@@ -191,12 +191,44 @@ static void fanotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
 	}
 }
 
+/* A write to a fanotify descriptor is a permission reply: struct
+ * fanotify_response { s32 fd; u32 response; } and, with FAN_INFO, info
+ * records ({ u8 type, pad; u16 len; } then the record).  The two words and
+ * each record's len reach the host in its order; a record's body (an audit
+ * rule's u32s) as well. */
+static bool fanotify_response(struct dm_sys_call *c, int64_t *r)
+{
+	uint64_t count = dm_call_arg(c, 2);
+	if (count < 8 || count > 4096) return false;   /* the kernel's own EINVAL */
+	uint8_t *b = g_malloc(count);
+	if (dm_copy_from_guest(b, dm_call_arg(c, 1), count)) {
+		g_free(b);
+		*r = DM_GERR(EFAULT);
+		return true;
+	}
+	for (unsigned off = 0; off < 8; off += 4) { uint32_t v = (uint32_t)dm_gload(c->abi, b + off, 4); memcpy(b + off, &v, 4); }
+	for (uint64_t off = 8; off + 4 <= count;) {
+		uint16_t len = (uint16_t)dm_gload(c->abi, b + off + 2, 2);
+		memcpy(b + off + 2, &len, 2);
+		if (len < 4 || len > count - off) break;
+		for (unsigned i = 4; i + 4 <= len; i += 4) { uint32_t v = (uint32_t)dm_gload(c->abi, b + off + i, 4); memcpy(b + off + i, &v, 4); }
+		off += len;
+	}
+	*r = dm_sys_err(c->abi, dm_host_syscall(SYS_write, (int)dm_call_arg(c, 0), (long)b, (long)count, 0, 0, 0));
+	g_free(b);
+	return true;
+}
+
 /* Before the call: a write of a u64 to an eventfd takes the guest's value in
- * host order.  Returns true and *r when it made the call itself. */
+ * host order, a fanotify reply its words.  Returns true and *r when it made
+ * the call itself. */
 bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r)
 {
 	if (!__atomic_load_n(&live, __ATOMIC_RELAXED) || !c->entry) return false;
-	if (action_of(c) != A_WRITE || kind_of((long)(int)dm_call_arg(c, 0)) != K_U64) return false;
+	if (action_of(c) != A_WRITE) return false;
+	enum fdkind k = kind_of((long)(int)dm_call_arg(c, 0));
+	if (k == K_FANOTIFY) return fanotify_response(c, r);
+	if (k != K_U64) return false;
 	uint64_t count = dm_call_arg(c, 2), v;
 	if (count < 8) return false;   /* the kernel's EINVAL */
 	if (dm_get_guest(c->abi, dm_call_arg(c, 1), 8, &v)) {
