@@ -15,6 +15,19 @@ struct dm_abi;
 struct dm_gsiginfo;
 struct dm_gsigaction;
 
+/* A CPU model (-cpu NAME): what the guest is told (auxv, /proc/cpuinfo) and,
+ * through arch_data, what the front-end executes and its ID registers say. */
+struct dm_cpu_model {
+	const char *name;            /* "max", "cortex-a53", ... */
+	uint64_t hwcap, hwcap2;      /* AT_HWCAP, AT_HWCAP2 */
+	/* /proc/cpuinfo: cpuinfo_head once (a printf format of the number of
+	 * processors, or NULL), then cpuinfo once per processor (a format of its
+	 * number); every online host CPU is one guest processor, as nproc sees */
+	const char *cpuinfo_head;
+	const char *cpuinfo;
+	const void *arch_data;       /* the front-end's own description, or NULL */
+};
+
 struct dm_arch {
 	const char *name;            /* "aarch64": -cpu help, dragoman-<name> argv[0] */
 	const char *abi_name;        /* generated ABI table to use ("aarch64") */
@@ -23,6 +36,11 @@ struct dm_arch {
 	uint8_t elf_data;            /* ELFDATA2LSB/MSB */
 	size_t cpu_size;             /* sizeof the arch CPU struct (starts with struct dm_cpu) */
 	uint64_t page_size;          /* guest page size */
+	/* Instruction fetch sees every earlier store with no maintenance
+	 * instruction (s390x, x86): emu write-protects translated pages and
+	 * drops their blocks on a write (docs/coherence.md).  false: the guest
+	 * invalidates itself (arm64 IC IVAU). */
+	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
@@ -59,11 +77,12 @@ struct dm_arch {
 	void (*set_sp)(struct dm_cpu *cpu, uint64_t sp);
 	uint64_t (*get_sp)(const struct dm_cpu *cpu);
 
-	/* ELF/auxv: AT_HWCAP, AT_HWCAP2, AT_PLATFORM, AT_MINSIGSTKSZ; /proc/cpuinfo text. */
-	uint64_t hwcap, hwcap2;
+	/* CPU models, ended by one with a NULL name; the first is the default
+	 * ("max": everything the front-end implements).  AT_PLATFORM, AT_MINSIGSTKSZ. */
+	const struct dm_cpu_model *models;
 	const char *platform;
 	uint64_t minsigstksz;
-	const char *cpuinfo;
+	const char *disas;           /* capstone's name for the architecture (-d in_asm), or NULL */
 
 	/* Signals (arch/<name>/signal.c).  signal_frame writes the guest's signal
 	 * frame for info->signo below sp (already the right stack) and points cpu at
@@ -87,5 +106,10 @@ struct dm_arch {
 extern const struct dm_arch *const dm_arches[];
 const struct dm_arch *dm_arch_by_elf(uint16_t machine, uint8_t class, uint8_t data);
 const struct dm_arch *dm_arch_by_name(const char *name);
+/* The CPU model this process runs for arch: the one dm_cpu_model_select
+ * chose, else the arch's default.  Select returns false for an unknown name
+ * ("any" names the default, as in QEMU). */
+const struct dm_cpu_model *dm_cpu_model(const struct dm_arch *arch);
+bool dm_cpu_model_select(const struct dm_arch *arch, const char *name);
 
 #endif

@@ -25,3 +25,4 @@ const struct dm_arch *dm_arch_by_name(const char *name)
 			return dm_arches[i];
 	return NULL;
 }
+

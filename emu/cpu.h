@@ -15,7 +15,8 @@ struct dm_cpu {
 	uint64_t excl_addr;
 	uint64_t excl_val[2];
 	uint32_t excl_size;          /* bytes; 0 = monitor disarmed */
-	uint32_t pad0;
+	uint8_t code_written;        /* a store by this thread hit translated code (emu/dbt/codestore.c) */
+	uint8_t pad0[3];
 	const struct dm_arch *arch;
 	void *thread;                /* emu's per-thread state */
 	uint64_t insns;              /* guest instructions retired (statistics) */

@@ -19,11 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
@@ -130,11 +132,14 @@ static void usage(FILE *f)
 		"run as dragoman-ARCH to insist on one).  Options stop at the first non-option.\n"
 		"\n"
 		"  -L DIR         guest root for the ELF interpreter and absolute paths      QEMU_LD_PREFIX\n"
-		"  -E VAR=VALUE   set a variable in the guest's environment (repeatable)     QEMU_SET_ENV (a,b)\n"
-		"  -U VAR         remove a variable from the guest's environment             QEMU_UNSET_ENV\n"
+		"  -E VAR=VALUE[,VAR=VALUE...]  set guest environment variables (repeatable) QEMU_SET_ENV\n"
+		"  -U VAR[,VAR...] remove variables from the guest's environment            QEMU_UNSET_ENV\n"
 		"  -0 ARGV0       the guest's argv[0] (default: PROGRAM)                     QEMU_ARGV0\n"
 		"  -s SIZE        guest stack size (k/M/G suffixes; default RLIMIT_STACK)    QEMU_STACK_SIZE\n"
 		"  -cpu NAME      CPU model ('-cpu help' lists them)                         QEMU_CPU\n"
+		"  -r RELEASE     the kernel release uname(2) reports                        QEMU_UNAME\n"
+		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
+		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
 		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
@@ -188,18 +193,24 @@ static int parse_size(const char *s, uint64_t *out)
 	return 0;
 }
 
-static int check_cpu(const char *name, const struct dm_arch *forced)
+/* -cpu help: one line per model, "ARCH: NAME (AT_HWCAP ..., AT_HWCAP2 ...)",
+ * the default first and marked so (tests/lib/guest_arch.sh reads these). */
+static void list_cpus(void)
 {
-	if (!strcmp(name, "help")) {
-		for (int i = 0; dm_arches[i]; i++)
-			printf("%s: max (the only model: features as AT_HWCAP %#llx, AT_HWCAP2 %#llx)\n", dm_arches[i]->name,
-			       (unsigned long long)dm_arches[i]->hwcap, (unsigned long long)dm_arches[i]->hwcap2);
-		if (!dm_arches[0]) printf("(no guest architecture compiled in)\n");
-		exit(0);
-	}
-	if (strcmp(name, "max") && strcmp(name, "any") && !(forced && !strcmp(name, forced->name)))
-		fprintf(stderr, "dragoman: -cpu %s: only the 'max' model exists; using it\n", name);
-	return 0;
+	for (int i = 0; dm_arches[i]; i++)
+		for (const struct dm_cpu_model *m = dm_arches[i]->models; m->name; m++)
+			printf("%s: %s (%sAT_HWCAP %#llx, AT_HWCAP2 %#llx)\n", dm_arches[i]->name, m->name,
+			       m == dm_arches[i]->models ? "the default: " : "", (unsigned long long)m->hwcap,
+			       (unsigned long long)m->hwcap2);
+	if (!dm_arches[0]) printf("(no guest architecture compiled in)\n");
+	exit(0);
+}
+
+/* -cpu NAME for the program's architecture; the architecture's own name
+ * (dragoman-aarch64 -cpu aarch64) means its default model. */
+static bool select_cpu(const struct dm_arch *arch, const char *name)
+{
+	return !strcmp(name, arch->name) || dm_cpu_model_select(arch, name);
 }
 
 /* A QEMU_* setting from the environment.  None when the kernel marked this
@@ -272,6 +283,8 @@ int main(int argc, char **argv)
 	const char *sysroot = setting("QEMU_LD_PREFIX");
 	const char *argv0 = setting("QEMU_ARGV0");
 	const char *cpu_name = setting("QEMU_CPU");
+	const char *uname_release = setting("QEMU_UNAME");
+	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
@@ -322,7 +335,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -346,18 +359,48 @@ int main(int argc, char **argv)
 			print_handlers();
 			return 0;
 		} else if (!strcmp(o, "-L")) {
+			struct stat st;
+			int e = stat(val, &st) ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+			if (e) {
+				fprintf(stderr, "dragoman: -L %s: %s\n", val, strerror(e));
+				return 1;
+			}
 			sysroot = val;
 		} else if (!strcmp(o, "-E")) {
-			const char *eq = strchr(val, '=');
-			if (!eq || eq == val) {
-				fprintf(stderr, "dragoman: -E %s: expected VAR=VALUE\n", val);
-				return 2;
+			/* VAR=VALUE[,VAR=VALUE...], split at commas as QEMU does */
+			char **v = g_strsplit(val, ",", -1);
+			for (char **p = v; *p; p++) {
+				const char *eq = strchr(*p, '=');
+				if (!eq || eq == *p) {
+					fprintf(stderr, "dragoman: -E %s: expected VAR=VALUE\n", *p);
+					return 2;
+				}
+				char *k = g_strndup(*p, (size_t)(eq - *p));
+				genv = g_environ_setenv(genv, k, eq + 1, TRUE);
+				g_free(k);
 			}
-			char *k = g_strndup(val, (size_t)(eq - val));
-			genv = g_environ_setenv(genv, k, eq + 1, TRUE);
-			g_free(k);
+			g_strfreev(v);
 		} else if (!strcmp(o, "-U")) {
-			genv = g_environ_unsetenv(genv, val);
+			char **v = g_strsplit(val, ",", -1);
+			for (char **p = v; *p; p++) genv = g_environ_unsetenv(genv, *p);
+			g_strfreev(v);
+		} else if (!strcmp(o, "-seed")) {
+			seed = val;
+		} else if (!strcmp(o, "-r")) {
+			uname_release = val;
+		} else if (!strcmp(o, "-p")) {
+			/* QEMU's host page size option: dragoman's is the host's own */
+			char *end;
+			unsigned long ps = strtoul(val, &end, 0);
+			if (*end || !ps || (ps & (ps - 1))) {
+				fprintf(stderr, "page size must be a power of two\n");
+				return 1;
+			}
+			if (ps != (unsigned long)sysconf(_SC_PAGESIZE)) {
+				fprintf(stderr, "dragoman: -p %s: the host page size is %ld; no other is emulated\n", val,
+					sysconf(_SC_PAGESIZE));
+				return 1;
+			}
 		} else if (!strcmp(o, "-0")) {
 			argv0 = val;
 		} else if (!strcmp(o, "-cpu")) {
@@ -391,7 +434,11 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (cpu_name) check_cpu(cpu_name, forced);
+	if (cpu_name && !strcmp(cpu_name, "help")) list_cpus();
+	if (cpu_name && forced && !select_cpu(forced, cpu_name)) {
+		fprintf(stderr, "dragoman: unable to find CPU model '%s' for %s (-cpu help lists them)\n", cpu_name, forced->name);
+		return 1;
+	}
 	if (i >= argc) {
 		fprintf(stderr, "dragoman: no program given (try --help)\n");
 		return 2;
@@ -416,6 +463,17 @@ int main(int argc, char **argv)
 		dm_proc.log = f;
 	}
 	if (sysroot && *sysroot) dm_proc.sysroot = g_canonicalize_filename(sysroot, NULL);
+	if (uname_release) dm_proc.uname_release = g_strdup(uname_release);
+	if (seed) {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(seed, &end, 0);
+		if (errno || *end || end == seed) {
+			fprintf(stderr, "dragoman: -seed %s: not a number\n", seed);
+			return 2;
+		}
+		dm_guest_random_seed(v);
+	}
 
 	/* the program and the guest's argv */
 	const char *prog = argv[i];
@@ -481,6 +539,10 @@ int main(int argc, char **argv)
 	}
 	const struct dm_arch *arch = exe.arch;
 	dm_proc.arch = arch;
+	if (cpu_name && !select_cpu(arch, cpu_name)) {
+		fprintf(stderr, "dragoman: unable to find CPU model '%s' for %s (-cpu help lists them)\n", cpu_name, arch->name);
+		return 1;
+	}
 	dm_proc.abi = dm_abi_find(arch->abi_name);
 	if (!dm_proc.abi) {
 		fprintf(stderr, "dragoman: %s: no system call tables for ABI '%s'\n", prog, arch->abi_name);

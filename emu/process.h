@@ -24,6 +24,7 @@ struct dm_process {
 	const struct dm_abi *abi;
 	char *exe_path;          /* absolute host path of the guest executable (/proc/self/exe) */
 	char *sysroot;           /* -L DIR / QEMU_LD_PREFIX, or NULL */
+	char *uname_release;     /* -r / QEMU_UNAME: what uname(2) reports as the release, or NULL */
 	char *self_path;         /* absolute path of the dragoman binary, for exec of foreign programs */
 	char **options;          /* dragoman's own options, re-used when the guest execs a foreign binary */
 	int noptions;

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 D=${DRAGOMAN:-build/dragoman}
 [ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
-plan 32
+plan 45
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
 DYN=build/tests/loader/auxv_dump_dyn
@@ -36,11 +36,11 @@ printf '#!/nonexistent/sh\necho hi\n' > $T/script; chmod +x $T/script
 $D $T/script 2> $T/err; is "$?:$(cat $T/err)" "127:dragoman: $T/script: interpreter /nonexistent/sh: No such file or directory" "a script with a missing interpreter: 127"
 ln -s "$(realpath $D)" $T/dragoman-bogus
 $T/dragoman-bogus /bin/true 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: dragoman-bogus: no guest architecture 'bogus' in this build" "dragoman-ARCH with an unknown arch"
-$D -cpu bogus /nonexistent 2> $T/err; grep -q "only the 'max' model" $T/err; ok $? "-cpu with another model warns"
+$D -cpu help | grep -q '^[a-z0-9]*: max (the default: AT_HWCAP'; ok $? "-cpu help marks each guest's default model"
 
 # needing the aarch64 guest compiled in
 if ! $D -cpu help | grep -q '^aarch64:'; then
-	for i in $(seq 23 32); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	for i in $(seq 23 45); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
 	exit 0
 fi
 ln -s "$(realpath $D)" $T/dragoman-aarch64
@@ -56,7 +56,7 @@ grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENA
 # needing a CPU that runs the program
 if ! hang env -i A=1 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
 	# dragoman runs guest programs: failing (or hanging) here is a failure, not a skip
-	for i in $(seq 29 32); do ok 1 "guest environment: dragoman did not run $S"; done
+	for i in $(seq 29 45); do ok 1 "guest environment: dragoman did not run $S"; done
 	exit 0
 fi
 hang env -i A=1 B=2 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1
@@ -67,3 +67,29 @@ hang env -i A=1 B=2 QEMU_SET_ENV=C=3,D=4 QEMU_UNSET_ENV=A $D $S > $T/out 2>&1
 grep -q '^envp.* C=3$' $T/out && grep -q '^envp.* D=4$' $T/out && ! grep -q '^envp.* A=1$' $T/out
 ok $? "QEMU_SET_ENV and QEMU_UNSET_ENV"
 hang env -i $T/dragoman-aarch64 $S > $T/out 2>&1; grep -q '^argc 1$' $T/out; ok $? "dragoman-aarch64 runs an aarch64 program"
+$D -cpu bogus $S 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: unable to find CPU model 'bogus' for aarch64 (-cpu help lists them)" "an unknown -cpu model is an error, as in QEMU"
+hang env -i $D -cpu cortex-a53 $S > $T/out 2>&1; grep -q "^auxv AT_HWCAP 0x8fb$" $T/out; ok $? "-cpu cortex-a53 gives that core's hwcaps"
+hang env -i A=1 B=2 C=3 $D -E D=4,E=5 -U A,B $S > $T/out 2>&1
+is "$(grep '^envp' $T/out | sort | tr '\n' ' ')" "envp[0] C=3 envp[1] D=4 envp[2] E=5 " "-E and -U split at commas, as QEMU's do"
+$D -L /nonexistent $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: -L /nonexistent: No such file or directory" "-L with a missing directory is an error"
+$D -p 3000 $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:page size must be a power of two" "-p refuses a size that is not a power of two (QEMU's message)"
+$D -p 65536 $S > /dev/null 2> $T/err; is "$?:$(cat $T/err)" "1:dragoman: -p 65536: the host page size is 4096; no other is emulated" "-p refuses another page size"
+U=build/tests/loader/uname_cpus
+is "$($D -r 9.8.7 $U | head -1):$(QEMU_UNAME=1.2.3 $D $U | sed -n 1p)" "release 9.8.7:release 1.2.3" "-r and QEMU_UNAME set the release uname reports"
+n=$(getconf _NPROCESSORS_ONLN)
+is "$($D $U | sed -n 2p)" "cpuinfo processors $n, online $n" "/proc/cpuinfo lists every CPU the guest counts"
+# -d in_asm lists each translated block; its first instruction is the entry
+# point's, as objdump disassembles it (capstone names some aliases otherwise,
+# so the encoding and address are compared, and the mnemonic's first letters)
+entry=$(od -An -tx8 -j24 -N8 $U | tr -d ' ' | sed 's/^0*//')
+want=$(aarch64-linux-gnu-objdump -d $U | awk -v e="$entry:" '$1 == e { print $2; exit }')
+got=$($D -d in_asm $U 2>&1 >/dev/null | grep -m1 "^0x0*$entry:")
+case $got in *" $want "*) ok 0 "-d in_asm: the entry instruction $want at 0x$entry" ;; *) ok 1 "-d in_asm: got '$got', objdump says $want at 0x$entry" ;; esac
+# -d exec: every block as it runs, the entry first
+is "$($D -d exec $U 2>&1 >/dev/null | head -1 | cut -d' ' -f2)" "0x$entry" "-d exec logs each block run, the entry point first"
+# -seed: AT_RANDOM and getrandom(2) repeat run after run; unseeded they do not
+r1=$($D -seed 42 $U | grep '^random'); r2=$($D -seed 42 $U | grep '^random'); r3=$(QEMU_RAND_SEED=42 $D $U | grep '^random')
+is "$r2:$r3" "$r1:$r1" "-seed and QEMU_RAND_SEED make the guest's random bytes reproducible"
+case $r1 in "random: AT_RANDOM "????????????????", getrandom 8 "????????????????", unknown flag -1 EINVAL") ok 0 "getrandom: 8 bytes, an unknown flag is EINVAL";; *) ok 1 "getrandom: $r1";; esac
+u1=$($D $U | grep '^random'); u2=$($D $U | grep '^random')
+[ "$u1" != "$u2" ] && [ "$u1" != "$r1" ]; ok $? "without -seed the bytes are the host's, new each run"

@@ -23,7 +23,7 @@ bin/dragoman-binfmt
 share/man/man1/dragoman.1"
 [ -z "$static" ] || want="$want
 bin/dragoman-static"
-for a in $(build/dragoman -cpu help | cut -d: -f1); do
+for a in $(build/dragoman -cpu help | cut -d: -f1 | uniq); do
 	want="$want
 bin/dragoman-$a -> dragoman
 lib/binfmt.d/dragoman-$a.conf"

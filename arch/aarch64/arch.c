@@ -10,19 +10,8 @@
 
 void a64_translate(struct dm_ir_block *b, uint64_t pc);
 
-/* AT_HWCAP bits (Linux arch/arm64/include/uapi/asm/hwcap.h).  Advertised:
- * only what dragoman executes; the ID registers in translate/sysreg.c agree. */
-#define HWCAP_FP (1u << 0)
-#define HWCAP_ASIMD (1u << 1)
-#define HWCAP_AES (1u << 3)
-#define HWCAP_PMULL (1u << 4)
-#define HWCAP_SHA1 (1u << 5)
-#define HWCAP_SHA2 (1u << 6)
-#define HWCAP_CRC32 (1u << 7)
-#define HWCAP_ATOMICS (1u << 8)
-#define HWCAP_CPUID (1u << 11)
-#define HWCAP_LRCPC (1u << 15)
-#define HWCAP_ILRCPC (1u << 26)
+/* the -cpu models: hwcaps, cpuinfo, ID registers (models.c) */
+extern const struct dm_cpu_model a64_models[];
 
 static struct a64_cpu *A(struct dm_cpu *c) { return (struct a64_cpu *)c; }
 static const struct a64_cpu *CA(const struct dm_cpu *c) { return (const struct a64_cpu *)c; }
@@ -71,21 +60,10 @@ const struct dm_arch dm_arch_aarch64 = {
 	.set_tls = set_tls,
 	.set_sp = set_sp,
 	.get_sp = get_sp,
-	.hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_AES | HWCAP_PMULL | HWCAP_SHA1 | HWCAP_SHA2 | HWCAP_CRC32 |
-		 HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC | HWCAP_ILRCPC,
-	.hwcap2 = 0,
+	.models = a64_models,
 	.platform = "aarch64",
+	.disas = "arm64",
 	.minsigstksz = 5120,
-	/* one processor's stanza in Linux's arm64 format (emu repeats it per CPU) */
-	.cpuinfo = "processor\t: 0\n"
-		   "BogoMIPS\t: 100.00\n"
-		   "Features\t: fp asimd aes pmull sha1 sha2 crc32 atomics cpuid lrcpc ilrcpc\n"
-		   "CPU implementer\t: 0x41\n"
-		   "CPU architecture: 8\n"
-		   "CPU variant\t: 0x0\n"
-		   "CPU part\t: 0xd08\n"
-		   "CPU revision\t: 3\n"
-		   "\n",
 	.signal_frame = a64_signal_frame,
 	.signal_return = a64_signal_return,
 	.sigtramp = (const uint8_t *)"\x68\x11\x80\xd2\x01\x00\x00\xd4",  /* mov x8, #139; svc #0 */

@@ -7,8 +7,9 @@
 #include <string.h>
 
 #include "arch/aarch64/decode.h"
+#include "arch/aarch64/model.h"
 
-#define INST(name, manual, pattern) { 0, 0, a64_##name, #name, manual },
+#define INST(name, manual, pattern) { 0, 0, a64_##name, #name, manual, 0 },
 static struct a64_row rows[] = {
 #include "arch/aarch64/decode_base.inc"
 #include "arch/aarch64/decode_simd.inc"
@@ -44,6 +45,7 @@ __attribute__((constructor)) static void build(void)
 			if (p[k] == '0' || p[k] == '1') rows[i].mask |= bit;
 			if (p[k] == '1') rows[i].value |= bit;
 		}
+		rows[i].feature = a64_row_feature(rows[i].name);
 	}
 	static const struct a64_row *order[NROWS];
 	for (size_t i = 0; i < NROWS; i++) order[i] = &rows[i];
@@ -61,6 +63,6 @@ __attribute__((constructor)) static void build(void)
 const struct a64_row *a64_decode(uint32_t insn)
 {
 	for (const struct a64_row *const *r = bucket[OP0(insn)]; *r; r++)
-		if ((insn & (*r)->mask) == (*r)->value) return *r;
+		if ((insn & (*r)->mask) == (*r)->value) return (*r)->feature && !a64_has((*r)->feature) ? NULL : *r;
 	return NULL;
 }

@@ -17,9 +17,11 @@ struct a64_row {
 	a64_handler fn;
 	const char *name;            /* the row's NAME (handler a64_NAME) */
 	const char *manual;          /* the Arm ARM's name for the encoding */
+	uint32_t feature;            /* the enum a64_feature the CPU model must have (arch/aarch64/model.h) */
 };
 
-/* The most specific row matching insn, or NULL (unallocated / not implemented). */
+/* The most specific row matching insn, or NULL (unallocated, not
+ * implemented, or of a feature the -cpu model lacks). */
 const struct a64_row *a64_decode(uint32_t insn);
 
 /* Handler prototypes, one per table row. */

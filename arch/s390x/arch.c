@@ -71,11 +71,30 @@ static void set_tls(struct dm_cpu *cpu, uint64_t tls)
 static void set_sp(struct dm_cpu *cpu, uint64_t sp) { S(cpu)->r[15] = sp; }
 static uint64_t get_sp(const struct dm_cpu *cpu) { return CS(cpu)->r[15]; }
 
+/* Linux's s390 /proc/cpuinfo (show_cpuinfo): a summary, then one line per
+ * processor; machine 2817 is the z196 */
+#define S390X_CPUINFO_HEAD \
+	"vendor_id       : IBM/S390\n" \
+	"# processors    : %u\n" \
+	"bogomips per cpu: 3033.00\n" \
+	"max thread id   : 0\n" \
+	"features\t: esan3 zarch stfle ldisp eimm highgprs \n"
+#define S390X_CPUINFO "processor %u: version = 00,  identification = 000000,  machine = 2817\n"
+#define S390X_HWCAP (HWCAP_ESAN3 | HWCAP_ZARCH | HWCAP_STFLE | HWCAP_LDISP | HWCAP_EIMM | HWCAP_HIGH_GPRS)
+
+/* one model, the z196 Debian requires; "max" (the default) is the same */
+static const struct dm_cpu_model s390x_models[] = {
+	{ "max", S390X_HWCAP, 0, S390X_CPUINFO_HEAD, S390X_CPUINFO, NULL },
+	{ "z196", S390X_HWCAP, 0, S390X_CPUINFO_HEAD, S390X_CPUINFO, NULL },
+	{ NULL, 0, 0, NULL, NULL, NULL },
+};
+
 const struct dm_arch dm_arch_s390x = {
 	DM_IDENT_s390x,              /* name and ELF identity (ident.h) */
 	.abi_name = "s390x",
 	.cpu_size = sizeof(struct s390x_cpu),
 	.page_size = 4096,
+	.coherent_fetch = true,      /* stores are seen by the next fetch (Principles of Operation) */
 	.stack_align = 8,
 	.cpu_reset = cpu_reset,
 	.cpu_start = cpu_start,
@@ -88,19 +107,10 @@ const struct dm_arch dm_arch_s390x = {
 	.set_tls = set_tls,
 	.set_sp = set_sp,
 	.get_sp = get_sp,
-	.hwcap = HWCAP_ESAN3 | HWCAP_ZARCH | HWCAP_STFLE | HWCAP_LDISP | HWCAP_EIMM | HWCAP_HIGH_GPRS,
-	.hwcap2 = 0,
+	.models = s390x_models,
 	.platform = "z196",
+	.disas = "sysz",
 	.minsigstksz = 2048,
-	/* Linux's s390 /proc/cpuinfo (show_cpuinfo): a summary, then one line per
-	 * processor; machine 2817 is the z196 */
-	.cpuinfo = "vendor_id       : IBM/S390\n"
-		   "# processors    : 1\n"
-		   "bogomips per cpu: 3033.00\n"
-		   "max thread id   : 0\n"
-		   "features\t: esan3 zarch stfle ldisp eimm highgprs \n"
-		   "processor 0: version = 00,  identification = 000000,  machine = 2817\n"
-		   "\n",
 	.signal_frame = s390x_signal_frame,
 	.signal_return = s390x_signal_return,
 	.signal_return_old = s390x_signal_return_old,

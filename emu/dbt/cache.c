@@ -11,11 +11,15 @@
 #include <glib.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "arch/arch.h"
 #include "emu/dbt/cache.h"
+#include "emu/dbt/codestore.h"
+#include "emu/dbt/disas.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
 
@@ -23,6 +27,7 @@
 #define PAGE_SHIFT 12            /* a block never crosses a 4 KiB page (front-ends stop there) */
 #define BATCH 256                /* retired blocks per grace period */
 #define RING 64                  /* recent invalidations a translation in progress checks */
+#define CHECK_MAX 512            /* bytes a block can span (front-ends stop well before) */
 
 static GHashTable *tbs;          /* uint64 pc -> struct dm_tb *, live blocks */
 static GHashTable *pages;        /* uint64 page number -> struct page *, blocks not yet freed */
@@ -70,14 +75,57 @@ static void tables(void)
 	pages = g_hash_table_new(page_hash, u64_equal);
 }
 
+/* Coherent fetch, a page that is not write-protected: translate from
+ * bytes that were still there afterwards, and keep them for the entry check. */
+static void translate_checked(struct dm_cpu *cpu, struct dm_tb *tb, uint64_t pc)
+{
+	uint8_t first[CHECK_MAX];
+	size_t nfirst = (1u << PAGE_SHIFT) - (pc & ((1u << PAGE_SHIFT) - 1));
+	if (nfirst > CHECK_MAX) nfirst = CHECK_MAX;
+	for (;;) {
+		memcpy(first, dm_g2h(pc), nfirst);
+		dm_ir_init(&tb->ir, pc);
+		cpu->arch->translate(&tb->ir, pc);
+		size_t n = tb->ir.end_pc > pc ? tb->ir.end_pc - pc : 0;
+		tb->bytes = g_malloc(n ? n : 1);
+		memcpy(tb->bytes, first, n < nfirst ? n : nfirst);
+		if (n > nfirst)   /* an instruction across the page end: the front-end checked the next page */
+			memcpy(tb->bytes + nfirst, dm_g2h(pc + nfirst), n - nfirst);
+		if (!memcmp(tb->bytes, dm_g2h(pc), n)) return;
+		/* rewritten while it was read: again */
+		g_free(tb->bytes);
+		dm_ir_free(&tb->ir);
+	}
+}
+
 static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 {
+	/* coherent fetch: a store into these bytes must fault from now on,
+	 * before they are read (a store in between is then either read here
+	 * or drops this translation: invalidated_since) */
+	enum dm_codeprot_mode mode = DM_CODEPROT_NONE;
+	if (cpu->arch->coherent_fetch) {
+		mode = dm_codeprot_translating(pc);
+		/* a first instruction that runs into the next page reads it too
+		 * (no instruction is longer than 16 bytes) */
+		uint64_t next = (pc | ((1u << PAGE_SHIFT) - 1)) + 1;
+		if (next - pc < 16) {
+			enum dm_codeprot_mode m2 = dm_codeprot_translating(next);
+			if (m2 > mode) mode = m2;
+		}
+	}
 	struct dm_tb *tb = g_new0(struct dm_tb, 1);
-	dm_ir_init(&tb->ir, pc);
-	cpu->arch->translate(&tb->ir, pc);
+	if (mode == DM_CODEPROT_CHECKED) {
+		translate_checked(cpu, tb, pc);
+	} else {
+		dm_ir_init(&tb->ir, pc);
+		cpu->arch->translate(&tb->ir, pc);
+	}
+	if (mode != DM_CODEPROT_NONE) dm_codestore_checks(&tb->ir, tb->bytes);
 	dm_ir_verify_env(&tb->ir);
 	tb->pc = pc;
 	tb->end = tb->ir.end_pc;
+	if (dm_proc.log_mask & DM_LOG_IN_ASM) dm_disas_block(dm_proc.log ? dm_proc.log : stderr, cpu->arch, pc, tb->end);
 	if (dm_proc.log_mask & DM_LOG_IR)
 		dm_ir_dump(&tb->ir, log_line, dm_proc.log ? dm_proc.log : stderr);
 	return tb;
@@ -87,6 +135,7 @@ static void destroy(struct dm_tb *tb)
 {
 	if (dm_jit_free) dm_jit_free(tb);
 	dm_ir_free(&tb->ir);
+	g_free(tb->bytes);
 	g_free(tb);
 }
 
@@ -319,6 +368,10 @@ static void invalidate(uint64_t addr, uint64_t len, bool icache)
 	ring[ninval % RING].hi = hi;
 	ninval++;
 	stats.invalidations++;
+	/* a block whose first instruction crosses into r[0] is indexed under
+	 * the page before */
+	struct page *before = r[0] ? g_hash_table_lookup(pages, &(uint64_t){ r[0] - 1 }) : NULL;
+	if (before && drop_in_page(before, addr, hi) && !before->tbs->len && !before->rewritten) page_free(before);
 	if (r[1] - r[0] < 64 || r[1] - r[0] < g_hash_table_size(pages)) {
 		/* the common case (IC IVAU: one line): look the pages up */
 		for (uint64_t no = r[0];; no++) {

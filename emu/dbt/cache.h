@@ -14,6 +14,8 @@ struct dm_tb {
 	uint8_t dead;                /* atomic: out of the lookup table (invalidated or flushed) */
 	uint8_t indexed;             /* in the page index (invalidation finds it) */
 	uint8_t rewritten;           /* its page held code the guest rewrote (IC IVAU dropped a block) */
+	uint8_t *bytes;              /* coherent fetch, a page not write-protected (emu/mm/codeprot.h):
+				      * the guest bytes [pc, end) it was made from, compared on entry */
 	struct dm_tb *retire_next;   /* waiting to be freed (emu/dbt/qsbr.h) */
 };
 

@@ -23,6 +23,13 @@ static void syscall_offline(struct dm_cpu *cpu)
 	dm_qsbr_online();
 }
 
+static __thread struct dm_cpu *running;   /* this thread's guest cpu */
+
+void dm_exec_code_written(void)
+{
+	if (running) running->code_written = 1;
+}
+
 void dm_exec_thread_exit(void)
 {
 	dm_qsbr_thread_exit();
@@ -33,10 +40,16 @@ static void trap(struct dm_cpu *cpu, uint64_t t)
 	switch (t & 0xff) {
 	case DM_TRAP_UNDEF:
 		if (dm_proc.log_mask & DM_LOG_UNIMP) {
-			uint32_t insn = 0;
-			__builtin_memcpy(&insn, dm_g2h(cpu->pc), 4);
+			/* the instruction as the guest's manuals write it: its length
+			 * (the trap's, else 4 bytes) read in the guest's byte order */
+			unsigned n = (t >> 8) & 0xff;
+			if (n == 0 || n > 8) n = 4;
+			const uint8_t *p = dm_g2h(cpu->pc);
+			unsigned long long insn = 0;
+			bool be = cpu->arch->elf_data == 2;   /* ELFDATA2MSB */
+			for (unsigned i = 0; i < n; i++) insn |= (unsigned long long)p[be ? i : n - 1 - i] << (8 * (n - 1 - i));
 			fprintf(dm_proc.log ? dm_proc.log : stderr,
-				"dragoman: undefined or unimplemented instruction %#010x at pc %#llx\n", insn,
+				"dragoman: undefined or unimplemented instruction %#0*llx at pc %#llx\n", 2 + 2 * (int)n, insn,
 				(unsigned long long)cpu->pc);
 		}
 		cpu->pc += (t >> 8) & 0xff;
@@ -103,7 +116,11 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
-	const bool jit = dm_jit_enabled && dm_jit_enabled();
+	running = cpu;
+	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
+	 * chained and indirect jumps would bypass it, so blocks are interpreted */
+	const bool log_exec = dm_proc.log_mask & DM_LOG_EXEC;
+	const bool jit = dm_jit_enabled && dm_jit_enabled() && !log_exec;
 	struct dm_jit_exit *link = NULL;
 	if (sigsetjmp(dm_fault_jmp, 0)) {
 		/* A guest load or store faulted; cpu->pc is its instruction. */
@@ -117,6 +134,9 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		if (dm_tb_quiesce()) link = NULL;
 		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
+		if (log_exec)
+			fprintf(dm_proc.log ? dm_proc.log : stderr, "exec: %#llx (block %#llx-%#llx)\n",
+				(unsigned long long)cpu->pc, (unsigned long long)tb->pc, (unsigned long long)tb->end);
 		if (jit) {
 			if (!tb->jit.tried && dm_tb_should_compile(tb)) tb = compile(cpu, tb);
 			if (tb->jit.code) {

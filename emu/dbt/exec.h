@@ -24,6 +24,11 @@ void dm_exec_invalidate(uint64_t addr, uint64_t len);
  * remembered as such until they are unmapped or remapped (dm_tb_should_compile). */
 void dm_exec_invalidate_icache(uint64_t addr, uint64_t len);
 
+/* The host fault handler let a store into write-protected translated code
+ * go on (emu/mm/codeprot.h): the block this thread runs, if it stored there,
+ * ends after that instruction (emu/dbt/codestore.c). */
+void dm_exec_code_written(void);
+
 /* The calling thread's guest thread has ended (it left dm_exec_run): it no
  * longer holds back the freeing of old translations. */
 void dm_exec_thread_exit(void);

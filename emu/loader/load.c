@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/mm/mmsys.h"
@@ -274,7 +275,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	uint64_t platform = 0;
 	if (arch->platform) platform = push_bytes(&s, arch->platform, strlen(arch->platform) + 1);
 	uint8_t rnd[16];
-	if (getrandom(rnd, sizeof rnd, 0) != sizeof rnd)
+	if (dm_guest_random(rnd, sizeof rnd, 0) != sizeof rnd)
 		for (int i = 0; i < 16; i++) rnd[i] = (uint8_t)g_random_int();
 	uint64_t random = push_bytes(&s, rnd, sizeof rnd);
 
@@ -283,7 +284,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	int na = 0;
 #define AUX(t, v) (aux[na++] = (t), aux[na++] = (v))
 	if (arch->minsigstksz) AUX(AT_MINSIGSTKSZ, arch->minsigstksz);
-	AUX(AT_HWCAP, arch->hwcap);
+	AUX(AT_HWCAP, dm_cpu_model(arch)->hwcap);
 	AUX(AT_PAGESZ, arch->page_size ? arch->page_size : page);
 	AUX(AT_CLKTCK, (uint64_t)sysconf(_SC_CLK_TCK));
 	AUX(AT_PHDR, exe->phdr_vaddr + bias);
@@ -300,7 +301,7 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 	 * flag gave it the guest program's set-user-ID credentials */
 	AUX(AT_SECURE, getauxval(AT_SECURE));
 	AUX(AT_RANDOM, random);
-	if (arch->hwcap2) AUX(AT_HWCAP2, arch->hwcap2);
+	if (dm_cpu_model(arch)->hwcap2) AUX(AT_HWCAP2, dm_cpu_model(arch)->hwcap2);
 	AUX(AT_EXECFN, execfn);
 	if (platform) AUX(AT_PLATFORM, platform);
 	AUX(AT_NULL, 0);

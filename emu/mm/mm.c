@@ -29,7 +29,9 @@
 
 #include "arch/arch.h"
 #include "emu/dbt/exec.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/mm.h"
+#include "emu/mm/mm_locked.h"
 #include "emu/process.h"
 
 #ifndef MAP_FIXED_NOREPLACE
@@ -65,11 +67,21 @@ static int lock_future;   /* 0, or 0x100 | mlock2 flags: see dm_mm_lock_future *
 void dm_mm_fork_lock(enum dm_fork_phase phase)
 {
 	if (phase == DM_FORK_PREPARE) pthread_rwlock_rdlock(&lock);
-	else if (phase == DM_FORK_PARENT) pthread_rwlock_unlock(&lock);
-	else {
+	dm_codeprot_fork(phase);
+	if (phase == DM_FORK_PARENT) pthread_rwlock_unlock(&lock);
+	else if (phase == DM_FORK_CHILD) {
 		pthread_rwlock_init(&lock, NULL);
 		lock_future = 0;   /* the kernel clears MCL_FUTURE in a fork child */
 	}
+}
+
+/* mm_locked.h */
+void dm_mm_read_lock(void) { pthread_rwlock_rdlock(&lock); }
+void dm_mm_read_unlock(void) { pthread_rwlock_unlock(&lock); }
+const struct dm_vma *dm_mm_vmas_locked(size_t *n)
+{
+	*n = nv;
+	return v;
 }
 
 /* mlockall(MCL_FUTURE) of the guest: lock each new guest mapping (mlock2
@@ -423,6 +435,7 @@ int64_t dm_mm_map_by(uint64_t addr, uint64_t len, int prot, int hflags, dm_mm_ma
 	x.prot = prot & 7;
 	bool was_exec = any_exec(g, g + plen);
 	record(&x);
+	dm_codeprot_changed_locked(g, g + plen);
 	pthread_rwlock_unlock(&lock);
 	if (lock_future) syscall(SYS_mlock2, p, plen, lock_future & 0xff);   /* raw: see mmsys.c host_lock */
 	if (was_exec) dm_exec_invalidate(g, plen);
@@ -448,6 +461,7 @@ int dm_mm_unmap(uint64_t addr, uint64_t len)
 		host_release(s0, e0);
 	}
 	x = carve(addr, e);
+	dm_codeprot_changed_locked(addr, e);
 	pthread_rwlock_unlock(&lock);
 	if (x) dm_exec_invalidate(addr, plen);
 	log_page("unmap", addr, plen, 0, NULL);
@@ -481,6 +495,7 @@ int dm_mm_protect(uint64_t addr, uint64_t len, int prot)
 	size_t i = first_after(addr), j = i;
 	for (; j < nv && v[j].start < e; j++) v[j].prot = prot & 7;
 	merge_around(i, j ? j - 1 : 0);
+	dm_codeprot_changed_locked(addr, e);
 	pthread_rwlock_unlock(&lock);
 	if (x) dm_exec_invalidate(addr, plen);
 	log_page("protect", addr, plen, prot, NULL);
@@ -533,6 +548,7 @@ void dm_mm_forget(uint64_t addr, uint64_t len)
 {
 	pthread_rwlock_wrlock(&lock);
 	bool x = carve(PAGE_DOWN(addr), PAGE_UP(addr + len));
+	dm_codeprot_changed_locked(PAGE_DOWN(addr), PAGE_UP(addr + len));
 	pthread_rwlock_unlock(&lock);
 	if (x) dm_exec_invalidate(addr, len);
 }
@@ -613,6 +629,8 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 	x.start = g;
 	x.end = g + nl;
 	record(&x);
+	dm_codeprot_changed_locked(old, old + ol);
+	dm_codeprot_changed_locked(g, g + nl);
 	r = (int64_t)g;
 	pthread_rwlock_unlock(&lock);
 	if (ex) {
@@ -646,6 +664,12 @@ bool dm_mm_free(uint64_t addr, uint64_t len)
 	bool r = free_locked(PAGE_DOWN(addr), PAGE_UP(e));
 	pthread_rwlock_unlock(&lock);
 	return r;
+}
+
+const struct dm_vma *dm_mm_find_locked(uint64_t addr)
+{
+	size_t i = first_after(addr);
+	return i < nv && v[i].start <= addr ? &v[i] : NULL;
 }
 
 bool dm_mm_lookup(uint64_t addr, struct dm_vma *out)
@@ -726,6 +750,9 @@ bool dm_mm_access_ok(uint64_t addr, uint64_t len, int prot)
 	pthread_rwlock_rdlock(&lock);
 	bool r = prot_ok_locked(addr, e, prot);
 	pthread_rwlock_unlock(&lock);
+	/* the caller lets the host kernel write there: it must not meet a
+	 * page write-protected for code (EFAULT instead of a fault) */
+	if (r && (prot & DM_PROT_WRITE)) dm_codeprot_before_write(addr, len);
 	return r;
 }
 

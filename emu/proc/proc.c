@@ -125,6 +125,22 @@ static int synth(const void *data, size_t n, int flags)
 
 /* The host's status file of path with the Seccomp lines of the guest's
  * state (mode, number of filters): NULL when the host's read fails. */
+/* The model's stanzas for every online CPU (what nproc counts, unless the
+ * guest was pinned to fewer), numbered from 0 as Linux numbers them. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"   /* the formats are the arch's constant data */
+static char *cpuinfo_text(void)
+{
+	const struct dm_cpu_model *m = dm_cpu_model(dm_proc.arch);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n < 1) n = 1;
+	GString *t = g_string_new(NULL);
+	if (m->cpuinfo_head) g_string_append_printf(t, m->cpuinfo_head, (unsigned)n);
+	for (long i = 0; i < n; i++) g_string_append_printf(t, m->cpuinfo, (unsigned)i);
+	return g_string_free(t, FALSE);
+}
+#pragma GCC diagnostic pop
+
 static char *status_text(const char *path, int mode, unsigned nfilters, size_t *n)
 {
 	char *host;
@@ -161,7 +177,7 @@ int dm_proc_open(const char *path, int flags, int *fd)
 		return 0;
 	}
 	int r = 0;
-	if ((w == P_CPUINFO && !(dm_proc.arch && dm_proc.arch->cpuinfo)) || (w == P_EXE && !dm_proc.exe_path)) r = 1;
+	if ((w == P_CPUINFO && !(dm_proc.arch && dm_cpu_model(dm_proc.arch)->cpuinfo)) || (w == P_EXE && !dm_proc.exe_path)) r = 1;
 	else if ((flags & O_ACCMODE) != O_RDONLY) r = -(w == P_EXE ? ETXTBSY : EACCES);
 	else if (flags & O_DIRECTORY) r = -ENOTDIR;
 	if (r) {
@@ -184,7 +200,12 @@ int dm_proc_open(const char *path, int flags, int *fd)
 	}
 	case P_AUXV: r = synth(dm_proc.auxv ? (const void *)dm_proc.auxv : "", dm_proc.auxv_len, flags); break;
 	case P_CMDLINE: r = synth(dm_proc.cmdline ? dm_proc.cmdline : "", dm_proc.cmdline_len, flags); break;
-	case P_CPUINFO: r = synth(dm_proc.arch->cpuinfo, strlen(dm_proc.arch->cpuinfo), flags); break;
+	case P_CPUINFO: {
+		char *text = cpuinfo_text();
+		r = synth(text, strlen(text), flags);
+		g_free(text);
+		break;
+	}
 	case P_STATUS: {
 		size_t n;
 		char *text = status_text(t, smode, nfilters, &n);

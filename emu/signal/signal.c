@@ -24,6 +24,8 @@
 
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
+#include "emu/dbt/exec.h"
+#include "emu/mm/codeprot.h"
 #include "emu/mm/guest.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
@@ -35,6 +37,7 @@
 /* tracing is in the syscall library, which a test link may leave out */
 #pragma weak dm_strace_signal
 #pragma weak dm_strace_killed
+#pragma weak dm_exec_code_written
 
 __thread sigjmp_buf dm_fault_jmp;
 __thread volatile int dm_in_guest;
@@ -155,6 +158,13 @@ void dm_signal_queue(int sig, siginfo_t *si, void *ucv)
 static void on_fault(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
+	/* a store into translated code of a coherent-fetch guest (x86 error
+	 * code bit 1: a write): drop the code, let the store go on */
+	if (sig == SIGSEGV && si->si_code == SEGV_ACCERR && (uc->uc_mcontext.gregs[REG_ERR] & 2) &&
+	    dm_codeprot_write_fault(dm_h2g(si->si_addr))) {
+		if (dm_exec_code_written) dm_exec_code_written();
+		return;
+	}
 	if (si->si_code <= 0 || (si->si_code == SI_KERNEL && sig != SIGSEGV)) {
 		/* sent (kill, tgkill, sigqueue): an asynchronous signal like any other */
 		int e = errno;

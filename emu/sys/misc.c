@@ -1,4 +1,4 @@
-/* emu/sys/misc.c: uname, prctl, capabilities, personality, CPU affinity,
+/* emu/sys/misc.c: uname, getrandom, prctl, capabilities, personality, CPU affinity,
  * socket options; PR_SET/GET_SECCOMP are seccomp.c's.  (The syscalls refused on purpose have no code: their specs
  * say `fixed_errno`, and dispatch.c returns it.) */
 #include <glib.h>
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "emu/guest_random.h"
 #include "emu/sys/internal.h"
 #include "emu/sys/seccomp.h"
 
@@ -26,11 +27,34 @@ int64_t dm_sys_uname(struct dm_sys_call *c)
 	if (uname(&u)) return DM_GERR(errno);
 	const char *m = dm_proc.arch ? dm_proc.arch->name : dm_proc.abi->name;
 	snprintf(u.machine, sizeof u.machine, "%s", m);
+	if (dm_proc.uname_release) snprintf(u.release, sizeof u.release, "%s", dm_proc.uname_release);
 	uint8_t *b = g_malloc0(gsize);
 	memcpy(b, &u, gsize < sizeof u ? gsize : sizeof u);   /* six char[65]: no byte order */
 	int r = dm_copy_to_guest(g, b, gsize);
 	g_free(b);
 	return r ? DM_GERR(EFAULT) : 0;
+}
+
+/* ---- getrandom ------------------------------------------------------------ */
+
+/* The spec's signature, handled here so that -seed reaches the guest: the
+ * flags the kernel knows (GRND_NONBLOCK 1, GRND_RANDOM 2, GRND_INSECURE 4;
+ * RANDOM with INSECURE is EINVAL), at most what the kernel gives in one call
+ * (INT_MAX bytes), written through a bounce buffer. */
+int64_t dm_sys_getrandom(struct dm_sys_call *c)
+{
+	uint64_t g = dm_call_arg(c, 0), n = dm_call_arg(c, 1);
+	unsigned flags = (unsigned)dm_call_arg(c, 2);
+	if ((flags & ~7u) || (flags & 6u) == 6u) return DM_GERR(EINVAL);
+	if (n > 0x7fffffff) n = 0x7fffffff;
+	if (n > (1u << 20)) n = 1u << 20;   /* a short read, as the kernel may give: bounded bounce buffer */
+	if (!n) return 0;
+	if (!dm_mm_access_ok(g, n, DM_PROT_WRITE)) return DM_GERR(EFAULT);
+	void *b = g_malloc(n);
+	long r = dm_guest_random(b, n, flags);
+	if (r > 0 && dm_copy_to_guest(g, b, (size_t)r)) r = -EFAULT;
+	g_free(b);
+	return r < 0 ? DM_GERR((int)-r) : r;
 }
 
 /* ---- prctl -------------------------------------------------------------- */

@@ -5,8 +5,13 @@
 #include <glib.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/uio.h>
 
+#include "emu/mm/codeprot.h"
 #include "emu/sys/internal.h"
+
+/* emu/mm (absent from the unit tests' links) */
+#pragma weak dm_codeprot_before_write
 
 static int kind_signed(unsigned k)
 {
@@ -217,6 +222,14 @@ int dm_struct_in(const struct dm_type *t, uint64_t addr, size_t n, void **out)
 		rebase_ptrs(t, h + i * t->hsize, 1);
 	}
 	g_free(g);
+	/* the host kernel may write an iovec's buffer (readv, recvmsg,
+	 * process_vm_readv): a page write-protected for code there would make
+	 * it fail with EFAULT (emu/mm/codeprot.h) */
+	if (dm_codeprot_before_write && t->hsize == sizeof(struct iovec) && !strcmp(t->name, "iovec"))
+		for (size_t i = 0; i < n; i++) {
+			const struct iovec *v = (const struct iovec *)(void *)(h + i * t->hsize);
+			if (v->iov_base) dm_codeprot_before_write(dm_h2g(v->iov_base), v->iov_len);
+		}
 	*out = h;
 	return 0;
 }

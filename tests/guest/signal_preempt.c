@@ -168,9 +168,9 @@ static void init(uint64_t st[7])
 	memcpy(&st[6], &one, 8);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
-	enum { N = 4000000 };
+	const long N = iterations(argc, argv, 4000000);
 	uint64_t want[7], got[7];
 	sigset_t urg;
 	sigemptyset(&urg);

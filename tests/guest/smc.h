@@ -107,6 +107,20 @@ static inline size_t smc_patch_call(uint8_t *site, const void *target)
 	put32(site + 1, (uint32_t)((const uint8_t *)target - (site + 5)));
 	return 5;
 }
+/* int f(void): store v into the immediate of the next instruction, which
+ * then returns it (coherent fetch only: smc_inblock.c); written with the
+ * immediate 1 */
+static inline size_t smc_ret_selfpatch(uint8_t *p, uint16_t v)
+{
+	uint8_t *q = put8(p, 0xc7);                               /* mov dword [rip + 1], v */
+	q = put8(q, 0x05);
+	q = put32(q, 1);
+	q = put32(q, v);
+	q = put8(q, 0xb8);                                        /* mov eax, 1 (its imm32 at rip + 1) */
+	q = put32(q, 1);
+	q = put8(q, 0xc3);                                        /* ret */
+	return (size_t)(q - p);
+}
 #elif defined(__s390x__)
 /* big-endian, 2-byte aligned instructions; memcpy of a host-order value
  * writes the bytes in instruction order */
@@ -148,6 +162,17 @@ static inline size_t smc_patch_call(uint8_t *site, const void *target)
 {
 	put32(site + 2, (uint32_t)(((const uint8_t *)target - site) / 2));
 	return 6;
+}
+static inline size_t smc_ret_selfpatch(uint8_t *p, uint16_t v)
+{
+	uint8_t *q = put16(p, 0xc010);                            /* larl %r1, p + 14 (lgfi's imm32) */
+	q = put32(q, 7);
+	q = put32(q, 0xe54c1000u);                                /* mvhi 0(%r1), v */
+	q = put16(q, v);
+	q = put16(q, 0xc021);                                     /* lgfi %r2, 1 */
+	q = put32(q, 1);
+	q = put16(q, 0x07fe);                                     /* br %r14 */
+	return (size_t)(q - p);
 }
 #else
 #error "smc.h: no code emitter for this architecture"

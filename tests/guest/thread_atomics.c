@@ -13,7 +13,7 @@
 #include "common.h"
 
 #define THREADS 8
-#define ITERS 1000000
+static long iters = 1000000;   /* iterations(): fewer with "quick" */
 
 static volatile uint32_t counter;
 static volatile uint64_t counter64;
@@ -82,7 +82,7 @@ static int which;
 static void *worker(void *arg)
 {
 	pthread_barrier_wait(&barrier);
-	for (int i = 0; i < ITERS; i++) {
+	for (long i = 0; i < iters; i++) {
 		switch (which) {
 		case 0: inc_llsc(&counter); break;
 		case 1: inc_llsc64(&counter64); break;
@@ -102,6 +102,7 @@ static const char *names[] = { "ldaxr/stlxr loop", "ldxr/stxr 64-bit loop", "lda
 int main(int argc, char **argv)
 {
 	int iters_ok = 1;
+	iters = iterations(argc, argv, iters);
 	for (which = 0; which < 7; which++) {
 		counter = 0;
 		counter64 = 0;
@@ -111,8 +112,8 @@ int main(int argc, char **argv)
 		for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
 		pthread_barrier_destroy(&barrier);
 		uint64_t got = which == 1 ? counter64 : counter;
-		printf("%s: %llu of %d\n", names[which], (unsigned long long)got, THREADS * ITERS);
-		if (got != (uint64_t)THREADS * ITERS) iters_ok = 0;
+		printf("%s: %llu of %ld\n", names[which], (unsigned long long)got, THREADS * iters);
+		if (got != (uint64_t)THREADS * iters) iters_ok = 0;
 	}
 	printf("no lost updates: %s\n", iters_ok ? "yes" : "no");
 	return 0;

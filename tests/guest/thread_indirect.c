@@ -30,22 +30,24 @@ __asm__(".text\n.balign 4096\n"
 	".globl fn2\nfn2:\tmov $12, %eax\n\tret\n");
 #endif
 
-enum { THREADS = 3, CALLS = 10000000 };
+enum { THREADS = 3 };
+static long calls = 10000000;   /* iterations(): fewer with "quick" */
 static long (*volatile fns[THREADS])(void) = { fn0, fn1, fn2 };
 static long wrong[THREADS];
 
 static void *caller(void *arg)
 {
 	long k = (long)arg, bad = 0;
-	for (long i = 0; i < CALLS; i++)
+	for (long i = 0; i < calls; i++)
 		if (fns[k]() != 10 + k) bad++;
 	wrong[k] = bad;
 	return NULL;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	pthread_t t[THREADS];
+	calls = iterations(argc, argv, calls);
 	SHOW("fn1 - fn0 = %ld, fn2 - fn1 = %ld", (long)((char *)fn1 - (char *)fn0), (long)((char *)fn2 - (char *)fn1));
 	for (long k = 0; k < THREADS; k++) pthread_create(&t[k], NULL, caller, (void *)k);
 	long total = 0;

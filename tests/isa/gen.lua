@@ -30,7 +30,7 @@ local CLASSES = {
 		"ADC", "ADCS", "SBC", "SBCS", "CCMN_reg", "CCMP_reg", "CCMN_imm", "CCMP_imm", "CSEL", "CSINC", "CSINV",
 		"CSNEG", "MADD", "MSUB", "SMADDL", "SMSUBL", "SMULH", "UMADDL", "UMSUBL", "UMULH", "UDIV", "SDIV",
 		"LSLV", "LSRV", "ASRV", "RORV", "CRC32", "CRC32C", "RBIT_int", "REV16_int", "REV32_REV", "REV64",
-		"CLZ_int", "CLS_int" },
+		"CLZ_int", "CLS_int", "RMIF", "SETF8", "SETF16", "CFINV", "XAFLAG", "AXFLAG" },
 	ldst = { "LDST_imm9", "LDST_reg", "LDST_uimm", "LDST_imm9_fpsimd", "LDST_reg_fpsimd", "LDST_uimm_fpsimd",
 		"LDSTP_gen", "LDSTP_fpsimd", "LDR_lit", "LDRSW_lit", "PRFM_lit", "LDR_lit_fpsimd", "PRFUM", "PRFM_reg",
 		"PRFM_imm" },

@@ -3,7 +3,7 @@
 # tests/isa_s390x.t, tests/real_*.t, tests/bench/run.sh).
 #
 # The probe asks dragoman itself: `DRAGOMAN -cpu help` prints one line
-# "ARCH: max (...)" per guest architecture compiled in (emu/main.c, check_cpu;
+# "ARCH: max (...)" per guest architecture compiled in (emu/main.c, list_cpus;
 # docs/cli.md), and exits 0.  Nothing is guessed from the source tree or the
 # build files, so the answer is the binary's own.
 #

@@ -1,11 +1,11 @@
 /* arch/aarch64/translate/sysreg.c: the EL0 system-register table.
  * The ID registers are what Linux's MRS emulation (arch/arm64/kernel/
- * cpufeature.c, emulate_mrs) shows user space on a Cortex-A72-like core
- * with the features dragoman implements; keep them in step with the hwcaps
- * in arch/aarch64/arch.c. */
+ * cpufeature.c, emulate_mrs) shows user space; MIDR and the ISAR registers
+ * come from the -cpu model (arch/aarch64/models.c, in step with its hwcaps). */
 #include <stddef.h>
 
 #include "arch/aarch64/cpu.h"
+#include "arch/aarch64/model.h"
 #include "arch/aarch64/translate/sysreg.h"
 
 #define ID(crm, op2) A64_SR(3, 0, 0, crm, op2)
@@ -22,18 +22,21 @@ static const struct a64_sysreg table[] = {
 	{ A64_SR(3, 3, 0, 0, 1), A64_SR_CONST, "CTR_EL0", 0x8444c004u, 0 },
 	/* DCZID_EL0: DC ZVA allowed, block 4 << 4 words = 64 bytes */
 	{ A64_SR(3, 3, 0, 0, 7), A64_SR_CONST, "DCZID_EL0", 4, 0 },
+	/* FEAT_RNG */
+	{ A64_SR(3, 3, 2, 4, 0), A64_SR_RANDOM, "RNDR", 0, 0 },
+	{ A64_SR(3, 3, 2, 4, 1), A64_SR_RANDOM, "RNDRRS", 0, 0 },
 	/* generic timer: 1 GHz (the Armv8.6 fixed frequency), so the counter is nanoseconds */
 	{ A64_SR(3, 3, 14, 0, 0), A64_SR_CONST, "CNTFRQ_EL0", 1000000000u, 0 },
 	{ A64_SR(3, 3, 14, 0, 2), A64_SR_COUNTER, "CNTVCT_EL0", 0, 0 },
 	/* ID registers Linux emulates for EL0 (HWCAP_CPUID) */
-	{ ID(0, 0), A64_SR_CONST, "MIDR_EL1", 0x410fd083u, 0 },        /* Arm Cortex-A72 r0p3 */
+	{ ID(0, 0), A64_SR_MODEL, "MIDR_EL1", offsetof(struct a64_model, midr), 0 },
 	{ ID(0, 5), A64_SR_CONST, "MPIDR_EL1", 0x80000000u, 0 },       /* Linux shows only RES1 bit 31 */
 	{ ID(0, 6), A64_SR_CONST, "REVIDR_EL1", 0, 0 },
 	{ ID(4, 0), A64_SR_CONST, "ID_AA64PFR0_EL1", 0x11, 0 },        /* EL0, EL1 AArch64; FP, AdvSIMD (no FP16) */
 	{ ID(5, 0), A64_SR_CONST, "ID_AA64DFR0_EL1", 0x6, 0 },         /* DebugVer as Linux reports it */
-	/* AES=2 (AES+PMULL), SHA1=1, SHA2=1 (SHA256), CRC32=1, Atomic=2 (LSE) */
-	{ ID(6, 0), A64_SR_CONST, "ID_AA64ISAR0_EL1", 0x211120u, 0 },
-	{ ID(6, 1), A64_SR_CONST, "ID_AA64ISAR1_EL1", 0x200000u, 0 },   /* LRCPC=2: LDAPR, LDAPUR */
+	/* the instruction-set features of the -cpu model (arch/aarch64/models.c) */
+	{ ID(6, 0), A64_SR_MODEL, "ID_AA64ISAR0_EL1", offsetof(struct a64_model, isar0), 0 },
+	{ ID(6, 1), A64_SR_MODEL, "ID_AA64ISAR1_EL1", offsetof(struct a64_model, isar1), 0 },
 };
 
 const struct a64_sysreg *a64_sysreg_find(uint32_t key)

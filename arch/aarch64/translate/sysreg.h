@@ -13,6 +13,8 @@ enum a64_sr_kind {
 	A64_SR_STATE,        /* a64_cpu field at `value` (byte offset); writes masked by `wmask` */
 	A64_SR_STATE_RO,     /* a64_cpu field, read-only at EL0 */
 	A64_SR_COUNTER,      /* CNTVCT_EL0: host monotonic clock in ns */
+	A64_SR_RANDOM,       /* RNDR, RNDRRS: 64 random bits from the host, NZCV = 0000 (FEAT_RNG) */
+	A64_SR_MODEL,        /* the -cpu model's register: struct a64_model field at byte offset `value` */
 };
 
 struct a64_sysreg {

@@ -1,9 +1,11 @@
 /* arch/aarch64/translate/system.c: System instructions: hints, barriers,
  * CLREX, SYS (cache maintenance, DC ZVA), MRS and MSR (register). */
+#include <sys/random.h>
 #include <time.h>
 
 #include "arch/aarch64/translate.h"
 #include "emu/dbt/exec.h"
+#include "arch/aarch64/model.h"
 #include "arch/aarch64/translate/sysreg.h"
 
 /* Every hint is a NOP at EL0 for us: WFE/WFI/YIELD only hint the scheduler,
@@ -16,6 +18,10 @@ A64_INSN(CLREX)
 	a64_emit(t, DM_IR_CLREX, 8, 0, 0, 0, 0);
 	return true;
 }
+
+/* SB (FEAT_SB): a speculation barrier; nothing speculates past a guest
+ * instruction here */
+A64_INSN(SB) { return true; }
 
 A64_INSN(DSB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
 A64_INSN(DMB) { a64_emit(t, DM_IR_FENCE, 8, 0, 0, 0, 0); return true; }
@@ -60,9 +66,12 @@ A64_INSN(SYS)
 		return true;
 	case 10:    /* DC CVAC */
 	case 11:    /* DC CVAU */
-	case 12:    /* DC CVAP */
 	case 14:    /* DC CIVAC */
 		return true;
+	case 12:    /* DC CVAP */
+		return a64_has(A64_F_DPB);
+	case 13:    /* DC CVADP */
+		return a64_has(A64_F_DPB2);
 	default:
 		return false;
 	}
@@ -75,6 +84,20 @@ static uint64_t helper_cntvct(void *cpu, uint64_t a, uint64_t b, uint64_t c)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* RNDR, RNDRRS: the host's random bits (getrandom); NZCV = 0000 says the
+ * number is valid.  On failure (never expected) the value is 0 and NZCV =
+ * 0100, as the architecture defines for an unavailable random number. */
+static uint64_t helper_rndr(void *cpu, uint64_t a, uint64_t b, uint64_t c)
+{
+	uint64_t v;
+	if (getrandom(&v, sizeof v, 0) != (ssize_t)sizeof v) {
+		((struct a64_cpu *)cpu)->nzcv = 0x40000000u;
+		return 0;
+	}
+	((struct a64_cpu *)cpu)->nzcv = 0;
+	return v;
+}
+
 A64_INSN(MRS)
 {
 	const struct a64_sysreg *r = a64_sysreg_find((insn >> 5) & 0xffff);
@@ -85,6 +108,11 @@ A64_INSN(MRS)
 	case A64_SR_STATE:
 	case A64_SR_STATE_RO: v = dm_ir_get(t->b, 8, r->value); break;
 	case A64_SR_COUNTER: v = a64_call(t, helper_cntvct, 0, 0, 0); break;
+	case A64_SR_RANDOM:   /* sets NZCV (helpers may) */
+		if (!a64_has(A64_F_RNG)) return false;
+		v = a64_call(t, helper_rndr, 0, 0, 0);
+		break;
+	case A64_SR_MODEL: v = a64_const(t, *(const uint64_t *)((const char *)a64_model() + r->value)); break;
 	default: return false;
 	}
 	a64_set_x(t, A64_RT(insn), true, v);

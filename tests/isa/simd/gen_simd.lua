@@ -158,7 +158,7 @@ local function defined_words(words)
 			local half = rest:find("%.[48]h") or rest:find("[%s,]h%d") or rest:find("%.h%[")
 			local fp = mn:find("^f") or mn:find("cvtf") or mn:find("^ur?[rs][eq]") or mn:find("^frecp")
 			local conv = mn == "fcvt" or mn == "fcvtl" or mn == "fcvtl2" or mn == "fcvtn" or mn == "fcvtn2"
-			local other = mn:find("^bf") or mn == "fjcvtzs" -- FEAT_BF16, FEAT_JSCVT: not advertised
+			local other = mn:find("^bf") -- FEAT_BF16: not advertised
 			if not (fp and half and not conv) and not other then ok[tonumber(w, 16)] = rest end
 		end
 	end
@@ -194,6 +194,10 @@ for i, c in ipairs(cases) do
 	o:write(string.format("init_%d:\n", i - 1))
 	for r = 0, 30 do
 		local v = r == 28 and fpcr() or (R(3) == 1 and INTS[R(#INTS)] or half64())
+		-- qemu-aarch64 7.2 sets Z for FJCVTZS of a denormal flushed by FPCR.FZ,
+		-- where FPToFixedJS clears it (qemu issue 2375): FZ stays clear for
+		-- FJCVTZS here, tests/isa_a64_features.t checks that case exactly
+		if r == 28 and c.asm:find("^fjcvtzs") then v = v & ~(1 << 24) end
 		o:write("\t.quad " .. qword(v) .. "\n")
 	end
 	o:write("\t.quad 0\n\t.quad " .. qword(R(0, 15) << 28) .. "\n")  -- sp (unused), nzcv
