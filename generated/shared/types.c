@@ -3764,8 +3764,8 @@ static const struct dm_field dm_type1_ifconf_fields[] = {
 const struct dm_type dm_type1_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type1_ifconf_to_host, dm_type1_ifconf_to_guest, dm_type1_ifconf_fields, 2 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type1_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
+static void dm_type1_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type1_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -3866,8 +3866,8 @@ static const struct dm_field dm_type1_ifreq_ifru_fields[] = {
 const struct dm_type dm_type1_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_to_host, dm_type1_ifreq_ifru_to_guest, dm_type1_ifreq_ifru_fields, 13 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 24); memcpy(h, &v, 4); }
-static void dm_type1_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32le(g, (uint32_t)v); }
+static void dm_type1_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type1_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_ifreq_ifru_int_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
@@ -3887,8 +3887,8 @@ static const struct dm_field dm_type1_ifreq_ifru_int_fields[] = {
 const struct dm_type dm_type1_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_int_to_host, dm_type1_ifreq_ifru_int_to_guest, dm_type1_ifreq_ifru_int_fields, 13 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16le(g); memset(h, 0, 24); memcpy(h, &v, 2); }
-static void dm_type1_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16le(g, (uint16_t)v); }
+static void dm_type1_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16le(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type1_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16le(g, (uint16_t)v); }
 
 static const struct dm_field dm_type1_ifreq_ifru_short_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
@@ -5332,8 +5332,8 @@ static const struct dm_field dm_type1_sigset_fields[] = {
 const struct dm_type dm_type1_sigset = { "sigset", 8, 4, 8, 0, 1, dm_type1_sigset_to_host, dm_type1_sigset_to_guest, dm_type1_sigset_fields, 1 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type1_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
+static void dm_type1_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type1_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -7075,8 +7075,8 @@ static const struct dm_field dm_type2_ifconf_fields[] = {
 const struct dm_type dm_type2_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type2_ifconf_to_host, dm_type2_ifconf_to_guest, dm_type2_ifconf_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type2_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type2_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type2_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -7168,8 +7168,8 @@ static const struct dm_field dm_type2_ifreq_ifru_fields[] = {
 const struct dm_type dm_type2_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_to_host, dm_type2_ifreq_ifru_to_guest, dm_type2_ifreq_ifru_fields, 13 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
-static void dm_type2_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32be(g, (uint32_t)v); }
+static void dm_type2_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type2_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_ifreq_ifru_int_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -7189,8 +7189,8 @@ static const struct dm_field dm_type2_ifreq_ifru_int_fields[] = {
 const struct dm_type dm_type2_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_int_to_host, dm_type2_ifreq_ifru_int_to_guest, dm_type2_ifreq_ifru_int_fields, 13 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
-static void dm_type2_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16be(g, (uint16_t)v); }
+static void dm_type2_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type2_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16be(g, (uint16_t)v); }
 
 static const struct dm_field dm_type2_ifreq_ifru_short_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -8845,8 +8845,8 @@ static const struct dm_field dm_type2_sigset_fields[] = {
 const struct dm_type dm_type2_sigset = { "sigset", 8, 4, 8, 0, 0, dm_type2_sigset_to_host, dm_type2_sigset_to_guest, dm_type2_sigset_fields, 1 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type2_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type2_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type2_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -10551,8 +10551,8 @@ static const struct dm_field dm_type3_ifconf_fields[] = {
 const struct dm_type dm_type3_ifconf = { "ifconf", 8, 2, 16, 0, 0, dm_type3_ifconf_to_host, dm_type3_ifconf_to_guest, dm_type3_ifconf_fields, 2 };
 
 /* m68k */
-static void dm_type3_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type3_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type3_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type3_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -10644,8 +10644,8 @@ static const struct dm_field dm_type3_ifreq_ifru_fields[] = {
 const struct dm_type dm_type3_ifreq_ifru = { "ifreq_ifru", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_to_host, dm_type3_ifreq_ifru_to_guest, dm_type3_ifreq_ifru_fields, 13 };
 
 /* m68k */
-static void dm_type3_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
-static void dm_type3_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); dm_st32be(g, (uint32_t)v); }
+static void dm_type3_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type3_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_ifreq_ifru_int_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -10665,8 +10665,8 @@ static const struct dm_field dm_type3_ifreq_ifru_int_fields[] = {
 const struct dm_type dm_type3_ifreq_ifru_int = { "ifreq_ifru_int", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_int_to_host, dm_type3_ifreq_ifru_int_to_guest, dm_type3_ifreq_ifru_int_fields, 13 };
 
 /* m68k */
-static void dm_type3_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
-static void dm_type3_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); dm_st16be(g, (uint16_t)v); }
+static void dm_type3_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type3_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16be(g, (uint16_t)v); }
 
 static const struct dm_field dm_type3_ifreq_ifru_short_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -12104,8 +12104,8 @@ static const struct dm_field dm_type3_sigset_fields[] = {
 const struct dm_type dm_type3_sigset = { "sigset", 8, 2, 8, 0, 0, dm_type3_sigset_to_host, dm_type3_sigset_to_guest, dm_type3_sigset_fields, 1 };
 
 /* m68k */
-static void dm_type3_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type3_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type3_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type3_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -13233,8 +13233,8 @@ static const struct dm_field dm_type4_ifconf_fields[] = {
 const struct dm_type dm_type4_ifconf = { "ifconf", 16, 8, 16, 0, 0, dm_type4_ifconf_to_host, dm_type4_ifconf_to_guest, dm_type4_ifconf_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
-static void dm_type4_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+static void dm_type4_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, g, 8); memcpy(h, &v, 8); }
+static void dm_type4_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); memcpy(g, h, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_type4_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -13326,8 +13326,8 @@ static const struct dm_field dm_type4_ifreq_ifru_fields[] = {
 const struct dm_type dm_type4_ifreq_ifru = { "ifreq_ifru", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_to_host, dm_type4_ifreq_ifru_to_guest, dm_type4_ifreq_ifru_fields, 13 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, &v, 4); }
-static void dm_type4_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 24); dm_st32be(g, (uint32_t)v); }
+static void dm_type4_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 24); memcpy(h, &v, 4); }
+static void dm_type4_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 24); memcpy(g, h, 24); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type4_ifreq_ifru_int_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -13347,8 +13347,8 @@ static const struct dm_field dm_type4_ifreq_ifru_int_fields[] = {
 const struct dm_type dm_type4_ifreq_ifru_int = { "ifreq_ifru_int", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_int_to_host, dm_type4_ifreq_ifru_int_to_guest, dm_type4_ifreq_ifru_int_fields, 13 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, &v, 2); }
-static void dm_type4_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 24); dm_st16be(g, (uint16_t)v); }
+static void dm_type4_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 24); memcpy(h, &v, 2); }
+static void dm_type4_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 24); memcpy(g, h, 24); dm_st16be(g, (uint16_t)v); }
 
 static const struct dm_field dm_type4_ifreq_ifru_short_fields[] = {
 	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
@@ -14419,8 +14419,8 @@ static const struct dm_field dm_type4_sigset_fields[] = {
 const struct dm_type dm_type4_sigset = { "sigset", 16, 4, 8, 0, 0, dm_type4_sigset_to_host, dm_type4_sigset_to_guest, dm_type4_sigset_fields, 1 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
-static void dm_type4_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+static void dm_type4_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, g, 8); memcpy(h, &v, 8); }
+static void dm_type4_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); memcpy(g, h, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_type4_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
