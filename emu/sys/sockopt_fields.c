@@ -104,3 +104,36 @@ int dm_sockopt_fields(const struct dm_abi *abi, int level, int name, uint8_t *bu
 	}
 	return 1;
 }
+
+/* A sockaddr's integers after sa_family, by family: sockaddr_ll (AF_PACKET:
+ * int sll_ifindex, u16 sll_hatype; sll_protocol is network order),
+ * sockaddr_nl (AF_NETLINK: u32 nl_pid, nl_groups), sockaddr_vm (AF_VSOCK:
+ * u32 svm_port, svm_cid).  buf's sa_family is already in host order. */
+void dm_sockaddr_fields(const struct dm_abi *abi, uint8_t *buf, size_t len, int to_host)
+{
+	static const struct { uint16_t family; struct field f[2]; } fams[] = {
+		{ AF_PACKET, { { 4, 4 }, { 8, 2 } } },
+		{ AF_NETLINK, { { 4, 4 }, { 8, 4 } } },
+		{ 40 /* AF_VSOCK */, { { 4, 4 }, { 8, 4 } } },
+	};
+	uint16_t family;
+	if (abi->endian != DM_BIG || len < 2) return;
+	memcpy(&family, buf, 2);
+	for (size_t i = 0; i < sizeof fams / sizeof *fams; i++) {
+		if (fams[i].family != family) continue;
+		for (unsigned k = 0; k < 2; k++) {
+			const struct field *f = &fams[i].f[k];
+			if (f->off + f->w > len) break;
+			uint8_t *p = buf + f->off;
+			if (to_host) {
+				uint64_t v = dm_gload(abi, p, f->w);
+				if (f->w == 2) { uint16_t h = (uint16_t)v; memcpy(p, &h, 2); }
+				else { uint32_t h = (uint32_t)v; memcpy(p, &h, 4); }
+			} else if (f->w == 2) {
+				uint16_t h; memcpy(&h, p, 2); dm_gstore(abi, p, 2, h);
+			} else {
+				uint32_t h; memcpy(&h, p, 4); dm_gstore(abi, p, 4, h);
+			}
+		}
+	}
+}
