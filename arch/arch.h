@@ -15,6 +15,18 @@ struct dm_abi;
 struct dm_gsiginfo;
 struct dm_gsigaction;
 
+/* The registers gdb sees (emu/gdbstub, arch/<name>/gdb.c): a target
+ * description and, per register in its numbering, the bytes in the guest's
+ * byte order. */
+struct dm_gdb_regs {
+	const char *target_xml;      /* qXfer:features:read:target.xml (one document, no includes) */
+	unsigned nregs;
+	/* register n into buf (at most 16 bytes): its size, 0 when n is no register */
+	unsigned (*read)(const struct dm_cpu *cpu, unsigned n, uint8_t *buf);
+	/* register n from buf (len bytes): its size, 0 when n is no register or len too short */
+	unsigned (*write)(struct dm_cpu *cpu, unsigned n, const uint8_t *buf, unsigned len);
+};
+
 /* A CPU model (-cpu NAME): what the guest is told (auxv, /proc/cpuinfo) and,
  * through arch_data, what the front-end executes and its ID registers say. */
 struct dm_cpu_model {
@@ -100,6 +112,9 @@ struct dm_arch {
 	 * gives no SA_RESTORER, like the kernel's vDSO sigreturn). */
 	const uint8_t *sigtramp;
 	size_t sigtramp_len;
+
+	/* gdb's view of the registers (-g) */
+	const struct dm_gdb_regs *gdb;
 };
 
 /* Every arch compiled in, and lookup by ELF header or name. */

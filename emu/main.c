@@ -25,12 +25,14 @@
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/guest_random.h"
 #include "emu/loader/loader.h"
 #include "emu/mm/mm.h"
 #include "emu/proc/proc.h"
 #include "emu/process.h"
 #include "emu/self.h"
+#include "emu/strace/strace.h"
 #include "emu/sys/seccomp.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
@@ -141,6 +143,9 @@ static void usage(FILE *f)
 		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
+		"  -strace-s N    bytes of strings and buffers -strace shows (32)            DM_STRACE_SIZE\n"
+		"  -g PORT|PATH   wait for gdb on TCP PORT or Unix socket PATH before the     QEMU_GDB\n"
+		"                 first instruction (docs/gdbstub.md)\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
 		"  -D FILE        write the log to FILE instead of stderr                    QEMU_LOG_FILENAME\n"
 		"  -h, --help     this text\n"
@@ -286,9 +291,14 @@ int main(int argc, char **argv)
 	const char *uname_release = setting("QEMU_UNAME");
 	const char *seed = setting("QEMU_RAND_SEED");
 	const char *log_file = setting("QEMU_LOG_FILENAME");
+	const char *gdb_spec = setting("QEMU_GDB");
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
 	if (setting("QEMU_STRACE")) mask |= DM_LOG_STRACE;
+	if (setting("DM_STRACE_SIZE") && dm_strace_parse_size(setting("DM_STRACE_SIZE")) < 0) {
+		fprintf(stderr, "dragoman: DM_STRACE_SIZE: bad size '%s'\n", setting("DM_STRACE_SIZE"));
+		return 2;
+	}
 	if (setting("QEMU_LOG") && parse_log(setting("QEMU_LOG"), &mask) < 0) return 2;
 	if (setting("QEMU_STACK_SIZE") && parse_size(setting("QEMU_STACK_SIZE"), &stack_size) < 0) {
 		fprintf(stderr, "dragoman: QEMU_STACK_SIZE: bad size '%s'\n", setting("QEMU_STACK_SIZE"));
@@ -324,6 +334,7 @@ int main(int argc, char **argv)
 	const char *seccomp_fd = NULL;
 	int seccomp_at = -1;          /* its index in argv: not passed on as an option */
 	int exec_fd_at = -1;          /* the same for --exec-fd */
+	int gdb_at = -1;              /* and for -g: a program the guest execs is not debugged */
 	int i = 1;
 	for (; !binfmt && i < argc; i++) {
 		const char *o = argv[i];
@@ -335,7 +346,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", "-strace-s", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -423,8 +434,16 @@ int main(int argc, char **argv)
 			}
 			exec_fd = (int)fd;
 			exec_fd_at = i - 1;   /* for this run only: not passed on */
+		} else if (!strcmp(o, "-g")) {
+			gdb_spec = val;
+			gdb_at = i - 1;
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
+		} else if (!strcmp(o, "-strace-s")) {
+			if (dm_strace_parse_size(val) < 0) {
+				fprintf(stderr, "dragoman: -strace-s %s: bad size\n", val);
+				return 2;
+			}
 		} else if (!strcmp(o, "-seccomp-fd")) {
 			/* internal: the seccomp filters of a guest that exec'd (emu/sys/exec.c) */
 			seccomp_fd = val;
@@ -445,7 +464,8 @@ int main(int argc, char **argv)
 	}
 	dm_proc.options = g_new0(char *, i);
 	for (int k = 1; k < i; k++)
-		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1)
+		if (k != seccomp_at && k != seccomp_at + 1 && k != exec_fd_at && k != exec_fd_at + 1 && k != gdb_at &&
+		    k != gdb_at + 1)
 			dm_proc.options[dm_proc.noptions++] = argv[k];
 	if (seccomp_fd) {
 		char *end;
@@ -580,6 +600,7 @@ int main(int argc, char **argv)
 	cpu->arch = arch;
 	arch->cpu_start(cpu, lr.entry, lr.sp);
 	dm_sys_main_thread();
+	if (gdb_spec && *gdb_spec && dm_gdb_start(gdb_spec) < 0) return 1;
 	dm_exec_run(cpu);
 }
 

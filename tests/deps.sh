@@ -2,13 +2,15 @@
 # tests/deps.sh: installs what building and testing dragoman needs, from
 # Debian's archive (bookworm).  Idempotent: does nothing when all is present.
 set -e
-pkgs="gcc ninja-build pkg-config perl libglib2.0-dev libcapstone-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
+pkgs="gcc ninja-build pkg-config perl strace libglib2.0-dev libcapstone-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
 # Guest test programs are cross-compiled; qemu-user (qemu-aarch64, qemu-s390x) is the
 # instruction-level reference (tests/isa_a64.t, tests/isa_s390x.t).
 pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user"
 # s390x guest programs (tests/unit/s390x_frame_offsets.c, tests/guest/guest_s390x.ninja,
 # tests/isa/s390x/isa.ninja: -march=z196 -static).
 pkgs="$pkgs gcc-s390x-linux-gnu libc6-dev-s390x-cross"
+# gdb-multiarch drives the gdb stub (tests/gdbstub.t).
+pkgs="$pkgs gdb-multiarch"
 # The Linux Test Project's build (tests/conformance: the CI slice and `ninja ltp`).
 pkgs="$pkgs make autoconf automake m4 bison flex util-linux"
 # Kernel UAPI headers of every ABI the specs describe (checked by `ninja check-abi`).

@@ -9,6 +9,7 @@
 #include "arch/arch.h"
 
 void a64_translate(struct dm_ir_block *b, uint64_t pc);
+extern const struct dm_gdb_regs a64_gdb_regs;     /* gdb.c */
 
 /* the -cpu models: hwcaps, cpuinfo, ID registers (models.c) */
 extern const struct dm_cpu_model a64_models[];
@@ -68,4 +69,5 @@ const struct dm_arch dm_arch_aarch64 = {
 	.signal_return = a64_signal_return,
 	.sigtramp = (const uint8_t *)"\x68\x11\x80\xd2\x01\x00\x00\xd4",  /* mov x8, #139; svc #0 */
 	.sigtramp_len = 8,
+	.gdb = &a64_gdb_regs,
 };

@@ -1,6 +1,7 @@
 /* arch/aarch64/translate_block.c: the A64 front-end entry: decode guest
  * instructions from pc and lower each through its table handler until one
- * ends the block (branch, SVC, BRK, ISB, UNDEF), 64 instructions, or the end
+ * ends the block (branch, SVC, BRK, ISB, UNDEF), 64 instructions, the limits
+ * the request sets (dm_ir_block_limit: gdb), or the end
  * of the 4 KiB page (so a block lives in one page of the block cache's page
  * index, which invalidation looks up: docs/coherence.md). */
 #include <string.h>
@@ -25,6 +26,7 @@ void a64_translate(struct dm_ir_block *b, uint64_t pc)
 	}
 	struct a64_tr t = { .b = b };
 	for (int k = 0; k < A64_BLOCK_MAX && !t.end_block; k++) {
+		if (dm_ir_block_limit(b, (unsigned)k, pc)) break;
 		uint32_t insn;
 		memcpy(&insn, dm_g2h(pc), 4);
 		t.pc = pc, t.insn = insn;

@@ -10,6 +10,7 @@
 #include "arch/s390x/signal.h"
 
 void s390x_translate(struct dm_ir_block *b, uint64_t pc);
+extern const struct dm_gdb_regs s390x_gdb_regs;   /* gdb.c */
 
 /* AT_HWCAP bits (Linux arch/s390/include/asm/elf.h).  Advertised: only what
  * the front-end executes (no MSA crypto, no DFP, no vector facility); the
@@ -116,4 +117,5 @@ const struct dm_arch dm_arch_s390x = {
 	.signal_return_old = s390x_signal_return_old,
 	.sigtramp = s390x_sigtramp,
 	.sigtramp_len = S390X_SIGTRAMP_LEN,
+	.gdb = &s390x_gdb_regs,
 };

@@ -140,8 +140,9 @@ dm_temp s390x_cc_test(struct s390x_tr *t, unsigned mask);
 /* 1 if mask (8: equal, 4: low, 2: high) selects how a compares with b,
  * without touching the cc (compare and branch / trap / load on condition) */
 dm_temp s390x_cmp_test(struct s390x_tr *t, bool sgn, unsigned w, dm_temp a, dm_temp b, unsigned mask);
-/* drop the cc stores of a finished block that nothing can observe */
-void s390x_cc_prune(struct dm_ir_block *b);
+/* a finished block: forward the PUT.8s to later GET.8s of the same slot, then
+ * drop the PUT.8s nothing can observe (state_prune.c) */
+void s390x_state_prune(struct dm_ir_block *b);
 /* the cc was changed behind translation's back (a helper wrote the state) */
 static inline void s390x_cc_forget(struct s390x_tr *t) { t->cc.op = S390X_CC_UNKNOWN; }
 

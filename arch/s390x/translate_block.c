@@ -88,6 +88,7 @@ void s390x_translate(struct dm_ir_block *b, uint64_t pc)
 		return;
 	}
 	for (int k = 0; k < S390X_BLOCK_MAX && !t.end_block; k++) {
+		if (dm_ir_block_limit(b, (unsigned)k, pc)) break;   /* gdb: step, breakpoint */
 		const uint8_t *code = dm_g2h(pc);
 		unsigned len = s390x_ilen(code[0]);
 		if ((pc & 0xfff) + len > 0x1000) {
@@ -114,5 +115,5 @@ void s390x_translate(struct dm_ir_block *b, uint64_t pc)
 	}
 	if (!t.end_block) s390x_exit(&t, pc);
 	b->end_pc = pc;
-	s390x_cc_prune(b);
+	s390x_state_prune(b);
 }

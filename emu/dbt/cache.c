@@ -19,6 +19,7 @@
 #include "emu/dbt/disas.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/mm/codeprot.h"
 #include "emu/mm/mm.h"
 #include "emu/process.h"
@@ -61,6 +62,9 @@ static __thread uint64_t q_seen;     /* grace period last reported quiescent */
 #pragma weak dm_jit_flush
 #pragma weak dm_jit_full
 #pragma weak dm_jit_region_free
+/* and so is the gdb stub (emu/gdbstub) */
+#pragma weak dm_gdb_translate_limits
+#pragma weak dm_gdb_enabled
 
 static guint pc_hash(gconstpointer p) { uint64_t v = *(const uint64_t *)p; return (guint)(v >> 2) ^ (guint)(v >> 34); }
 static guint page_hash(gconstpointer p) { uint64_t v = *(const uint64_t *)p; return (guint)v ^ (guint)(v >> 32); }
@@ -77,6 +81,15 @@ static void tables(void)
 
 /* Coherent fetch, a page that is not write-protected: translate from
  * bytes that were still there afterwards, and keep them for the entry check. */
+/* A fresh translation request for pc.  Under gdb, blocks end before
+ * breakpoints, and a block at one is left to the dispatcher, which stops
+ * there (never compiled, so never chained to). */
+static void request(struct dm_tb *tb, uint64_t pc)
+{
+	dm_ir_init(&tb->ir, pc);
+	if (&dm_gdb_enabled && dm_gdb_enabled && dm_gdb_translate_limits(&tb->ir)) tb->jit.tried = 1;
+}
+
 static void translate_checked(struct dm_cpu *cpu, struct dm_tb *tb, uint64_t pc)
 {
 	uint8_t first[CHECK_MAX];
@@ -84,7 +97,7 @@ static void translate_checked(struct dm_cpu *cpu, struct dm_tb *tb, uint64_t pc)
 	if (nfirst > CHECK_MAX) nfirst = CHECK_MAX;
 	for (;;) {
 		memcpy(first, dm_g2h(pc), nfirst);
-		dm_ir_init(&tb->ir, pc);
+		request(tb, pc);
 		cpu->arch->translate(&tb->ir, pc);
 		size_t n = tb->ir.end_pc > pc ? tb->ir.end_pc - pc : 0;
 		tb->bytes = g_malloc(n ? n : 1);
@@ -118,7 +131,7 @@ static struct dm_tb *translate(struct dm_cpu *cpu, uint64_t pc)
 	if (mode == DM_CODEPROT_CHECKED) {
 		translate_checked(cpu, tb, pc);
 	} else {
-		dm_ir_init(&tb->ir, pc);
+		request(tb, pc);
 		cpu->arch->translate(&tb->ir, pc);
 	}
 	if (mode != DM_CODEPROT_NONE) dm_codestore_checks(&tb->ir, tb->bytes);

@@ -8,18 +8,32 @@
 #include "emu/dbt/cache.h"
 #include "emu/dbt/exec.h"
 #include "emu/dbt/qsbr.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/jit/jit.h"
 #include "emu/mm/guest.h"
+#include "emu/mm/mm.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
 #include "emu/sys/sys.h"
+
+/* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
+#pragma weak dm_gdb_enabled
+#pragma weak dm_gdb_thread_begin
+#pragma weak dm_gdb_thread_end
+#pragma weak dm_gdb_block_top
+#pragma weak dm_gdb_stepped
+#pragma weak dm_gdb_syscall
+
+static inline bool gdb_on(void) { return &dm_gdb_enabled && dm_gdb_enabled; }
 
 /* A system call may block for ever: the thread holds no block meanwhile, so
  * it must not hold back the freeing of old translations (qsbr.h). */
 static void syscall_offline(struct dm_cpu *cpu)
 {
 	dm_qsbr_offline();
+	if (gdb_on()) dm_gdb_syscall(1);     /* a thread blocked here counts as stopped */
 	dm_syscall(cpu);
+	if (gdb_on()) dm_gdb_syscall(0);
 	dm_qsbr_online();
 }
 
@@ -32,6 +46,7 @@ void dm_exec_code_written(void)
 
 void dm_exec_thread_exit(void)
 {
+	if (&dm_gdb_thread_end) dm_gdb_thread_end();
 	dm_qsbr_thread_exit();
 }
 
@@ -112,10 +127,32 @@ static struct dm_jit_exit *run_jit(struct dm_cpu *cpu, struct dm_tb *tb)
 	return e;   /* a direct exit not chained yet */
 }
 
+/* gdb's single step (and watchpoints): translate exactly one instruction,
+ * outside the block cache, and interpret it. */
+static void step_one(struct dm_cpu *cpu)
+{
+	uint64_t t = 0;
+	if (!dm_mm_access_ok(cpu->pc, 1, DM_PROT_EXEC)) {
+		trap(cpu, DM_TRAP_FETCH);
+	} else {
+		static __thread struct dm_ir_block b;   /* its buffer is reused (a fault longjmps out) */
+		b.max_insns = 1;
+		b.stop_pc = 0;
+		cpu->arch->translate(&b, cpu->pc);
+		dm_in_guest = 1;
+		enum dm_exit e = dm_interp_block(cpu, &b, &t);
+		dm_in_guest = 0;
+		if (e == DM_EXIT_SYSCALL) syscall_offline(cpu);
+		else if (e == DM_EXIT_TRAP) trap(cpu, t);
+	}
+	dm_gdb_stepped(cpu);
+}
+
 _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 {
 	dm_signal_init();
 	dm_qsbr_online();
+	if (gdb_on()) dm_gdb_thread_begin(cpu);
 	running = cpu;
 	/* -d exec logs every block as the dispatch loop reaches it: the JIT's
 	 * chained and indirect jumps would bypass it, so blocks are interpreted */
@@ -132,7 +169,18 @@ _Noreturn void dm_exec_run(struct dm_cpu *cpu)
 		/* old blocks are freed once every thread passed here (or is in a
 		 * system call): the exit to link may be one of them */
 		if (dm_tb_quiesce()) link = NULL;
-		if (dm_signal_pending) dm_signal_deliver_pending(cpu);
+		if (dm_signal_pending) {
+			dm_signal_deliver_pending(cpu);
+			if (gdb_on()) link = NULL;   /* gdb may have stopped the process at the signal */
+		}
+		if (gdb_on()) {
+			enum dm_gdb_run g = dm_gdb_block_top(cpu);
+			if (g != DM_GDB_RUN) link = NULL;   /* stopped: translations may have gone */
+			if (g == DM_GDB_STEP) {
+				step_one(cpu);
+				continue;
+			}
+		}
 		struct dm_tb *tb = dm_tb_get(cpu, cpu->pc);
 		if (log_exec)
 			fprintf(dm_proc.log ? dm_proc.log : stderr, "exec: %#llx (block %#llx-%#llx)\n",

@@ -102,7 +102,20 @@ struct dm_ir_block {
 	uint32_t ninsns;              /* guest instructions covered */
 	uint64_t end_pc;              /* guest pc just past the last instruction */
 	struct dm_ir_insn *insn;
+	/* Limits of this translation request, honoured by every front-end
+	 * (dm_ir_block_limit); 0: none.  max_insns: at most that many guest
+	 * instructions (gdb's single step); stop_pc: end the block before the
+	 * instruction at stop_pc (a gdb breakpoint). */
+	uint32_t max_insns;
+	uint64_t stop_pc;
 };
+
+/* Must a front-end end block b before translating its k-th instruction (from
+ * 0), at pc?  (Never before the first one.) */
+static inline bool dm_ir_block_limit(const struct dm_ir_block *b, unsigned k, uint64_t pc)
+{
+	return k > 0 && ((b->max_insns && k >= b->max_insns) || (b->stop_pc && pc == b->stop_pc));
+}
 
 void dm_ir_init(struct dm_ir_block *b, uint64_t pc);
 void dm_ir_free(struct dm_ir_block *b);

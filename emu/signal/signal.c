@@ -25,6 +25,7 @@
 #include "arch/arch.h"
 #include "emu/abi/xlat.h"
 #include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/mm/codeprot.h"
 #include "emu/mm/guest.h"
 #include "emu/mm/mm.h"
@@ -310,8 +311,15 @@ void dm_signal_thread_exit(void)
 /* ---- delivery -------------------------------------------------------------------- */
 
 /* Die of host signal sig, as the guest would of its default action. */
+/* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
+#pragma weak dm_gdb_enabled
+#pragma weak dm_gdb_signal
+#pragma weak dm_gdb_exit
+static inline bool gdb_on(void) { return &dm_gdb_enabled && dm_gdb_enabled; }
+
 static _Noreturn void die_of(int sig)
 {
+	if (gdb_on()) dm_gdb_exit(0, sig);
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_killed)
 		dm_strace_killed(dm_signal_to_guest(dm_proc.abi, sig));
 	fflush(NULL);
@@ -424,6 +432,8 @@ static _Noreturn void force_fatal(int host_sig, struct dm_gsiginfo *info);
 
 void dm_signal_sync(struct dm_cpu *cpu, int host_sig, int code, uint64_t addr)
 {
+	/* gdb sees the signal first: it may drop it (the instruction runs again) */
+	if (gdb_on() && !(host_sig = dm_gdb_signal(cpu, host_sig))) return;
 	if (dm_proc.log_mask & DM_LOG_UNIMP)
 		fprintf(dm_proc.log ? dm_proc.log : stderr, "dragoman: guest signal %d (code %d, addr %#llx) at pc %#llx\n",
 			host_sig, code, (unsigned long long)addr, (unsigned long long)cpu->pc);
@@ -558,6 +568,12 @@ void dm_signal_deliver_pending(struct dm_cpu *cpu)
 			memmove(&slot[i], &slot[i + 1], (size_t)(nslot - i - 1) * sizeof slot[0]);
 			nslot--;
 			if (g <= 0 || g >= DM_NSIG || gblocked(g)) continue;
+			if (gdb_on()) {
+				/* gdb sees it first: it may drop it or pass another */
+				int h2 = dm_gdb_signal(cpu, h);
+				if (!h2) continue;
+				if (h2 != h) si.si_signo = h = h2, g = dm_signal_to_guest(abi, h2);
+			}
 			const struct dm_gsigaction a = take_action(g);
 			if (a.handler == 1) continue;
 			if (a.handler == 0) { default_action(h, &si); continue; }

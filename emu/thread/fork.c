@@ -20,6 +20,7 @@
  *
  * No lock is held across a blocking host call, so the wait is short. */
 #include "emu/dbt/cache.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/jit/jit.h"
 #include "emu/mm/mm.h"
 #include "emu/mm/mmsys.h"
@@ -36,6 +37,7 @@
 void dm_seccomp_fork_lock(enum dm_fork_phase phase);
 #pragma weak dm_seccomp_fork_lock
 #pragma weak dm_aio_fork_lock
+#pragma weak dm_gdb_fork_child
 
 void dm_thread_fork_prepare(void)
 {
@@ -55,6 +57,7 @@ void dm_thread_fork_done(int child)
 	enum dm_fork_phase ph = child ? DM_FORK_CHILD : DM_FORK_PARENT;
 	dm_thread_registry_fork_lock(ph);
 	if (child) dm_thread_after_fork_child();
+	if (child && dm_gdb_fork_child) dm_gdb_fork_child();   /* the child runs free of gdb */
 	if (dm_seccomp_fork_lock) dm_seccomp_fork_lock(ph);
 	if (dm_aio_fork_lock) dm_aio_fork_lock(ph);
 	dm_report_fork_lock(ph);

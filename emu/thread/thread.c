@@ -34,6 +34,7 @@
 
 #include "arch/arch.h"
 #include "emu/dbt/exec.h"
+#include "emu/gdbstub/gdbstub.h"
 #include "emu/process.h"
 #include "emu/signal/signal.h"
 #include "emu/sys/sysregs.h"
@@ -41,6 +42,12 @@
 #include "emu/thread/thread.h"
 
 #define HOST_STACK (4u << 20)
+
+/* The gdb stub (emu/gdbstub) is linked into build/dragoman only. */
+#pragma weak dm_gdb_enabled
+#pragma weak dm_gdb_thread_end
+#pragma weak dm_gdb_exit
+#pragma weak dm_gdb_fork_child
 
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -223,6 +230,7 @@ _Noreturn void dm_thread_exit(int code, int last)
 	struct dm_thread *t = me();
 	flush_logs();
 	if (last) dm_thread_exit_group(code);
+	if (&dm_gdb_thread_end) dm_gdb_thread_end();
 	if (t->leader) {
 		/* The host main thread: a raw exit(2) of this thread only.  The host
 		 * ends the process when the last thread is gone, with this status. */
@@ -236,6 +244,7 @@ _Noreturn void dm_thread_exit(int code, int last)
 _Noreturn void dm_thread_exit_group(int code)
 {
 	flush_logs();
+	if (&dm_gdb_enabled && dm_gdb_enabled) dm_gdb_exit(code, 0);
 	for (;;) syscall(SYS_exit_group, code);
 }
 

@@ -149,7 +149,8 @@ static bool mpair(struct s390x_tr *t, const struct s390x_insn *i)
 	return true;
 }
 
-/* Divides in a helper (128-bit dividends, the exception conditions): kind
+/* Divides with a 128-bit or 32-bit-pair dividend in a helper (DSG, DSGF
+ * inline): kind
  * selects the instruction; returns 1 (nothing written) on a zero divisor or
  * a quotient too large, when the CPU raises the fixed-point divide exception. */
 enum { DIV_D, DIV_DL, DIV_DSG, DIV_DSGF, DIV_DLG };
@@ -204,6 +205,19 @@ static bool div(struct s390x_tr *t, const struct s390x_insn *i)
 	unsigned kind = i->arg & 15, msize = i->arg >> 4;
 	if (i->r1 & 1) return s390x_spec(t);
 	dm_temp d = msize ? s390x_ld(t, msize, s390x_addr(t, i->x2, i->b2, i->d2)) : s390x_get(t, i->r2);
+	if (kind == DIV_DSG || kind == DIV_DSGF) {
+		/* 64-bit dividend: the IR's SDIV/SREM (total: x/0 and MIN/-1 have
+		 * values), the registers kept as they were when the CPU would trap */
+		if (kind == DIV_DSGF) d = s390x_sextt(t, d, 32);
+		dm_temp n = s390x_get(t, i->r1 + 1), old = s390x_get(t, i->r1);
+		dm_temp ov = s390x_op2(t, DM_IR_AND, 8, s390x_rel(t, DM_COND_EQ, 8, n, s390x_const(t, 1ull << 63)),
+				       s390x_rel(t, DM_COND_EQ, 8, d, s390x_const(t, ~0ull)));
+		dm_temp bad = s390x_op2(t, DM_IR_OR, 8, s390x_rel(t, DM_COND_EQ, 8, d, s390x_const(t, 0)), ov);
+		s390x_set(t, i->r1, s390x_select(t, bad, old, s390x_op2(t, DM_IR_SREM, 8, n, d)));
+		s390x_set(t, i->r1 + 1, s390x_select(t, bad, n, s390x_op2(t, DM_IR_SDIV, 8, n, d)));
+		s390x_trap_if(t, bad, DM_TRAP_FPE, 1 /* FPE_INTDIV */);
+		return true;
+	}
 	dm_temp bad = s390x_call(t, divide, s390x_const(t, kind << 8 | i->r1), d, 0);
 	s390x_trap_if(t, bad, DM_TRAP_FPE, 1 /* FPE_INTDIV */);
 	return true;

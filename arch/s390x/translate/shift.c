@@ -99,10 +99,30 @@ static uint64_t range_mask(unsigned start, unsigned end)
 	return start <= end ? from & to : from | to;
 }
 
+/* src rotated left by k, then ANDed with m: a plain shift when m takes
+ * nothing from the other end (gcc's x << 13 and x >> 7 are RISBG/RXSBG
+ * masks like that), and no AND when m is all the shift leaves */
+static dm_temp rot_masked(struct s390x_tr *t, dm_temp src, unsigned k, uint64_t m)
+{
+	uint64_t low = (1ull << k) - 1;   /* where a left rotate puts the bits it wraps */
+	dm_temp v;
+	if (!k) v = src;
+	else if (!(m & low)) {
+		v = s390x_op2i(t, DM_IR_SHL, 8, src, k);
+		m = m == ~low ? ~0ull : m;
+	} else if (!(m & ~low)) {
+		v = s390x_op2i(t, DM_IR_SHR, 8, src, 64 - k);
+		m = m == low ? ~0ull : m;
+	} else v = s390x_op2i(t, DM_IR_ROR, 8, src, 64 - k);
+	return m == ~0ull ? v : s390x_op2i(t, DM_IR_AND, 8, v, m);
+}
+
 /* RISBG RISBGN RNSBG ROSBG RXSBG RISBHG RISBLG (RIE-f): rotate r2 left by
  * I5, then insert / AND / OR / XOR the bits I3..I4 into r1.  arg: 0 insert,
  * ALU-like 1 and, 2 or, 3 xor; | 4: set the cc; | 8: the high word (I3, I4
- * taken in 0-31), | 16: the low word (in 32-63) */
+ * taken in 0-31), | 16: the low word (in 32-63).  The cc's value (the
+ * selected bits of the result) is computed apart from r1's so that the JIT
+ * drops it when a later cc setter makes it dead. */
 static bool rsbg(struct s390x_tr *t, const struct s390x_insn *i)
 {
 	unsigned op = i->arg & 3;
@@ -115,21 +135,30 @@ static bool rsbg(struct s390x_tr *t, const struct s390x_insn *i)
 	if (i->arg & 16) { start = 32 + (i3 & 31); end = 32 + (i4 & 31); keep = 0x00000000ffffffffull; }
 	uint64_t m = range_mask(start, end);
 	if (i->arg & 24) m &= keep;
-	dm_temp src = s390x_get(t, i->r2);
-	dm_temp rot = (i5 & 63) ? s390x_op2i(t, DM_IR_ROR, 8, src, 64 - (i5 & 63)) : src;
-	dm_temp old = s390x_get(t, i->r1), r;
+	dm_temp rot = rot_masked(t, s390x_get(t, i->r2), i5 & 63, m);   /* the selected bits of r2 rotated */
+	dm_temp old = s390x_get(t, i->r1), r, sel;
 	if (op == 0) {
-		dm_temp ins = s390x_op2i(t, DM_IR_AND, 8, rot, m);
 		uint64_t k = zero ? ~keep : ~m;   /* bits of r1 kept */
 		if (!(i->arg & 24) && zero) k = 0;
-		r = k ? s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, k), ins) : ins;
+		r = k ? s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, k), rot) : rot;
 		s390x_set(t, i->r1, r);
 		if (cc) s390x_cc_op(t, S390X_CC_CMP_S64, r, s390x_const(t, 0), 0);
 		return true;
 	}
-	static const enum dm_ir_op ops[] = { 0, DM_IR_AND, DM_IR_OR, DM_IR_XOR };
-	dm_temp sel = s390x_op2i(t, DM_IR_AND, 8, s390x_op2(t, ops[op], 8, old, rot), m);
-	r = s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, ~m), sel);
+	switch (op) {
+	case 1:   /* AND: the bits outside m stay */
+		sel = s390x_op2(t, DM_IR_AND, 8, old, rot);
+		r = m == ~0ull ? sel : s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, ~m), sel);
+		break;
+	case 2:   /* OR */
+		r = s390x_op2(t, DM_IR_OR, 8, old, rot);
+		sel = m == ~0ull ? r : s390x_op2(t, DM_IR_OR, 8, s390x_op2i(t, DM_IR_AND, 8, old, m), rot);
+		break;
+	default:  /* XOR */
+		r = s390x_op2(t, DM_IR_XOR, 8, old, rot);
+		sel = m == ~0ull ? r : s390x_op2i(t, DM_IR_AND, 8, r, m);
+		break;
+	}
 	if (!flag3) s390x_set(t, i->r1, r);
 	s390x_cc_op(t, S390X_CC_NZ, sel, 0, 0);
 	return true;

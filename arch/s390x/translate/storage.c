@@ -13,35 +13,41 @@ enum { SS_MVC, SS_NC, SS_OC, SS_XC, SS_CLC, SS_TR, SS_TRT, SS_MVCIN, SS_MVN, SS_
 
 static uint8_t *H(uint64_t g) { return dm_g2h(g); }
 
-/* a = dst, b = src, c = kind << 8 | length - 1; returns the cc (or 0) */
+/* a = dst, b = src, c = kind << 8 | length - 1; returns the cc (or 0).
+ * Host pointers are taken once: guest memory is one linear mapping, and a
+ * byte store through a pointer would otherwise reload the base every byte. */
 static uint64_t ss(void *cpu, uint64_t dst, uint64_t src, uint64_t kl)
 {
 	struct s390x_cpu *c = cpu;
 	unsigned kind = kl >> 8, n = (kl & 0xff) + 1;
-	uint64_t any = 0;
+	uint8_t *d = H(dst);
+	const uint8_t *s = H(src);
+	unsigned any = 0;
 	switch (kind) {
 	case SS_MVC:
 		/* apart, or the target below the source: a forward copy is what the
-		 * byte-at-a-time definition gives */
-		if (dst + n <= src || src + n <= dst || dst < src) memmove(H(dst), H(src), n);
-		else for (unsigned k = 0; k < n; k++) *H(dst + k) = *H(src + k);
+		 * byte-at-a-time definition gives; one byte above the source
+		 * propagates the first byte (memset written as MVC 1(n,r),0(r)) */
+		if (dst + n <= src || src + n <= dst || dst < src) memmove(d, s, n);
+		else if (dst == src + 1) memset(d, *s, n);
+		else for (unsigned k = 0; k < n; k++) d[k] = s[k];
 		return 0;
-	case SS_NC: for (unsigned k = 0; k < n; k++) any |= *H(dst + k) &= *H(src + k); return any != 0;
-	case SS_OC: for (unsigned k = 0; k < n; k++) any |= *H(dst + k) |= *H(src + k); return any != 0;
+	case SS_NC: for (unsigned k = 0; k < n; k++) any |= d[k] &= s[k]; return any != 0;
+	case SS_OC: for (unsigned k = 0; k < n; k++) any |= d[k] |= s[k]; return any != 0;
 	case SS_XC:
-		if (dst == src) { memset(H(dst), 0, n); return 0; }
-		for (unsigned k = 0; k < n; k++) any |= *H(dst + k) ^= *H(src + k);
+		if (dst == src) { memset(d, 0, n); return 0; }
+		for (unsigned k = 0; k < n; k++) any |= d[k] ^= s[k];
 		return any != 0;
 	case SS_CLC:
 		for (unsigned k = 0; k < n; k++) {
-			uint8_t x = *H(dst + k), y = *H(src + k);
+			uint8_t x = d[k], y = s[k];
 			if (x != y) return x < y ? 1 : 2;
 		}
 		return 0;
-	case SS_TR: for (unsigned k = 0; k < n; k++) *H(dst + k) = *H(src + *H(dst + k)); return 0;
+	case SS_TR: for (unsigned k = 0; k < n; k++) d[k] = s[d[k]]; return 0;
 	case SS_TRT:
 		for (unsigned k = 0; k < n; k++) {
-			uint8_t f = *H(src + *H(dst + k));
+			uint8_t f = s[d[k]];
 			if (f) {
 				c->r[1] = dst + k;
 				c->r[2] = (c->r[2] & ~0xffull) | f;
@@ -49,9 +55,9 @@ static uint64_t ss(void *cpu, uint64_t dst, uint64_t src, uint64_t kl)
 			}
 		}
 		return 0;
-	case SS_MVCIN: for (unsigned k = 0; k < n; k++) *H(dst + k) = *H(src - k); return 0;
-	case SS_MVN: for (unsigned k = 0; k < n; k++) *H(dst + k) = (*H(dst + k) & 0xf0) | (*H(src + k) & 0x0f); return 0;
-	default: for (unsigned k = 0; k < n; k++) *H(dst + k) = (*H(dst + k) & 0x0f) | (*H(src + k) & 0xf0); return 0;
+	case SS_MVCIN: for (unsigned k = 0; k < n; k++) d[k] = *(s - k); return 0;
+	case SS_MVN: for (unsigned k = 0; k < n; k++) d[k] = (d[k] & 0xf0) | (s[k] & 0x0f); return 0;
+	default: for (unsigned k = 0; k < n; k++) d[k] = (d[k] & 0x0f) | (s[k] & 0xf0); return 0;
 	}
 }
 
@@ -66,6 +72,13 @@ static bool ssi(struct s390x_tr *t, const struct s390x_insn *i)
 	dm_temp d = s390x_addr(t, 0, i->b1, i->d1), s = s390x_addr(t, 0, i->b2, i->d2);
 	if (inline_mvc) {
 		s390x_st(t, l + 1, d, s390x_ld(t, l + 1, s));
+		return true;
+	}
+	if (kind == SS_CLC && (l == 0 || l == 1 || l == 3 || l == 7)) {
+		/* 1, 2, 4 or 8 bytes: big-endian numbers compare as the byte strings do
+		 * (gcc compares single bytes with CLC), cc 0 equal, 1 low, 2 high */
+		dm_temp a = s390x_ld(t, l + 1, d), b = s390x_ld(t, l + 1, s);
+		s390x_cc_op(t, l == 7 ? S390X_CC_CMP_U64 : S390X_CC_CMP_U32, a, b, 0);
 		return true;
 	}
 	dm_temp r = s390x_call(t, ss, d, s, s390x_const(t, kind << 8 | l));

@@ -223,6 +223,26 @@ void x86_analyse(struct cg *g)
 			g->materialize[i] = true;
 	}
 
+	/* a BRCOND of a hoisted COND whose one use it is, right after the COND's
+	 * flag op (only dead instructions and INSN marks between) with no flags value to
+	 * materialise, jumps on the host flags: no setcc + test */
+	for (uint32_t i = 0; i < n; i++) {
+		g->brcc[i] = -1;
+		struct dm_ir_insn *x = &in[i];
+		if (x->op != DM_IR_BRCOND || g->t[x->a].loc == L_CONST || g->t[x->a].uses != 1) continue;
+		int32_t c = (int32_t)i - 1;
+		while (c >= 0 && (in[c].op == OP_DEAD || in[c].op == DM_IR_INSN)) c--;
+		if (c < 0 || in[c].op != DM_IR_COND || in[c].dst != x->a || g->hoist[c] == -2) continue;
+		int32_t f = c - 1;
+		while (f >= 0 && (in[f].op == OP_DEAD || in[f].op == DM_IR_INSN)) f--;
+		if (f < 0 || f != g->t[x->a].def || g->materialize[f]) continue;
+		for (int32_t *p = &g->hoist_head[f]; *p >= 0; p = &g->hoist[*p])
+			if (*p == c) { *p = g->hoist[c]; break; }
+		g->brcc[i] = (int8_t)x86_fused_cc(in[f].op, (unsigned)in[c].imm);
+		in[c].op = OP_DEAD;
+		g->t[x->a].last = -1;
+	}
+
 	/* 6. temps live across a CALL */
 	int32_t next_call = INT32_MAX;
 	int32_t *nc = malloc(sizeof *nc * (n + 1));

@@ -841,6 +841,12 @@ static bool lower(struct cg *g, int32_t i)
 		if (is_const(g, in->a)) {
 			if (g->t[in->a].cval) { exit_chain(g, in->imm); return false; }
 			break;
+		} else if (g->brcc[i] >= 0) {
+			/* the host flags of the flag op just lowered (analyse.c) */
+			x86_release(g, i, in);
+			uint8_t *skip = x_jcc(x, g->brcc[i] ^ 1);
+			exit_chain(g, in->imm);
+			x_patch(skip, x->p);
 		} else {
 			ra = x86_fetch(g, in->a, RCX);
 			x86_release(g, i, in);
@@ -916,6 +922,7 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	g.matshift = malloc(b->n + 1);
 	g.abase = calloc(b->n + 1, sizeof *g.abase);
 	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
+	g.brcc = malloc(b->n + 1);
 	x86_analyse(&g);
 
 	/* entry: leave for the dispatcher when a signal is pending */
@@ -944,5 +951,6 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	free(g.matshift);
 	free(g.abase);
 	free(g.adisp);
+	free(g.brcc);
 	return g.fail ? -1 : 0;
 }

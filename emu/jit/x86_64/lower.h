@@ -44,6 +44,8 @@ struct cg {
 	dm_temp *matdst;              /* per flag insn: the temp it defines (a folded SHL's) ... */
 	uint8_t *matshift;            /* ... holding the flags shifted left this much; per
 				       * unfused COND: shift its operand right this much */
+	int8_t *brcc;                 /* per BRCOND: the x86 condition it jumps on, the flags
+				       * of the op just before (-1: it tests its temp) */
 	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
 	int32_t *adisp;
 	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */

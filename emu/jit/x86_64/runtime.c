@@ -10,6 +10,7 @@
  * learns from a grace period (emu/dbt/qsbr.h, docs/jit.md, "Code cache"). */
 #include <pthread.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 
@@ -120,11 +121,27 @@ static bool new_region(void)
 }
 
 /* DM_JIT_DUMP=DIR: each block's code in DIR/<guest pc>.bin (objdump -D -b binary -mi386:x86-64) */
+/* DM_JIT_PERFMAP=1: each block's code range in /tmp/perf-<pid>.map, the
+ * file `perf report` reads to name JIT code (here: by guest pc) */
 static void dump(const struct dm_tb *tb, const uint8_t *a, const uint8_t *b)
 {
 	static const char *dir;
+	static FILE *map;
 	static int checked;
-	if (!checked) dir = getenv("DM_JIT_DUMP"), checked = 1;
+	if (!checked) {
+		dir = getenv("DM_JIT_DUMP"), checked = 1;
+		const char *m = getenv("DM_JIT_PERFMAP");
+		if (m && *m == '1') {
+			char path[64];
+			snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)getpid());
+			map = fopen(path, "a");
+		}
+	}
+	if (map) {
+		fprintf(map, "%llx %llx pc_%llx\n", (unsigned long long)(uintptr_t)a, (unsigned long long)(b - a),
+			(unsigned long long)tb->pc);
+		fflush(map);
+	}
 	if (!dir) return;
 	char path[4096];
 	snprintf(path, sizeof path, "%s/%llx.bin", dir, (unsigned long long)tb->pc);
