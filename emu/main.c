@@ -32,6 +32,7 @@
 #include "emu/proc/proc.h"
 #include "emu/process.h"
 #include "emu/self.h"
+#include "emu/strace/strace.h"
 #include "emu/sys/seccomp.h"
 #include "emu/sys/sys.h"
 #include "generated/ids.h"
@@ -142,6 +143,7 @@ static void usage(FILE *f)
 		"  -seed N        reproducible AT_RANDOM and getrandom(2) bytes              QEMU_RAND_SEED\n"
 		"  -p SIZE        host page size (only the host's own is accepted)\n"
 		"  -strace        trace system calls (also --strace)                         QEMU_STRACE\n"
+		"  -strace-s N    bytes of strings and buffers -strace shows (32)            DM_STRACE_SIZE\n"
 		"  -g PORT|PATH   wait for gdb on TCP PORT or Unix socket PATH before the     QEMU_GDB\n"
 		"                 first instruction (docs/gdbstub.md)\n"
 		"  -d ITEMS       log ITEMS, comma-separated ('-d help' lists them)          QEMU_LOG\n"
@@ -293,6 +295,10 @@ int main(int argc, char **argv)
 	uint64_t stack_size = 0;
 	unsigned mask = 0;
 	if (setting("QEMU_STRACE")) mask |= DM_LOG_STRACE;
+	if (setting("DM_STRACE_SIZE") && dm_strace_parse_size(setting("DM_STRACE_SIZE")) < 0) {
+		fprintf(stderr, "dragoman: DM_STRACE_SIZE: bad size '%s'\n", setting("DM_STRACE_SIZE"));
+		return 2;
+	}
 	if (setting("QEMU_LOG") && parse_log(setting("QEMU_LOG"), &mask) < 0) return 2;
 	if (setting("QEMU_STACK_SIZE") && parse_size(setting("QEMU_STACK_SIZE"), &stack_size) < 0) {
 		fprintf(stderr, "dragoman: QEMU_STACK_SIZE: bad size '%s'\n", setting("QEMU_STACK_SIZE"));
@@ -340,7 +346,7 @@ int main(int argc, char **argv)
 		if (o[1] == '-') o++;  /* --x is -x */
 		const char *val = NULL;
 		static const char *const with_arg[] = { "-L", "-E", "-U", "-0", "-cpu", "-d", "-D", "-s", "-syscalls",
-							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", NULL };
+							"-exec-fd", "-seccomp-fd", "-r", "-p", "-seed", "-g", "-strace-s", NULL };
 		for (int k = 0; with_arg[k]; k++)
 			if (!strcmp(o, with_arg[k])) {
 				if (i + 1 >= argc) {
@@ -433,6 +439,11 @@ int main(int argc, char **argv)
 			gdb_at = i - 1;
 		} else if (!strcmp(o, "-strace")) {
 			mask |= DM_LOG_STRACE;
+		} else if (!strcmp(o, "-strace-s")) {
+			if (dm_strace_parse_size(val) < 0) {
+				fprintf(stderr, "dragoman: -strace-s %s: bad size\n", val);
+				return 2;
+			}
 		} else if (!strcmp(o, "-seccomp-fd")) {
 			/* internal: the seccomp filters of a guest that exec'd (emu/sys/exec.c) */
 			seccomp_fd = val;

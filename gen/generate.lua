@@ -182,10 +182,12 @@ local function type_ref(a, n)
     end
     local gsize = layout.prim(a, gf.f.type.prim)
     local hsize = layout.prim(host, hf.f.type.prim)
-    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint%d_t v = dm_ld%s%s(g); memset(h, 0, %d); memcpy(h, &v, %d); }\n",
-                    "@T@", gsize * 8, ldst[gsize], gsize > 1 and E or "", hl.size, math.min(gsize, hsize))
-    o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, %d); memset(g, 0, %d); dm_st%s%s(g, (uint%d_t)v); }\n\n",
-                    "@T@", math.min(gsize, hsize), gl.size, ldst[gsize], gsize > 1 and E or "", gsize * 8)
+    -- (the bytes past the member travel as they are, as in any union)
+    local both = math.min(gl.size, hl.size)
+    o[#o + 1] = fmt("static void %s_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint%d_t v = dm_ld%s%s(g); memset(h, 0, %d); memcpy(h, g, %d); memcpy(h, &v, %d); }\n",
+                    "@T@", gsize * 8, ldst[gsize], gsize > 1 and E or "", hl.size, both, math.min(gsize, hsize))
+    o[#o + 1] = fmt("static void %s_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, %d); memset(g, 0, %d); memcpy(g, h, %d); dm_st%s%s(g, (uint%d_t)v); }\n\n",
+                    "@T@", math.min(gsize, hsize), gl.size, both, ldst[gsize], gsize > 1 and E or "", gsize * 8)
   elseif hl and ty.agg == "union" and not ident then
     -- a union's active member is known only to the handler: copy its bytes
     o[#o + 1] = fmt("static void %s_to_host(void *h, const void *g) { memset(h, 0, %d); memcpy(h, g, %d); }\n",

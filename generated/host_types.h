@@ -371,6 +371,82 @@ _Static_assert(sizeof(struct dmh_ifreq) == 40, "layout of ifreq");
 _Static_assert(__builtin_offsetof(struct dmh_ifreq, ifr_ifrn) == 0, "ifreq.ifr_ifrn");
 _Static_assert(__builtin_offsetof(struct dmh_ifreq, ifr_ifru) == 16, "ifreq.ifr_ifru");
 
+union dmh_ifreq_ifru_int {
+	struct dmh_sockaddr ifru_addr;
+	struct dmh_sockaddr ifru_dstaddr;
+	struct dmh_sockaddr ifru_broadaddr;
+	struct dmh_sockaddr ifru_netmask;
+	struct dmh_sockaddr ifru_hwaddr;
+	int16_t ifru_flags;
+	int32_t ifru_ivalue;
+	int32_t ifru_mtu;
+	struct dmh_ifmap ifru_map;
+	int8_t ifru_slave[16];
+	int8_t ifru_newname[16];
+	uint64_t ifru_data;
+	struct dmh_if_settings ifru_settings;
+};
+_Static_assert(sizeof(union dmh_ifreq_ifru_int) == 24, "layout of ifreq_ifru_int");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_addr) == 0, "ifreq_ifru_int.ifru_addr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_dstaddr) == 0, "ifreq_ifru_int.ifru_dstaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_broadaddr) == 0, "ifreq_ifru_int.ifru_broadaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_netmask) == 0, "ifreq_ifru_int.ifru_netmask");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_hwaddr) == 0, "ifreq_ifru_int.ifru_hwaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_flags) == 0, "ifreq_ifru_int.ifru_flags");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_ivalue) == 0, "ifreq_ifru_int.ifru_ivalue");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_mtu) == 0, "ifreq_ifru_int.ifru_mtu");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_map) == 0, "ifreq_ifru_int.ifru_map");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_slave) == 0, "ifreq_ifru_int.ifru_slave");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_newname) == 0, "ifreq_ifru_int.ifru_newname");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_data) == 0, "ifreq_ifru_int.ifru_data");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_int, ifru_settings) == 0, "ifreq_ifru_int.ifru_settings");
+
+union dmh_ifreq_ifru_short {
+	struct dmh_sockaddr ifru_addr;
+	struct dmh_sockaddr ifru_dstaddr;
+	struct dmh_sockaddr ifru_broadaddr;
+	struct dmh_sockaddr ifru_netmask;
+	struct dmh_sockaddr ifru_hwaddr;
+	int16_t ifru_flags;
+	int32_t ifru_ivalue;
+	int32_t ifru_mtu;
+	struct dmh_ifmap ifru_map;
+	int8_t ifru_slave[16];
+	int8_t ifru_newname[16];
+	uint64_t ifru_data;
+	struct dmh_if_settings ifru_settings;
+};
+_Static_assert(sizeof(union dmh_ifreq_ifru_short) == 24, "layout of ifreq_ifru_short");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_addr) == 0, "ifreq_ifru_short.ifru_addr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_dstaddr) == 0, "ifreq_ifru_short.ifru_dstaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_broadaddr) == 0, "ifreq_ifru_short.ifru_broadaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_netmask) == 0, "ifreq_ifru_short.ifru_netmask");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_hwaddr) == 0, "ifreq_ifru_short.ifru_hwaddr");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_flags) == 0, "ifreq_ifru_short.ifru_flags");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_ivalue) == 0, "ifreq_ifru_short.ifru_ivalue");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_mtu) == 0, "ifreq_ifru_short.ifru_mtu");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_map) == 0, "ifreq_ifru_short.ifru_map");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_slave) == 0, "ifreq_ifru_short.ifru_slave");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_newname) == 0, "ifreq_ifru_short.ifru_newname");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_data) == 0, "ifreq_ifru_short.ifru_data");
+_Static_assert(__builtin_offsetof(union dmh_ifreq_ifru_short, ifru_settings) == 0, "ifreq_ifru_short.ifru_settings");
+
+struct dmh_ifreq_int {
+	union dmh_ifreq_ifrn ifr_ifrn;
+	union dmh_ifreq_ifru_int ifr_ifru;
+};
+_Static_assert(sizeof(struct dmh_ifreq_int) == 40, "layout of ifreq_int");
+_Static_assert(__builtin_offsetof(struct dmh_ifreq_int, ifr_ifrn) == 0, "ifreq_int.ifr_ifrn");
+_Static_assert(__builtin_offsetof(struct dmh_ifreq_int, ifr_ifru) == 16, "ifreq_int.ifr_ifru");
+
+struct dmh_ifreq_short {
+	union dmh_ifreq_ifrn ifr_ifrn;
+	union dmh_ifreq_ifru_short ifr_ifru;
+};
+_Static_assert(sizeof(struct dmh_ifreq_short) == 40, "layout of ifreq_short");
+_Static_assert(__builtin_offsetof(struct dmh_ifreq_short, ifr_ifrn) == 0, "ifreq_short.ifr_ifrn");
+_Static_assert(__builtin_offsetof(struct dmh_ifreq_short, ifr_ifru) == 16, "ifreq_short.ifr_ifru");
+
 union dmh_in6_addr_u {
 	uint8_t u6_addr8[16];
 	uint16_t u6_addr16[8];
@@ -1564,6 +1640,18 @@ struct dmh_user_cap_header {
 _Static_assert(sizeof(struct dmh_user_cap_header) == 8, "layout of user_cap_header");
 _Static_assert(__builtin_offsetof(struct dmh_user_cap_header, version) == 0, "user_cap_header.version");
 _Static_assert(__builtin_offsetof(struct dmh_user_cap_header, pid) == 4, "user_cap_header.pid");
+
+struct dmh_ustat {
+	int32_t f_tfree;
+	uint64_t f_tinode;
+	int8_t f_fname[6];
+	int8_t f_fpack[6];
+};
+_Static_assert(sizeof(struct dmh_ustat) == 32, "layout of ustat");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_tfree) == 0, "ustat.f_tfree");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_tinode) == 8, "ustat.f_tinode");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_fname) == 16, "ustat.f_fname");
+_Static_assert(__builtin_offsetof(struct dmh_ustat, f_fpack) == 22, "ustat.f_fpack");
 
 struct dmh_utimbuf {
 	int64_t actime;

@@ -2,7 +2,7 @@
 # tests/deps.sh: installs what building and testing dragoman needs, from
 # Debian's archive (bookworm).  Idempotent: does nothing when all is present.
 set -e
-pkgs="gcc ninja-build pkg-config perl libglib2.0-dev libcapstone-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
+pkgs="gcc ninja-build pkg-config perl strace libglib2.0-dev libcapstone-dev lua5.4 liblua5.4-dev libclang-14-dev llvm-14"
 # Guest test programs are cross-compiled; qemu-user (qemu-aarch64, qemu-s390x) is the
 # instruction-level reference (tests/isa_a64.t, tests/isa_s390x.t).
 pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user"

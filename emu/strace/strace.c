@@ -6,57 +6,13 @@
 #include <unistd.h>
 
 #include "emu/abi/field.h"
+#include "emu/strace/internal.h"
 #include "emu/strace/strace.h"
+#include "emu/strace/unfinished.h"
 #include "emu/sys/internal.h"
 
-#define STR_SHOW 32     /* bytes of a string or buffer shown, like strace -s 32 */
 #define ELEMS_SHOW 4    /* array elements shown */
 
-static FILE *out(void) { return dm_proc.log ? dm_proc.log : stderr; }
-/* Lines start with the thread id (the process id in a single-threaded guest), like strace -f. */
-static int tid(void) { return (int)syscall(SYS_gettid); }
-
-static void quoted(GString *s, const uint8_t *b, size_t n, int more)
-{
-	g_string_append_c(s, '"');
-	for (size_t i = 0; i < n; i++) {
-		uint8_t ch = b[i];
-		switch (ch) {
-		case '"': g_string_append(s, "\\\""); break;
-		case '\\': g_string_append(s, "\\\\"); break;
-		case '\n': g_string_append(s, "\\n"); break;
-		case '\t': g_string_append(s, "\\t"); break;
-		case '\r': g_string_append(s, "\\r"); break;
-		default:
-			if (ch >= 32 && ch < 127) g_string_append_c(s, (char)ch);
-			else if (i + 1 < n && b[i + 1] >= '0' && b[i + 1] <= '7')
-				g_string_append_printf(s, "\\%03o", ch);   /* "\0" then "1" is not "\01" */
-			else g_string_append_printf(s, "\\%o", ch);
-		}
-	}
-	g_string_append_c(s, '"');
-	if (more) g_string_append(s, "...");
-}
-
-static void gstring(GString *s, uint64_t addr)
-{
-	if (!addr) { g_string_append(s, "NULL"); return; }
-	long n = dm_guest_strnlen(addr, STR_SHOW + 1);
-	int more = 0;
-	if (n == -ENAMETOOLONG) { n = STR_SHOW; more = 1; }
-	uint8_t b[STR_SHOW + 1];
-	if (n < 0 || dm_copy_from_guest(b, addr, n)) { g_string_append_printf(s, "0x%llx", (unsigned long long)addr); return; }
-	quoted(s, b, n, more);
-}
-
-static void gbytes(GString *s, uint64_t addr, uint64_t len)
-{
-	uint8_t b[STR_SHOW];
-	uint64_t n = len > STR_SHOW ? STR_SHOW : len;
-	if (!addr) { g_string_append(s, "NULL"); return; }
-	if (dm_copy_from_guest(b, addr, n)) { g_string_append_printf(s, "0x%llx", (unsigned long long)addr); return; }
-	quoted(s, b, n, len > n);
-}
 
 /* The guest value of the name in set (false when the guest lacks it). */
 static bool set_value(const struct dm_constset *set, const char *name, int64_t *v)
@@ -85,6 +41,9 @@ static uint32_t flag_bit(const struct dm_constset *set, const char *name)
 
 static const struct dm_constset *gset(int id) { return dm_proc.abi->sets[id]; }
 
+static int hide_statx_sync;   /* set while a call other than statx shows its at_flags */
+static int hide_accmode;      /* set while a call that opens nothing shows open_flags */
+
 /* The names of a flags set's bits in v: multi-bit fields first (O_ACCMODE's
  * O_RDONLY/O_WRONLY/O_RDWR), then single names.  Returns the bits named. */
 static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v, int *first)
@@ -97,6 +56,12 @@ static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v
 			int field = c->gmask != c->guest;
 			if ((pass == 0) != field) continue;
 			if (c->guest == 0 && !field) continue;
+			/* O_RDONLY/O_WRONLY/O_RDWR are an open's; strace shows none for pipe2, dup3... */
+			if (hide_accmode && field && (c->gmask & 3) == 3) continue;
+			/* AT_STATX_SYNC_AS_STAT (0) is statx's; strace names it there only */
+			if (hide_statx_sync && !strcmp(c->name, "AT_STATX_SYNC_AS_STAT")) continue;
+			/* O_NDELAY is O_NONBLOCK's other name where they are one bit; strace says O_NONBLOCK */
+			if (!strcmp(c->name, "O_NDELAY") && is_named(set, "O_NONBLOCK", (int64_t)c->guest)) continue;
 			if ((v & c->gmask) != c->guest || (covered & c->gmask) == c->gmask) continue;
 			if (!field && c->guest & covered) continue;
 			g_string_append_printf(s, "%s%s", *first ? "" : "|", c->name);
@@ -106,16 +71,7 @@ static uint64_t flag_names(GString *s, const struct dm_constset *set, uint64_t v
 	return covered;
 }
 
-/* A NUL-terminated string the call wrote into a buffer of at most n bytes. */
-static void gbytes_str(GString *s, uint64_t addr, unsigned n)
-{
-	uint8_t b[STR_SHOW + 1];
-	if (n > STR_SHOW) n = STR_SHOW;
-	if (dm_copy_from_guest(b, addr, n)) { g_string_append_printf(s, "0x%llx", (unsigned long long)addr); return; }
-	quoted(s, b, strnlen((const char *)b, n), 0);
-}
-
-static void flags_sym(GString *s, const struct dm_constset *set, uint64_t v)
+void dm_strace_flags(GString *s, const struct dm_constset *set, uint64_t v)
 {
 	if (!set->is_flags) {
 		const char *n = dm_enum_name(set, v);
@@ -309,47 +265,48 @@ void dm_strace_signal(const uint8_t *info)
 	const struct dm_type *t = dm_proc.abi->types[DM_T_siginfo];
 	if (!t) return;
 	GString *s = g_string_new(NULL);
-	g_string_append_printf(s, "%d --- ", tid());
+	g_string_append(s, "--- ");
 	signame(s, (uint64_t)ival(fld(t, "si_signo"), info));
 	g_string_append_c(s, ' ');
 	siginfo(s, t, info);
-	fprintf(out(), "%s ---\n", s->str);
-	fflush(out());
+	g_string_append(s, " ---");
+	dm_strace_line(s->str, 0);
 	g_string_free(s, TRUE);
 }
 
 void dm_strace_exited(int code)
 {
-	fprintf(out(), "%d +++ exited with %d +++\n", tid(), code & 0xff);
-	fflush(out());
+	char l[48];
+	snprintf(l, sizeof l, "+++ exited with %d +++", code & 0xff);
+	dm_strace_line(l, 0);
 }
 
 void dm_strace_killed(int gsig)
 {
 	GString *s = g_string_new(NULL);
+	g_string_append(s, "+++ killed by ");
 	signame(s, (uint64_t)gsig);
-	fprintf(out(), "%d +++ killed by %s +++\n", tid(), s->str);
-	fflush(out());
+	g_string_append(s, " +++");
+	dm_strace_line(s->str, 0);
 	g_string_free(s, TRUE);
 }
 
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth);
 
-static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs);
 
 static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 {
 	unsigned n = f->count ? f->count : 1;
 	unsigned es = f->gsize / n;
 	if (f->type && !strcmp(f->type->name, "sigset")) {
-		sigset_bytes(s, p, f->gsize);
+		dm_strace_sigset(s, p, f->gsize);
 		return;
 	}
 	if (f->set && n == 1 && (es == 1 || es == 2 || es == 4 || es == 8)) {
 		uint64_t v = dm_gload(dm_proc.abi, p, es);
 		if (!strcmp(f->set->name, "signals")) signame(s, v);
-		else if (!f->set->is_flags && f->flags & DM_F_SIGNED) flags_sym(s, f->set, (uint64_t)ival(f, p - f->goff));
-		else flags_sym(s, f->set, v);
+		else if (!f->set->is_flags && f->flags & DM_F_SIGNED) dm_strace_flags(s, f->set, (uint64_t)ival(f, p - f->goff));
+		else dm_strace_flags(s, f->set, v);
 		return;
 	}
 	if (f->type) {
@@ -363,7 +320,7 @@ static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 	}
 	if (es == 1 && n > 1) {
 		size_t len = strnlen((const char *)p, n);
-		quoted(s, p, len > STR_SHOW ? STR_SHOW : len, len > STR_SHOW);
+		dm_strace_quoted(s, p, len > dm_strace_size ? dm_strace_size : len, len > dm_strace_size);
 		return;
 	}
 	if (es != 1 && es != 2 && es != 4 && es != 8) { g_string_append(s, "..."); return; }
@@ -379,9 +336,19 @@ static void gfield(GString *s, const struct dm_field *f, const uint8_t *p)
 	if (n > 1) g_string_append(s, n > ELEMS_SHOW ? ", ...]" : "]");
 }
 
+/* A resource limit as strace prints it: RLIM_INFINITY (RLIM64_INFINITY in
+ * struct rlimit64), else in KiB when a whole number of them. */
+static void rlim(GString *s, uint64_t v, unsigned size, int is64)
+{
+	if (v == (size == 8 ? ~0ull : 0xffffffffull)) g_string_append(s, is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY");
+	else if (v > 1024 && v % 1024 == 0) g_string_append_printf(s, "%llu*1024", (unsigned long long)(v / 1024));
+	else g_string_append_printf(s, "%llu", (unsigned long long)v);
+}
+
 static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int depth)
 {
 	if (depth > 3) { g_string_append(s, "{...}"); return; }
+	if (depth == 0 && dm_strace_struct_short(s, t, g)) return;
 	if (t == dm_proc.abi->types[DM_T_siginfo]) { siginfo(s, t, g); return; }
 	g_string_append_c(s, '{');
 	int first = 1;
@@ -389,7 +356,9 @@ static void gstruct(GString *s, const struct dm_type *t, const uint8_t *g, int d
 		const struct dm_field *f = &t->fields[i];
 		if (f->flags & DM_F_PAD || f->gsize == 0) continue;
 		g_string_append_printf(s, "%s%s=", first ? "" : ", ", f->name);
-		gfield(s, f, g + f->goff);
+		if (!strncmp(t->name, "rlimit", 6) && !f->type && (f->gsize == 4 || f->gsize == 8))
+			rlim(s, dm_gload(dm_proc.abi, g + f->goff, f->gsize), f->gsize, !strcmp(t->name, "rlimit64"));
+		else gfield(s, f, g + f->goff);
 		first = 0;
 		if (t->is_union) break;
 	}
@@ -428,7 +397,7 @@ static void show_sigset(GString *s, uint64_t v, uint64_t size)
 	uint8_t b[DM_NSIG / 8 + 8];
 	unsigned gs = dm_guest_sigset_size(dm_proc.abi);
 	if (size != gs || dm_copy_from_guest(b, v, gs)) { g_string_append_printf(s, "0x%llx", (unsigned long long)v); return; }
-	sigset_bytes(s, b, gs);
+	dm_strace_sigset(s, b, gs);
 }
 
 static int sigbit(const uint8_t *b, unsigned sig)
@@ -441,7 +410,7 @@ static int sigbit(const uint8_t *b, unsigned sig)
 /* A guest sigset (gs bytes of guest words) as strace shows it: [INT TERM],
  * names without "SIG" (RTMIN, RT_1, ...).  Like strace, a set with two
  * thirds or more of its bits set is shown as its complement: ~[KILL STOP]. */
-static void sigset_bytes(GString *s, const uint8_t *b, unsigned gs)
+void dm_strace_sigset(GString *s, const uint8_t *b, unsigned gs)
 {
 	unsigned bits = gs * 8, n = 0;
 	for (unsigned sig = 1; sig <= bits; sig++) n += sigbit(b, sig);
@@ -475,10 +444,23 @@ static void strv(GString *s, const struct dm_arg *a, uint64_t v)
 		if (dm_get_guest(dm_proc.abi, v + n * w, w, &p)) { g_string_append(s, "?"); break; }
 		if (!p) break;
 		if (n) g_string_append(s, ", ");
-		gstring(s, p);
+		dm_strace_gstring(s, p, 0);
 	}
 	if (n == 32) g_string_append(s, ", ...");
 	g_string_append_c(s, ']');
+}
+
+/* getdents' records as strace shows them without -v: the address, then the count in a comment
+ * (d_reclen follows two longs in both record layouts). */
+static void dirents(GString *s, const struct dm_sys_call *c, uint64_t v, uint64_t len)
+{
+	unsigned w = strcmp(c->entry->name, "getdents64") ? dm_gword(c->abi) : 8, n = 0;
+	uint64_t off = 0, rl;
+	while (off + 2 * w + 2 <= len && !dm_get_guest(c->abi, v + off + 2 * w, 2, &rl) && rl) {
+		off += rl;
+		n++;
+	}
+	g_string_append_printf(s, "0x%llx /* %u entries */", (unsigned long long)v, n);
 }
 
 static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int done)
@@ -487,19 +469,16 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	const struct dm_arg *a = &sig->args[i];
 	uint64_t v = dm_arg_value(c->abi, c->args, a);
 	int ok = done && ret >= 0;
-	if (!strcmp(c->entry->name, "clone") && i < 5) {
-		/* registers in the ABI's order (specs/abi syscall.clone), shown in the signature's */
-		uint64_t k[5];
-		dm_clone_args(c->abi, c->args, k);
-		v = k[i];
-		if (i == 0) {
-			/* the low byte is the exit signal, as strace shows it */
-			uint64_t f = v & ~0xffull, sig = v & 0xff;
-			if (f || !sig) flags_sym(s, a->set, f);
-			if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
-			return;
-		}
-		g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
+	if (!strcmp(c->entry->name, "brk")) {
+		hexaddr(s, v);      /* an address, as strace: brk(NULL), brk(0x5dab28) */
+		return;
+	}
+	if (!strcmp(c->entry->name, "getrandom") && a->kind == DM_ARG_buf_out && ok && v) {
+		dm_strace_gbytes_hex(s, v, (uint64_t)ret);   /* random bytes: strace shows them all in hex */
+		return;
+	}
+	if (!strncmp(c->entry->name, "getdents", 8) && i == 1 && ok) {
+		dirents(s, c, v, (uint64_t)ret);
 		return;
 	}
 	if (!strcmp(c->entry->name, "ioctl") && i == 2) {
@@ -549,11 +528,12 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	case DM_ARG_sig: signame(s, v); return;
 	case DM_ARG_mode: g_string_append_printf(s, "0%03llo", (unsigned long long)v); return;
 	case DM_ARG_ptr: g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v); return;
-	case DM_ARG_path: case DM_ARG_str: gstring(s, v); return;
+	case DM_ARG_path: dm_strace_gstring(s, v, 1); return;
+	case DM_ARG_str: dm_strace_gstring(s, v, 0); return;
 	case DM_ARG_strv: strv(s, a, v); return;
-	case DM_ARG_buf_in: gbytes(s, v, len); return;
+	case DM_ARG_buf_in: dm_strace_gbytes(s, v, len); return;
 	case DM_ARG_buf_out:
-		if (ok && v) gbytes(s, v, (a->flags & DM_A_LEN_RET) || sig->ret == DM_RET_ssize ? (uint64_t)ret : len);
+		if (ok && v) dm_strace_gbytes(s, v, (a->flags & DM_A_LEN_RET) || sig->ret == DM_RET_ssize ? (uint64_t)ret : len);
 		else g_string_append_printf(s, v ? "0x%llx" : "NULL", (unsigned long long)v);
 		return;
 	case DM_ARG_input: case DM_ARG_inout: pointee(s, a, v, n); return;
@@ -569,7 +549,15 @@ static void arg(GString *s, const struct dm_sys_call *c, int i, int64_t ret, int
 	default:
 		break;
 	}
-	if (a->set) { flags_sym(s, a->set, v); return; }
+	if (a->set) {
+		static const char *const no_accmode[] = { "dup3", "pipe2", "eventfd2", "timerfd_create", "inotify_init1",
+							  "delete_module", NULL };
+		hide_statx_sync = strcmp(c->entry->name, "statx") != 0;
+		for (int k = 0; no_accmode[k]; k++) hide_accmode |= !strcmp(c->entry->name, no_accmode[k]);
+		dm_strace_flags(s, a->set, v);
+		hide_statx_sync = hide_accmode = 0;
+		return;
+	}
 	switch (a->kind) {
 	case DM_ARG_uint: case DM_ARG_ulong: case DM_ARG_size: case DM_ARG_u64: case DM_ARG_uid: case DM_ARG_gid:
 		if (a->kind == DM_ARG_uid || a->kind == DM_ARG_gid) {
@@ -595,6 +583,10 @@ static void result(GString *s, const struct dm_sys_call *c, int64_t ret)
 	}
 	const struct dm_sig *sig = c->entry ? c->entry->sig : NULL;
 	int k = sig ? sig->ret : DM_RET_long;
+	/* addresses: strace prints brk's and the mappers' results in hex too */
+	static const char *const addr_calls[] = { "brk", "mmap", "mmap2", "mremap", "shmat", NULL };
+	for (int i = 0; c->entry && k != DM_RET_ptr && addr_calls[i]; i++)
+		if (!strcmp(c->entry->name, addr_calls[i])) k = DM_RET_ptr;
 	if (k == DM_RET_ptr) g_string_append_printf(s, "0x%llx", (unsigned long long)ret);
 	else if (k == DM_RET_mode) g_string_append_printf(s, "0%03llo", (unsigned long long)ret);
 	else g_string_append_printf(s, "%lld", (long long)ret);
@@ -716,8 +708,8 @@ static void prctl_call(GString *s, const struct dm_sys_call *c, int64_t ret, int
 		g_string_append(s, ", ");
 		uint64_t v = a[1 + (k - args)];
 		switch (*k) {
-		case 's': gstring(s, v); break;
-		case 'S': if (ok && v) gbytes_str(s, v, 16); else hexaddr(s, v); break;
+		case 's': dm_strace_gstring(s, v, 0); break;
+		case 'S': if (ok && v) dm_strace_gbytes_str(s, v, 16); else hexaddr(s, v); break;
 		case 'g': signame(s, v); break;
 		case 'G': case 'i': case 'P':
 			if (ok && v && !dm_get_guest(c->abi, v, *k == 'P' ? dm_gword(c->abi) : 4, &x)) {
@@ -735,6 +727,99 @@ static void prctl_call(GString *s, const struct dm_sys_call *c, int64_t ret, int
 	}
 }
 
+/* open/openat show the mode only when the flags use it (O_CREAT, O_TMPFILE), as strace. */
+static int shown(const struct dm_sys_call *c, int i)
+{
+	const struct dm_sig *sig = c->entry->sig;
+	if (sig->args[i].kind != DM_ARG_mode || (strcmp(c->entry->name, "open") && strcmp(c->entry->name, "openat")))
+		return 1;
+	for (int k = 0; k < sig->nargs; k++)
+		if (sig->args[k].kind == DM_ARG_flags && sig->args[k].set) {
+			uint64_t f = dm_arg_value(c->abi, c->args, &sig->args[k]);
+			uint32_t use = flag_bit(sig->args[k].set, "O_CREAT") | flag_bit(sig->args[k].set, "__O_TMPFILE");
+			return (f & use) != 0;
+		}
+	return 1;
+}
+
+static int is_call(const struct dm_sys_call *c, const char *name)
+{
+	return !strcmp(c->entry->name, name);
+}
+
+/* The first argument strace prints only when the call returns: the first the
+ * call writes.  futex's are all read at entry; prctl's depend on the option. */
+static int split(const struct dm_sys_call *c)
+{
+	const struct dm_sig *sig = c->entry->sig;
+	if ((is_call(c, "futex") || is_call(c, "futex_time64")) && sig->nargs == 6) return sig->nargs;
+	if (is_call(c, "prctl") && sig->nargs == 5) return 0;
+	if (is_call(c, "clone") && sig->nargs == 5) return 2;    /* clone_call: the head is stack and flags */
+	for (int i = 0; i < sig->nargs; i++) {
+		int k = sig->args[i].kind;
+		if (k == DM_ARG_out || k == DM_ARG_buf_out || k == DM_ARG_sigset_out) return i;
+	}
+	return sig->nargs;
+}
+
+/* clone(2) as strace prints it: child_stack and flags (exit signal by name)
+ * at entry; at return parent_tid (the id written, with CLONE_PARENT_SETTID),
+ * tls (CLONE_SETTLS) and child_tidptr (CLONE_CHILD_SETTID/CLEARTID), each
+ * only when the flags use it.  Registers in the ABI's order (syscall.clone). */
+static void clone_call(GString *s, const struct dm_sys_call *c, int64_t ret, int done, int head, int rest)
+{
+	const struct dm_constset *set = c->entry->sig->args[0].set;
+	uint64_t k[5];
+	dm_clone_args(c->abi, c->args, k);
+	uint64_t f = k[0] & ~0xffull, sig = k[0] & 0xff;
+	if (head) {
+		g_string_append(s, "child_stack=");
+		hexaddr(s, k[1]);
+		g_string_append(s, ", flags=");
+		if (f || !sig) dm_strace_flags(s, set, f);
+		if (sig) { if (f) g_string_append_c(s, '|'); signame(s, sig); }
+	}
+	if (!rest) return;
+	uint64_t x;
+	if (f & flag_bit(set, "CLONE_PARENT_SETTID")) {
+		g_string_append(s, ", parent_tid=");
+		if (done && ret > 0 && k[2] && !dm_get_guest(c->abi, k[2], 4, &x)) g_string_append_printf(s, "[%d]", (int)x);
+		else hexaddr(s, k[2]);
+	}
+	if (f & flag_bit(set, "CLONE_SETTLS")) { g_string_append(s, ", tls="); hexaddr(s, k[4]); }
+	if (f & (flag_bit(set, "CLONE_CHILD_SETTID") | flag_bit(set, "CLONE_CHILD_CLEARTID"))) {
+		g_string_append(s, ", child_tidptr=");
+		hexaddr(s, k[3]);
+	}
+}
+
+/* Arguments from..to-1 (those shown), each followed by ", " when more follow
+ * (sep_end: also after the last, for a head that the rest continues). */
+static void args_part(GString *s, const struct dm_sys_call *c, int64_t ret, int done, int from, int to, int sep_end)
+{
+	const struct dm_sig *sig = c->entry->sig;
+	if ((is_call(c, "futex") || is_call(c, "futex_time64")) && sig->nargs == 6) {
+		if (from == 0 && to > 0) futex_call(s, c, ret, done);
+		return;
+	}
+	if (is_call(c, "prctl") && sig->nargs == 5) {
+		if (from == 0 && to > 0) prctl_call(s, c, ret, done);
+		return;
+	}
+	if (is_call(c, "clone") && sig->nargs == 5) {
+		clone_call(s, c, ret, done, from == 0, to == sig->nargs);
+		return;
+	}
+	int first = 1;
+	for (int i = from; i < to; i++) {
+		if (!shown(c, i)) continue;
+		if (!first) g_string_append(s, ", ");
+		arg(s, c, i, ret, done);
+		first = 0;
+	}
+	if (sep_end && !first) g_string_append(s, ", ");
+}
+
 char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done)
 {
 	GString *s = g_string_new(NULL);
@@ -746,23 +831,40 @@ char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done)
 			g_string_append_printf(s, "%s0x%llx", i ? ", " : "", (unsigned long long)c->args[i]);
 		g_string_append_c(s, ')');
 	} else {
-		const struct dm_sig *sig = c->entry->sig;
 		g_string_append_printf(s, "%s(", c->entry->name);
-		if ((!strcmp(c->entry->name, "futex") || !strcmp(c->entry->name, "futex_time64")) && sig->nargs == 6)
-			futex_call(s, c, ret, done);
-		else if (!strcmp(c->entry->name, "prctl") && sig->nargs == 5)
-			prctl_call(s, c, ret, done);
-		else
-			for (int i = 0; i < sig->nargs; i++) {
-				if (i) g_string_append(s, ", ");
-				arg(s, c, i, ret, done);
-			}
+		args_part(s, c, ret, done, 0, c->entry->sig->nargs, 0);
 		g_string_append_c(s, ')');
 	}
 	if (done) {
 		g_string_append(s, " = ");
 		result(s, c, ret);
 	}
+	return g_string_free(s, FALSE);
+}
+
+/* What strace writes when the call starts: "read(0, " */
+static char *head(const struct dm_sys_call *c)
+{
+	if (!c->entry || !c->entry->sig) {
+		char *l = dm_strace_format(c, 0, 0);
+		l[strlen(l) - 1] = 0;       /* all arguments, without ")" */
+		return l;
+	}
+	GString *s = g_string_new(NULL);
+	int k = split(c);
+	g_string_append_printf(s, "%s(", c->entry->name);
+	args_part(s, c, 0, 0, 0, k, k < c->entry->sig->nargs && !is_call(c, "clone"));
+	return g_string_free(s, FALSE);
+}
+
+/* The rest, when the call returns: "\"x\", 1) = 1" (ret_text: the result part) */
+static char *tail(const struct dm_sys_call *c, int64_t ret, const char *ret_text)
+{
+	GString *s = g_string_new(NULL);
+	if (c->entry && c->entry->sig) args_part(s, c, ret, ret_text == NULL, split(c), c->entry->sig->nargs, 0);
+	g_string_append_c(s, ')');
+	if (ret_text) g_string_append(s, ret_text);
+	else { g_string_append(s, " = "); result(s, c, ret); }
 	return g_string_free(s, FALSE);
 }
 
@@ -775,39 +877,58 @@ static int early(const struct dm_sys_call *c)
 
 void dm_strace_enter(const struct dm_sys_call *c)
 {
-	if (!early(c)) return;
+	if (!early(c)) {
+		dm_strace_begin(head(c));
+		return;
+	}
 	char *l = dm_strace_format(c, 0, 0);
 	int noret = c->entry->sig && c->entry->sig->ret == DM_RET_noreturn && strcmp(c->entry->name, "rt_sigreturn");
-	fprintf(out(), "%d %s%s\n", tid(), l, noret ? " = ?" : "");
-	fflush(out());
+	char *line = g_strconcat(l, noret ? " = ?" : "", NULL);
+	dm_strace_line(line, noret);
+	g_free(line);
 	g_free(l);
+}
+
+/* The call ends without a result of its own (ret_text " = ?..."), or with ret. */
+static void end(const struct dm_sys_call *c, int64_t ret, const char *ret_text)
+{
+	const char *name = c->entry ? c->entry->name : "syscall";
+	char *whole, *rest = NULL;
+	if (ret_text) {
+		char *l = dm_strace_format(c, 0, 0);
+		whole = g_strconcat(l, ret_text, NULL);
+		g_free(l);
+	} else {
+		whole = dm_strace_format(c, ret, 1);
+	}
+	if (dm_strace_was_cut()) rest = tail(c, ret, ret_text);
+	dm_strace_end(whole, name, rest);
+	g_free(whole);
+	g_free(rest);
 }
 
 void dm_strace_exit(const struct dm_sys_call *c, int64_t ret)
 {
 	if (ret == DM_SYS_RESTART) {
 		/* interrupted before it could complete; runs again after the handler */
-		char *l = dm_strace_format(c, 0, 0);
-		fprintf(out(), "%d %s = ? ERESTARTSYS (To be restarted)\n", tid(), l);
-		g_free(l);
+		end(c, 0, " = ? ERESTARTSYS (To be restarted)");
 		return;
 	}
 	if (ret == DM_SYS_KEEP_REGS) {
-		if (!early(c)) {
-			char *l = dm_strace_format(c, 0, 0);
-			fprintf(out(), "%d %s = ?\n", tid(), l);
-			g_free(l);
-		}
+		if (!early(c)) end(c, 0, " = ?");
 		return;
 	}
 	if (early(c)) {
 		GString *s = g_string_new(NULL);
+		g_string_append_printf(s, "<... %s resumed> = ", c->entry->name);
 		result(s, c, ret);
-		fprintf(out(), "%d <... %s resumed> = %s\n", tid(), c->entry->name, s->str);
+		dm_strace_line(s->str, 1);
 		g_string_free(s, TRUE);
 		return;
 	}
-	char *l = dm_strace_format(c, ret, 1);
-	fprintf(out(), "%d %s\n", tid(), l);
-	g_free(l);
+	if (ret == 0 && c->entry && (is_call(c, "clone") || is_call(c, "clone3") || is_call(c, "fork") || is_call(c, "vfork"))) {
+		dm_strace_end(NULL, NULL, NULL);   /* the child's return: strace shows only the parent's */
+		return;
+	}
+	end(c, ret, NULL);
 }

@@ -29,6 +29,11 @@ void dm_strace_signal(const uint8_t *info);
 void dm_strace_exited(int code);
 void dm_strace_killed(int gsig);
 
+/* -strace-s N: bytes of strings and buffers shown (strace's -s; default 32);
+ * path names are shown whole whatever it is.  -1 for a bad number (not
+ * decimal, above 1 MiB). */
+int dm_strace_parse_size(const char *v);
+
 /* The formatted line without the PID and newline (for tests). g_free it. */
 char *dm_strace_format(const struct dm_sys_call *c, int64_t ret, int done);
 

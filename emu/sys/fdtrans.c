@@ -13,10 +13,15 @@
  * across a foreign execve; readv/pread on these descriptors are not
  * converted (programs read them with read(2)).
  *
+ * /proc/PID/pagemap and /proc/kpageflags, kpagecount, kpagecgroup are
+ * arrays of host-order u64 (reads must be 8-byte multiples): read and pread64
+ * of them are swapped word by word.
+ *
  * The record layouts are the uapi's fixed-width ones (linux/signalfd.h,
  * linux/inotify.h, linux/fanotify.h), the same on every ABI: only byte order and signal
  * numbers differ. */
 #include <fcntl.h>
+#include <stdio.h>
 #include <glib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -24,10 +29,10 @@
 #include "emu/abi/bytes.h"
 #include "emu/sys/internal.h"
 
-enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY };
+enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY, K_U64ARRAY };
 
 /* What a syscall does to the kinds (by name, resolved once per ABI). */
-enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
+enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_OPEN, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
 	      A_DUP_ONTO, A_FCNTL };
 static const struct {
 	const char *name;
@@ -35,7 +40,8 @@ static const struct {
 } by_name[] = {
 	{ "eventfd", A_NEW_U64 }, { "eventfd2", A_NEW_U64 }, { "timerfd_create", A_NEW_U64 },
 	{ "signalfd", A_NEW_SIGINFO }, { "signalfd4", A_NEW_SIGINFO }, { "inotify_init", A_NEW_INOTIFY },
-	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "read", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
+	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "open", A_OPEN }, { "openat", A_OPEN },
+	{ "openat2", A_OPEN }, { "read", A_READ }, { "pread64", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
 	{ "close_range", A_CLOSE_RANGE }, { "dup", A_DUP }, { "dup2", A_DUP_ONTO }, { "dup3", A_DUP_ONTO },
 	{ "fcntl", A_FCNTL }, { "fcntl64", A_FCNTL },
 };
@@ -185,12 +191,44 @@ static void fanotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
 	}
 }
 
+/* A write to a fanotify descriptor is a permission reply: struct
+ * fanotify_response { s32 fd; u32 response; } and, with FAN_INFO, info
+ * records ({ u8 type, pad; u16 len; } then the record).  The two words and
+ * each record's len reach the host in its order; a record's body (an audit
+ * rule's u32s) as well. */
+static bool fanotify_response(struct dm_sys_call *c, int64_t *r)
+{
+	uint64_t count = dm_call_arg(c, 2);
+	if (count < 8 || count > 4096) return false;   /* the kernel's own EINVAL */
+	uint8_t *b = g_malloc(count);
+	if (dm_copy_from_guest(b, dm_call_arg(c, 1), count)) {
+		g_free(b);
+		*r = DM_GERR(EFAULT);
+		return true;
+	}
+	for (unsigned off = 0; off < 8; off += 4) { uint32_t v = (uint32_t)dm_gload(c->abi, b + off, 4); memcpy(b + off, &v, 4); }
+	for (uint64_t off = 8; off + 4 <= count;) {
+		uint16_t len = (uint16_t)dm_gload(c->abi, b + off + 2, 2);
+		memcpy(b + off + 2, &len, 2);
+		if (len < 4 || len > count - off) break;
+		for (unsigned i = 4; i + 4 <= len; i += 4) { uint32_t v = (uint32_t)dm_gload(c->abi, b + off + i, 4); memcpy(b + off + i, &v, 4); }
+		off += len;
+	}
+	*r = dm_sys_err(c->abi, dm_host_syscall(SYS_write, (int)dm_call_arg(c, 0), (long)b, (long)count, 0, 0, 0));
+	g_free(b);
+	return true;
+}
+
 /* Before the call: a write of a u64 to an eventfd takes the guest's value in
- * host order.  Returns true and *r when it made the call itself. */
+ * host order, a fanotify reply its words.  Returns true and *r when it made
+ * the call itself. */
 bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r)
 {
 	if (!__atomic_load_n(&live, __ATOMIC_RELAXED) || !c->entry) return false;
-	if (action_of(c) != A_WRITE || kind_of((long)(int)dm_call_arg(c, 0)) != K_U64) return false;
+	if (action_of(c) != A_WRITE) return false;
+	enum fdkind k = kind_of((long)(int)dm_call_arg(c, 0));
+	if (k == K_FANOTIFY) return fanotify_response(c, r);
+	if (k != K_U64) return false;
 	uint64_t count = dm_call_arg(c, 2), v;
 	if (count < 8) return false;   /* the kernel's EINVAL */
 	if (dm_get_guest(c->abi, dm_call_arg(c, 1), 8, &v)) {
@@ -199,6 +237,28 @@ bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r)
 	}
 	*r = dm_sys_err(c->abi, dm_host_syscall(SYS_write, (int)dm_call_arg(c, 0), (long)&v, 8, 0, 0, 0));
 	return true;
+}
+
+/* Whether the descriptor fd, just opened from the guest path at addr, is one
+ * of /proc's u64 arrays: the name first (cheap), then where the descriptor
+ * really leads. */
+static bool is_u64_array(uint64_t addr, long fd)
+{
+	static const char *const names[] = { "pagemap", "kpageflags", "kpagecount", "kpagecgroup" };
+	char *path, link[64], target[128];
+	if (dm_copy_str(addr, 4096, &path)) return false;
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	bool named = false;
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) named |= !strcmp(base, names[i]);
+	g_free(path);
+	if (!named) return false;
+	snprintf(link, sizeof link, "/proc/self/fd/%ld", fd);
+	long n = dm_host_syscall(SYS_readlink, (long)link, (long)target, sizeof target - 1, 0, 0, 0);
+	if (n <= 0) return false;
+	target[n] = 0;
+	if (strncmp(target, "/proc/", 6)) return false;
+	base = strrchr(target, '/') + 1;
+	return !strcmp(base, "pagemap") || !strncmp(target, "/proc/kpage", 11);
 }
 
 /* After the call with result r (guest numbering). */
@@ -210,6 +270,11 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : K_NONE;
 	if (nk) {
 		if (differs(c->abi, nk)) set_kind(r, nk);
+		return;
+	}
+	if (a == A_OPEN) {
+		if (c->abi->endian == DM_BIG && is_u64_array(dm_call_named(c, "filename", 1), r)) set_kind(r, K_U64ARRAY);
+		else if (__atomic_load_n(&live, __ATOMIC_RELAXED) && kind_of(r)) set_kind(r, K_NONE);   /* a number reused unseen */
 		return;
 	}
 	if (!__atomic_load_n(&live, __ATOMIC_RELAXED)) return;
@@ -224,6 +289,8 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 			for (int64_t off = 0; off + 128 <= r; off += 128) siginfo_to_guest(c->abi, buf + off);
 		if (k == K_INOTIFY) inotify_to_guest(c->abi, buf, r);
 		if (k == K_FANOTIFY) fanotify_to_guest(c->abi, buf, r);
+		if (k == K_U64ARRAY)
+			for (int64_t off = 0; off + 8 <= r; off += 8) dm_gstore(c->abi, buf + off, 8, dm_ld64le(buf + off));
 		return;
 	}
 	case A_CLOSE: set_kind(fd, K_NONE); return;

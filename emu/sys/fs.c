@@ -243,16 +243,19 @@ int64_t dm_sys_getdents(struct dm_sys_call *c)
 	return (int64_t)n;
 }
 
-/* Advice only: check the fd the way the kernel does, then succeed. */
-/* The advice goes through its set (s390x numbers DONTNEED/NOREUSE 6/7; an
- * unknown value passes unchanged), and the host kernel makes every check:
- * EBADF, ESPIPE for a pipe, EINVAL for an unknown advice or a negative length.
+/* The advice goes through its set (s390x numbers DONTNEED/NOREUSE 6/7), and
+ * the host kernel makes every check: EBADF, ESPIPE for a pipe, EINVAL for an
+ * unknown advice or a negative length.  An advice the guest's kernel does not
+ * know reaches the host as -1, which no kernel knows (s390x's 4 and 5 are
+ * the host's DONTNEED and NOREUSE: passed unchanged they would succeed).
  * Arguments by name, so arm's advice-second order comes from its signature. */
 static int64_t fadvise(struct dm_sys_call *c)
 {
 	int fd = (int)dm_call_named(c, "fd", 0);
 	int64_t off = (int64_t)dm_call_named(c, "offset", 1), len = (int64_t)dm_call_named(c, "len", 2);
-	int adv = (int)dm_set_to_host(c->abi->sets[DM_SET_fadvise_advice], (uint32_t)dm_call_named(c, "advice", 3));
+	uint64_t h;
+	int adv = dm_enum_to_host(c->abi->sets[DM_SET_fadvise_advice], (uint32_t)dm_call_named(c, "advice", 3), &h)
+	        ? -1 : (int)h;
 	return dm_sys_err(c->abi, dm_host_syscall(SYS_fadvise64, fd, (long)off, (long)len, adv, 0, 0));
 }
 

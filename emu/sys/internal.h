@@ -69,6 +69,10 @@ static inline unsigned dm_gword(const struct dm_abi *abi) { return abi->bits / 8
 /* Load/store an unsigned guest integer of n bytes (1, 2, 4, 8) from host memory in guest byte order. */
 uint64_t dm_gload(const struct dm_abi *abi, const void *p, unsigned n);
 void dm_gstore(const struct dm_abi *abi, void *p, unsigned n, uint64_t v);
+/* sockopt_fields.c: an IP/IPv6/packet option struct's ints between guest and host order */
+int dm_sockopt_fields(const struct dm_abi *abi, int level, int name, uint8_t *buf, unsigned len, int to_host);
+/* and a sockaddr's integers past sa_family (packet, netlink, vsock), sa_family in host order */
+void dm_sockaddr_fields(const struct dm_abi *abi, uint8_t *buf, size_t len, int to_host);
 /* Same, from/to guest memory: 0 or -EFAULT (host numbering). */
 int dm_get_guest(const struct dm_abi *abi, uint64_t addr, unsigned n, uint64_t *v);
 int dm_put_guest(const struct dm_abi *abi, uint64_t addr, unsigned n, uint64_t v);

@@ -180,6 +180,10 @@ static int marshal_one(struct dm_marshal *m, int i, uint64_t *host);
 static void swap_words(const struct dm_abi *abi, const struct dm_arg *a, uint8_t *b, size_t len, int to_host)
 {
 	size_t off = 0;
+	/* words(2, 0) is a sockaddr's: its family's own integers (sockopt_fields.c),
+	 * read while sa_family is in host order */
+	bool sockaddr = a->words[0] == 2 && (unsigned char)a->words[1] == 0xff;
+	if (sockaddr && !to_host) dm_sockaddr_fields(abi, b, len, 0);
 	for (const char *w = a->words; off < len; w += w[1] ? 1 : 0) {
 		unsigned n = (unsigned char)*w;
 		if (n == 0xff || off + n > len) break;
@@ -193,6 +197,7 @@ static void swap_words(const struct dm_abi *abi, const struct dm_arg *a, uint8_t
 		}
 		off += n;
 	}
+	if (sockaddr && to_host) dm_sockaddr_fields(abi, b, len, 1);
 }
 
 /* A big-endian guest's integer buffer: the host sees a swapped copy, and a

@@ -224,8 +224,9 @@ int64_t dm_sys_sched_setaffinity(struct dm_sys_call *c)
 
 /* SOL_SOCKET option numbers differ per ABI (socket_options set); other levels
  * are numbered alike.  Values: struct linger, struct timeval (SO_*TIMEO_OLD),
- * struct ucred (SO_PEERCRED) through their converters; 4-byte values as guest
- * ints; anything else as bytes. */
+ * struct ucred (SO_PEERCRED) through their converters; the IP, IPv6 and packet
+ * option structs field by field (sockopt_fields.c); other 4-byte values as
+ * guest ints; anything else as bytes. */
 static const struct dm_type *sockopt_type(const struct dm_abi *abi, const char *name)
 {
 	if (!name) return NULL;
@@ -269,7 +270,9 @@ int64_t dm_sys_setsockopt(struct dm_sys_call *c)
 	} else if (gval) {
 		h = g_malloc0(len + 8);
 		if (len && dm_copy_from_guest(h, gval, len)) { g_free(h); return DM_GERR(EFAULT); }
-		if (len == 4) { uint32_t v = (uint32_t)dm_gload(c->abi, h, 4); memcpy(h, &v, 4); }
+		if (dm_sockopt_fields(c->abi, hl, hn, h, (unsigned)len, 1)) {
+			/* a struct with its ints converted (sockopt_fields.c) */
+		} else if (len == 4) { uint32_t v = (uint32_t)dm_gload(c->abi, h, 4); memcpy(h, &v, 4); }
 	}
 	long r = dm_host_syscall(SYS_setsockopt, fd, hl, hn, (long)h, hlen, 0);
 	g_free(h);
@@ -298,7 +301,9 @@ int64_t dm_sys_getsockopt(struct dm_sys_call *c)
 			out = t->gsize;
 		} else {
 			out = hlen < (socklen_t)len ? hlen : (unsigned)len;
-			if (out == 4) { uint32_t v; memcpy(&v, h, 4); dm_gstore(c->abi, h, 4, v); }
+			if (dm_sockopt_fields(c->abi, hl, hn, h, out, 0)) {
+				/* a struct with its ints converted (sockopt_fields.c) */
+			} else if (out == 4) { uint32_t v; memcpy(&v, h, 4); dm_gstore(c->abi, h, 4, v); }
 			dm_copy_to_guest(gval, h, out);
 		}
 		dm_put_guest(c->abi, glen, 4, out);
@@ -306,6 +311,33 @@ int64_t dm_sys_getsockopt(struct dm_sys_call *c)
 	g_free(h);
 	return dm_sys_err(c->abi, r);
 }
+/* ---- sysfs ------------------------------------------------------------------ */
+
+/* sysfs(2): option 1 maps a filesystem name (arg1, a string) to its index,
+ * 2 writes the name of index arg1 into the buffer arg2, 3 counts them.  The
+ * host kernel decides every error; a bad guest pointer reaches it as one
+ * it refuses, so EFAULT comes where the kernel's would. */
+int64_t dm_sys_sysfs(struct dm_sys_call *c)
+{
+	int option = (int)dm_call_arg(c, 0);
+	uint64_t a1 = dm_call_arg(c, 1), a2 = dm_call_arg(c, 2);
+	long r;
+	if (option == 1) {
+		char *name = NULL;
+		int e = dm_copy_str(a1, DM_PATH_MAX, &name);
+		if (e == -ENAMETOOLONG) return DM_GERR(ENAMETOOLONG);
+		r = dm_host_syscall(SYS_sysfs, 1, e ? (long)DM_FAULTING_HOST_PTR : (long)name, 0, 0, 0, 0);
+		g_free(name);
+	} else if (option == 2) {
+		char name[256] = "";   /* a filesystem type name is short (file_system_type.name) */
+		r = dm_host_syscall(SYS_sysfs, 2, (long)(unsigned)a1, (long)name, 0, 0, 0);
+		if (r >= 0 && dm_copy_to_guest(a2, name, strlen(name) + 1)) r = -EFAULT;
+	} else {
+		r = dm_host_syscall(SYS_sysfs, option, (long)a1, (long)a2, 0, 0, 0);
+	}
+	return dm_sys_err(c->abi, r);
+}
+
 /* ---- mount ------------------------------------------------------------------ */
 
 /* mount(2) passes through to the host, which decides (EPERM unless the caller

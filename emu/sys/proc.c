@@ -187,6 +187,8 @@ int64_t dm_sys_exit(struct dm_sys_call *c)
 		__atomic_store_n((uint32_t *)dm_g2h(ctid), 0, __ATOMIC_SEQ_CST);
 		futex_wake_one(ctid);
 	}
+	/* a thread's end, as strace -f prints it (the last one's: exit_group's) */
+	if (!last && (dm_proc.log_mask & DM_LOG_STRACE)) dm_strace_exited(code);
 	if (dm_thread_exit) dm_thread_exit(code, last);
 	return dm_sys_exit_group(c);
 }

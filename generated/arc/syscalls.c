@@ -250,7 +250,7 @@ const struct dm_syscall dm_arc_syscalls[] = {
 	{ 244, "cacheflush", &dm_sig0_cacheflush },
 	{ 245, "arc_settls", &dm_sig0_arc_settls },
 	{ 246, "arc_gettls", &dm_sig0_arc_gettls },
-	{ 247, "sysfs", NULL },
+	{ 247, "sysfs", &dm_sig0_sysfs },
 	{ 248, "arc_usr_cmpxchg", &dm_sig0_arc_usr_cmpxchg },
 	{ 260, "wait4", &dm_sig1_wait4 },
 	{ 261, "prlimit64", &dm_sig2_prlimit64 },

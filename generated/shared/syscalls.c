@@ -651,7 +651,7 @@ const struct dm_sig dm_sig0_fgetxattr = { "fgetxattr", NULL, DM_RET_ssize, 4, 4,
 static const struct dm_arg dm_sig0_file_getattr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x04" },
+	{ "ufsx", DM_ARG_buf_out, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x08\x04" },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags, NULL },
 };
@@ -661,7 +661,7 @@ const struct dm_sig dm_sig0_file_getattr = { "file_getattr", NULL, DM_RET_int, 5
 static const struct dm_arg dm_sig0_file_setattr_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "filename", DM_ARG_path, 1, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
-	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x04" },
+	{ "ufsx", DM_ARG_buf_in, 2, 1, 3, -1, DM_A_WHOLE, 1, 0, NULL, NULL, "\x08\x04" },
 	{ "usize", DM_ARG_size, 3, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 	{ "at_flags", DM_ARG_int, 4, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_at_flags, NULL },
 };
@@ -3215,6 +3215,14 @@ static const struct dm_arg dm_sig0_syncfs_args[] = {
 };
 const struct dm_sig dm_sig0_syncfs = { "syncfs", NULL, DM_RET_int, 1, 1, dm_sig0_syncfs_args };
 
+/* alpha arc arm hppa i386 m68k mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le powerpc ppc64 ppc64le s390x sh4 sparc64 x32 x86_64 */
+static const struct dm_arg dm_sig0_sysfs_args[] = {
+	{ "option", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "arg1", DM_ARG_ulong, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "arg2", DM_ARG_ulong, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+};
+const struct dm_sig dm_sig0_sysfs = { "sysfs", "the option decides what arg1 and arg2 are: a name string in, or an index and a name buffer out", DM_RET_int, 3, 3, dm_sig0_sysfs_args };
+
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x32 x86_64 */
 static const struct dm_arg dm_sig0_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sysinfo, NULL, NULL },
@@ -3435,6 +3443,13 @@ static const struct dm_arg dm_sig0_userfaultfd_args[] = {
 	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 };
 const struct dm_sig dm_sig0_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig0_userfaultfd_args, 38 };
+
+/* alpha mips-n64-le ppc64le x86_64 */
+static const struct dm_arg dm_sig0_ustat_args[] = {
+	{ "dev", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "ubuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_ustat, NULL, NULL },
+};
+const struct dm_sig dm_sig0_ustat = { "ustat", NULL, DM_RET_int, 2, 2, dm_sig0_ustat_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig0_utime_args[] = {
@@ -5160,6 +5175,13 @@ static const struct dm_arg dm_sig1_userfaultfd_args[] = {
 };
 const struct dm_sig dm_sig1_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig1_userfaultfd_args, 78 };
 
+/* arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static const struct dm_arg dm_sig1_ustat_args[] = {
+	{ "dev", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "ubuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_ustat, NULL, NULL },
+};
+const struct dm_sig dm_sig1_ustat = { "ustat", NULL, DM_RET_int, 2, 2, dm_sig1_ustat_args };
+
 /* i386 mips-n32-le mips-o32-le sh4 */
 static const struct dm_arg dm_sig1_utime_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
@@ -6395,6 +6417,13 @@ static const struct dm_arg dm_sig2_userfaultfd_args[] = {
 };
 const struct dm_sig dm_sig2_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig2_userfaultfd_args, 251 };
 
+/* hppa mips-n32-be mips-o32-be powerpc */
+static const struct dm_arg dm_sig2_ustat_args[] = {
+	{ "dev", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "ubuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type2_ustat, NULL, NULL },
+};
+const struct dm_sig dm_sig2_ustat = { "ustat", NULL, DM_RET_int, 2, 2, dm_sig2_ustat_args };
+
 /* m68k */
 static const struct dm_arg dm_sig2_utime_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
@@ -7511,6 +7540,13 @@ static const struct dm_arg dm_sig3_userfaultfd_args[] = {
 };
 const struct dm_sig dm_sig3_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig3_userfaultfd_args, 89 };
 
+/* m68k */
+static const struct dm_arg dm_sig3_ustat_args[] = {
+	{ "dev", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "ubuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type3_ustat, NULL, NULL },
+};
+const struct dm_sig dm_sig3_ustat = { "ustat", NULL, DM_RET_int, 2, 2, dm_sig3_ustat_args };
+
 /* mips-n64-be ppc64 s390x sparc64 */
 static const struct dm_arg dm_sig3_utime_args[] = {
 	{ "filename", DM_ARG_path, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
@@ -8412,6 +8448,13 @@ static const struct dm_arg dm_sig4_userfaultfd_args[] = {
 	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
 };
 const struct dm_sig dm_sig4_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig4_userfaultfd_args, 90 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static const struct dm_arg dm_sig4_ustat_args[] = {
+	{ "dev", DM_ARG_uint, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "ubuf", DM_ARG_out, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type4_ustat, NULL, NULL },
+};
+const struct dm_sig dm_sig4_ustat = { "ustat", NULL, DM_RET_int, 2, 2, dm_sig4_ustat_args };
 
 /* mips-n64-le ppc64le x32 x86_64 */
 static const struct dm_arg dm_sig4_utime_args[] = {

@@ -380,6 +380,68 @@ static const struct dm_field dm_type0_ifreq_ifru_fields[] = {
 };
 const struct dm_type dm_type0_ifreq_ifru = { "ifreq_ifru", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_to_host, dm_type0_ifreq_ifru_to_guest, dm_type0_ifreq_ifru_fields, 13 };
 
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_ifru_int_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_ifreq_ifru_int_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type0_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type0_if_settings, NULL },
+};
+const struct dm_type dm_type0_ifreq_ifru_int = { "ifreq_ifru_int", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_int_to_host, dm_type0_ifreq_ifru_int_to_guest, dm_type0_ifreq_ifru_int_fields, 13 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_ifru_short_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_ifreq_ifru_short_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type0_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type0_if_settings, NULL },
+};
+const struct dm_type dm_type0_ifreq_ifru_short = { "ifreq_ifru_short", 24, 8, 24, 1, 1, dm_type0_ifreq_ifru_short_to_host, dm_type0_ifreq_ifru_short_to_guest, dm_type0_ifreq_ifru_short_fields, 13 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_int_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_ifreq_int_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type0_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type0_ifreq_int = { "ifreq_int", 40, 8, 40, 0, 1, dm_type0_ifreq_int_to_host, dm_type0_ifreq_int_to_guest, dm_type0_ifreq_int_fields, 2 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ifreq_short_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_ifreq_short_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type0_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type0_ifreq_short = { "ifreq_short", 40, 8, 40, 0, 1, dm_type0_ifreq_short_to_host, dm_type0_ifreq_short_to_guest, dm_type0_ifreq_short_fields, 2 };
+
 /* aarch64 alpha arc arm i386 mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 sh4 x32 x86_64 */
 static void dm_type0_in6_addr_to_host(void *h, const void *g) { memcpy(h, g, 16); }
 static void dm_type0_in6_addr_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
@@ -1700,6 +1762,18 @@ static const struct dm_field dm_type0_user_cap_header_fields[] = {
 	{ "pid", 4, 4, 4, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type0_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 1, dm_type0_user_cap_header_to_host, dm_type0_user_cap_header_to_guest, dm_type0_user_cap_header_fields, 2 };
+
+/* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
+static void dm_type0_ustat_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_ustat_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 16, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 22, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_ustat = { "ustat", 32, 8, 32, 0, 1, dm_type0_ustat_to_host, dm_type0_ustat_to_guest, dm_type0_ustat_fields, 4 };
 
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x32 x86_64 */
 static void dm_type0_utimbuf_to_host(void *h, const void *g) { memcpy(h, g, 16); }
@@ -3690,8 +3764,8 @@ static const struct dm_field dm_type1_ifconf_fields[] = {
 const struct dm_type dm_type1_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type1_ifconf_to_host, dm_type1_ifconf_to_guest, dm_type1_ifconf_fields, 2 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type1_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
+static void dm_type1_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type1_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -3790,6 +3864,98 @@ static const struct dm_field dm_type1_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type1_if_settings, NULL },
 };
 const struct dm_type dm_type1_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_to_host, dm_type1_ifreq_ifru_to_guest, dm_type1_ifreq_ifru_fields, 13 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type1_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32le(g, (uint32_t)v); }
+
+static const struct dm_field dm_type1_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type1_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type1_if_settings, NULL },
+};
+const struct dm_type dm_type1_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_int_to_host, dm_type1_ifreq_ifru_int_to_guest, dm_type1_ifreq_ifru_int_fields, 13 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16le(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type1_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16le(g, (uint16_t)v); }
+
+static const struct dm_field dm_type1_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type0_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type1_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type1_if_settings, NULL },
+};
+const struct dm_type dm_type1_ifreq_ifru_short = { "ifreq_ifru_short", 16, 4, 24, 1, 0, dm_type1_ifreq_ifru_short_to_host, dm_type1_ifreq_ifru_short_to_guest, dm_type1_ifreq_ifru_short_fields, 13 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type1_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type1_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type1_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type1_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type1_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type1_ifreq_int = { "ifreq_int", 32, 4, 40, 0, 0, dm_type1_ifreq_int_to_host, dm_type1_ifreq_int_to_guest, dm_type1_ifreq_int_fields, 2 };
+
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type1_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type1_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type1_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type1_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type0_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type1_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type1_ifreq_short = { "ifreq_short", 32, 4, 40, 0, 0, dm_type1_ifreq_short_to_host, dm_type1_ifreq_short_to_guest, dm_type1_ifreq_short_fields, 2 };
 
 /* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
 static void dm_type1_in6_addr_to_host(void *hv, const void *gv)
@@ -5166,8 +5332,8 @@ static const struct dm_field dm_type1_sigset_fields[] = {
 const struct dm_type dm_type1_sigset = { "sigset", 8, 4, 8, 0, 1, dm_type1_sigset_to_host, dm_type1_sigset_to_guest, dm_type1_sigset_fields, 1 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
-static void dm_type1_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type1_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32le(g, (uint32_t)v); }
+static void dm_type1_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32le(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type1_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32le(g, (uint32_t)v); }
 
 static const struct dm_field dm_type1_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -6151,6 +6317,41 @@ static const struct dm_field dm_type1_user_cap_header_fields[] = {
 };
 const struct dm_type dm_type1_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 0, dm_type1_user_cap_header_to_host, dm_type1_user_cap_header_to_guest, dm_type1_user_cap_header_fields, 2 };
 
+/* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
+static void dm_type1_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32le(g + 0);
+	h->f_tinode = dm_ld32le(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type1_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32le(g + 0, (uint32_t)h->f_tfree);
+	dm_st32le(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type1_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_ustat = { "ustat", 20, 4, 32, 0, 0, dm_type1_ustat_to_host, dm_type1_ustat_to_guest, dm_type1_ustat_fields, 4 };
+
 /* arc arm i386 mips-n32-le mips-o32-le sh4 */
 static void dm_type1_utimbuf_to_host(void *hv, const void *gv)
 {
@@ -6874,8 +7075,8 @@ static const struct dm_field dm_type2_ifconf_fields[] = {
 const struct dm_type dm_type2_ifconf = { "ifconf", 8, 4, 16, 0, 0, dm_type2_ifconf_to_host, dm_type2_ifconf_to_guest, dm_type2_ifconf_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type2_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type2_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type2_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -6965,6 +7166,98 @@ static const struct dm_field dm_type2_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
 };
 const struct dm_type dm_type2_ifreq_ifru = { "ifreq_ifru", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_to_host, dm_type2_ifreq_ifru_to_guest, dm_type2_ifreq_ifru_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type2_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type2_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type2_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
+};
+const struct dm_type dm_type2_ifreq_ifru_int = { "ifreq_ifru_int", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_int_to_host, dm_type2_ifreq_ifru_int_to_guest, dm_type2_ifreq_ifru_int_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type2_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type2_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 16, 0, 24, 1, 1, 0, &dm_type2_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type2_if_settings, NULL },
+};
+const struct dm_type dm_type2_ifreq_ifru_short = { "ifreq_ifru_short", 16, 4, 24, 1, 0, dm_type2_ifreq_ifru_short_to_host, dm_type2_ifreq_ifru_short_to_guest, dm_type2_ifreq_ifru_short_fields, 13 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type2_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type2_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type2_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type2_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type2_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type2_ifreq_int = { "ifreq_int", 32, 4, 40, 0, 0, dm_type2_ifreq_int_to_host, dm_type2_ifreq_int_to_guest, dm_type2_ifreq_int_fields, 2 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type2_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type2_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type2_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type2_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type2_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type2_ifreq_short = { "ifreq_short", 32, 4, 40, 0, 0, dm_type2_ifreq_short_to_host, dm_type2_ifreq_short_to_guest, dm_type2_ifreq_short_fields, 2 };
 
 /* m68k */
 static void dm_type2_in6_addr_to_host(void *hv, const void *gv)
@@ -8552,8 +8845,8 @@ static const struct dm_field dm_type2_sigset_fields[] = {
 const struct dm_type dm_type2_sigset = { "sigset", 8, 4, 8, 0, 0, dm_type2_sigset_to_host, dm_type2_sigset_to_guest, dm_type2_sigset_fields, 1 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
-static void dm_type2_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type2_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type2_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type2_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type2_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -9607,6 +9900,41 @@ static const struct dm_field dm_type2_user_cap_header_fields[] = {
 const struct dm_type dm_type2_user_cap_header = { "user_cap_header", 8, 2, 8, 0, 0, dm_type2_user_cap_header_to_host, dm_type2_user_cap_header_to_guest, dm_type2_user_cap_header_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
+static void dm_type2_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld32be(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type2_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st32be(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type2_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_ustat = { "ustat", 20, 4, 32, 0, 0, dm_type2_ustat_to_host, dm_type2_ustat_to_guest, dm_type2_ustat_fields, 4 };
+
+/* hppa mips-n32-be mips-o32-be powerpc */
 static void dm_type2_utimbuf_to_host(void *hv, const void *gv)
 {
 	struct dmh_utimbuf *h = hv;
@@ -10223,8 +10551,8 @@ static const struct dm_field dm_type3_ifconf_fields[] = {
 const struct dm_type dm_type3_ifconf = { "ifconf", 8, 2, 16, 0, 0, dm_type3_ifconf_to_host, dm_type3_ifconf_to_guest, dm_type3_ifconf_fields, 2 };
 
 /* m68k */
-static void dm_type3_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type3_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type3_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type3_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -10314,6 +10642,98 @@ static const struct dm_field dm_type3_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type3_if_settings, NULL },
 };
 const struct dm_type dm_type3_ifreq_ifru = { "ifreq_ifru", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_to_host, dm_type3_ifreq_ifru_to_guest, dm_type3_ifreq_ifru_fields, 13 };
+
+/* m68k */
+static void dm_type3_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 4); }
+static void dm_type3_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 16); memcpy(g, h, 16); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type3_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 14, 0, 24, 1, 1, 0, &dm_type3_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type3_if_settings, NULL },
+};
+const struct dm_type dm_type3_ifreq_ifru_int = { "ifreq_ifru_int", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_int_to_host, dm_type3_ifreq_ifru_int_to_guest, dm_type3_ifreq_ifru_int_fields, 13 };
+
+/* m68k */
+static void dm_type3_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 16); memcpy(h, &v, 2); }
+static void dm_type3_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 16); memcpy(g, h, 16); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type3_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 14, 0, 24, 1, 1, 0, &dm_type3_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 4, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 12, 0, 16, 1, 1, 0, &dm_type3_if_settings, NULL },
+};
+const struct dm_type dm_type3_ifreq_ifru_short = { "ifreq_ifru_short", 16, 2, 24, 1, 0, dm_type3_ifreq_ifru_short_to_host, dm_type3_ifreq_ifru_short_to_guest, dm_type3_ifreq_ifru_short_fields, 13 };
+
+/* m68k */
+static void dm_type3_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type3_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type3_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type3_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type3_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type3_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type3_ifreq_int = { "ifreq_int", 32, 2, 40, 0, 0, dm_type3_ifreq_int_to_host, dm_type3_ifreq_int_to_guest, dm_type3_ifreq_int_fields, 2 };
+
+/* m68k */
+static void dm_type3_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type3_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type3_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type3_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type3_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 16, 16, 24, 1, 1, 0, &dm_type3_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type3_ifreq_short = { "ifreq_short", 32, 2, 40, 0, 0, dm_type3_ifreq_short_to_host, dm_type3_ifreq_short_to_guest, dm_type3_ifreq_short_fields, 2 };
 
 /* m68k */
 static void dm_type3_io_event_to_host(void *hv, const void *gv)
@@ -11684,8 +12104,8 @@ static const struct dm_field dm_type3_sigset_fields[] = {
 const struct dm_type dm_type3_sigset = { "sigset", 8, 2, 8, 0, 0, dm_type3_sigset_to_host, dm_type3_sigset_to_guest, dm_type3_sigset_fields, 1 };
 
 /* m68k */
-static void dm_type3_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, &v, 4); }
-static void dm_type3_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); dm_st32be(g, (uint32_t)v); }
+static void dm_type3_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 8); memcpy(h, g, 4); memcpy(h, &v, 4); }
+static void dm_type3_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 4); memcpy(g, h, 4); dm_st32be(g, (uint32_t)v); }
 
 static const struct dm_field dm_type3_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -12539,6 +12959,41 @@ static const struct dm_field dm_type3_tms_fields[] = {
 const struct dm_type dm_type3_tms = { "tms", 16, 2, 32, 0, 0, dm_type3_tms_to_host, dm_type3_tms_to_guest, dm_type3_tms_fields, 4 };
 
 /* m68k */
+static void dm_type3_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld32be(g + 4);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 8 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 14 + i * 1);
+}
+
+static void dm_type3_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 20);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st32be(g + 4, (uint32_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 8 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 14 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type3_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 4, 4, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 8, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 14, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_ustat = { "ustat", 20, 2, 32, 0, 0, dm_type3_ustat_to_host, dm_type3_ustat_to_guest, dm_type3_ustat_fields, 4 };
+
+/* m68k */
 static void dm_type3_utimbuf_to_host(void *hv, const void *gv)
 {
 	struct dmh_utimbuf *h = hv;
@@ -12778,8 +13233,8 @@ static const struct dm_field dm_type4_ifconf_fields[] = {
 const struct dm_type dm_type4_ifconf = { "ifconf", 16, 8, 16, 0, 0, dm_type4_ifconf_to_host, dm_type4_ifconf_to_guest, dm_type4_ifconf_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
-static void dm_type4_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+static void dm_type4_ifconf_ifcu_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, g, 8); memcpy(h, &v, 8); }
+static void dm_type4_ifconf_ifcu_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); memcpy(g, h, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_type4_ifconf_ifcu_fields[] = {
 	{ "ifcu_buf", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
@@ -12869,6 +13324,98 @@ static const struct dm_field dm_type4_ifreq_ifru_fields[] = {
 	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
 };
 const struct dm_type dm_type4_ifreq_ifru = { "ifreq_ifru", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_to_host, dm_type4_ifreq_ifru_to_guest, dm_type4_ifreq_ifru_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_ifru_int_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint32_t v = dm_ld32be(g); memset(h, 0, 24); memcpy(h, g, 24); memcpy(h, &v, 4); }
+static void dm_type4_ifreq_ifru_int_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 4); memset(g, 0, 24); memcpy(g, h, 24); dm_st32be(g, (uint32_t)v); }
+
+static const struct dm_field dm_type4_ifreq_ifru_int_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type4_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
+};
+const struct dm_type dm_type4_ifreq_ifru_int = { "ifreq_ifru_int", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_int_to_host, dm_type4_ifreq_ifru_int_to_guest, dm_type4_ifreq_ifru_int_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_ifru_short_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint16_t v = dm_ld16be(g); memset(h, 0, 24); memcpy(h, g, 24); memcpy(h, &v, 2); }
+static void dm_type4_ifreq_ifru_short_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 2); memset(g, 0, 24); memcpy(g, h, 24); dm_st16be(g, (uint16_t)v); }
+
+static const struct dm_field dm_type4_ifreq_ifru_short_fields[] = {
+	{ "ifru_addr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_dstaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_broadaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_netmask", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_hwaddr", 0, 16, 0, 16, 1, 1, 0, &dm_type1_sockaddr, NULL },
+	{ "ifru_flags", 0, 2, 0, 2, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_ivalue", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_mtu", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_map", 0, 24, 0, 24, 1, 1, 0, &dm_type4_ifmap, NULL },
+	{ "ifru_slave", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_newname", 0, 16, 0, 16, 16, 16, DM_F_SIGNED, NULL, NULL },
+	{ "ifru_data", 0, 8, 0, 8, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "ifru_settings", 0, 16, 0, 16, 1, 1, 0, &dm_type4_if_settings, NULL },
+};
+const struct dm_type dm_type4_ifreq_ifru_short = { "ifreq_ifru_short", 24, 8, 24, 1, 0, dm_type4_ifreq_ifru_short_to_host, dm_type4_ifreq_ifru_short_to_guest, dm_type4_ifreq_ifru_short_fields, 13 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_int_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_int *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type4_ifreq_ifru_int.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type4_ifreq_int_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_int *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type4_ifreq_ifru_int.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type4_ifreq_int_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type4_ifreq_ifru_int, NULL },
+};
+const struct dm_type dm_type4_ifreq_int = { "ifreq_int", 40, 8, 40, 0, 0, dm_type4_ifreq_int_to_host, dm_type4_ifreq_int_to_guest, dm_type4_ifreq_int_fields, 2 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ifreq_short_to_host(void *hv, const void *gv)
+{
+	struct dmh_ifreq_short *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	memcpy((char *)h + 0, g + 0, 16);
+	dm_type4_ifreq_ifru_short.to_host((char *)h + 16, g + 16);
+}
+
+static void dm_type4_ifreq_short_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ifreq_short *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	memcpy(g + 0, (const char *)h + 0, 16);
+	dm_type4_ifreq_ifru_short.to_guest(g + 16, (const char *)h + 16);
+}
+
+static const struct dm_field dm_type4_ifreq_short_fields[] = {
+	{ "ifr_ifrn", 0, 16, 0, 16, 1, 1, 0, &dm_type1_ifreq_ifrn, NULL },
+	{ "ifr_ifru", 16, 24, 16, 24, 1, 1, 0, &dm_type4_ifreq_ifru_short, NULL },
+};
+const struct dm_type dm_type4_ifreq_short = { "ifreq_short", 40, 8, 40, 0, 0, dm_type4_ifreq_short_to_host, dm_type4_ifreq_short_to_guest, dm_type4_ifreq_short_fields, 2 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_iovec_to_host(void *hv, const void *gv)
@@ -13872,8 +14419,8 @@ static const struct dm_field dm_type4_sigset_fields[] = {
 const struct dm_type dm_type4_sigset = { "sigset", 16, 4, 8, 0, 0, dm_type4_sigset_to_host, dm_type4_sigset_to_guest, dm_type4_sigset_fields, 1 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
-static void dm_type4_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, &v, 8); }
-static void dm_type4_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); dm_st64be(g, (uint64_t)v); }
+static void dm_type4_sigval_to_host(void *h, const void *gv) { const uint8_t *g = gv; uint64_t v = dm_ld64be(g); memset(h, 0, 8); memcpy(h, g, 8); memcpy(h, &v, 8); }
+static void dm_type4_sigval_to_guest(void *gv, const void *h) { uint8_t *g = gv; uint64_t v = 0; memcpy(&v, h, 8); memset(g, 0, 8); memcpy(g, h, 8); dm_st64be(g, (uint64_t)v); }
 
 static const struct dm_field dm_type4_sigval_fields[] = {
 	{ "sival_int", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
@@ -14490,6 +15037,41 @@ static const struct dm_field dm_type4_tms_fields[] = {
 	{ "tms_cstime", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type4_tms = { "tms", 32, 8, 32, 0, 0, dm_type4_tms_to_host, dm_type4_tms_to_guest, dm_type4_tms_fields, 4 };
+
+/* mips-n64-be ppc64 s390x sparc64 */
+static void dm_type4_ustat_to_host(void *hv, const void *gv)
+{
+	struct dmh_ustat *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->f_tfree = dm_ld32be(g + 0);
+	h->f_tinode = dm_ld64be(g + 8);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fname[i] = dm_ld8(g + 16 + i * 1);
+	for (unsigned i = 0; i < 6; i++)
+		h->f_fpack[i] = dm_ld8(g + 22 + i * 1);
+}
+
+static void dm_type4_ustat_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_ustat *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_st32be(g + 0, (uint32_t)h->f_tfree);
+	dm_st64be(g + 8, (uint64_t)h->f_tinode);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 16 + i * 1, (uint8_t)h->f_fname[i]);
+	for (unsigned i = 0; i < 6; i++)
+		dm_st8(g + 22 + i * 1, (uint8_t)h->f_fpack[i]);
+}
+
+static const struct dm_field dm_type4_ustat_fields[] = {
+	{ "f_tfree", 0, 4, 0, 4, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "f_tinode", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "f_fname", 16, 6, 16, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+	{ "f_fpack", 22, 6, 22, 6, 6, 6, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type4_ustat = { "ustat", 32, 8, 32, 0, 0, dm_type4_ustat_to_host, dm_type4_ustat_to_guest, dm_type4_ustat_fields, 4 };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static void dm_type4_utimbuf_to_host(void *hv, const void *gv)

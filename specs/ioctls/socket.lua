@@ -54,15 +54,16 @@ ioctl "SIOCGSTAMPNS_NEW" {
 ioctl "SIOCOUTQNSD" { headers = { "linux/sockios.h" }, code = raw(0x894B), arg = out "argp" : struct "int" }
 ioctl "SIOCGSKNS" { headers = { "linux/sockios.h" }, code = raw(0x894C), note = "returns a new file descriptor" }
 
--- Network interfaces: struct ifreq in and out.
-ioctl "SIOCGIFNAME" { headers = { "linux/sockios.h" }, code = raw(0x8910), arg = inout "ifr" : struct "ifreq" }
+-- Network interfaces: struct ifreq in and out (ifreq_int, ifreq_short: the
+-- ones whose union holds an int or a short, converted as it; specs/types/net_if.lua).
+ioctl "SIOCGIFNAME" { headers = { "linux/sockios.h" }, code = raw(0x8910), arg = inout "ifr" : struct "ifreq_int" }
 ioctl "SIOCGIFCONF" {
   headers = { "linux/sockios.h" },
   code = raw(0x8912),
   custom = "struct ifconf points to a caller-sized array of struct ifreq",
 }
-ioctl "SIOCGIFFLAGS" { headers = { "linux/sockios.h" }, code = raw(0x8913), arg = inout "ifr" : struct "ifreq" }
-ioctl "SIOCSIFFLAGS" { headers = { "linux/sockios.h" }, code = raw(0x8914), arg = input "ifr" : struct "ifreq" }
+ioctl "SIOCGIFFLAGS" { headers = { "linux/sockios.h" }, code = raw(0x8913), arg = inout "ifr" : struct "ifreq_short" }
+ioctl "SIOCSIFFLAGS" { headers = { "linux/sockios.h" }, code = raw(0x8914), arg = input "ifr" : struct "ifreq_short" }
 ioctl "SIOCGIFADDR" { headers = { "linux/sockios.h" }, code = raw(0x8915), arg = inout "ifr" : struct "ifreq" }
 ioctl "SIOCSIFADDR" { headers = { "linux/sockios.h" }, code = raw(0x8916), arg = input "ifr" : struct "ifreq" }
 ioctl "SIOCGIFDSTADDR" { headers = { "linux/sockios.h" }, code = raw(0x8917), arg = inout "ifr" : struct "ifreq" }
@@ -71,14 +72,14 @@ ioctl "SIOCGIFBRDADDR" { headers = { "linux/sockios.h" }, code = raw(0x8919), ar
 ioctl "SIOCSIFBRDADDR" { headers = { "linux/sockios.h" }, code = raw(0x891a), arg = input "ifr" : struct "ifreq" }
 ioctl "SIOCGIFNETMASK" { headers = { "linux/sockios.h" }, code = raw(0x891b), arg = inout "ifr" : struct "ifreq" }
 ioctl "SIOCSIFNETMASK" { headers = { "linux/sockios.h" }, code = raw(0x891c), arg = input "ifr" : struct "ifreq" }
-ioctl "SIOCGIFMETRIC" { headers = { "linux/sockios.h" }, code = raw(0x891d), arg = inout "ifr" : struct "ifreq" }
-ioctl "SIOCGIFMTU" { headers = { "linux/sockios.h" }, code = raw(0x8921), arg = inout "ifr" : struct "ifreq" }
-ioctl "SIOCSIFMTU" { headers = { "linux/sockios.h" }, code = raw(0x8922), arg = input "ifr" : struct "ifreq" }
+ioctl "SIOCGIFMETRIC" { headers = { "linux/sockios.h" }, code = raw(0x891d), arg = inout "ifr" : struct "ifreq_int" }
+ioctl "SIOCGIFMTU" { headers = { "linux/sockios.h" }, code = raw(0x8921), arg = inout "ifr" : struct "ifreq_int" }
+ioctl "SIOCSIFMTU" { headers = { "linux/sockios.h" }, code = raw(0x8922), arg = input "ifr" : struct "ifreq_int" }
 ioctl "SIOCSIFNAME" { headers = { "linux/sockios.h" }, code = raw(0x8923), arg = input "ifr" : struct "ifreq" }
 ioctl "SIOCSIFHWADDR" { headers = { "linux/sockios.h" }, code = raw(0x8924), arg = input "ifr" : struct "ifreq" }
 ioctl "SIOCGIFHWADDR" { headers = { "linux/sockios.h" }, code = raw(0x8927), arg = inout "ifr" : struct "ifreq" }
 ioctl "SIOCADDMULTI" { headers = { "linux/sockios.h" }, code = raw(0x8931), arg = input "ifr" : struct "ifreq" }
 ioctl "SIOCDELMULTI" { headers = { "linux/sockios.h" }, code = raw(0x8932), arg = input "ifr" : struct "ifreq" }
-ioctl "SIOCGIFINDEX" { headers = { "linux/sockios.h" }, code = raw(0x8933), arg = inout "ifr" : struct "ifreq" }
-ioctl "SIOCGIFTXQLEN" { headers = { "linux/sockios.h" }, code = raw(0x8942), arg = inout "ifr" : struct "ifreq" }
-ioctl "SIOCSIFTXQLEN" { headers = { "linux/sockios.h" }, code = raw(0x8943), arg = input "ifr" : struct "ifreq" }
+ioctl "SIOCGIFINDEX" { headers = { "linux/sockios.h" }, code = raw(0x8933), arg = inout "ifr" : struct "ifreq_int" }
+ioctl "SIOCGIFTXQLEN" { headers = { "linux/sockios.h" }, code = raw(0x8942), arg = inout "ifr" : struct "ifreq_int" }
+ioctl "SIOCSIFTXQLEN" { headers = { "linux/sockios.h" }, code = raw(0x8943), arg = input "ifr" : struct "ifreq_int" }

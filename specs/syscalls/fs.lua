@@ -21,6 +21,10 @@ syscall "statx" { dirfd "dfd", path "filename", int "flags" : set "at_flags", ui
 
 -- statfs -----------------------------------------------------------------------
 syscall "statfs" { path "pathname", out "buf" : struct "statfs", ret = "int" }
+-- The old SysV calls (x86_64 and s390x still number them; aarch64 does not).
+syscall "ustat" { uint "dev", out "ubuf" : struct "ustat", ret = "int" }
+syscall "sysfs" { custom = "the option decides what arg1 and arg2 are: a name string in, or an index and a name buffer out",
+  int "option", ulong "arg1", ulong "arg2", ret = "int" }
 syscall "fstatfs" { fd "fd", out "buf" : struct "statfs", ret = "int" }
 syscall "statfs64" { path "pathname", size "sz", out "buf" : struct "statfs64", ret = "int",
   note = "sz is the guest's sizeof(struct statfs64); the kernel rejects a mismatch" }
@@ -161,10 +165,10 @@ syscall "cachestat" { fd "fd", buf_in "cstat_range" : bytes(16) : words(8), buf_
   ret = "int",
   note = "Linux 6.5: struct cachestat_range (u64 off, len) in, struct cachestat (five u64) out, "
       .. "passed as u64 words" }
-syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole() : words(4), size "usize",
+syscall "file_getattr" { dirfd "dfd", path "filename" : optional(), buf_out "ufsx" : len "usize" : whole() : words(8, 4), size "usize",
   int "at_flags" : set "at_flags", ret = "int",
-  note = "Linux 6.17: struct fsxattr (u32 fields, size-versioned: 28 bytes in version 0) as u32 words" }
-syscall "file_setattr" { dirfd "dfd", path "filename" : optional(), buf_in "ufsx" : len "usize" : words(4), size "usize",
+  note = "Linux 6.17: struct file_attr (u64 fa_xflags, then u32 fields; size-versioned: 24 bytes in version 0) as words" }
+syscall "file_setattr" { dirfd "dfd", path "filename" : optional(), buf_in "ufsx" : len "usize" : words(8, 4), size "usize",
   int "at_flags" : set "at_flags", ret = "int", note = "Linux 6.17: see file_getattr" }
 syscall "open_tree_attr" { dirfd "dfd", path "filename", uint "flags",
   buf_in "uattr" : len "usize" : optional() : words(8), size "usize", ret = "fd",

@@ -190,3 +190,12 @@ struct "fiemap" {
   { "fm_extent_count", "u32" }, { "fm_reserved", "u32", pad = true },
   { "fm_extents", "struct fiemap_extent[0]" },
 }
+
+-- ustat(2)'s struct ustat (the kernel's linux/types.h: not in the UAPI
+-- headers, so not machine-checked).  f_tinode is an unsigned long on the
+-- ABIs dragoman runs (the kernel's ARCH_32BIT_USTAT_F_TINODE is alpha's and mips').
+struct "ustat" {
+  check = false,
+  note = "include/linux/types.h (kernel-internal): absent from the UAPI headers",
+  { "f_tfree", "int" }, { "f_tinode", "ulong" }, { "f_fname", "char[6]" }, { "f_fpack", "char[6]" },
+}

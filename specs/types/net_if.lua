@@ -43,6 +43,39 @@ struct "ifreq" {
   { "ifr_ifrn", "union ifreq_ifrn" }, { "ifr_ifru", "union ifreq_ifru" },
 }
 
+-- ifreq for the ioctls whose union member is an int (ifr_ifindex, ifr_mtu,
+-- ifr_metric, ifr_qlen) or a short (ifr_flags): converted as that member, so
+-- a big-endian guest's value arrives (ifreq's own union travels as bytes).
+union "ifreq_ifru_int" {
+  ctype = "__typeof__(((struct ifreq *)0)->ifr_ifru)",
+  headers = { "linux/if.h" }, convert_as = "ifru_ivalue",
+  { "ifru_addr", "struct sockaddr" }, { "ifru_dstaddr", "struct sockaddr" },
+  { "ifru_broadaddr", "struct sockaddr" }, { "ifru_netmask", "struct sockaddr" },
+  { "ifru_hwaddr", "struct sockaddr" }, { "ifru_flags", "short" }, { "ifru_ivalue", "int" },
+  { "ifru_mtu", "int" }, { "ifru_map", "struct ifmap" }, { "ifru_slave", "char[16]" },
+  { "ifru_newname", "char[16]" }, { "ifru_data", "ptr" }, { "ifru_settings", "struct if_settings" },
+}
+
+union "ifreq_ifru_short" {
+  ctype = "__typeof__(((struct ifreq *)0)->ifr_ifru)",
+  headers = { "linux/if.h" }, convert_as = "ifru_flags",
+  { "ifru_addr", "struct sockaddr" }, { "ifru_dstaddr", "struct sockaddr" },
+  { "ifru_broadaddr", "struct sockaddr" }, { "ifru_netmask", "struct sockaddr" },
+  { "ifru_hwaddr", "struct sockaddr" }, { "ifru_flags", "short" }, { "ifru_ivalue", "int" },
+  { "ifru_mtu", "int" }, { "ifru_map", "struct ifmap" }, { "ifru_slave", "char[16]" },
+  { "ifru_newname", "char[16]" }, { "ifru_data", "ptr" }, { "ifru_settings", "struct if_settings" },
+}
+
+struct "ifreq_int" {
+  ctype = "struct ifreq", headers = { "linux/if.h" },
+  { "ifr_ifrn", "union ifreq_ifrn" }, { "ifr_ifru", "union ifreq_ifru_int" },
+}
+
+struct "ifreq_short" {
+  ctype = "struct ifreq", headers = { "linux/if.h" },
+  { "ifr_ifrn", "union ifreq_ifrn" }, { "ifr_ifru", "union ifreq_ifru_short" },
+}
+
 -- both members are the same pointer: converted as a word (a big-endian guest's too)
 union "ifconf_ifcu" {
   ctype = "__typeof__(((struct ifconf *)0)->ifc_ifcu)",

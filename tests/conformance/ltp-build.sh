@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/conformance/ltp-build.sh TARGET [TEST...]: builds LTP's syscall tests
-# for TARGET (native, or a guest: aarch64) from the tarball in ../shared/ltp,
+# for TARGET (native, or a guest: aarch64, s390x) from the tarball in ../shared/ltp,
 # statically, into build/ltp/TARGET/inst/testcases/bin.  With TEST names
 # (runtest/syscalls names), only the folders those tests live in are built.
 # make does the incremental part: a second run rebuilds only what changed.
@@ -14,6 +14,7 @@ tarball=$(ls "$top"/../shared/ltp/ltp-*.tar.xz 2>/dev/null | head -1)
 case $target in
 native)  host=;                   cc=gcc ;;
 aarch64) host=aarch64-linux-gnu;  cc=aarch64-linux-gnu-gcc ;;
+s390x)   host=s390x-linux-gnu;    cc=s390x-linux-gnu-gcc ;;
 *) echo "ltp-build: unknown target '$target'" >&2; exit 2 ;;
 esac
 command -v "$cc" >/dev/null || { echo "ltp-build: $cc not installed (tests/deps.sh)" >&2; exit 1; }

@@ -1,7 +1,7 @@
 #!/bin/bash
 # tests/conformance/ltp-run.sh RUNNER TARGET OUT [TEST...]
-#   RUNNER  native | dragoman | qemu      how each test binary is started
-#   TARGET  native | aarch64              which LTP build (ltp-build.sh) to run
+#   RUNNER  native | dragoman | qemu      how each test binary is started (qemu-TARGET)
+#   TARGET  native | aarch64 | s390x      which LTP build (ltp-build.sh) to run
 #   OUT     result folder: OUT/results.tsv (name, class, exit, seconds) and
 #           OUT/log/NAME.log (the test's output)
 #   TEST    runtest/syscalls names; default: every line of runtest/syscalls
