@@ -124,6 +124,7 @@ static const struct { const char *name; unsigned bit; const char *help; } log_it
 	{ "exec", DM_LOG_EXEC, "each block as it runs" },
 	{ "strace", DM_LOG_STRACE, "system calls (same as -strace)" },
 	{ "page", DM_LOG_PAGE, "guest memory map changes, and the map at start" },
+	{ "int", DM_LOG_INT, "signals delivered to guest handlers, and deaths by signal" },
 };
 
 static void usage(FILE *f)

@@ -18,6 +18,7 @@ struct dm_abi;
 #define DM_LOG_EXEC 8u      /* each block executed */
 #define DM_LOG_STRACE 16u   /* same as -strace */
 #define DM_LOG_PAGE 32u     /* guest memory map changes */
+#define DM_LOG_INT 64u      /* signals delivered to the guest, and deaths by signal */
 
 struct dm_process {
 	const struct dm_arch *arch;

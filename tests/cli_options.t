@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 D=${DRAGOMAN:-build/dragoman}
 [ -x $D ] || { echo "1..0 # SKIP $D not built"; exit 0; }
-plan 45
+plan 46
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 S=build/tests/loader/auxv_dump          # static aarch64 program printing argv/envp/auxv
 DYN=build/tests/loader/auxv_dump_dyn
@@ -40,7 +40,7 @@ $D -cpu help | grep -q '^[a-z0-9]*: max (the default: AT_HWCAP'; ok $? "-cpu hel
 
 # needing the aarch64 guest compiled in
 if ! $D -cpu help | grep -q '^aarch64:'; then
-	for i in $(seq 23 45); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
+	for i in $(seq 23 46); do ok 0 "aarch64 guest # SKIP build/dragoman has no aarch64 guest (arch/arches.c weak reference not linked)"; done
 	exit 0
 fi
 ln -s "$(realpath $D)" $T/dragoman-aarch64
@@ -56,7 +56,7 @@ grep -q '^page: guest map at start' $T/log2; ok $? "QEMU_LOG and QEMU_LOG_FILENA
 # needing a CPU that runs the program
 if ! hang env -i A=1 $D $S > $T/out 2>&1 || ! grep -q '^argc 1$' $T/out; then
 	# dragoman runs guest programs: failing (or hanging) here is a failure, not a skip
-	for i in $(seq 29 45); do ok 1 "guest environment: dragoman did not run $S"; done
+	for i in $(seq 29 46); do ok 1 "guest environment: dragoman did not run $S"; done
 	exit 0
 fi
 hang env -i A=1 B=2 $D -E C=3 -U A -0 zero $S x > $T/out 2>&1
@@ -93,3 +93,9 @@ is "$r2:$r3" "$r1:$r1" "-seed and QEMU_RAND_SEED make the guest's random bytes r
 case $r1 in "random: AT_RANDOM "????????????????", getrandom 8 "????????????????", unknown flag -1 EINVAL") ok 0 "getrandom: 8 bytes, an unknown flag is EINVAL";; *) ok 1 "getrandom: $r1";; esac
 u1=$($D $U | grep '^random'); u2=$($D $U | grep '^random')
 [ "$u1" != "$u2" ] && [ "$u1" != "$r1" ]; ok $? "without -seed the bytes are the host's, new each run"
+# -d int: the signal delivered to its handler (on_usr1, as nm gives it), then the death
+R=build/tests/loader/raise_signals
+h=$(aarch64-linux-gnu-nm $R | awk '$3 == "on_usr1" { sub(/^0+/, "", $1); print $1 }')
+got=$($D -d int $R 2>&1 >/dev/null | sed 's/ at pc 0x[0-9a-f]*:/ at pc PC:/; s/ sp 0x[0-9a-f]*$/ sp SP/')
+is "$got" "int: guest signal 10 at pc PC: handler 0x$h, frame at sp SP
+int: killed by guest signal 15 (host 15)" "-d int logs the delivery to the handler and the death"

@@ -325,6 +325,9 @@ static _Noreturn void die_of(int sig)
 	if (gdb_on()) dm_gdb_exit(0, sig);
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_killed)
 		dm_strace_killed(dm_signal_to_guest(dm_proc.abi, sig));
+	if (dm_proc.log_mask & DM_LOG_INT)
+		fprintf(dm_proc.log ? dm_proc.log : stderr, "int: killed by guest signal %d (host %d)\n",
+			dm_signal_to_guest(dm_proc.abi, sig), sig);
 	fflush(NULL);
 	host_sigaction(sig, SIG_DFL, 0, 0, NULL);
 	dm_host_sigmask(SIG_UNBLOCK, 1ull << (sig - 1), NULL);
@@ -405,10 +408,14 @@ static void enter_handler(struct dm_cpu *cpu, int g, const struct dm_gsigaction 
 	struct dm_gsiginfo full = *info;
 	dm_siginfo_to_guest(dm_proc.abi, info, full.bytes);
 	if ((dm_proc.log_mask & DM_LOG_STRACE) && dm_strace_signal) dm_strace_signal(full.bytes);
+	uint64_t at = cpu->pc;
 	if (!arch->signal_frame || !arch->signal_frame(cpu, &full, a, old, sp, sigtramp(arch), alt)) {
 		/* no room for the frame: the kernel forces SIGSEGV, which kills */
 		die_of(SIGSEGV);
 	}
+	if (dm_proc.log_mask & DM_LOG_INT)
+		fprintf(dm_proc.log ? dm_proc.log : stderr, "int: guest signal %d at pc %#llx: handler %#llx, frame at sp %#llx\n", g,
+			(unsigned long long)at, (unsigned long long)cpu->pc, (unsigned long long)arch->get_sp(cpu));
 	for (int k = 0; k < 2; k++) dm_gblocked[k] |= a->mask[k];
 	if (!(a->host_flags & SA_NODEFER)) dm_gblocked[WORD(g)] |= BIT(g);
 	dm_signal_unblockable(dm_proc.abi, dm_gblocked);
@@ -484,7 +491,7 @@ _Noreturn void dm_signal_die(int host_sig) { die_of(host_sig); }
 #pragma weak dm_sys_robust_by_emulator
 bool dm_signal_emulated_deaths(const struct dm_abi *abi)
 {
-	return (dm_proc.log_mask & DM_LOG_STRACE) || (dm_sys_robust_by_emulator && dm_sys_robust_by_emulator(abi));
+	return (dm_proc.log_mask & (DM_LOG_STRACE | DM_LOG_INT)) || (dm_sys_robust_by_emulator && dm_sys_robust_by_emulator(abi));
 }
 
 /* Default actions (signal(7)): ignore these, stop on those, terminate on the rest. */
