@@ -34,7 +34,7 @@ struct dm_cpu_model {
 	uint64_t hwcap, hwcap2;      /* AT_HWCAP, AT_HWCAP2 */
 	/* /proc/cpuinfo: cpuinfo_head once (a printf format of the number of
 	 * processors, or NULL), then cpuinfo once per processor (a format of its
-	 * number); every online host CPU is one guest processor, as nproc sees */
+	 * number); every online host CPU is one guest processor (what nproc counts unless the guest is pinned to fewer) */
 	const char *cpuinfo_head;
 	const char *cpuinfo;
 	const void *arch_data;       /* the front-end's own description, or NULL */
