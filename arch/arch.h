@@ -54,6 +54,14 @@ struct dm_arch {
 	 * invalidates itself (arm64 IC IVAU). */
 	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
+	/* ELF e_flags: NULL when the loader may run a program with these flags,
+	 * else the one-line reason it may not (an ABI variant the arch does not
+	 * implement: Arm's OABI or soft-float).  A NULL hook accepts any. */
+	const char *(*elf_flags_check)(uint32_t e_flags);
+	/* Map what the kernel puts at a fixed address in every process of the
+	 * arch (Arm's kuser helpers page); the loader calls it before it maps
+	 * the stack.  0 or -errno.  NULL: nothing. */
+	int (*map_fixed_pages)(void);
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
 	void (*cpu_reset)(struct dm_cpu *cpu);

@@ -9,7 +9,8 @@
  * whose signature is not `custom` (an emulation override).  Owners:
  *   emu/sys (this folder)   process, files, fds, IPC, misc, seccomp: see the files named below
  *   memory map (emu/mm)     mmap mmap2 munmap mprotect mremap madvise brk msync mincore mlock ...
- *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ... */
+ *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ...
+ *   arch/<isa>/syscalls.c   the arch-private calls (ARM_set_tls, ARM_get_tls, ARM_cacheflush) */
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,7 +67,9 @@
 	X(rt_sigqueueinfo) X(rt_tgsigqueueinfo) X(signalfd) X(signalfd4) X(restart_syscall)   \
 	X(pidfd_send_signal) X(timer_create)                                                   \
 	/* emu/signal/sys_signal_old.c: one-word masks */                                      \
-	X(sigaction) X(signal) X(sigprocmask) X(sigpending) X(sigsuspend)
+	X(sigaction) X(signal) X(sigprocmask) X(sigpending) X(sigsuspend)                   \
+	/* an arch's private calls (arch/<isa>/syscalls.c) */                                 \
+	X(ARM_set_tls) X(ARM_get_tls) X(ARM_cacheflush)
 
 #define DECLARE(n) int64_t dm_sys_##n(struct dm_sys_call *c);
 #define DECLARE_WEAK(n) int64_t dm_sys_##n(struct dm_sys_call *c) __attribute__((weak));
