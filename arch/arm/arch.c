@@ -8,6 +8,7 @@
 #include "arch/arch.h"
 #include "arch/arm/cpu.h"
 #include "arch/arm/ident.h"
+#include "arch/arm/signal.h"
 
 void arm_translate(struct dm_ir_block *b, uint64_t pc);
 int arm_map_kuser_page(void);   /* kuser.c */
@@ -139,4 +140,9 @@ const struct dm_arch dm_arch_arm = {
 	.platform = "v7l",
 	.disas = NULL,               /* capstone needs the A32/T32 mode per block: not wired yet */
 	.minsigstksz = 2048,
+	.signal_frame = arm_signal_frame,
+	.signal_return = arm_signal_return,
+	.signal_return_old = arm_signal_return_old,
+	.sigtramp = arm_sigtramp,
+	.sigtramp_len = ARM_SIGTRAMP_LEN,
 };
