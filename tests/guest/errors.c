@@ -29,7 +29,11 @@ int main(void)
 	R(syscall(SYS_read, q[0], bad, 10));
 	R(syscall(SYS_openat, AT_FDCWD, bad, O_RDONLY));
 	struct stat st;
+#ifdef SYS_newfstatat
 	R(syscall(SYS_newfstatat, AT_FDCWD, "/", bad, 0));
+#else   /* 32-bit ABIs: the 64-bit stat */
+	R(syscall(SYS_fstatat64, AT_FDCWD, "/", bad, 0));
+#endif
 	R(syscall(SYS_fstat, 0, bad));
 	R(syscall(SYS_getcwd, bad, 100));
 	R(syscall(SYS_uname, bad));
