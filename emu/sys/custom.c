@@ -26,6 +26,8 @@
 	X(open) X(openat) X(openat2) X(readlink) X(readlinkat) X(getdents) X(getdents64)       \
 	X(fadvise64)                                                                           \
 	X(fadvise64_64) X(arm_fadvise64_64)                                                    \
+	/* emu/sys/compat32.c: 32-bit calls without a host counterpart */                    \
+	X(_llseek) X(llseek) X(nice)                                                           \
 	/* emu/sys/selffd.c: dragoman's own descriptor is not the guest's */                   \
 	X(close) X(close_range) X(dup2) X(dup3)                                                \
 	/* emu/sys/fd.c */                                                                     \
