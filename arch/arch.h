@@ -62,6 +62,10 @@ struct dm_arch {
 	 * arch (Arm's kuser helpers page); the loader calls it before it maps
 	 * the stack.  0 or -errno.  NULL: nothing. */
 	int (*map_fixed_pages)(void);
+	/* 32-bit guests: one past the highest address mmap picks for a mapping
+	 * without MAP_FIXED (Arm: below the kuser helpers page, so no mapping
+	 * ends at 2^32, which a 32-bit stack top would wrap to 0); 0: 2^32 */
+	uint64_t mmap_top;
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
 	void (*cpu_reset)(struct dm_cpu *cpu);

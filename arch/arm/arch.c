@@ -126,6 +126,7 @@ const struct dm_arch dm_arch_arm = {
 	.stack_align = 8,
 	.elf_flags_check = elf_flags_check,
 	.map_fixed_pages = arm_map_kuser_page,
+	.mmap_top = ARM_KUSER_PAGE,
 	.cpu_reset = cpu_reset,
 	.cpu_start = cpu_start,
 	.translate = arm_translate,

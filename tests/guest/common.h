@@ -9,6 +9,14 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
+
+/* 32-bit ABIs built with 64-bit time_t (tests/guest/guest_arm.ninja): a raw
+ * futex call gets the program's struct timespec, which is the time64 layout */
+#if defined(SYS_futex_time64) && !defined(__LP64__) && defined(__USE_TIME_BITS64)
+#undef SYS_futex
+#define SYS_futex SYS_futex_time64
+#endif
 
 /* tests/guest.t's interpreter pass (DM_JIT=0) runs the long programs with the
  * argument "quick": a twentieth of the iterations, the same checks; the native
