@@ -12,6 +12,7 @@
 
 void arm_translate(struct dm_ir_block *b, uint64_t pc);
 int arm_map_kuser_page(void);   /* kuser.c */
+extern const struct dm_gdb_regs arm_gdb_regs;   /* gdb.c */
 
 /* AT_HWCAP bits (Linux arch/arm/include/uapi/asm/hwcap.h), only what the
  * front-end executes: no NEON, no iWMMXt, no ThumbEE, no VFPv4 (VFMA), no
@@ -146,4 +147,5 @@ const struct dm_arch dm_arch_arm = {
 	.signal_return_old = arm_signal_return_old,
 	.sigtramp = arm_sigtramp,
 	.sigtramp_len = ARM_SIGTRAMP_LEN,
+	.gdb = &arm_gdb_regs,
 };
