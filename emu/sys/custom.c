@@ -31,7 +31,7 @@
 	/* emu/sys/selffd.c: dragoman's own descriptor is not the guest's */                   \
 	X(close) X(close_range) X(dup2) X(dup3)                                                \
 	/* emu/sys/fd.c */                                                                     \
-	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect) X(pipe)              \
+	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(pselect6_time64) X(select) X(_newselect) X(pipe)              \
 	/* emu/sys/futex.c */                                                                  \
 	X(futex) X(futex_time64) X(futex_waitv)                                                \
 	/* emu/sys/ipc.c, ipc_ctl.c, mq.c */                                                   \
