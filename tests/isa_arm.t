@@ -6,7 +6,9 @@
 # the parallel add/subtract family with GE and SEL; conditional execution
 # (A32 condition fields, T32 IT blocks of 1-4 with then/else); loads and
 # stores of every size and addressing mode, LDRD/STRD, LDM/STM, PUSH/POP,
-# LDREX/STREX (B, H, D)): each program runs under qemu-arm, the oracle, and
+# LDREX/STREX (B, H, D); VFP: arithmetic incl. the multiply-accumulates,
+# NaN operands and default NaNs, compares with VMRS, conversions, VMOV
+# forms, VLDR/VSTR, rounding modes and FPSCR's cumulative flags): each program runs under qemu-arm, the oracle, and
 # under build/dragoman with the interpreter (DM_JIT=0) and with the JIT (which
 # today declines 32-bit guests, docs/arm.md: both runs interpret); one TAP
 # line per class, both runs must print every line the oracle prints.

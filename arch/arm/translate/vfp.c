@@ -42,6 +42,33 @@ static uint32_t compare_nzcv(double a, double b)
 	return a < b ? 0x8 : 0x2;
 }
 
+/* Arm's NaN rules (FPProcessNaNs): a signalling NaN operand, quietened,
+ * before a quiet one, the first operand before the second; an invalid
+ * operation on numbers gives the default NaN (positive, quiet), where the
+ * host (x86) gives a negative one */
+static double nan2d(double a, double b, double r)
+{
+	if (!isnan(r)) return r;
+	uint64_t x;
+	if (issignaling(a) || (!issignaling(b) && isnan(a))) memcpy(&x, &a, 8);
+	else if (isnan(b)) memcpy(&x, &b, 8);
+	else x = 0x7ff8000000000000ull;
+	x |= 1ull << 51;
+	memcpy(&r, &x, 8);
+	return r;
+}
+static float nan2f(float a, float b, float r)
+{
+	if (!isnan(r)) return r;
+	uint32_t x;
+	if (issignaling(a) || (!issignaling(b) && isnan(a))) memcpy(&x, &a, 4);
+	else if (isnan(b)) memcpy(&x, &b, 4);
+	else x = 0x7fc00000u;
+	x |= 1u << 22;
+	memcpy(&r, &x, 4);
+	return r;
+}
+
 static const int rmodes[4] = { FE_TONEAREST, FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO };
 
 /* float -> integer with Arm's saturation (NaN -> 0), rounding as rm */
@@ -89,22 +116,38 @@ static uint64_t vfp_dp(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 	switch (opc1) {
 	case 0: case 1: case 2: case 3: case 4: {
 		if (dbl) {
-			double a = getd(c, n), b = getd(c, m), p;
+			double a = getd(c, n), b = getd(c, m), p, acc = getd(c, d);
 			switch (opc1) {
-			case 0: p = a * b; r = op ? getd(c, d) - p : getd(c, d) + p; break;            /* VMLA, VMLS */
-			case 1: p = a * b; r = op ? -getd(c, d) + p : -getd(c, d) - p; break;          /* VNMLS, VNMLA */
-			case 2: r = op ? -(a * b) : a * b; break;                                       /* VNMUL, VMUL */
-			case 3: r = op ? a - b : a + b; break;                                           /* VSUB, VADD */
-			default: r = a / b; break;                                                       /* VDIV */
+			case 0:   /* VMLA, VMLS: d + (+-(n * m)), the product rounded first */
+				p = nan2d(a, b, a * b);
+				if (op) p = -p;
+				r = nan2d(acc, p, acc + p);
+				break;
+			case 1:   /* VNMLA (op 1): -d - n * m; VNMLS (op 0): -d + n * m */
+				p = nan2d(a, b, a * b);
+				if (op) p = -p;
+				r = nan2d(-acc, p, -acc + p);
+				break;
+			case 2: r = nan2d(a, b, a * b); if (op) r = -r; break;                              /* VMUL, VNMUL */
+			case 3: r = nan2d(a, b, op ? a - b : a + b); break;                                /* VADD, VSUB */
+			default: r = nan2d(a, b, a / b); break;                                            /* VDIV */
 			}
 		} else {
-			float a = getf(c, n), b = getf(c, m), p;
+			float a = getf(c, n), b = getf(c, m), p, acc = getf(c, d);
 			switch (opc1) {
-			case 0: p = a * b; fr = op ? getf(c, d) - p : getf(c, d) + p; break;
-			case 1: p = a * b; fr = op ? -getf(c, d) + p : -getf(c, d) - p; break;
-			case 2: fr = op ? -(a * b) : a * b; break;
-			case 3: fr = op ? a - b : a + b; break;
-			default: fr = a / b; break;
+			case 0:
+				p = nan2f(a, b, a * b);
+				if (op) p = -p;
+				fr = nan2f(acc, p, acc + p);
+				break;
+			case 1:
+				p = nan2f(a, b, a * b);
+				if (op) p = -p;
+				fr = nan2f(-acc, p, -acc + p);
+				break;
+			case 2: fr = nan2f(a, b, a * b); if (op) fr = -fr; break;
+			case 3: fr = nan2f(a, b, op ? a - b : a + b); break;
+			default: fr = nan2f(a, b, a / b); break;
 			}
 		}
 		break;
@@ -138,8 +181,8 @@ static uint64_t vfp_dp(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 			break;
 		case 1:
 			if (BIT(i, 7)) {   /* VSQRT */
-				if (dbl) r = sqrt(getd(c, m));
-				else fr = sqrtf(getf(c, m));
+				if (dbl) r = nan2d(getd(c, m), 0, sqrt(getd(c, m)));
+				else fr = nan2f(getf(c, m), 0, sqrtf(getf(c, m)));
 			} else if (dbl) {  /* VNEG: a sign flip, NaNs included */
 				uint64_t v = c->d[m] ^ (1ull << 63);
 				memcpy(&r, &v, 8);
@@ -163,11 +206,13 @@ static uint64_t vfp_dp(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 		case 7: /* VCVT between double and single: the destination has the other size */
 			if (dbl) {
 				unsigned sd = sreg(VD(i), BD(i));
-				setf(c, sd, (float)getd(c, m));
+				double x = getd(c, m);
+				setf(c, sd, nan2f((float)x, 0, (float)x));
 				write = false;
 			} else {
 				unsigned dd = dreg(VD(i), BD(i));
-				setd(c, dd, (double)getf(c, m));
+				float x = getf(c, m);
+				setd(c, dd, nan2d((double)x, 0, (double)x));
 				write = false;
 			}
 			break;

@@ -253,9 +253,78 @@ groups.mem = function(set)
   end
 end
 
+-- VFP: d0-d7 (s0-s15) hold random doubles or singles (FP edge values among
+-- them); one data-processing instruction, or a compare and VMRS
+local fp_specials64 = { "0x0000000000000000", "0x8000000000000000", "0x3ff0000000000000", "0xbff0000000000000",
+  "0x7ff0000000000000", "0xfff0000000000000", "0x7ff8000000000000", "0x7ff4000000000000", "0xfff8000000000001",
+  "0x0000000000000001", "0x000fffffffffffff", "0x7fefffffffffffff", "0x41dfffffffc00000", "0xc1e0000000000000",
+  "0x41efffffffe00000", "0x4330000000000000", "0x3fe0000000000000", "0x3ff8000000000000" }
+local fp_specials32 = { "0x00000000", "0x80000000", "0x3f800000", "0xbf800000", "0x7f800000", "0xff800000",
+  "0x7fc00000", "0x7fa00000", "0xffc00001", "0x00000001", "0x007fffff", "0x7f7fffff", "0x4effffff", "0xcf000000",
+  "0x4f7fffff", "0x3f000000", "0x3fc00000", "0x4b000000" }
+local function fpword64()
+  local k = math.random(0, 9)
+  if k < 4 then return fp_specials64[math.random(#fp_specials64)] end
+  -- a number of moderate exponent, either sign
+  local e = math.random(1023 - 40, 1023 + 40)
+  return string.format("0x%x%08x", (math.random(0, 1) << 31) | (e << 20) | math.random(0, 0xfffff), math.random(0, 0xffffffff))
+end
+local function fpword32()
+  local k = math.random(0, 9)
+  if k < 4 then return fp_specials32[math.random(#fp_specials32)] end
+  local e = math.random(127 - 20, 127 + 20)
+  return string.format("0x%08x", (math.random(0, 1) << 31) | (e << 23) | math.random(0, 0x7fffff))
+end
+groups.vfp = function(set)
+  local dbl = math.random(0, 1) == 1
+  local R = function() return dbl and ("d" .. math.random(0, 7)) or ("s" .. math.random(0, 15)) end
+  local sz = dbl and ".f64" or ".f32"
+  local k = math.random(0, 13)
+  local ops = { "vadd", "vsub", "vmul", "vdiv", "vnmul", "vmla", "vmls", "vnmla", "vnmls" }
+  if k <= 5 then return string.format("%s%s %s, %s, %s", ops[math.random(#ops)], sz, R(), R(), R()) end
+  if k == 6 then
+    local u = ({ "vneg", "vabs", "vsqrt", "vmov" })[math.random(4)]
+    return string.format("%s%s %s, %s", u, sz, R(), R())
+  end
+  if k == 7 then
+    local e = math.random(0, 1) == 1 and "vcmpe" or "vcmp"
+    if math.random(0, 3) == 0 then return string.format("%s%s %s, #0\\n\\tvmrs APSR_nzcv, fpscr", e, sz, R()) end
+    return string.format("%s%s %s, %s\\n\\tvmrs APSR_nzcv, fpscr", e, sz, R(), R())
+  end
+  if k == 8 then
+    -- float -> int, toward zero or with FPSCR's rounding (vcvtr)
+    local s = "s" .. math.random(0, 15)
+    local cv = ({ "vcvt.s32", "vcvt.u32", "vcvtr.s32", "vcvtr.u32" })[math.random(4)]
+    return string.format("%s%s %s, %s", cv, sz, s, R())
+  end
+  if k == 9 then
+    local s = "s" .. math.random(0, 15)
+    return string.format("vcvt%s.%s %s, %s", sz, math.random(0, 1) == 1 and "s32" or "u32", R(), s)
+  end
+  if k == 10 then
+    if dbl then return string.format("vcvt.f32.f64 s%d, d%d", math.random(0, 15), math.random(0, 7)) end
+    return string.format("vcvt.f64.f32 d%d, s%d", math.random(0, 7), math.random(0, 15))
+  end
+  if k == 11 then
+    -- a rounding mode, then an add: FPSCR.RMode in bits 23-22
+    return string.format("vmrs r0, fpscr\\n\\tbic r0, r0, #0xc00000\\n\\torr r0, r0, #%d\\n\\tvmsr fpscr, r0\\n\\t%s%s %s, %s, %s",
+      math.random(0, 3) << 22, ops[math.random(1, 4)], sz, R(), R(), R())
+  end
+  if k == 12 then
+    local imm = ({ "1.0", "-2.0", "0.5", "31.0", "0.125", "-1.25", "3.0", "17.0" })[math.random(8)]
+    return string.format("vmov%s %s, #%s", sz, R(), imm)
+  end
+  local q = math.random(0, 3)
+  if q == 0 then return string.format("vmov r%d, s%d", math.random(0, 5), math.random(0, 15)) end
+  if q == 1 then return string.format("vmov s%d, r%d", math.random(0, 15), math.random(0, 5)) end
+  if q == 2 then return string.format("vmov r0, r1, d%d", math.random(0, 7)) end
+  return string.format("vmov d%d, r2, r3\\n\\tvstr d%d, [r6, #-8]\\n\\tvldr d%d, [r6, #8]", math.random(0, 7),
+    math.random(0, 7), math.random(0, 7))
+end
+
 local classes = {}
 for _, set in ipairs({ "a32", "t32" }) do
-  for _, g in ipairs({ "dp", "mul", "bits", "parallel", "cond", "mem" }) do classes[#classes + 1] = set .. "_" .. g end
+  for _, g in ipairs({ "dp", "mul", "bits", "parallel", "cond", "mem", "vfp" }) do classes[#classes + 1] = set .. "_" .. g end
 end
 
 if arg[1] == "list" then
@@ -276,6 +345,16 @@ for n = 1, count do
   for k = 0, 5 do f:write(string.format("\ts.r[%d] = 0x%08xu;\n", k, word())) end
   f:write(string.format("\ts.apsr = 0x%08xu;\n", (math.random(0, 31) << 27) | (math.random(0, 15) << 16)))
   for k = 0, 63, 4 do f:write(string.format("\t{ uint32_t w = 0x%08xu; memcpy(s.mem + %d, &w, 4); }\n", word(), k)) end
+  local fp = group == "vfp"
+  if fp then
+    for k = 0, 7 do
+      if math.random(0, 1) == 1 then
+        f:write(string.format("\ts.d[%d] = %sull;\n", k, fpword64()))
+      else
+        f:write(string.format("\ts.d[%d] = (uint64_t)%su << 32 | %su;\n", k, fpword32(), fpword32()))
+      end
+    end
+  end
   f:write("\ts.r[6] = (uint32_t)(uintptr_t)(s.mem + 32);\n")
   f:write(string.format("\t/* %s */\n", insn:gsub("\\n\\t", "; ")))
   f:write("\t__asm__ volatile(\n")
@@ -283,13 +362,28 @@ for n = 1, count do
   f:write('\t\t"mov r12, %0\\n\\t"\n')
   f:write('\t\t"ldr r0, [r12, #28]\\n\\t"\n')
   f:write('\t\t"msr APSR_nzcvqg, r0\\n\\t"\n')
+  if fp then
+    f:write('\t\t"add r0, r12, #32\\n\\t"\n')
+    f:write('\t\t"vldmia r0, {d0-d7}\\n\\t"\n')
+    f:write('\t\t"mov r0, #0\\n\\t"\n')
+    f:write('\t\t"vmsr fpscr, r0\\n\\t"\n')
+  end
   f:write('\t\t"ldm r12, {r0-r6}\\n\\t"\n')
   f:write('\t\t"' .. insn .. '\\n\\t"\n')
   f:write('\t\t"stm r12, {r0-r6}\\n\\t"\n')
   f:write('\t\t"mrs r0, APSR\\n\\t"\n')
   f:write('\t\t"str r0, [r12, #28]\\n\\t"\n')
-  f:write('\t\t: : "r"(&s) : "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r12", "cc", "memory");\n')
-  f:write(string.format("\tshow(%d, &s, 0);\n", n))
+  if fp then
+    f:write('\t\t"add r0, r12, #32\\n\\t"\n')
+    f:write('\t\t"vstmia r0, {d0-d7}\\n\\t"\n')
+    f:write('\t\t"vmrs r0, fpscr\\n\\t"\n')
+    f:write('\t\t"str r0, [r12, #96]\\n\\t"\n')
+    f:write('\t\t"mov r0, #0\\n\\t"\n')
+    f:write('\t\t"vmsr fpscr, r0\\n\\t"\n')
+  end
+  f:write('\t\t: : "r"(&s) : "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r12", "cc", "memory"' ..
+    (fp and ', "d0", "d1", "d2", "d3", "d4", "d5", "d6", "d7"' or '') .. ');\n')
+  f:write(string.format("\tshow(%d, &s, %d);\n", n, fp and 1 or 0))
 end
 f:write("\treturn 0;\n}\n")
 f:close()
