@@ -131,18 +131,32 @@ for arch in $targets; do
 		todo=
 		case $arch:$t in
 		s390x:robust_kill) todo=" # TODO s390x: robust lists are not walked at a SIGKILL (docs/threads.md)";;
+		# arm (docs/arm.md, "Not done yet"): the 32-bit syscall layer's gaps,
+		# and test programs that are not 32-bit clean
+		arm:robust_kill) todo=" # TODO arm: robust lists are not walked at a SIGKILL (docs/threads.md)";;
+		arm:be_sock) todo=" # TODO arm: a truncated control message's cmsg_len in the 32-bit cmsghdr";;
+		arm:be_mmsg) todo=" # TODO arm: glibc's 32-bit time64 recvmmsg reads the bad mmsghdr pointer in user space (faults as on armhf; qemu-arm too)";;
+		arm:sysv_ipc) todo=" # TODO arm: glibc's 32-bit time64 shmctl/semctl/msgctl copy the bad struct pointer in user space (faults as on armhf; qemu-arm too)";;
+		arm:posix_timers) todo=" # TODO arm: one SI_TIMER signal is not delivered to the 32-bit guest (not investigated)";;
+		arm:aio) todo=" # TODO arm: io_setup's context is a host address above 4 GiB (ENOMEM: 32-bit guests need a context map)";;
+		arm:numa) todo=" # TODO arm: the memory policy calls with 32-bit nodemask words (mode comes back 0)";;
+		arm:fsmisc) todo=" # TODO arm: the test passes fanotify_mark's 64-bit mask as one word (a register pair on 32-bit ABIs: EINVAL; qemu-arm too)";;
 		esac
 		case $t in
 		smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;
 		*) export ASAN_OPTIONS="$asan_base";;
 		esac
-		want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
-		got=$(hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
+		# arm runs in the interpreter only (docs/arm.md): the long programs
+		# are "quick" in every run
+		a0=
+		case $arch in arm) case " $long " in *" $t "*) a0=quick ;; esac ;; esac
+		want=$(hang $dir/$t.native $a0 2>&1 </dev/null; echo "exit $?")
+		got=$(hang $run $gdir/$t.static $a0 2>&1 </dev/null; echo "exit $?")
 		printf '%s\n' "$want" >$dir/$t.want
-		is "$got" "$want" "$t: static $arch under $run = native$todo"
+		is "$got" "$want" "$t: static $arch under $run${a0:+ (quick)} = native$todo"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-		got=$(hang $run -L $sysroot $gdir/$t.dyn 2>&1 </dev/null; echo "exit $?")
-		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot = native$todo"
+		got=$(hang $run -L $sysroot $gdir/$t.dyn $a0 2>&1 </dev/null; echo "exit $?")
+		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot${a0:+ (quick)} = native$todo"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		arg=
 		case " $long " in *" $t "*)
