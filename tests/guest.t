@@ -137,7 +137,6 @@ for arch in $targets; do
 		arm:be_sock) todo=" # TODO arm: a truncated control message's cmsg_len in the 32-bit cmsghdr";;
 		arm:be_mmsg) todo=" # TODO arm: glibc's 32-bit time64 recvmmsg reads the bad mmsghdr pointer in user space (faults as on armhf; qemu-arm too)";;
 		arm:sysv_ipc) todo=" # TODO arm: glibc's 32-bit time64 shmctl/semctl/msgctl copy the bad struct pointer in user space (faults as on armhf; qemu-arm too)";;
-		arm:posix_timers) todo=" # TODO arm: one SI_TIMER signal is not delivered to the 32-bit guest (not investigated)";;
 		arm:aio) todo=" # TODO arm: io_setup's context is a host address above 4 GiB (ENOMEM: 32-bit guests need a context map)";;
 		arm:numa) todo=" # TODO arm: the memory policy calls with 32-bit nodemask words (mode comes back 0)";;
 		arm:fsmisc) todo=" # TODO arm: the test passes fanotify_mark's 64-bit mask as one word (a register pair on 32-bit ABIs: EINVAL; qemu-arm too)";;
