@@ -177,6 +177,23 @@ local cases = {}
 for _, c in ipairs(cand) do
 	if ok[c.word] and #cases < count then c.asm = ok[c.word]; cases[#cases + 1] = c end
 end
+-- crypto: some cases run a second instruction in the same block, as real
+-- code does: AESMC/AESIMC Vd, Vd after AESE/AESD Vd (the JIT fuses the pair
+-- into one aesenc/aesdec), or the same instruction again (its destination,
+-- just written, is read back: the JIT keeps it in a host register)
+if class == "crypto" then
+	for _, c in ipairs(cases) do
+		local d = c.word & 31
+		local k = R(3)
+		if k == 1 and (c.name == "AESE" or c.name == "AESD") then
+			c.extra = (c.name == "AESE" and 0x4e286800 or 0x4e287800) | d << 5 | d
+			c.asm = c.asm .. (c.name == "AESE" and "; aesmc" or "; aesimc") .. string.format(" v%d.16b, v%d.16b", d, d)
+		elseif k == 2 then
+			c.extra = c.word
+			c.asm = c.asm .. "; twice"
+		end
+	end
+end
 
 local function qword(v) return string.format("0x%016x", v) end
 local o = assert(io.open(out, "w"))
@@ -186,7 +203,8 @@ for i, c in ipairs(cases) do
 	o:write(string.format("// case %d: %s %s\n\tCASE_BEGIN %d\n", i - 1, c.name, c.asm, i - 1))
 	-- odd cases start with FPSR.IXC already set: that is when the fast FP path runs
 	local fpsr = (i % 2 == 1) and "\tmov x28, #0x10\n\tmsr fpsr, x28\n" or "\tmsr fpsr, xzr\n"
-	o:write(string.format("\tmsr fpcr, x28\n%s\t.inst 0x%08x\n\tmrs x28, fpsr\n", fpsr, c.word))
+	local extra = c.extra and string.format("\t.inst 0x%08x\n", c.extra) or ""
+	o:write(string.format("\tmsr fpcr, x28\n%s\t.inst 0x%08x\n%s\tmrs x28, fpsr\n", fpsr, c.word, extra))
 	o:write(string.format("\tCASE_END %d\n", i - 1))
 end
 o:write("\tEXIT\n\t.data\n\t.balign 16\n")
