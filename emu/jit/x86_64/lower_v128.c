@@ -22,7 +22,14 @@ static void vop(struct xbuf *x, uint8_t pfx, const char *opc, int nopc, int reg,
 }
 #define V(x, pfx, s, reg, rm) vop(x, pfx, s, sizeof(s) - 1, reg, rm, 0)
 
-static void load(struct xbuf *x, int r, unsigned off) { vop(x, 0xf3, "\x0f\x6f", 2, r, REG_CPU | XMEM, (int32_t)off); }   /* movdqu */
+/* movq + movhps, not movdqu: the slot was often just written as two 8-byte
+ * halves (GET/PUT of the integer IR), which one 16-byte load could not take
+ * from the store buffer (a forwarding stall of a dozen cycles) */
+static void load(struct xbuf *x, int r, unsigned off)
+{
+	vop(x, 0xf3, "\x0f\x7e", 2, r, REG_CPU | XMEM, (int32_t)off);
+	vop(x, 0, "\x0f\x16", 2, r, REG_CPU | XMEM, (int32_t)off + 8);
+}
 static void store(struct xbuf *x, int r, unsigned off) { vop(x, 0xf3, "\x0f\x7f", 2, r, REG_CPU | XMEM, (int32_t)off); }
 static void movd_load(struct xbuf *x, int r, unsigned off) { vop(x, 0x66, "\x0f\x6e", 2, r, REG_CPU | XMEM, (int32_t)off); }
 static void mov(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\x6f", d, s); }        /* movdqa */
