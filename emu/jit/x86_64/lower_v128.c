@@ -7,7 +7,8 @@
  * another (only INSN markers between, which emit no code) that reads the
  * slot just written takes xmm1 instead of reloading it.  AESE followed by
  * AESMC of the same slot is one aesenc (AESD + AESIMC: aesdec), since
- * aesenc(x, 0) = MixColumns(SubBytes(ShiftRows(x))). */
+ * aesenc(x, 0) = MixColumns(SubBytes(ShiftRows(x))).  SHA256H + SHA256H2 of
+ * the same state and words compute their 4 rounds once (sha256_pair). */
 #include "emu/dbt/ir_v128.h"
 #include "emu/jit/x86_64/emit_sse.h"
 #include "emu/jit/x86_64/lower.h"
@@ -36,8 +37,6 @@ static void mov(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\x6f", d, s); } 
 static void pxor(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\xef", d, s); }
 static void paddd(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\xfe", d, s); }
 static void psubd(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\xfa", d, s); }
-static void unpacklo(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\x6c", d, s); }  /* punpcklqdq */
-static void unpackhi(struct xbuf *x, int d, int s) { V(x, 0x66, "\x0f\x6d", d, s); }  /* punpckhqdq */
 static void pshufd(struct xbuf *x, int d, int s, uint8_t imm) { V(x, 0x66, "\x0f\x70", d, s); x_b(x, imm); }
 static void palignr(struct xbuf *x, int d, int s, uint8_t imm) { V(x, 0x66, "\x0f\x3a\x0f", d, s); x_b(x, imm); }
 static void pclmul(struct xbuf *x, int d, int s, uint8_t imm) { V(x, 0x66, "\x0f\x3a\x44", d, s); x_b(x, imm); }
@@ -71,20 +70,60 @@ static void get(const struct cg *g, int32_t i, int r, unsigned off)
 	load(g->x, r, off);
 }
 
-/* 4 SHA-256 rounds on xmm1 = A..D, xmm2 = E..H, xmm0 = W + K; result
- * (new A..D when abcd_out, else new E..H) in xmm1 */
-static void sha256(struct xbuf *x, bool abcd_out)
+/* 4 SHA-256 rounds on xmm1 = A..D, xmm2 = E..H, xmm0 = W + K (clobbered):
+ * SHA-NI wants ABEF and CDGH (A in the top lane), one shufps each way;
+ * leaves the new state as ABEF in xmm3 and CDGH in xmm4 */
+static void shufps(struct xbuf *x, int d, int s, uint8_t imm) { V(x, 0, "\x0f\xc6", d, s); x_b(x, imm); }
+static void sha256_core(struct xbuf *x)
 {
-	pshufd(x, X1, X1, 0xb1);                  /* B A D C */
-	pshufd(x, X2, X2, 0xb1);                  /* F E H G */
-	mov(x, X3, X2); unpacklo(x, X3, X1);      /* ABEF */
-	mov(x, X4, X2); unpackhi(x, X4, X1);      /* CDGH */
+	mov(x, X3, X2); shufps(x, X3, X1, 0x11);  /* F E B A: ABEF */
+	mov(x, X4, X2); shufps(x, X4, X1, 0xbb);  /* H G D C: CDGH */
 	sha(x, SHA256RNDS2, X4, X3);              /* xmm4: ABEF after 2 rounds */
 	pshufd(x, X0, X0, 0x0e);
 	sha(x, SHA256RNDS2, X3, X4);              /* xmm3: ABEF after 4, xmm4: CDGH */
-	mov(x, X1, X3);
-	if (abcd_out) unpackhi(x, X1, X4); else unpacklo(x, X1, X4);
-	pshufd(x, X1, X1, 0xb1);
+}
+
+/* r = the new A..D (abcd_out) or E..H from sha256_core's xmm3, xmm4 */
+static void sha256_out(struct xbuf *x, int r, bool abcd_out)
+{
+	mov(x, r, X3);
+	shufps(x, r, X4, abcd_out ? 0xbb : 0x11);
+}
+
+static void sha256(struct xbuf *x, bool abcd_out)
+{
+	sha256_core(x);
+	sha256_out(x, X1, abcd_out);
+}
+
+/* SHA256H d, a, b then SHA256H2 a, z, b (A64's "mov v2, v0; sha256h q0, q1,
+ * v16; sha256h2 q1, q2, v16"): the same 4 rounds when z holds d's old value,
+ * which is checked at run time (a predictable branch); otherwise H2 is
+ * computed on its own. */
+static void sha256_pair(struct cg *g, int32_t i, unsigned d, unsigned a, unsigned b, unsigned z)
+{
+	struct xbuf *x = g->x;
+	get(g, i, X1, d);
+	load(x, X2, a);
+	load(x, X0, b);
+	mov(x, 5, X1);                            /* d's old A..D */
+	sha256_core(x);
+	sha256_out(x, 6, false);                  /* xmm6: new E..H */
+	sha256_out(x, X1, true);
+	store(x, X1, d);
+	load(x, X7, z);
+	V(x, 0x66, "\x0f\x74", X7, 5);          /* pcmpeqb */
+	V(x, 0x66, "\x0f\xd7", RAX, X7);        /* pmovmskb eax */
+	x_alu_ri(x, ALU_CMP, 4, RAX, 0xffff);
+	uint8_t *same = x_jcc(x, CC_E);
+	load(x, X1, z);                           /* z is not d's old value: H2 alone */
+	load(x, X2, a);
+	load(x, X0, b);
+	sha256_core(x);
+	sha256_out(x, 6, false);
+	load(x, X1, d);                           /* xmm1: d, as after H alone */
+	x_patch(same, x->p);
+	store(x, 6, a);
 }
 
 bool x86_lower_v128(struct cg *g, int32_t i)
@@ -148,7 +187,17 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 		sha(x, SHA1MSG2, X1, X2);
 		pshufd(x, X1, X1, 0x1b);
 		break;
-	case DM_V128_SHA256H:
+	case DM_V128_SHA256H: {
+		int32_t j = next_op(g, i);
+		unsigned z = j >= 0 ? dm_v128_a(g->in[j].imm) : 0;
+		if (j >= 0 && g->in[j].op == DM_IR_V128 && dm_v128_kind(g->in[j].imm) == DM_V128_SHA256H2 &&
+		    dm_v128_d(g->in[j].imm) == a && dm_v128_b(g->in[j].imm) == b && a != d && b != d && b != a &&
+		    z != d && z != a) {
+			sha256_pair(g, i, d, a, b, z);
+			g->in[j].op = OP_DEAD;   /* done: its slot is stored above */
+			return true;
+		}
+	}
 		get(g, i, X1, d);
 		load(x, X2, a);
 		load(x, X0, b);

@@ -191,6 +191,20 @@ if class == "crypto" then
 		elseif k == 2 then
 			c.extra = c.word
 			c.asm = c.asm .. "; twice"
+		elseif c.name == "SHA256H" then
+			-- OpenSSL's round pair: mov vZ, vD; sha256h qD, qN, vM; sha256h2 qN, qZ, vM
+			-- (the JIT computes the pair once when vZ holds vD's old value:
+			-- with the mov, or without it for the other path)
+			local n, m = (c.word >> 5) & 31, (c.word >> 16) & 31
+			local z = R(0, 31)
+			if z ~= d and z ~= n and m ~= d and m ~= n and n ~= d then
+				if R(2) == 1 then
+					c.pre = 0x4ea01c00 | d << 16 | d << 5 | z
+					c.asm = string.format("mov v%d.16b, v%d.16b; ", z, d) .. c.asm
+				end
+				c.extra = 0x5e005000 | m << 16 | z << 5 | n
+				c.asm = c.asm .. string.format("; sha256h2 q%d, q%d, v%d.4s", n, z, m)
+			end
 		end
 	end
 end
@@ -204,7 +218,8 @@ for i, c in ipairs(cases) do
 	-- odd cases start with FPSR.IXC already set: that is when the fast FP path runs
 	local fpsr = (i % 2 == 1) and "\tmov x28, #0x10\n\tmsr fpsr, x28\n" or "\tmsr fpsr, xzr\n"
 	local extra = c.extra and string.format("\t.inst 0x%08x\n", c.extra) or ""
-	o:write(string.format("\tmsr fpcr, x28\n%s\t.inst 0x%08x\n%s\tmrs x28, fpsr\n", fpsr, c.word, extra))
+	local pre = c.pre and string.format("\t.inst 0x%08x\n", c.pre) or ""
+	o:write(string.format("\tmsr fpcr, x28\n%s%s\t.inst 0x%08x\n%s\tmrs x28, fpsr\n", fpsr, pre, c.word, extra))
 	o:write(string.format("\tCASE_END %d\n", i - 1))
 end
 o:write("\tEXIT\n\t.data\n\t.balign 16\n")
