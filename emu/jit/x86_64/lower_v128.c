@@ -7,8 +7,10 @@
  * another (only INSN markers between, which emit no code) that reads the
  * slot just written takes xmm1 instead of reloading it.  AESE followed by
  * AESMC of the same slot is one aesenc (AESD + AESIMC: aesdec), since
- * aesenc(x, 0) = MixColumns(SubBytes(ShiftRows(x))).  SHA256H + SHA256H2 of
+ * aesenc(x, 0) = MixColumns(SubBytes(ShiftRows(x))).  Slots written by
+ * inlined V128 ops are also kept in xmm8-15 (the slot cache, below).  SHA256H + SHA256H2 of
  * the same state and words compute their 4 rounds once (sha256_pair). */
+#include "emu/dbt/ir_fp.h"
 #include "emu/dbt/ir_v128.h"
 #include "emu/jit/x86_64/emit_sse.h"
 #include "emu/jit/x86_64/lower.h"
@@ -64,10 +66,48 @@ static bool x1_holds(const struct cg *g, int32_t i, unsigned off)
 	       dm_v128_d(g->in[j].imm) == off;
 }
 
+/* The slot cache: each inlined V128 also leaves the slots it wrote in
+ * xmm8 + (offset / 16) % 8, so a later V128 of the block reads them from
+ * there instead of waiting for its own store to come back (SHA-256's state
+ * goes round from one pair of rounds to the next this way).  Nothing else
+ * in the JIT uses xmm8-15; any call (CALL, an FP op's slow path, a V128 the
+ * host lacks) clobbers them, and a PUT into the slot makes it stale.  Whether
+ * a slot is there is found by looking back from the reader. */
+#define V128_PAIR 0x80   /* JIT-private flag on a SHA256H that also did its SHA256H2 */
+static int cache_reg(unsigned off) { return 8 + (int)((off >> 4) & 7); }
+
+static bool cached(const struct cg *g, int32_t i, unsigned off)
+{
+	const int h = cache_reg(off);
+	for (int32_t j = i - 1; j >= 0 && j >= i - 512; j--) {
+		const struct dm_ir_insn *y = &g->in[j];
+		if (y->op == OP_DEAD || y->op == DM_IR_INSN) continue;
+		if (y->op == DM_IR_V128) {
+			if (!dm_v128_host_has(dm_v128_kind(y->imm))) return false;
+			/* slots cached by y, the later one last */
+			unsigned w[2] = { dm_v128_d(y->imm), dm_v128_a(y->imm) };
+			for (int k = (y->flags & V128_PAIR) ? 1 : 0; k >= 0; k--)
+				if (cache_reg(w[k]) == h) return w[k] == off;
+			continue;
+		}
+		if (y->op == DM_IR_PUT && y->imm < off + 16 && off < y->imm + y->size) return false;
+		if ((dm_ir_op_fx[y->op] & DM_FX_CALL) || dm_ir_is_fp(y->op)) return false;
+	}
+	return false;
+}
+
 static void get(const struct cg *g, int32_t i, int r, unsigned off)
 {
 	if (r == X1 && x1_holds(g, i, off)) return;
-	load(g->x, r, off);
+	if (cached(g, i, off)) mov(g->x, r, cache_reg(off));
+	else load(g->x, r, off);
+}
+
+/* the result for slot off, in r: to the slot and to the cache */
+static void put(struct xbuf *x, int r, unsigned off)
+{
+	store(x, r, off);
+	mov(x, cache_reg(off), r);
 }
 
 /* 4 SHA-256 rounds on xmm1 = A..D, xmm2 = E..H, xmm0 = W + K (clobbered):
@@ -104,8 +144,8 @@ static void sha256_pair(struct cg *g, int32_t i, unsigned d, unsigned a, unsigne
 {
 	struct xbuf *x = g->x;
 	get(g, i, X1, d);
-	load(x, X2, a);
-	load(x, X0, b);
+	get(g, i, X2, a);
+	get(g, i, X0, b);
 	mov(x, 5, X1);                            /* d's old A..D */
 	sha256_core(x);
 	sha256_out(x, 6, false);                  /* xmm6: new E..H */
@@ -123,7 +163,8 @@ static void sha256_pair(struct cg *g, int32_t i, unsigned d, unsigned a, unsigne
 	sha256_out(x, 6, false);
 	load(x, X1, d);                           /* xmm1: d, as after H alone */
 	x_patch(same, x->p);
-	store(x, 6, a);
+	mov(x, cache_reg(d), X1);
+	put(x, 6, a);
 }
 
 bool x86_lower_v128(struct cg *g, int32_t i)
@@ -140,7 +181,7 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 			    dm_v128_kind(g->in[j].imm) == (enc ? DM_V128_AESMC : DM_V128_AESIMC) &&
 			    dm_v128_a(g->in[j].imm) == d && dm_v128_d(g->in[j].imm) == d;
 		get(g, i, X1, a);
-		load(x, X2, b);
+		get(g, i, X2, b);
 		pxor(x, X1, X2);
 		pxor(x, X7, X7);
 		aes(x, fuse ? (enc ? AESENC : AESDEC) : (enc ? AESENCLAST : AESDECLAST), X1, X7);
@@ -159,15 +200,15 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 		break;
 	case DM_V128_CLMUL_LO: case DM_V128_CLMUL_HI:
 		get(g, i, X1, a);
-		load(x, X2, b);
+		get(g, i, X2, b);
 		pclmul(x, X1, X2, k == DM_V128_CLMUL_HI ? 0x11 : 0x00);
 		break;
 	case DM_V128_SHA1C: case DM_V128_SHA1P: case DM_V128_SHA1M: {
 		static const uint32_t K[3] = { 0x5a827999, 0x6ed9eba1, 0x8f1bbcdc };
 		unsigned f = k - DM_V128_SHA1C;
 		get(g, i, X1, d);
-		movd_load(x, X2, a);                  /* E in lane 0, zeros above */
-		load(x, X3, b);
+		movd_load(x, X2, a);                    /* E in lane 0, zeros above */
+		get(g, i, X3, b);
 		paddd(x, X3, X2);
 		x_mov_imm(x, RAX, K[f]);
 		x_movq_xr(x, 4, X4, RAX);
@@ -181,7 +222,7 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 	}
 	case DM_V128_SHA1SU1:
 		get(g, i, X1, d);
-		load(x, X2, a);
+		get(g, i, X2, a);
 		pshufd(x, X1, X1, 0x1b);
 		pshufd(x, X2, X2, 0x1b);
 		sha(x, SHA1MSG2, X1, X2);
@@ -195,29 +236,30 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 		    z != d && z != a) {
 			sha256_pair(g, i, d, a, b, z);
 			g->in[j].op = OP_DEAD;   /* done: its slot is stored above */
+			g->in[i].flags |= V128_PAIR;
 			return true;
 		}
 	}
 		get(g, i, X1, d);
-		load(x, X2, a);
-		load(x, X0, b);
+		get(g, i, X2, a);
+		get(g, i, X0, b);
 		sha256(x, true);
 		break;
 	case DM_V128_SHA256H2:
 		get(g, i, X2, d);   /* E..H: xmm2 is never cached */
-		load(x, X1, a);
-		load(x, X0, b);
+		get(g, i, X1, a);
+		get(g, i, X0, b);
 		sha256(x, false);
 		break;
 	case DM_V128_SHA256SU0:
 		get(g, i, X1, d);
-		load(x, X2, a);
+		get(g, i, X2, a);
 		sha(x, SHA256MSG1, X1, X2);
 		break;
 	case DM_V128_SHA256SU1:
 		get(g, i, X1, d);
-		load(x, X2, a);
-		load(x, X3, b);
+		get(g, i, X2, a);
+		get(g, i, X3, b);
 		mov(x, X4, X3);
 		palignr(x, X4, X2, 4);                /* a1 a2 a3 b0 */
 		paddd(x, X1, X4);
@@ -226,6 +268,6 @@ bool x86_lower_v128(struct cg *g, int32_t i)
 	default:
 		return false;
 	}
-	store(x, X1, d);
+	put(x, X1, d);
 	return true;
 }

@@ -191,6 +191,20 @@ if class == "crypto" then
 		elseif k == 2 then
 			c.extra = c.word
 			c.asm = c.asm .. "; twice"
+		elseif k == 3 and R(2) == 1 then
+			-- the destination changed in between (a PUT from the integer IR,
+			-- or a helper call), then the same instruction: the JIT's cached
+			-- copy of the slot must not be used
+			local x = R(0, 31)
+			if R(2) == 1 then
+				c.mid = 0x4ea01c00 | x << 16 | x << 5 | d   -- mov vD, vX
+				c.asm = c.asm .. string.format("; mov v%d.16b, v%d.16b", d, x)
+			else
+				c.mid = 0x4e205800 | x << 5 | d              -- cnt vD, vX (a helper call)
+				c.asm = c.asm .. string.format("; cnt v%d.16b, v%d.16b", d, x)
+			end
+			c.extra = c.word
+			c.asm = c.asm .. "; again"
 		elseif c.name == "SHA256H" then
 			-- OpenSSL's round pair: mov vZ, vD; sha256h qD, qN, vM; sha256h2 qN, qZ, vM
 			-- (the JIT computes the pair once when vZ holds vD's old value:
@@ -218,6 +232,7 @@ for i, c in ipairs(cases) do
 	-- odd cases start with FPSR.IXC already set: that is when the fast FP path runs
 	local fpsr = (i % 2 == 1) and "\tmov x28, #0x10\n\tmsr fpsr, x28\n" or "\tmsr fpsr, xzr\n"
 	local extra = c.extra and string.format("\t.inst 0x%08x\n", c.extra) or ""
+	if c.mid then extra = string.format("\t.inst 0x%08x\n", c.mid) .. extra end
 	local pre = c.pre and string.format("\t.inst 0x%08x\n", c.pre) or ""
 	o:write(string.format("\tmsr fpcr, x28\n%s%s\t.inst 0x%08x\n%s\tmrs x28, fpsr\n", fpsr, pre, c.word, extra))
 	o:write(string.format("\tCASE_END %d\n", i - 1))
