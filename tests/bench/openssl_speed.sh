@@ -6,14 +6,15 @@
 # under build/dragoman with DM_HOST_NO_CRYPTO=1 (the portable crypto path)
 # and under qemu-aarch64 -L build/roots/arm64, interleaved round by round;
 # prints each run's MB/s and the medians.  DRAGOMAN_BEFORE=path adds another
-# dragoman binary (an older build) as one more column.
+# dragoman binary (an older build) as one more column; DRAGOMAN=path replaces
+# build/dragoman.
 # ALGS (default "sha256 aes-128-cbc aes-128-gcm chacha20"), SIZES ("16 8192").
 cd "$(dirname "$0")/../.." || exit 1
 rounds=${1:-3}
 algs=${ALGS:-sha256 aes-128-cbc aes-128-gcm chacha20}
 sizes=${SIZES:-16 8192}
-a=build/roots/arm64 n=build/roots/amd64
-for f in $a/usr/bin/openssl $n/usr/bin/openssl build/dragoman; do
+a=build/roots/arm64 n=build/roots/amd64 dm=${DRAGOMAN:-build/dragoman}
+for f in $a/usr/bin/openssl $n/usr/bin/openssl $dm; do
 	[ -x "$f" ] || { echo "openssl_speed.sh: $f missing (ninja; tests/real/fetch.sh openssl)" >&2; exit 2; }
 done
 nld="$n/lib64/ld-linux-x86-64.so.2 --inhibit-cache --library-path $n/lib/x86_64-linux-gnu:$n/usr/lib/x86_64-linux-gnu"
@@ -28,8 +29,8 @@ speed() {
 	case $r in
 	native) $nld $n/usr/bin/openssl "$@" ;;
 	before) "$DRAGOMAN_BEFORE" -L $a $a/usr/bin/openssl "$@" ;;
-	dragoman) env -u DM_HOST_NO_CRYPTO build/dragoman -L $a $a/usr/bin/openssl "$@" ;;
-	portable) DM_HOST_NO_CRYPTO=1 build/dragoman -L $a $a/usr/bin/openssl "$@" ;;
+	dragoman) env -u DM_HOST_NO_CRYPTO $dm -L $a $a/usr/bin/openssl "$@" ;;
+	portable) DM_HOST_NO_CRYPTO=1 $dm -L $a $a/usr/bin/openssl "$@" ;;
 	qemu) qemu-aarch64 -L $a $a/usr/bin/openssl "$@" ;;
 	esac 2>/dev/null | awk 'END { v = $NF; sub(/k$/, "", v); printf "%.2f\n", v / 1000 }'
 }
