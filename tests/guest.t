@@ -103,6 +103,18 @@ for arch in $targets; do
 			case $arch:$t in s390x:smc_*) ok 1 "$t: not built";; esac
 			continue
 		fi
+		# Under ASan (tests/sanitize.sh sets DM_SANITIZED): GCC 12's libasan
+		# does not hold its allocator's locks across fork(), as glibc's
+		# malloc does, so the child of a process whose other threads allocate
+		# all the time (thread_fork's point) can block for ever in its first
+		# malloc.  That is the sanitizer's limit, not the emulator's: the
+		# ordinary build runs thread_fork above and below, with and without
+		# the JIT.
+		if [ -n "$DM_SANITIZED" ] && [ "$t" = thread_fork ]; then
+			why="libasan (GCC 12) does not lock its allocator across fork: a forked child of a multithreaded process can deadlock in malloc"
+			skip "$t: static $arch" "$why"; skip "$t: dynamic $arch" "$why"; skip "$t: static $arch DM_JIT=0" "$why"
+			continue
+		fi
 		# Known failure, shown as TAP TODO (prove lists it; should it start
 		# passing it is reported as "unexpectedly succeeded"): a SIGKILL ends
 		# an s390x guest without the emulator, and the host kernel cannot
