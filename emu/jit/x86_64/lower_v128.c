@@ -3,13 +3,13 @@
  * dm_v128_host_has (CPUID, and not DM_HOST_NO_CRYPTO); lower.c calls
  * dm_v128_exec for the rest, as the interpreter does.
  *
- * The result is left in xmm1 and stored to its slot; a V128 op right after
+ * The result is computed in xmm1 (xmm0-7 are scratch), stored to its slot
+ * and copied into the slot cache (xmm8-15, below); a V128 right after
  * another (only INSN markers between, which emit no code) that reads the
- * slot just written takes xmm1 instead of reloading it.  AESE followed by
- * AESMC of the same slot is one aesenc (AESD + AESIMC: aesdec), since
- * aesenc(x, 0) = MixColumns(SubBytes(ShiftRows(x))).  Slots written by
- * inlined V128 ops are also kept in xmm8-15 (the slot cache, below).  SHA256H + SHA256H2 of
- * the same state and words compute their 4 rounds once (sha256_pair). */
+ * slot just written takes xmm1 as it is.  AESE followed by AESMC of the
+ * same slot is one aesenc (AESD + AESIMC: aesdec), since aesenc(x, 0) =
+ * MixColumns(SubBytes(ShiftRows(x))); SHA256H + SHA256H2 of the same state
+ * and words compute their 4 rounds once (sha256_pair). */
 #include "emu/dbt/ir_fp.h"
 #include "emu/dbt/ir_v128.h"
 #include "emu/jit/x86_64/emit_sse.h"
