@@ -20,6 +20,7 @@
 #include <stdlib.h>
 
 #include "emu/dbt/helpers.h"
+#include "emu/dbt/ir_v128.h"
 #include "emu/jit/x86_64/lower.h"
 #include "emu/mm/guest.h"
 
@@ -832,6 +833,17 @@ static bool lower(struct cg *g, int32_t i)
 		x_mov_rr(x, 8, d, RAX);
 		break;
 	}
+	case DM_IR_V128:
+		if (x86_lower_v128(g, i)) break;
+		/* the host lacks the instructions: the interpreter's definition */
+		for (int r = 0; r < 16; r++)
+			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
+		x_mov_rr(x, 8, RDI, REG_CPU);
+		x_mov_imm(x, RSI, in->imm);
+		x_mov_imm(x, RAX, (uint64_t)(uintptr_t)dm_v128_exec);
+		x_call_r(x, RAX);
+		g->lockmask = 0;
+		break;
 	case DM_IR_INSN:
 		g->pc = in->imm;
 		g->pc_stored = false;

@@ -87,6 +87,9 @@ void x86_release(struct cg *g, int32_t i, const struct dm_ir_insn *x);
 /* The FP ops (lower_fp.c): the guarded fast path inline, the slow paths
  * after the block's code (x86_fp_stubs, then free g->fpslow). */
 void x86_lower_fp(struct cg *g, const struct dm_ir_insn *in, int32_t i);
+/* A V128 op as host instructions; false: the host lacks them, call
+ * dm_v128_exec instead (lower_v128.c). */
+bool x86_lower_v128(struct cg *g, int32_t i);
 void x86_fp_stubs(struct cg *g);
 
 #endif
