@@ -593,10 +593,11 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 			errno = e;
 		}
 	} else if (windowed()) {
-		/* growing in place needs the window's reservation out of the way */
-		if (nl <= ol) {
+		/* growing in place needs the window's reservation out of the way;
+		 * MREMAP_DONTUNMAP always moves (to a place in the window, below) */
+		if (!keep && nl <= ol) {
 			p = mremap(dm_g2h(old), ol, nl, 0);
-		} else if (free_locked(old + ol, old + nl) && old + nl <= limit) {
+		} else if (!keep && free_locked(old + ol, old + nl) && old + nl <= limit) {
 			munmap(dm_g2h(old + ol), nl - ol);
 			p = mremap(dm_g2h(old), ol, nl, 0);
 			if (p == MAP_FAILED) host_release(old + ol, old + nl);
@@ -612,7 +613,9 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 			errno = ENOMEM;
 		}
 	} else {
-		p = mremap(dm_g2h(old), ol, nl, hflags);
+		/* the fifth argument explicitly: glibc's wrapper passes whatever is
+		 * in the register, and newer kernels read it with MREMAP_DONTUNMAP */
+		p = mremap(dm_g2h(old), ol, nl, hflags, NULL);
 	}
 	if (p == MAP_FAILED) {
 		r = -errno;
@@ -670,6 +673,16 @@ const struct dm_vma *dm_mm_find_locked(uint64_t addr)
 {
 	size_t i = first_after(addr);
 	return i < nv && v[i].start <= addr ? &v[i] : NULL;
+}
+
+bool dm_mm_next(uint64_t addr, struct dm_vma *out)
+{
+	pthread_rwlock_rdlock(&lock);
+	size_t i = first_after(addr);
+	bool r = i < nv;
+	if (r && out) *out = v[i];
+	pthread_rwlock_unlock(&lock);
+	return r;
 }
 
 bool dm_mm_lookup(uint64_t addr, struct dm_vma *out)
