@@ -48,6 +48,8 @@ struct cg {
 				       * of the op just before (-1: it tests its temp) */
 	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
 	int32_t *adisp;
+	dm_temp *alias;               /* per temp: the temp it equals (analysis), or 0 */
+	int32_t *nextcall;            /* per insn: the next CALL at or after it (analysis) */
 	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
 	dm_temp regtemp[16];
 	uint32_t lockmask;            /* registers holding operands of the current insn */
