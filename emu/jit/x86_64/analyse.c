@@ -119,7 +119,7 @@ void x86_analyse(struct cg *g)
 	}
 
 	/* 2. address folding: LD/LDS/ST of ADD.8 (x, const) use [x + const] */
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = 0; i < n && !g->window; i++) {   /* a window's addresses wrap at 2^32: no folding */
 		struct dm_ir_insn *x = &in[i];
 		if (x->op != DM_IR_LD && x->op != DM_IR_LDS && x->op != DM_IR_ST) continue;
 		struct dm_ir_insn *d = &in[g->t[x->a].def];
@@ -128,7 +128,7 @@ void x86_analyse(struct cg *g)
 		if (g->t[base].loc == L_CONST) { base = d->b; k = d->a; }
 		if (g->t[k].loc != L_CONST || g->t[base].loc == L_CONST) continue;
 		int64_t disp = (int64_t)g->t[k].cval;
-		if (!fits_s32(disp) || !fits_s32(disp + g->gbase)) continue;
+		if (!fits_s32(disp)) continue;
 		g->abase[i] = base;
 		g->adisp[i] = (int32_t)disp;
 	}

@@ -1,6 +1,7 @@
 /* emu/jit/x86_64/emit.h: an x86_64 instruction encoder, just the forms the
  * IR lowering (lower.c) and the runtime stubs (runtime.c) use.  Operands are
- * registers or [base + disp32]; sizes are 1, 2, 4 or 8 bytes.  Writing past
+ * registers, [base + disp32] or [base + index + disp32]; sizes are 1, 2, 4
+ * or 8 bytes.  Writing past
  * the end of the buffer sets `overflow` (the caller retries in a new region)
  * instead of overrunning. */
 #ifndef DM_JIT_X86_EMIT_H
@@ -48,6 +49,9 @@ static inline bool fits_s32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX
 
 #define XMEM 0x100  /* flag in `rm`: a memory operand [rm & 15 + disp] */
 #define XB 0x200    /* flag in `sz`: byte registers involved (force REX for sil..spl) */
+/* in a memory `rm`: add index register r (scale 1; not rsp), e.g. the guest
+ * window's base: `base | XIDX(r)` passes through every [base + disp] form */
+#define XIDX(r) (0x10000 | ((r) & 15) << 12)
 
 /* One instruction: [66] [REX] opcode modrm [sib] [disp].  sz 1/2/4/8 (| XB);
  * reg: register or /n extension; rm: register, or base | XMEM. */
@@ -55,9 +59,10 @@ static inline void x_op(struct xbuf *x, int sz, const char *opc, int nopc, int r
 {
 	bool mem = rm & XMEM, byteregs = sz & XB;
 	int size = sz & 0xff;
+	int idx = mem && (rm & 0x10000) ? (rm >> 12) & 15 : -1;
 	rm &= 15;
 	if (size == 2) x_b(x, 0x66);
-	uint8_t rex = 0x40 | (size == 8 ? 8 : 0) | ((reg & 8) ? 4 : 0) | ((rm & 8) ? 1 : 0);
+	uint8_t rex = 0x40 | (size == 8 ? 8 : 0) | ((reg & 8) ? 4 : 0) | (idx >= 8 ? 2 : 0) | ((rm & 8) ? 1 : 0);
 	if (rex != 0x40 || (byteregs && ((reg >= 4 && reg < 8) || (!mem && rm >= 4 && rm < 8)))) x_b(x, rex);
 	for (int i = 0; i < nopc; i++) x_b(x, (uint8_t)opc[i]);
 	if (!mem) {
@@ -66,8 +71,13 @@ static inline void x_op(struct xbuf *x, int sz, const char *opc, int nopc, int r
 	}
 	int base = rm & 7;
 	int mod = (disp == 0 && base != 5) ? 0 : fits_s8(disp) ? 1 : 2;
-	x_b(x, (uint8_t)(mod << 6 | (reg & 7) << 3 | base));
-	if (base == 4) x_b(x, 0x24);
+	if (idx >= 0) {   /* SIB: scale 1, index, base */
+		x_b(x, (uint8_t)(mod << 6 | (reg & 7) << 3 | 4));
+		x_b(x, (uint8_t)((idx & 7) << 3 | base));
+	} else {
+		x_b(x, (uint8_t)(mod << 6 | (reg & 7) << 3 | base));
+		if (base == 4) x_b(x, 0x24);
+	}
 	if (mod == 1) x_b(x, (uint8_t)disp);
 	else if (mod == 2) x_d(x, (uint32_t)disp);
 }

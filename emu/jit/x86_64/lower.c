@@ -72,14 +72,15 @@ static void spill(struct cg *g, int r)
 static int alloc_reg(struct cg *g, dm_temp t)
 {
 	const uint8_t *order = g->t[t].cross ? alloc_order_callee : alloc_order_caller;
+	const uint32_t reserved = g->window ? 1u << REG_GBASE : 0;
 	for (int i = 0; i < 10; i++)
-		if (!g->regtemp[order[i]]) return order[i];
+		if (!g->regtemp[order[i]] && !(reserved & (1u << order[i]))) return order[i];
 	/* evict the live temp used furthest away */
 	int best = -1;
 	int32_t far = -1;
 	for (int i = 0; i < 10; i++) {
 		int r = order[i];
-		if (g->lockmask & (1u << r)) continue;
+		if ((g->lockmask | reserved) & (1u << r)) continue;
 		if (g->t[g->regtemp[r]].last > far) { far = g->t[g->regtemp[r]].last; best = r; }
 	}
 	if (best < 0) { g->fail = true; return RBX; }
@@ -239,12 +240,32 @@ static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn
 	narrow(g, in->size, d);
 }
 
-/* memory operand for a guest access: base register and disp */
+/* memory operand for a guest access: base register (with, for a window, the
+ * index REG_GBASE: `*base & 15` is the register holding the guest address)
+ * and disp.  64-bit guests: [address (+ folded constant)], dm_guest_base
+ * being 0.  A window (32-bit guest): [address + r14], the address
+ * zero-extended from 32 bits first unless known to be, so an address that
+ * wrapped at 2^32 stays in the window as on the 32-bit CPU. */
 static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
 {
 	dm_temp a = g->abase[i] ? g->abase[i] : g->in[i].a;
-	*base = x86_fetch(g, a, R11);
-	*disp = g->gbase + (g->abase[i] ? g->adisp[i] : 0);
+	*disp = g->abase[i] ? g->adisp[i] : 0;
+	if (!g->window) {
+		*base = x86_fetch(g, a, R11);
+		return;
+	}
+	int r;
+	if (is_const(g, a)) {
+		r = R11;
+		x_mov_imm(g->x, r, (uint32_t)g->t[a].cval);
+	} else {
+		r = x86_fetch(g, a, R11);
+		if (g->t[a].zext > 4) {
+			x_mov_rr(g->x, 4, R11, r);
+			r = R11;
+		}
+	}
+	*base = r | XIDX(REG_GBASE);
 }
 
 /* The IR flags (N Z C V in bits 3..0), shifted left by `shift`, into r from
@@ -752,8 +773,7 @@ static bool lower(struct cg *g, int32_t i)
 		guest_addr(g, i, &base, &disp);
 		x_load(x, (int)size, RAX, base, disp);
 		if (big_endian(in)) swap_w(x, size, RAX);   /* the monitor keeps the value as loaded */
-		ra = x86_fetch(g, in->a, RCX);
-		x_store(x, 8, ra, REG_CPU, offsetof(struct dm_cpu, excl_addr));
+		x_store(x, 8, base & 15, REG_CPU, offsetof(struct dm_cpu, excl_addr));   /* the address as accessed */
 		x_store(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
 		x_store_imm(x, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
 		x86_release(g, i, in);
@@ -772,7 +792,7 @@ static bool lower(struct cg *g, int32_t i)
 		x_mov_imm(x, RCX, 1);
 		x_alu_mi(x, ALU_CMP, 4, REG_CPU, offsetof(struct dm_cpu, excl_size), (int32_t)size);
 		uint8_t *f1 = x_jcc(x, CC_NE);
-		x_alu_rm(x, ALU_CMP, 8, base, REG_CPU, offsetof(struct dm_cpu, excl_addr));
+		x_alu_rm(x, ALU_CMP, 8, base & 15, REG_CPU, offsetof(struct dm_cpu, excl_addr));
 		uint8_t *f2 = x_jcc(x, CC_NE);
 		x_load(x, 8, RAX, REG_CPU, offsetof(struct dm_cpu, excl_val));
 		if (big_endian(in)) swap_w(x, size, RAX);
@@ -933,11 +953,10 @@ static void *carve(size_t bytes, bool zero)
 int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 {
 	const struct dm_ir_block *b = &tb->ir;
-	if (!fits_s32((int64_t)dm_guest_base)) return -1;
 	for (uint32_t i = 0; i < b->n; i++)
 		if (!x86_supported(&b->insn[i])) return -1;
 
-	struct cg g = { .x = x, .tb = tb, .n = b->n, .nt = b->ntemps, .gbase = (int32_t)dm_guest_base };
+	struct cg g = { .x = x, .tb = tb, .n = b->n, .nt = b->ntemps, .window = dm_guest_base != 0 };
 	const size_t n1 = b->n + 1, nt1 = b->ntemps + 1;
 	const size_t need = sizeof *g.in * n1 + sizeof *g.t * nt1 + sizeof *g.alias * nt1 +
 			    (2 * sizeof(int32_t) + 2 + sizeof(dm_temp) + 1 + sizeof *g.abase + sizeof *g.adisp +

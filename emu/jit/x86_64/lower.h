@@ -50,7 +50,8 @@ struct cg {
 	int32_t *adisp;
 	dm_temp *alias;               /* per temp: the temp it equals (analysis), or 0 */
 	int32_t *nextcall;            /* per insn: the next CALL at or after it (analysis) */
-	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
+	bool window;                  /* dm_guest_base != 0 (a 32-bit guest): memory is
+				       * [REG_GBASE + zero-extended 32-bit address] */
 	dm_temp regtemp[16];
 	uint32_t lockmask;            /* registers holding operands of the current insn */
 	uint32_t nslots;

@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 
 #include "emu/jit/x86_64/x86.h"
+#include "emu/mm/guest.h"
 #include "emu/signal/signal.h"
 
 #define REGION_SIZE (64u << 20)
@@ -108,6 +109,9 @@ static bool new_region(void)
 	x_alu_ri(&x, ALU_SUB, 8, RSP, DM_X86_FRAME);
 	x_store(&x, 8, RDX, RSP, DM_X86_PENDING);   /* this thread's dm_signal_pending */
 	x_mov_rr(&x, 8, REG_CPU, RDI);
+	/* the guest window's base (used by 32-bit guests' blocks only) */
+	x_mov_imm(&x, REG_GBASE, (uint64_t)(uintptr_t)&dm_guest_base);
+	x_load(&x, 8, REG_GBASE, REG_GBASE, 0);
 	x_b(&x, 0xff); x_b(&x, 0xe6);   /* jmp rsi */
 	while ((uintptr_t)x.p & 15) x_b(&x, 0xcc);
 	dm_x86_rt.epilogue = x.p;

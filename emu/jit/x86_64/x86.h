@@ -12,8 +12,11 @@
 
 /* Register roles in generated code.  rax, rcx, rdx, r11: scratch of one IR
  * op; r15: the guest CPU struct; rsp: spill slots; the other ten registers
- * hold temps (emu/jit/x86_64/lower.c). */
+ * hold temps (emu/jit/x86_64/lower.c), except r14 when the guest has a
+ * window (dm_guest_base != 0, 32-bit guests): it then holds dm_guest_base,
+ * loaded by the entry trampoline, and guest memory is [r14 + address]. */
 #define REG_CPU R15
+#define REG_GBASE R14
 
 /* Spill slots: [rsp + 8 * i], i < DM_X86_SLOTS; the entry trampoline
  * reserves them once for every block it runs (blocks chain in that frame). */
