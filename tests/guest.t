@@ -145,17 +145,13 @@ for arch in $targets; do
 		smc_churn) export ASAN_OPTIONS="${asan_base:+$asan_base:}quarantine_size_mb=1";;
 		*) export ASAN_OPTIONS="$asan_base";;
 		esac
-		# arm runs in the interpreter only (docs/arm.md): the long programs
-		# are "quick" in every run
-		a0=
-		case $arch in arm) case " $long " in *" $t "*) a0=quick ;; esac ;; esac
-		want=$(hang $dir/$t.native $a0 2>&1 </dev/null; echo "exit $?")
-		got=$(hang $run $gdir/$t.static $a0 2>&1 </dev/null; echo "exit $?")
+		want=$(hang $dir/$t.native 2>&1 </dev/null; echo "exit $?")
+		got=$(hang $run $gdir/$t.static 2>&1 </dev/null; echo "exit $?")
 		printf '%s\n' "$want" >$dir/$t.want
-		is "$got" "$want" "$t: static $arch under $run${a0:+ (quick)} = native$todo"
+		is "$got" "$want" "$t: static $arch under $run = native$todo"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
-		got=$(hang $run -L $sysroot $gdir/$t.dyn $a0 2>&1 </dev/null; echo "exit $?")
-		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot${a0:+ (quick)} = native$todo"
+		got=$(hang $run -L $sysroot $gdir/$t.dyn 2>&1 </dev/null; echo "exit $?")
+		is "$got" "$want" "$t: dynamic $arch under $run -L $sysroot = native$todo"
 		[ "$got" = "$want" ] || printf '%s\n' "$got" | diff $dir/$t.want - | head -20 | sed 's/^/# /'
 		arg=
 		case " $long " in *" $t "*)

@@ -9,8 +9,8 @@
 # LDREX/STREX (B, H, D); VFP: arithmetic incl. the multiply-accumulates,
 # NaN operands and default NaNs, compares with VMRS, conversions, VMOV
 # forms, VLDR/VSTR, rounding modes and FPSCR's cumulative flags): each program runs under qemu-arm, the oracle, and
-# under build/dragoman with the interpreter (DM_JIT=0) and with the JIT (which
-# today declines 32-bit guests, docs/arm.md: both runs interpret); one TAP
+# under build/dragoman with the interpreter (DM_JIT=0) and with the JIT (for
+# 32-bit guests it addresses the 4 GiB window through r14, docs/jit.md); one TAP
 # line per class, both runs must print every line the oracle prints.
 # Skipped, per class, when dragoman has no arm front-end
 # (tests/lib/guest_arch.sh asks `dragoman -cpu help`).
