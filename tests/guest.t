@@ -38,7 +38,7 @@ long="thread_atomics thread_indirect signal_preempt signal_race"
 # where instruction fetch is coherent (s390x; arm64 needs IC IVAU + ISB)
 coherent_only="smc_inblock"
 # no A32/T32 code emitter in tests/guest/smc.h yet
-arm_skip="smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall"
+arm_skip="smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_patch smc_syscall"
 targets=${DM_GUEST_TARGETS:-"aarch64 s390x arm"}
 dir=build/tests/guest
 # smc_churn bounds the emulator's memory growth: under ASan (tests/sanitize.sh)
