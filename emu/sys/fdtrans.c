@@ -31,7 +31,7 @@
 #include <sys/syscall.h>
 
 #include "emu/abi/bytes.h"
-#include "emu/mm/guest.h"
+#include "emu/mm/mm.h"
 #include "emu/sys/internal.h"
 
 enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY, K_U64ARRAY, K_UFFD };
@@ -233,6 +233,7 @@ static void uffd_to_guest(const struct dm_abi *abi, uint8_t *m)
 
 void dm_fdtrans_new_uffd(const struct dm_abi *abi, long fd)
 {
+	dm_mm_userfaultfd_seen();
 	if (differs(abi, K_UFFD)) set_kind(fd, K_UFFD);
 }
 
@@ -313,6 +314,7 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 	enum action a = action_of(c);
 	if (a == A_NONE) return;
 	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : a == A_NEW_UFFD ? K_UFFD : K_NONE;
+	if (nk == K_UFFD) dm_mm_userfaultfd_seen();
 	if (nk) {
 		if (differs(c->abi, nk)) set_kind(r, nk);
 		return;

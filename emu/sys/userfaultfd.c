@@ -25,9 +25,10 @@
 #include "emu/sys/internal.h"
 
 #define PAGE 4096ull
-/* A source address the host kernel cannot read (above every user address
- * space, not wrapping): its copy fails with EFAULT as for an unmapped source. */
-#define BAD_SRC (1ull << 62)
+/* A source address the host kernel cannot read (below vm.mmap_min_addr, so
+ * never mapped) yet accepts as a user address: its copy fails with EFAULT, as
+ * for an unmapped source (an address beyond the address space is EINVAL). */
+#define BAD_SRC 0ull
 
 /* The host layouts: every field is a u64 (linux/userfaultfd.h). */
 struct range { uint64_t start, len; };
