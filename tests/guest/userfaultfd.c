@@ -4,7 +4,8 @@
  * another thread reads the uffd_msg and resolves the fault (UFFDIO_COPY,
  * UFFDIO_ZEROPAGE, clearing write protection), doing mmap/munmap first, as
  * a handler that allocates would.  Then the SIGBUS feature, UNREGISTER,
- * the REMAP and REMOVE events, and bad arguments.  Every feature and ioctl
+ * the REMOVE, REMAP and UNMAP events (read once pending: madvise, mremap
+ * and munmap wait for them), and bad arguments.  Every feature and ioctl
  * bit printed is the host kernel's: the native run and the guest run see
  * the same host. */
 #define _GNU_SOURCE
@@ -256,6 +257,14 @@ static void *event_reader(void *arg)
 		if (m.event == UFFD_EVENT_REMAP)
 			snprintf(e->out + at, sizeof e->out - at, "  REMAP from a+%ld to b+%ld len %ld\n", (long)((char *)(uintptr_t)m.arg.remap.from - e->a),
 			       (long)((char *)(uintptr_t)m.arg.remap.to - e->b), (long)m.arg.remap.len / psz);
+		else if (m.event == UFFD_EVENT_UNMAP) {
+			/* the old place of a moved range, or a page of the new one */
+			char *st = (char *)(uintptr_t)m.arg.remove.start, *en = (char *)(uintptr_t)m.arg.remove.end;
+			int in_a = st >= e->a && st < e->a + 4 * psz;
+			char *base = in_a ? e->a : e->b;
+			snprintf(e->out + at, sizeof e->out - at, "  UNMAP %c+%ld to %c+%ld\n", in_a ? 'a' : 'b',
+				 (long)(st - base) / psz, in_a ? 'a' : 'b', (long)(en - base) / psz);
+		}
 		else if (m.event == UFFD_EVENT_REMOVE)
 			snprintf(e->out + at, sizeof e->out - at, "  REMOVE a+%ld to a+%ld\n", (long)((char *)(uintptr_t)m.arg.remove.start - e->a) / psz,
 			       (long)((char *)(uintptr_t)m.arg.remove.end - e->a) / psz);
@@ -268,22 +277,23 @@ static void *event_reader(void *arg)
 static void events(void)
 {
 	struct uffdio_api api;
-	int fd = new_uffd(O_CLOEXEC, UFFD_FEATURE_EVENT_REMAP | UFFD_FEATURE_EVENT_REMOVE, &api);
+	int fd = new_uffd(O_CLOEXEC, UFFD_FEATURE_EVENT_REMAP | UFFD_FEATURE_EVENT_REMOVE | UFFD_FEATURE_EVENT_UNMAP, &api);
 	char *a = region(4), *b = region(4);
 	munmap(b, 4 * psz);
 	memset(a, 'z', 4 * psz);
 	say("register for events", do_register(fd, a, 4 * psz, UFFDIO_REGISTER_MODE_MISSING, NULL));
-	struct evjob e = { fd, a, b, 2, "" };
+	struct evjob e = { fd, a, b, 4, "" };
 	pthread_t t;
 	pthread_create(&t, NULL, event_reader, &e);
 	say("madvise DONTNEED pages 1-2", madvise(a + psz, 2 * psz, MADV_DONTNEED));
 	char *n = mremap(a, 4 * psz, 4 * psz, MREMAP_MAYMOVE | MREMAP_FIXED, b);
 	printf("mremap: %s\n", n == b ? "moved" : "failed");
+	printf("moved page 0: %c\n", b[0]);
+	say("munmap the last page", munmap(b + 3 * psz, psz));
 	pthread_join(t, NULL);
 	printf("events read (the calls waited for them):\n%s", e.out);
-	printf("moved page 0: %c\n", b[0]);
 	close(fd);
-	munmap(b, 4 * psz);
+	munmap(b, 3 * psz);
 }
 
 /* ---- bad arguments ---------------------------------------------------------- */
