@@ -31,7 +31,7 @@ hang() {
 	_hang_pid=$!
 	wait "$_hang_pid"
 	_hang_st=$?
-	kill -KILL -"$_hang_pid" 2>/dev/null
+	kill -KILL -"$_hang_pid" 2>/dev/null || :   # usually nothing is left: not an error (callers may run under set -e)
 	return $_hang_st
 }
 
