@@ -130,21 +130,17 @@ static bool fd_is_self(int fd)
 	return fd >= 0 && fstat(fd, &st) == 0 && st.st_dev == self_dev && st.st_ino == self_ino;
 }
 
-long dm_self_exec(char **argv, char **envp)
+long dm_self_exec(char **argv, char **envp, long (*sys)(long nr, long, long, long, long, long, long))
 {
 	argv[0] = self_argv0 ? self_argv0 : (char *)"dragoman";
 	int fd = atomic_load(&self_fd);
 	long e = -ENOENT;   /* neither a descriptor nor a path: the guest sees ENOENT */
 	if (fd_is_self(fd)) {
 		fcntl(fd, F_SETFD, 0);
-		syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH);
-		e = -errno;
+		e = sys(SYS_execveat, fd, (long)"", (long)argv, (long)envp, AT_EMPTY_PATH, 0);
 		fcntl(fd, F_SETFD, FD_CLOEXEC);
-		return e;   /* our own executable failed to start: E2BIG, ENOMEM, ... */
+		return e;   /* interrupted, or our own executable failed to start: E2BIG, ENOMEM, ... */
 	}
-	if (dm_proc.self_path) {
-		execve(dm_proc.self_path, argv, envp);
-		e = -errno;
-	}
+	if (dm_proc.self_path) e = sys(SYS_execve, (long)dm_proc.self_path, (long)argv, (long)envp, 0, 0, 0);
 	return e;
 }

@@ -41,8 +41,10 @@ int dm_self_fd_move(void);
 bool dm_self_fd_release(void);
 
 /* execve dragoman with argv (argv[0] is replaced by ours) and envp: through
- * the kept descriptor, else the path /proc/self/exe gave at start.  Returns
- * only on failure, -errno. */
-long dm_self_exec(char **argv, char **envp);
+ * the kept descriptor, else the path /proc/self/exe gave at start.  sys makes
+ * the host call (nr, six arguments; -errno on failure): the syscall layer's
+ * signal-safe entry.  Returns only on failure: -errno, or sys's own code for
+ * "interrupted before it started", which ends the attempt. */
+long dm_self_exec(char **argv, char **envp, long (*sys)(long nr, long, long, long, long, long, long));
 
 #endif

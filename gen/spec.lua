@@ -217,6 +217,16 @@ function M.load(root)
           if t.values[n] == nil then fail("constset '%s': override %s.%s names no common value", name, tag, n) end
         end
       end
+      -- newer = { names..., note = "..." }: values newer than the checker's
+      -- headers, used but not compared (the report lists them)
+      t.newer_set = {}
+      if t.newer then
+        if not t.newer.note then fail("constset '%s': newer needs a note saying where the values come from", name) end
+        for _, n in ipairs(t.newer) do
+          if t.values[n] == nil then fail("constset '%s': newer names %s, not a value", name, n) end
+          t.newer_set[n] = true
+        end
+      end
       model.constsets[name] = t
       table.insert(model.constset_list, t)
     end

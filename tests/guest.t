@@ -27,7 +27,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/guest_arch.sh
 # tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
-common="be_stat be_sock be_ipc be_signal be_misc be_mmsg be_robust robust_kill smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+common="be_stat be_sock be_ipc be_signal be_misc be_mmsg be_robust robust_kill smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec exec_signal process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
 # machine code or ucontext registers written for aarch64 and x86_64 only
 # (signal_fault's and signal_preempt's instructions and register names)
 a64_only="signal_fault signal_preempt"
@@ -101,6 +101,18 @@ for arch in $targets; do
 			ok 1 "$t: $arch not built (ninja guest-progs)"
 			case $t in smc_*) ok 1 "$t: not built";; esac
 			case $arch:$t in s390x:smc_*) ok 1 "$t: not built";; esac
+			continue
+		fi
+		# Under ASan (tests/sanitize.sh sets DM_SANITIZED): GCC 12's libasan
+		# does not hold its allocator's locks across fork(), as glibc's
+		# malloc does, so the child of a process whose other threads allocate
+		# all the time (thread_fork's point) can block for ever in its first
+		# malloc.  That is the sanitizer's limit, not the emulator's: the
+		# ordinary build runs thread_fork above and below, with and without
+		# the JIT.
+		if [ -n "$DM_SANITIZED" ] && [ "$t" = thread_fork ]; then
+			why="libasan (GCC 12) does not lock its allocator across fork: a forked child of a multithreaded process can deadlock in malloc"
+			skip "$t: static $arch" "$why"; skip "$t: dynamic $arch" "$why"; skip "$t: static $arch DM_JIT=0" "$why"
 			continue
 		fi
 		# Known failure, shown as TAP TODO (prove lists it; should it start

@@ -250,12 +250,13 @@ static void log_page(const char *what, uint64_t a, uint64_t len, int prot, const
 }
 
 /* Give guest pages back: munmap, or the window's PROT_NONE reservation. */
-static void host_release(uint64_t s, uint64_t e)
+/* 0 or -errno: the host refuses to split a hugetlb mapping off its huge-page
+ * boundary (EINVAL) or past vm.max_map_count (ENOMEM), as it would natively */
+static int host_release(uint64_t s, uint64_t e)
 {
-	if (windowed())
-		mmap(dm_g2h(s), e - s, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
-	else
-		munmap(dm_g2h(s), e - s);
+	void *r = windowed() ? mmap(dm_g2h(s), e - s, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0)
+			     : (munmap(dm_g2h(s), e - s) ? MAP_FAILED : NULL);
+	return r == MAP_FAILED ? -errno : 0;
 }
 
 /* 64-bit guests: claim every non-guest gap of [s, e) so that a following
@@ -454,18 +455,23 @@ int dm_mm_unmap(uint64_t addr, uint64_t len)
 		pthread_rwlock_unlock(&lock);
 		return -EPERM;
 	}
-	bool x = false;
-	for (size_t i = first_after(addr); i < nv && v[i].start < e; i++) {
+	/* the first piece the host refuses ends it (a later refusal leaves the
+	 * earlier pieces unmapped, where the kernel would have undone them) */
+	uint64_t done = addr;
+	int err = 0;
+	for (size_t i = first_after(addr); i < nv && v[i].start < e && !err; i++) {
 		uint64_t s0 = v[i].start > addr ? v[i].start : addr;
 		uint64_t e0 = v[i].end < e ? v[i].end : e;
-		host_release(s0, e0);
+		err = host_release(s0, e0);
+		done = err ? s0 : e0;
 	}
-	x = carve(addr, e);
+	if (err) e = done;
+	bool x = e > addr && carve(addr, e);
 	dm_codeprot_changed_locked(addr, e);
 	pthread_rwlock_unlock(&lock);
-	if (x) dm_exec_invalidate(addr, plen);
+	if (x) dm_exec_invalidate(addr, e - addr);
 	log_page("unmap", addr, plen, 0, NULL);
-	return 0;
+	return err;
 }
 
 int dm_mm_protect(uint64_t addr, uint64_t len, int prot)
@@ -593,10 +599,11 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 			errno = e;
 		}
 	} else if (windowed()) {
-		/* growing in place needs the window's reservation out of the way */
-		if (nl <= ol) {
+		/* growing in place needs the window's reservation out of the way;
+		 * MREMAP_DONTUNMAP always moves (to a place in the window, below) */
+		if (!keep && nl <= ol) {
 			p = mremap(dm_g2h(old), ol, nl, 0);
-		} else if (free_locked(old + ol, old + nl) && old + nl <= limit) {
+		} else if (!keep && free_locked(old + ol, old + nl) && old + nl <= limit) {
 			munmap(dm_g2h(old + ol), nl - ol);
 			p = mremap(dm_g2h(old), ol, nl, 0);
 			if (p == MAP_FAILED) host_release(old + ol, old + nl);
@@ -612,7 +619,9 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 			errno = ENOMEM;
 		}
 	} else {
-		p = mremap(dm_g2h(old), ol, nl, hflags);
+		/* the fifth argument explicitly: glibc's wrapper passes whatever is
+		 * in the register, and newer kernels read it with MREMAP_DONTUNMAP */
+		p = mremap(dm_g2h(old), ol, nl, hflags, NULL);
 	}
 	if (p == MAP_FAILED) {
 		r = -errno;
@@ -670,6 +679,16 @@ const struct dm_vma *dm_mm_find_locked(uint64_t addr)
 {
 	size_t i = first_after(addr);
 	return i < nv && v[i].start <= addr ? &v[i] : NULL;
+}
+
+bool dm_mm_next(uint64_t addr, struct dm_vma *out)
+{
+	pthread_rwlock_rdlock(&lock);
+	size_t i = first_after(addr);
+	bool r = i < nv;
+	if (r && out) *out = v[i];
+	pthread_rwlock_unlock(&lock);
+	return r;
 }
 
 bool dm_mm_lookup(uint64_t addr, struct dm_vma *out)

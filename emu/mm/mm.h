@@ -102,6 +102,9 @@ bool dm_mm_covered(uint64_t addr, uint64_t len);
 bool dm_mm_free(uint64_t addr, uint64_t len);
 /* The mapping containing addr: true and *out filled, or false. */
 bool dm_mm_lookup(uint64_t addr, struct dm_vma *out);
+/* The first mapping that ends above addr (containing it or after it): true
+ * and *out filled, or false when there is none. */
+bool dm_mm_next(uint64_t addr, struct dm_vma *out);
 /* mlockall(MCL_FUTURE) for the guest: lock every later guest mapping with
  * these mlock2 flags (on = 0: stop). */
 void dm_mm_lock_future(int on, unsigned mlock2_flags);

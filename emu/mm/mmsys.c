@@ -22,6 +22,10 @@
 #include "emu/process.h"
 #include "generated/ids.h"
 
+/* Linux 6.11's mapping type (private, zeroed under memory pressure), newer
+ * than bookworm's glibc headers: the x86_64 value */
+#define HOST_MAP_DROPPABLE 0x08
+
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000
 #endif
@@ -80,7 +84,8 @@ static int64_t do_mmap(struct dm_sys_call *c, uint64_t off)
 	if (!(hflags & MAP_ANONYMOUS) && fcntl(fd, F_GETFD) < 0) return gerr(c, -EBADF);
 	if (len == 0) return gerr(c, -EINVAL);
 	int type = hflags & MAP_TYPE;
-	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE) return gerr(c, -EINVAL);
+	if (type != MAP_PRIVATE && type != MAP_SHARED && type != MAP_SHARED_VALIDATE && type != HOST_MAP_DROPPABLE)
+		return gerr(c, -EINVAL);
 	/* the old types ignore flags they do not know; MAP_SHARED_VALIDATE
 	 * refuses them (a guest flag with no host meaning is one: mmap20) */
 	if (type == MAP_SHARED_VALIDATE && unknown && !(hflags & MAP_ANONYMOUS)) return gerr(c, -EOPNOTSUPP);
@@ -147,19 +152,41 @@ static int range_check(uint64_t addr, uint64_t *len)
 	return 0;
 }
 
+/* The kernel's walk over a madvise range (mm/madvise.c): the advice goes to
+ * each mapped piece in turn and a piece's error ends it; a hole makes the
+ * result ENOMEM only when nothing failed (LTP madvise02: EINVAL for shared
+ * anonymous memory even where the range runs past it).  Only guest mappings
+ * are advised: what lies between them on the host is the emulator's. */
+static int madvise_walk(uint64_t addr, uint64_t end, int advice)
+{
+	int unmapped = 0;
+	struct dm_vma x;
+	for (uint64_t a = addr; a < end;) {
+		if (!dm_mm_next(a, &x) || x.start >= end) return -ENOMEM;
+		if (a < x.start) unmapped = -ENOMEM, a = x.start;
+		uint64_t e = x.end < end ? x.end : end;
+		if (madvise(dm_g2h(a), e - a, advice) != 0) return -errno;
+		a = e;
+	}
+	return unmapped;
+}
+
 int64_t dm_sys_madvise(struct dm_sys_call *c)
 {
-	uint64_t addr = ul(c, 0), len = ul(c, 1), advice;
+	uint64_t addr = ul(c, 0), len = ul(c, 1), advice, page = dm_mm_page_size();
 	if (dm_enum_to_host(c->abi->sets[DM_SET_madvise], (uint32_t)c->args[2], &advice) < 0)
 		return gerr(c, -EINVAL);
-	int r = range_check(addr, &len);
-	if (r < 0) return gerr(c, r);
+	if (addr & (page - 1)) return gerr(c, -EINVAL);
+	uint64_t l = (len + page - 1) & ~(page - 1);
+	if (l < len || addr + l < addr) return gerr(c, -ENOMEM);
+	len = l;
 	if (len == 0) return 0;
 	/* the advice that discards contents, refused on sealed read-only anonymous memory */
 	bool discard = advice == MADV_DONTNEED || advice == MADV_DONTNEED_LOCKED || advice == MADV_FREE ||
 		       advice == MADV_REMOVE || advice == MADV_DONTFORK || advice == MADV_WIPEONFORK;
 	if (discard && dm_mm_seal_blocks_discard(addr, len)) return gerr(c, -EPERM);
-	if (madvise(dm_g2h(addr), len, (int)advice) != 0) return gerr(c, -errno);
+	/* on an error too: the pieces before it were advised */
+	int r = madvise_walk(addr, addr + len, (int)advice);
 	if (advice == MADV_DONTNEED || advice == MADV_REMOVE || advice == MADV_FREE) {
 		struct dm_vma x;
 		for (uint64_t a = addr; a < addr + len && dm_mm_lookup(a, &x); a = x.end)
@@ -168,7 +195,7 @@ int64_t dm_sys_madvise(struct dm_sys_call *c)
 				break;
 			}
 	}
-	return 0;
+	return gerr(c, r);
 }
 
 /* mseal (Linux 6.10): recorded in the guest's map (emu/mm/mm.c), which then

@@ -57,6 +57,8 @@ void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, 
  * si_signo come from it, not from the guest's si_signo (which LTP's
  * rt_tgsigqueueinfo01 leaves uninitialised). */
 int dm_siginfo_guest_to_host(const struct dm_abi *abi, const uint8_t in[128], int gsig, siginfo_t *out);
+/* The si_signo the guest wrote in those bytes (a guest signal number). */
+int dm_siginfo_guest_signo(const struct dm_abi *abi, const uint8_t in[128]);
 
 /* A synchronous guest signal with the siginfo info (info->signo the guest
  * number of host_sig), as the kernel's force_sig_info: the handler runs

@@ -132,6 +132,11 @@ static int64_t get(const struct dm_abi *abi, const uint8_t *in, const char *path
 	return v;
 }
 
+int dm_siginfo_guest_signo(const struct dm_abi *abi, const uint8_t in[128])
+{
+	return (int)get(abi, in, "si_signo");
+}
+
 void dm_siginfo_to_guest(const struct dm_abi *abi, const struct dm_gsiginfo *i, uint8_t o[128])
 {
 	memset(o, 0, 128);

@@ -403,10 +403,14 @@ int64_t dm_sys_rt_sigtimedwait(struct dm_sys_call *c)
 int64_t dm_sys_rt_sigtimedwait_time64(struct dm_sys_call *c) { return dm_sys_rt_sigtimedwait(c); }
 
 /* rt_sigqueueinfo, rt_tgsigqueueinfo, pidfd_send_signal: the guest's siginfo
- * in the host's layout, signal numbers translated. */
+ * in the host's layout, signal numbers translated.  The first two take
+ * si_signo from the call's signal; pidfd_send_signal keeps the guest's
+ * (translated; -1 if it has no host number) and the host kernel refuses a
+ * mismatch with EINVAL after its own earlier checks (LTP pidfd_send_signal02). */
 static int64_t queue_info(struct dm_sys_call *c, long nr, long a0, long a1, int sig, uint64_t uinfo, long flags,
 			  int argpos)
 {
+	bool own_signo = nr == SYS_pidfd_send_signal;
 	int h = sig ? dm_signal_to_host(c->abi, sig) : 0;
 	if (sig && !h) return err(c, EINVAL);
 	siginfo_t si, *sp = NULL;
@@ -414,6 +418,10 @@ static int64_t queue_info(struct dm_sys_call *c, long nr, long a0, long a1, int 
 		uint8_t ib[128];
 		if (dm_copy_from_guest(ib, uinfo, sizeof ib)) return err(c, EFAULT);
 		if (dm_siginfo_guest_to_host(c->abi, ib, sig, &si)) return err(c, EINVAL);
+		if (own_signo) {
+			int gs = dm_siginfo_guest_signo(c->abi, ib), hs = gs > 0 ? dm_signal_to_host(c->abi, gs) : 0;
+			si.si_signo = hs > 0 ? hs : -1;
+		}
 		sp = &si;
 	}
 	long a[4] = { a0, a1, 0, 0 };

@@ -26,7 +26,7 @@
 
 /* emu/self.c is in libdm_os, which the syscall layer's own tests do not link */
 bool dm_self_binfmt(void) __attribute__((weak));
-long dm_self_exec(char **argv, char **envp) __attribute__((weak));
+long dm_self_exec(char **argv, char **envp, long (*sys)(long nr, long, long, long, long, long, long)) __attribute__((weak));
 
 struct held {
 	void (*fn)(void *);
@@ -139,7 +139,7 @@ static long exec_foreign_fd(const char *target, int execfd, char **argv, char **
 	for (int i = 1; argv && argv[0] && argv[i]; i++) g_ptr_array_add(v, argv[i]);
 	g_ptr_array_add(v, NULL);
 	flush_logs();
-	long e = dm_self_exec ? dm_self_exec((char **)v->pdata, envp) : -ENOENT;
+	long e = dm_self_exec ? dm_self_exec((char **)v->pdata, envp, dm_host_syscall) : -ENOENT;
 	/* closed here, not by release_to: that may run in another process's
 	 * helper thread (vmproc.c), where this number is not ours */
 	if (sfd >= 0) close(sfd);
@@ -150,6 +150,23 @@ static long exec_foreign_fd(const char *target, int execfd, char **argv, char **
 static long exec_foreign(const char *target, char **argv, char **envp)
 {
 	return exec_foreign_fd(target, -1, argv, envp);
+}
+
+/* The host's execve/execveat, through the safe-syscall stub (emu/sys/host.c)
+ * like every call that may not return at once: a guest signal that the host
+ * handler queued just before would otherwise be lost with this image (the
+ * kernel keeps pending signals across execve, our queue is memory).  Then the
+ * call reports "restart": the signal is delivered (or kills, as SIGTERM's
+ * default does) and the guest's execve runs again.  A signal that arrives
+ * once the kernel has started the exec stays pending into the new image. */
+static long host_execve(const char *path, char **argv, char **envp)
+{
+	return dm_host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+}
+
+static long host_execveat(int fd, char **argv, char **envp)
+{
+	return dm_host_syscall(SYS_execveat, fd, (long)"", (long)argv, (long)envp, AT_EMPTY_PATH, 0);
 }
 
 static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, char **envp)
@@ -171,7 +188,7 @@ static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, ch
 	if (dm_self_binfmt && dm_self_binfmt()) {
 		/* started by binfmt_misc: so is any foreign program, by the kernel */
 		flush_logs();
-		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+		r = host_execve(hpath, argv ? argv : empty, envp);
 	} else if (foreign_elf(hpath)) {
 		r = exec_foreign(hpath, argv, envp);
 	} else if (shebang(hpath, &interp, &iarg)) {
@@ -189,11 +206,11 @@ static int64_t do_exec(struct dm_sys_call *c, const char *hpath, char **argv, ch
 			r = exec_foreign(ih, (char **)a->pdata, envp);
 		} else {
 			flush_logs();
-			r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+			r = host_execve(hpath, argv ? argv : empty, envp);
 		}
 	} else {
 		flush_logs();
-		r = execve(hpath, argv ? argv : empty, envp) ? -errno : 0;
+		r = host_execve(hpath, argv ? argv : empty, envp);
 	}
 	release_to(mark);
 	return dm_sys_err(c->abi, r);
@@ -240,11 +257,11 @@ static int64_t exec_fd(struct dm_sys_call *c, int fd, char **argv, char **envp)
 		g_ptr_array_add(e, var);
 		g_ptr_array_add(e, NULL);
 		flush_logs();
-		r = syscall(SYS_execveat, m, "", argv, (char **)e->pdata, AT_EMPTY_PATH) ? -errno : 0;
+		r = host_execveat(m, argv, (char **)e->pdata);
 		close(m);
 	} else if (binfmt || elf) {
 		flush_logs();
-		r = syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH) ? -errno : 0;
+		r = host_execveat(fd, argv, envp);
 	} else {
 		/* a script (or an O_PATH descriptor pread cannot read) */
 		return do_exec(c, hold(g_free, g_strdup_printf("/proc/self/fd/%d", fd)), argv, envp);

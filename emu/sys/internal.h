@@ -166,6 +166,7 @@ struct dm_sys_state {
 	uint64_t clear_child_tid;    /* set_tid_address / CLONE_CHILD_CLEARTID */
 	uint64_t robust_head, robust_len;
 	unsigned personality;
+	bool personality_known;      /* else the host's value is the guest's (misc.c) */
 	char comm[16];               /* PR_SET_NAME */
 	/* seccomp (seccomp.c): SECCOMP_MODE_* and the newest filter; another
 	 * thread's TSYNC writes both, so they are read and written atomically */

@@ -162,12 +162,30 @@ static int64_t caps(struct dm_sys_call *c, int set)
 int64_t dm_sys_capget(struct dm_sys_call *c) { return caps(c, 0); }
 int64_t dm_sys_capset(struct dm_sys_call *c) { return caps(c, 1); }
 
-/* Emulated: recorded and reported back, never applied to the emulator. */
+/* The guest's persona and flags are recorded here, not applied to the
+ * emulator, but for two flags the host kernel implements for us and that it
+ * keeps across execve: STICKY_TIMEOUTS (select, pselect6 and ppoll leave
+ * the timeout alone; they reach the host as they are) and ADDR_NO_RANDOMIZE
+ * (guest memory is placed by the host kernel).  Until a thread's first call
+ * the host's flags are the guest's: what the exec before us or whoever
+ * started dragoman (setarch -R) left.  The persona byte itself (PER_LINUX32
+ * ...) is the guest's alone and does not survive a foreign exec. */
+#define HOST_PERSONALITY_BITS (0x4000000u /* STICKY_TIMEOUTS */ | 0x0040000u /* ADDR_NO_RANDOMIZE */)
+
 int64_t dm_sys_personality(struct dm_sys_call *c)
 {
 	uint32_t p = (uint32_t)dm_call_arg(c, 0);
+	if (!dm_sys_state.personality_known) {
+		long h = syscall(SYS_personality, 0xffffffffUL);
+		dm_sys_state.personality = h < 0 ? 0 : (unsigned)h & 0xffffff00u;
+		dm_sys_state.personality_known = true;
+	}
 	unsigned old = dm_sys_state.personality;
-	if (p != 0xffffffffu) dm_sys_state.personality = p;
+	if (p != 0xffffffffu) {
+		dm_sys_state.personality = p;
+		long h = syscall(SYS_personality, 0xffffffffUL);
+		if (h >= 0) syscall(SYS_personality, ((unsigned)h & ~HOST_PERSONALITY_BITS) | (p & HOST_PERSONALITY_BITS));
+	}
 	return old;
 }
 

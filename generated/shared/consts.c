@@ -463,6 +463,8 @@ static const struct dm_const dm_set0_madvise_v[] = {
 	{ "MADV_DONTNEED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
 	{ "MADV_DONTNEED_LOCKED", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
 	{ "MADV_FREE", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "MADV_GUARD_INSTALL", 0x66u, 0x66u, 0x66u, 0x66u, 0 },
+	{ "MADV_GUARD_REMOVE", 0x67u, 0x67u, 0x67u, 0x67u, 0 },
 	{ "MADV_HUGEPAGE", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
 	{ "MADV_HWPOISON", 0x64u, 0x64u, 0x64u, 0x64u, 0 },
 	{ "MADV_KEEPONFORK", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
@@ -481,7 +483,7 @@ static const struct dm_const dm_set0_madvise_v[] = {
 	{ "MADV_WILLNEED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
 	{ "MADV_WIPEONFORK", 0x12u, 0x12u, 0x12u, 0x12u, 0 },
 };
-const struct dm_constset dm_set0_madvise = { "madvise", 0, 1, 26, dm_set0_madvise_v };
+const struct dm_constset dm_set0_madvise = { "madvise", 0, 1, 28, dm_set0_madvise_v };
 
 /* aarch64 alpha arc arm hppa i386 m68k mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le powerpc ppc64 ppc64le riscv64 s390x sh4 sparc64 x32 x86_64 */
 static const struct dm_const dm_set0_mlock2_flags_v[] = {
@@ -504,6 +506,7 @@ static const struct dm_const dm_set0_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -526,7 +529,7 @@ static const struct dm_const dm_set0_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x4000000u, 0x4000000u, 0x4000000u, 0x4000000u, 0 },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set0_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set0_mmap_flags_v };
+const struct dm_constset dm_set0_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set0_mmap_flags_v };
 
 /* aarch64 */
 static const struct dm_const dm_set0_mmap_prot_v[] = {
@@ -1739,6 +1742,8 @@ static const struct dm_const dm_set1_madvise_v[] = {
 	{ "MADV_DONTNEED", 0x6u, 0x6u, 0x4u, 0x4u, 0 },
 	{ "MADV_DONTNEED_LOCKED", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
 	{ "MADV_FREE", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "MADV_GUARD_INSTALL", 0x66u, 0x66u, 0x66u, 0x66u, 0 },
+	{ "MADV_GUARD_REMOVE", 0x67u, 0x67u, 0x67u, 0x67u, 0 },
 	{ "MADV_HUGEPAGE", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
 	{ "MADV_HWPOISON", 0x0u, 0x0u, 0x64u, 0x64u, DM_C_NO_GUEST },
 	{ "MADV_KEEPONFORK", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
@@ -1757,7 +1762,7 @@ static const struct dm_const dm_set1_madvise_v[] = {
 	{ "MADV_WILLNEED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
 	{ "MADV_WIPEONFORK", 0x12u, 0x12u, 0x12u, 0x12u, 0 },
 };
-const struct dm_constset dm_set1_madvise = { "madvise", 0, 0, 26, dm_set1_madvise_v };
+const struct dm_constset dm_set1_madvise = { "madvise", 0, 0, 28, dm_set1_madvise_v };
 
 /* alpha powerpc ppc64 ppc64le sparc64 */
 static const struct dm_const dm_set1_mlockall_flags_v[] = {
@@ -1774,6 +1779,7 @@ static const struct dm_const dm_set1_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x2000u, 0x2000u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x4000u, 0x4000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x100u, 0x100u, 0x10u, 0x10u, 0 },
@@ -1796,7 +1802,7 @@ static const struct dm_const dm_set1_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x0u, 0x0u, 0x4000000u, 0x4000000u, DM_C_NO_GUEST },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set1_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set1_mmap_flags_v };
+const struct dm_constset dm_set1_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set1_mmap_flags_v };
 
 /* alpha arc arm hppa i386 m68k riscv64 s390x sh4 x32 x86_64 */
 static const struct dm_const dm_set1_mmap_prot_v[] = {
@@ -2541,6 +2547,8 @@ static const struct dm_const dm_set2_madvise_v[] = {
 	{ "MADV_DONTNEED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
 	{ "MADV_DONTNEED_LOCKED", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
 	{ "MADV_FREE", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "MADV_GUARD_INSTALL", 0x66u, 0x66u, 0x66u, 0x66u, 0 },
+	{ "MADV_GUARD_REMOVE", 0x67u, 0x67u, 0x67u, 0x67u, 0 },
 	{ "MADV_HUGEPAGE", 0x43u, 0x43u, 0xeu, 0xeu, 0 },
 	{ "MADV_HWPOISON", 0x64u, 0x64u, 0x64u, 0x64u, 0 },
 	{ "MADV_KEEPONFORK", 0x48u, 0x48u, 0x13u, 0x13u, 0 },
@@ -2559,7 +2567,7 @@ static const struct dm_const dm_set2_madvise_v[] = {
 	{ "MADV_WILLNEED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
 	{ "MADV_WIPEONFORK", 0x47u, 0x47u, 0x12u, 0x12u, 0 },
 };
-const struct dm_constset dm_set2_madvise = { "madvise", 0, 0, 26, dm_set2_madvise_v };
+const struct dm_constset dm_set2_madvise = { "madvise", 0, 0, 28, dm_set2_madvise_v };
 
 /* hppa */
 static const struct dm_const dm_set2_mmap_flags_v[] = {
@@ -2568,6 +2576,7 @@ static const struct dm_const dm_set2_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x0u, 0x2bu, 0x8u, 0xfu, DM_C_NO_GUEST },
 	{ "MAP_EXECUTABLE", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x4u, 0x4u, 0x10u, 0x10u, 0 },
@@ -2590,7 +2599,7 @@ static const struct dm_const dm_set2_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x0u, 0x0u, 0x4000000u, 0x4000000u, 0 },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_HOST },
 };
-const struct dm_constset dm_set2_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set2_mmap_flags_v };
+const struct dm_constset dm_set2_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set2_mmap_flags_v };
 
 /* mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le */
 static const struct dm_const dm_set2_mmap_prot_v[] = {
@@ -3258,6 +3267,8 @@ static const struct dm_const dm_set3_madvise_v[] = {
 	{ "MADV_DONTNEED", 0x4u, 0x4u, 0x4u, 0x4u, 0 },
 	{ "MADV_DONTNEED_LOCKED", 0x18u, 0x18u, 0x18u, 0x18u, 0 },
 	{ "MADV_FREE", 0x8u, 0x8u, 0x8u, 0x8u, 0 },
+	{ "MADV_GUARD_INSTALL", 0x66u, 0x66u, 0x66u, 0x66u, 0 },
+	{ "MADV_GUARD_REMOVE", 0x67u, 0x67u, 0x67u, 0x67u, 0 },
 	{ "MADV_HUGEPAGE", 0xeu, 0xeu, 0xeu, 0xeu, 0 },
 	{ "MADV_HWPOISON", 0x64u, 0x64u, 0x64u, 0x64u, 0 },
 	{ "MADV_KEEPONFORK", 0x13u, 0x13u, 0x13u, 0x13u, 0 },
@@ -3276,7 +3287,7 @@ static const struct dm_const dm_set3_madvise_v[] = {
 	{ "MADV_WILLNEED", 0x3u, 0x3u, 0x3u, 0x3u, 0 },
 	{ "MADV_WIPEONFORK", 0x12u, 0x12u, 0x12u, 0x12u, 0 },
 };
-const struct dm_constset dm_set3_madvise = { "madvise", 0, 0, 26, dm_set3_madvise_v };
+const struct dm_constset dm_set3_madvise = { "madvise", 0, 0, 28, dm_set3_madvise_v };
 
 /* i386 x32 x86_64 */
 static const struct dm_const dm_set3_mmap_flags_v[] = {
@@ -3285,6 +3296,7 @@ static const struct dm_const dm_set3_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -3307,7 +3319,7 @@ static const struct dm_const dm_set3_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x4000000u, 0x4000000u, 0x4000000u, 0x4000000u, 0 },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set3_mmap_flags = { "mmap_flags", 1, 1, 26, dm_set3_mmap_flags_v };
+const struct dm_constset dm_set3_mmap_flags = { "mmap_flags", 1, 1, 27, dm_set3_mmap_flags_v };
 
 /* powerpc ppc64 ppc64le */
 static const struct dm_const dm_set3_mmap_prot_v[] = {
@@ -3836,6 +3848,7 @@ static const struct dm_const dm_set4_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x40u, 0x40u, 0x0u, 0x0u, DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x100u, 0x100u, 0x0u, 0x0u, DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x2000u, 0x2000u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x4000u, 0x4000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -3858,7 +3871,7 @@ static const struct dm_const dm_set4_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x0u, 0x0u, 0x4000000u, 0x4000000u, DM_C_NO_GUEST },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set4_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set4_mmap_flags_v };
+const struct dm_constset dm_set4_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set4_mmap_flags_v };
 
 /* sparc64 */
 static const struct dm_const dm_set4_mmap_prot_v[] = {
@@ -4279,6 +4292,7 @@ static const struct dm_const dm_set5_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -4301,7 +4315,7 @@ static const struct dm_const dm_set5_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x4000000u, 0x4000000u, 0x4000000u, 0x4000000u, 0 },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set5_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set5_mmap_flags_v };
+const struct dm_constset dm_set5_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set5_mmap_flags_v };
 
 /* powerpc ppc64 ppc64le */
 static const struct dm_const dm_set5_open_flags_v[] = {
@@ -4523,6 +4537,7 @@ static const struct dm_const dm_set6_mmap_flags_v[] = {
 	{ "MAP_AUTOGROW", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_AUTORSRV", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 	{ "MAP_DENYWRITE", 0x800u, 0x800u, 0x800u, 0x800u, 0 },
+	{ "MAP_DROPPABLE", 0x8u, 0xfu, 0x8u, 0xfu, 0 },
 	{ "MAP_EXECUTABLE", 0x1000u, 0x1000u, 0x1000u, 0x1000u, 0 },
 	{ "MAP_FILE", 0x0u, 0x0u, 0x0u, 0x0u, 0 },
 	{ "MAP_FIXED", 0x10u, 0x10u, 0x10u, 0x10u, 0 },
@@ -4545,7 +4560,7 @@ static const struct dm_const dm_set6_mmap_flags_v[] = {
 	{ "MAP_UNINITIALIZED", 0x4000000u, 0x4000000u, 0x4000000u, 0x4000000u, 0 },
 	{ "MAP_VARIABLE", 0x0u, 0x0u, 0x0u, 0x0u, DM_C_NO_GUEST | DM_C_NO_HOST },
 };
-const struct dm_constset dm_set6_mmap_flags = { "mmap_flags", 1, 0, 26, dm_set6_mmap_flags_v };
+const struct dm_constset dm_set6_mmap_flags = { "mmap_flags", 1, 0, 27, dm_set6_mmap_flags_v };
 
 /* sparc64 */
 static const struct dm_const dm_set6_open_flags_v[] = {

@@ -29,7 +29,7 @@ constset "mmap_flags" {
   kind = "flags",
   headers = { "asm/mman.h", "linux/mman.h" },
   fields = {
-    MAP_TYPE = { "MAP_SHARED", "MAP_PRIVATE", "MAP_SHARED_VALIDATE" },
+    MAP_TYPE = { "MAP_SHARED", "MAP_PRIVATE", "MAP_SHARED_VALIDATE", "MAP_DROPPABLE" },
   },
   values = {
     MAP_TYPE = 0xf, MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_SHARED_VALIDATE = 3, MAP_FIXED = 0x10,
@@ -38,8 +38,11 @@ constset "mmap_flags" {
     MAP_UNINITIALIZED = 0x4000000, MAP_FILE = 0, MAP_GROWSDOWN = 0x100, MAP_DENYWRITE = 0x800,
     MAP_EXECUTABLE = 0x1000, MAP_LOCKED = 0x2000, MAP_NORESERVE = 0x4000, MAP_VARIABLE = NONE,
     MAP_32BIT = NONE, MAP_RENAME = NONE, MAP_AUTOGROW = NONE, MAP_LOCAL = NONE, MAP_AUTORSRV = NONE,
-    MAP_INHERIT = NONE,
+    MAP_INHERIT = NONE, MAP_DROPPABLE = 0x08,
   },
+  -- MAP_DROPPABLE is a mapping type (a value of the MAP_TYPE field), defined
+  -- once for every architecture; hppa is left out (not looked at)
+  newer = { "MAP_DROPPABLE", note = "Linux 6.11, include/uapi/linux/mman.h" },
   overrides = {
     x86 = {
       MAP_32BIT = 0x40,
@@ -66,7 +69,7 @@ constset "mmap_flags" {
     hppa = {
       MAP_TYPE = 0x2b, MAP_FIXED = 4, MAP_ANONYMOUS = 0x10, MAP_POPULATE = 0x10000,
       MAP_NONBLOCK = 0x20000, MAP_STACK = 0x40000, MAP_HUGETLB = 0x80000, MAP_SYNC = NONE,
-      MAP_UNINITIALIZED = 0, MAP_GROWSDOWN = 0x8000, MAP_VARIABLE = 0,
+      MAP_UNINITIALIZED = 0, MAP_GROWSDOWN = 0x8000, MAP_VARIABLE = 0, MAP_DROPPABLE = NONE,
     },
   },
 }
@@ -81,7 +84,10 @@ constset "madvise" {
     MADV_NOHUGEPAGE = 15, MADV_DONTDUMP = 16, MADV_DODUMP = 17, MADV_WIPEONFORK = 18,
     MADV_KEEPONFORK = 19, MADV_COLD = 20, MADV_PAGEOUT = 21, MADV_POPULATE_READ = 22,
     MADV_POPULATE_WRITE = 23, MADV_DONTNEED_LOCKED = 24, MADV_COLLAPSE = 25, MADV_SPACEAVAIL = NONE,
+    MADV_GUARD_INSTALL = 102, MADV_GUARD_REMOVE = 103,
   },
+  newer = { "MADV_GUARD_INSTALL", "MADV_GUARD_REMOVE",
+            note = "Linux 6.13, include/uapi/asm-generic/mman-common.h" },
   overrides = {
     mips = {
       MADV_SOFT_OFFLINE = NONE,

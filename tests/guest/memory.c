@@ -109,6 +109,17 @@ int main(void)
 	SHOW("after mremap %s", m2);
 	R(madvise(m2, 8 * 4096, MADV_DONTNEED));
 	R(munmap(m2, 8 * 4096));
+	/* MREMAP_DONTUNMAP (Linux 5.7): the pages move, the old range stays
+	 * mapped and reads as zero; a size change or no MAYMOVE is EINVAL */
+	char *d = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	strcpy(d, "kept");
+	char *d2 = mremap(d, 2 * 4096, 2 * 4096, MREMAP_MAYMOVE | 4 /* MREMAP_DONTUNMAP */, NULL);
+	OK(d2 != MAP_FAILED && d2 != d);
+	SHOW("dontunmap: new %s, old [%d]", d2 != MAP_FAILED ? d2 : "?", d[0]);
+	SHOW("dontunmap, size change: %s", mremap(d2, 2 * 4096, 4096, MREMAP_MAYMOVE | 4, NULL) == MAP_FAILED ? ename(errno) : "moved");
+	SHOW("dontunmap, no MAYMOVE: %s", mremap(d2, 2 * 4096, 2 * 4096, 4, NULL) == MAP_FAILED ? ename(errno) : "moved");
+	R(munmap(d, 2 * 4096));
+	R(munmap(d2, 2 * 4096));
 	R(munmap((void *)1, 4096));
 	/* file mapping */
 	char path[64];

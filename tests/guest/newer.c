@@ -2,7 +2,8 @@
  * in specs/numbers/newer.tbl; the same on aarch64 and x86_64): fchmodat2,
  * cachestat, file_getattr/setattr, *xattrat, listmount/statmount,
  * lsm_list_modules/get_self_attr/set_self_attr, open_tree_attr, futex_wake/wait/requeue,
- * mseal (and what a sealed range refuses), map_shadow_stack; the module and
+ * mseal (and what a sealed range refuses), map_shadow_stack, MAP_DROPPABLE
+ * and guard regions (MADV_GUARD_*); the module and
  * kexec calls (the host kernel's answer, with and without the capabilities)
  * and the removed lookup_dcookie and nfsservctl. */
 #define _GNU_SOURCE
@@ -239,6 +240,43 @@ static void seal(void)
 	printf("map_shadow_stack refused: %s\n", r == -1 && (errno == ENOSYS || errno == EOPNOTSUPP) ? "yes" : "no");
 }
 
+/* MAP_DROPPABLE (6.11, a private anonymous type the kernel may zero) and
+ * guard regions (MADV_GUARD_INSTALL/REMOVE, 6.13): a touched guard page is
+ * SIGSEGV, removing the guard leaves zeroed memory.  On an older host kernel
+ * both sides print its EINVAL. */
+static int touch_in_child(volatile char *p)
+{
+	pid_t pid = fork();
+	if (pid == 0) { p[0] = 1; _exit(0); }
+	int st;
+	waitpid(pid, &st, 0);
+	return WIFSIGNALED(st) ? WTERMSIG(st) : 0;
+}
+
+static void newer_memory(void)
+{
+	long pg = sysconf(_SC_PAGESIZE);
+	errno = 0;
+	char *d = mmap(NULL, 2 * pg, PROT_READ | PROT_WRITE, 0x08 /* MAP_DROPPABLE */ | MAP_ANONYMOUS, -1, 0);
+	printf("MAP_DROPPABLE: %s\n", d == MAP_FAILED ? ename(errno) : "mapped");
+	if (d != MAP_FAILED) {
+		strcpy(d + pg, "droppable");
+		printf("MAP_DROPPABLE holds \"%s\"\n", d + pg);
+		R(munmap(d, 2 * pg));
+	}
+	errno = 0;
+	d = mmap(NULL, pg, PROT_READ, 0x08 | MAP_ANONYMOUS | MAP_SHARED, -1, 0);
+	printf("MAP_DROPPABLE|MAP_SHARED: %s\n", d == MAP_FAILED ? ename(errno) : "mapped");
+	char *g = mmap(NULL, 3 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	g[pg] = 5;
+	R(madvise(g + pg, pg, 102 /* MADV_GUARD_INSTALL */));
+	printf("guard page touched: signal %d\n", touch_in_child(g + pg));
+	printf("neighbour touched: signal %d\n", touch_in_child(g + 2 * pg));
+	R(madvise(g + pg, pg, 103 /* MADV_GUARD_REMOVE */));
+	printf("after removal: signal %d, contents %d\n", touch_in_child(g + pg), g[pg]);
+	R(munmap(g, 3 * pg));
+}
+
 static void refusals(void)
 {
 	/* as root, then without CAP_SYS_MODULE and CAP_SYS_BOOT (EPERM where the
@@ -273,6 +311,7 @@ int main(void)
 	lsm();
 	futex2();
 	seal();
+	newer_memory();
 	refusals();
 	return 0;
 }

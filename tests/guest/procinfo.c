@@ -1,10 +1,13 @@
-/* tests/guest/procinfo.c: ids, uname, rlimits, fork/wait, signals by exit status, prctl. */
+/* tests/guest/procinfo.c: ids, uname, rlimits, fork/wait, signals by exit status, prctl,
+ * personality (STICKY_TIMEOUTS; the flags a new image inherits). */
 #define _GNU_SOURCE
 #include <sched.h>
 #include <stdint.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/personality.h>
 #include <sys/prctl.h>
+#include <sys/select.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -16,8 +19,39 @@
 
 #define CAP_KILL_BIT 5   /* linux/capability.h: CAP_KILL */
 
-int main(void)
+/* personality: STICKY_TIMEOUTS leaves select's timeout as it was;
+ * ADDR_NO_RANDOMIZE is kept by execve (the new image reports it) */
+static void persona(const char *self)
 {
+	if (self) {
+		SHOW("after exec: personality %#x", (unsigned)personality(0xffffffff));
+		return;
+	}
+	SHOW("personality at start %#x", (unsigned)personality(0xffffffff));
+	for (int sticky = 0; sticky < 2; sticky++) {
+		R(personality(sticky ? STICKY_TIMEOUTS : 0));
+		struct timeval tv = { 0, 5000 };
+		R(select(0, NULL, NULL, NULL, &tv));
+		SHOW("sticky %d: timeout left %ld us", sticky, (long)tv.tv_usec);
+	}
+	SHOW("personality %#x", (unsigned)personality(ADDR_NO_RANDOMIZE));
+	pid_t pid = fork();
+	if (pid == 0) {
+		execl("/proc/self/exe", "procinfo", "persona", (char *)NULL);
+		_exit(127);
+	}
+	int st;
+	waitpid(pid, &st, 0);
+	SHOW("personality back to %#x", (unsigned)personality(0));
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "persona")) {
+		persona(argv[1]);
+		return 0;
+	}
+	persona(NULL);
 	OK(getpid() == syscall(SYS_getpid));
 	OK(getpid() == syscall(SYS_gettid));
 	OK(getppid() > 0);

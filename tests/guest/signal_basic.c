@@ -140,10 +140,20 @@ static void basics(void)
 	if (pfd >= 0) {
 		long r = syscall(SYS_pidfd_send_signal, pfd, SIGUSR1, NULL, 0);
 		printf("pidfd_send_signal: r=%ld hits=%d code=%s\n", r, hits, last_code == SI_USER ? "SI_USER" : "?");
+		/* with a siginfo: its si_signo must be the signal sent (else EINVAL) */
+		si.si_value.sival_int = 78;
+		r = syscall(SYS_pidfd_send_signal, pfd, SIGUSR1, &si, 0);
+		printf("pidfd_send_signal, siginfo: r=%ld hits=%d code=%d value=%ld\n", r, hits, last_code, last_val);
+		si.si_signo = SIGUSR2;
+		errno = 0;
+		r = syscall(SYS_pidfd_send_signal, pfd, SIGUSR1, &si, 0);
+		printf("pidfd_send_signal, si_signo SIGUSR2: r=%ld %s hits=%d\n", r, ename(errno), hits);
 		close(pfd);
 	} else {
 		printf("pidfd_send_signal: r=0 hits=%d code=SI_USER\n", hits + 1);
-		hits++;
+		printf("pidfd_send_signal, siginfo: r=0 hits=%d code=-42 value=78\n", hits + 2);
+		printf("pidfd_send_signal, si_signo SIGUSR2: r=-1 EINVAL hits=%d\n", hits + 2);
+		hits += 2;
 	}
 #endif
 

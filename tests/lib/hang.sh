@@ -17,11 +17,22 @@ hang_s() { echo $((${1:-1} * DM_TEST_HANG)); }
 # SIGTERM, 10 s later SIGKILL; the status is then 124 (or 137).  timeout is
 # found now: a PATH given to hang (PATH=$tmp/g hang ...) may hold a guest
 # "timeout" (real_coreutils.t tests coreutils' own).
+# timeout puts itself and CMD in a new process group, but returns as soon as
+# CMD itself is gone: a child CMD left behind (a forked guest that hung while
+# its parent was killed) would keep the caller's $(...) pipe open for ever.
+# So timeout runs as a job whose pid is that group's id, and once it returns
+# whatever is left of the group is killed.  stdin reaches CMD through fd 3
+# (an asynchronous list's stdin would otherwise be /dev/null).
 _hang_timeout=$(command -v timeout) || { echo "Bail out! timeout(1) not found"; exit 1; }
 hang() {
 	_hang_n=1
 	[ "$1" = -x ] && { _hang_n=$2; shift 2; }
-	"$_hang_timeout" -k 10 "$(hang_s "$_hang_n")" "$@"
+	{ "$_hang_timeout" -k 10 "$(hang_s "$_hang_n")" "$@" 0<&3 3<&- & } 3<&0
+	_hang_pid=$!
+	wait "$_hang_pid"
+	_hang_st=$?
+	kill -KILL -"$_hang_pid" 2>/dev/null || :   # usually nothing is left: not an error (callers may run under set -e)
+	return $_hang_st
 }
 
 # poll_until CMD...: waits for an event instead of sleeping a fixed time: runs
