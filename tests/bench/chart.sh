@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/bench/chart.sh OUT FILE.svg: a bar chart of tests/bench/run.sh's
 # ratios per workload (OUT/ratios.dat: id, dragoman/qemu, dragoman/native,
-# CPU time), log scale, with the 1.0 line; gnuplot (Debian's gnuplot-nox).
+# CPU time), log scale, with the 1.0 line and the targets (dashed);
+# gnuplot (Debian's gnuplot-nox).
 out=$1 svg=$2
 [ -s "$out/ratios.dat" ] || { echo "chart: no ratios in $out/ratios.dat" >&2; exit 0; }
 command -v gnuplot > /dev/null || { echo "chart: gnuplot missing (tests/deps.sh)" >&2; exit 0; }
@@ -19,6 +20,10 @@ set grid ytics
 set xtics rotate by -40 noenhanced
 set key top left
 set arrow from graph 0, first 1 to graph 1, first 1 nohead lw 2 lc rgb "black"
+# the geometric-mean targets: dragoman/qemu 0.5 (integer), 0.25 (FP/SIMD); dragoman/native 2.0
+set arrow from graph 0, first 0.5 to graph 1, first 0.5 nohead dt 2 lc rgb "#3b7dd8"
+set arrow from graph 0, first 0.25 to graph 1, first 0.25 nohead dt 3 lc rgb "#3b7dd8"
+set arrow from graph 0, first 2 to graph 1, first 2 nohead dt 2 lc rgb "#e8833a"
 plot "$out/ratios.dat" using 2:xtic(1) title "dragoman / qemu-aarch64" lc rgb "#3b7dd8", \
      "" using 3 title "dragoman / native" lc rgb "#e8833a"
 EOG

@@ -20,6 +20,9 @@ runs=${RUNS:-${1:-3}}
 out=$top/build/bench
 mkdir -p "$out"
 dm=${DM:-build/dragoman}
+# the commit the tables name (the build measured is whatever $dm is)
+BENCH_COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+export BENCH_COMMIT
 case $dm in /*) ;; *) dm=$top/$dm ;; esac
 . tests/lib/guest_arch.sh
 arches=${BENCH_ARCHES:-aarch64}
