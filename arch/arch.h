@@ -54,6 +54,18 @@ struct dm_arch {
 	 * invalidates itself (arm64 IC IVAU). */
 	bool coherent_fetch;
 	uint64_t stack_align;        /* initial sp alignment */
+	/* ELF e_flags: NULL when the loader may run a program with these flags,
+	 * else the one-line reason it may not (an ABI variant the arch does not
+	 * implement: Arm's OABI or soft-float).  A NULL hook accepts any. */
+	const char *(*elf_flags_check)(uint32_t e_flags);
+	/* Map what the kernel puts at a fixed address in every process of the
+	 * arch (Arm's kuser helpers page); the loader calls it before it maps
+	 * the stack.  0 or -errno.  NULL: nothing. */
+	int (*map_fixed_pages)(void);
+	/* 32-bit guests: one past the highest address mmap picks for a mapping
+	 * without MAP_FIXED (Arm: below the kuser helpers page, so no mapping
+	 * ends at 2^32, which a 32-bit stack top would wrap to 0); 0: 2^32 */
+	uint64_t mmap_top;
 
 	/* Fresh CPU state for a new process (registers zero, FP defaults). */
 	void (*cpu_reset)(struct dm_cpu *cpu);

@@ -6,7 +6,8 @@
 
 #include "arch/aarch64/ident.h"
 #include "arch/s390x/ident.h"
+#include "arch/arm/ident.h"
 
-#define DM_ARCH_LIST(X) X(aarch64) X(s390x)
+#define DM_ARCH_LIST(X) X(aarch64) X(s390x) X(arm)
 
 #endif

@@ -4,6 +4,7 @@
 
 enum dm_type_id {
 	DM_T_aarch64_ctx,
+	DM_T_arm_ucontext,
 	DM_T_clone_args,
 	DM_T_cmsghdr,
 	DM_T_dirent64,
@@ -124,9 +125,12 @@ enum dm_type_id {
 	DM_T_ucred,
 	DM_T_user_cap_data,
 	DM_T_user_cap_header,
+	DM_T_user_vfp,
+	DM_T_user_vfp_exc,
 	DM_T_ustat,
 	DM_T_utimbuf,
 	DM_T_utsname,
+	DM_T_vfp_sigframe,
 	DM_T_winsize,
 	DM_NTYPES
 };

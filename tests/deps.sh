@@ -9,6 +9,8 @@ pkgs="$pkgs gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user"
 # s390x guest programs (tests/unit/s390x_frame_offsets.c, tests/guest/guest_s390x.ninja,
 # tests/isa/s390x/isa.ninja: -march=z196 -static).
 pkgs="$pkgs gcc-s390x-linux-gnu libc6-dev-s390x-cross"
+# armhf guest programs (tests/guest/guest_arm.ninja, tests/arm_*.t): Thumb-2 by default, -marm too.
+pkgs="$pkgs gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
 # gdb-multiarch drives the gdb stub (tests/gdbstub.t).
 pkgs="$pkgs gdb-multiarch"
 # tests/bench/run.sh: GNU time (peak RSS, CPU time per run), gnuplot (the chart of

@@ -43,6 +43,16 @@ n=0
 for a in $(twin_arches); do n=$((n + $(mods_of $a | wc -w))); done
 plan $n
 
+# Cases that race against the clock and lose under emulation's slower
+# process start on a loaded machine: when every difference is one of these
+# failing under dragoman, the line is a TAP TODO (shown by prove, not hidden)
+# with the reason.  test_first_exception (each process-pool *WaitTest) waits
+# for a task that raises after 1.5 s while another sleeps 3 s: a worker that
+# starts over 1.5 s late lets the sleeper finish first (seen at load averages
+# of 8 and above; it passes on an idle machine).
+racy='\.test_first_exception FAIL$'
+racy_why="timing race in CPython's test (a 1.5 s task against a 3 s one) lost by a slow worker start under load"
+
 # counts: "12 ok, 1 FAIL, 3 skipped"
 counts() { sort -u "$1" | awk '{n[$NF]++} END {s = ""; for (k in n) s = s (s ? ", " : "") n[k] " " k; print s ? s : "nothing"}'; }
 
@@ -79,10 +89,18 @@ for m in $mods; do
 	for s in g n; do touch "$tmp/$s.$m.out"; sort -u "$tmp/$s.$m.out" > "$tmp/$s.$m.set"; done
 	grc=$(cat "$tmp/g.$m.rc" 2>/dev/null) nrc=$(cat "$tmp/n.$m.rc" 2>/dev/null)
 	desc="$a: $m: native $(counts "$tmp/n.$m.set") (exit $nrc); dragoman the same"
+	# the differing lines, dragoman's side only: racy if all are known races
+	only_g=$(comm -13 "$tmp/n.$m.set" "$tmp/g.$m.set")
+	only_n=$(comm -23 "$tmp/n.$m.set" "$tmp/g.$m.set" | sed 's/ [^ ]*$//')
+	todo=
+	if [ -n "$only_g" ] && ! printf '%s\n' "$only_g" | grep -qv "$racy" &&
+		[ "$(printf '%s\n' "$only_n" | sort)" = "$(printf '%s\n' "$only_g" | sed 's/ [^ ]*$//' | sort)" ]; then
+		todo=" # TODO $racy_why"
+	fi
 	if [ -s "$tmp/n.$m.set" ] && cmp -s "$tmp/n.$m.set" "$tmp/g.$m.set"; then
 		ok 0 "$desc"
 	else
-		ok 1 "$desc"
+		ok 1 "$desc$todo"
 		diag "  dragoman: $(counts "$tmp/g.$m.set") (exit $grc)"
 		diff "$tmp/n.$m.set" "$tmp/g.$m.set" | sed -n 's/^< /- /p; s/^> /+ /p' | head -40 | sed 's/^/#   /'
 		# a crash or a hang ends the run early: what it printed last

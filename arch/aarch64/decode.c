@@ -1,22 +1,23 @@
 /* arch/aarch64/decode.c: the matcher over decode_base.inc + decode_simd.inc.
- * Masks are built from the pattern strings once, at load time; rows are then
- * sorted most specific first (more fixed bits wins, table order breaks ties)
- * and split into 16 buckets by bits 28..25, the top-level op0 field of the
- * A64 encoding index, so a lookup scans one class, not the whole ISA. */
+ * Masks come from the pattern strings at compile time; at load time the rows
+ * are sorted most specific first (more fixed bits wins, table order breaks
+ * ties) and split into 16 buckets by bits 28..25, the top-level op0 field of
+ * the A64 encoding index, so a lookup scans one class, not the whole ISA. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "arch/aarch64/decode.h"
 #include "arch/aarch64/model.h"
 
-#define INST(name, manual, pattern) { 0, 0, a64_##name, #name, manual, 0 },
+/* bit 31 - k of a row's mask (pattern character k is 0 or 1) or value (it is
+ * 1); a pattern not 32 characters long does not compile */
+#define BIT(p, k, set) ((uint32_t)(set) << (31 - (k)))
+#define FIXED(p, k) BIT(p, k, (p)[k] == '0' || (p)[k] == '1')
+#define ONE(p, k) BIT(p, k, (p)[k] == '1')
+#define BITS8(f, p, k) (f(p, k) | f(p, k + 1) | f(p, k + 2) | f(p, k + 3) | f(p, k + 4) | f(p, k + 5) | f(p, k + 6) | f(p, k + 7))
+#define BITS32(f, p) (BITS8(f, p, 0) | BITS8(f, p, 8) | BITS8(f, p, 16) | BITS8(f, p, 24) | \
+		      0 * sizeof(char[sizeof(p) == 33 ? 1 : -1]))
+#define INST(name, manual, pattern) { BITS32(FIXED, pattern), BITS32(ONE, pattern), a64_##name, #name, manual, 0 },
 static struct a64_row rows[] = {
-#include "arch/aarch64/decode_base.inc"
-#include "arch/aarch64/decode_simd.inc"
-};
-#undef INST
-#define INST(name, manual, pattern) pattern,
-static const char *const patterns[] = {
 #include "arch/aarch64/decode_base.inc"
 #include "arch/aarch64/decode_simd.inc"
 };
@@ -37,16 +38,7 @@ static int by_specificity(const void *pa, const void *pb)
 
 __attribute__((constructor)) static void build(void)
 {
-	for (size_t i = 0; i < NROWS; i++) {
-		const char *p = patterns[i];
-		if (strlen(p) != 32) abort();   /* a malformed row is a build bug */
-		for (int k = 0; k < 32; k++) {
-			uint32_t bit = 1u << (31 - k);
-			if (p[k] == '0' || p[k] == '1') rows[i].mask |= bit;
-			if (p[k] == '1') rows[i].value |= bit;
-		}
-		rows[i].feature = a64_row_feature(rows[i].name);
-	}
+	for (size_t i = 0; i < NROWS; i++) rows[i].feature = a64_row_feature(rows[i].name);
 	static const struct a64_row *order[NROWS];
 	for (size_t i = 0; i < NROWS; i++) order[i] = &rows[i];
 	qsort(order, NROWS, sizeof order[0], by_specificity);

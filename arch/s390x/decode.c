@@ -2,8 +2,11 @@
  * is its first byte plus, for some first bytes, an extension found in a place
  * the first byte fixes (PoO "Instruction formats"): byte 1 (E, RRE, RRF, S,
  * SIL), the low nibble of byte 1 (RI, RIL) or byte 5 (RXY, RSY, RIE, ...).
- * At start-up every row goes into one 64K index keyed by (first byte << 8 |
- * extension); a lookup is one load.  Two rows with one key are a table bug. */
+ * At the first decode every row goes into one 64K index keyed by (first byte
+ * << 8 | extension); a lookup is one load.  Two rows with one key are a table
+ * bug.  Not a constructor: the index's 512 KiB cost every other guest's
+ * start-up (and every exec) up to 128 page faults. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -31,7 +34,7 @@ static enum ext ext_of(uint8_t op0)
 
 static const struct s390x_row *index_[65536];
 
-__attribute__((constructor)) static void build(void)
+static void build(void)
 {
 	for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++)
 		for (const struct s390x_row *r = tables[k]; r->name; r++) {
@@ -45,6 +48,8 @@ __attribute__((constructor)) static void build(void)
 
 const struct s390x_row *s390x_decode(const uint8_t *code)
 {
+	static pthread_once_t built = PTHREAD_ONCE_INIT;
+	pthread_once(&built, build);
 	uint8_t op0 = code[0];
 	unsigned ext = 0;
 	switch (ext_of(op0)) {

@@ -6,6 +6,7 @@
 #include "emu/dbt/exec.h"
 #include "emu/dbt/helpers.h"
 #include "emu/dbt/ir_fp.h"
+#include "emu/dbt/ir_v128.h"
 #include "emu/mm/guest.h"
 
 static inline uint64_t mask_of(unsigned size)
@@ -266,6 +267,7 @@ enum dm_exit dm_interp_block(struct dm_cpu *cpu, const struct dm_ir_block *b, ui
 			r = dm_ir_fp_eval(cpu, x, A, B, C);
 			break;
 		case DM_IR_CALL: r = ((dm_helper_fn)(uintptr_t)x->imm)(cpu, A, B, C); break;
+		case DM_IR_V128: dm_v128_exec(cpu, x->imm); continue;
 		case DM_IR_INSN: cpu->pc = x->imm; cpu->insns++; continue;
 		case DM_IR_BRCOND:
 			if (A) { cpu->pc = x->imm; return DM_EXIT_JUMP; }

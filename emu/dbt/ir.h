@@ -29,6 +29,7 @@ enum dm_ir_immk {
 	DM_IMM_FP,                    /* a struct dm_ir_fp *, not null */
 	DM_IMM_FN,                    /* a dm_helper_fn, not null */
 	DM_IMM_PC,                    /* a guest pc */
+	DM_IMM_V128,                  /* a V128 kind and three state offsets (ir_v128.h) */
 };
 /* effects: what an op touches besides its temps; none = pure */
 enum dm_ir_fx {

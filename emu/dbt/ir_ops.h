@@ -95,6 +95,9 @@ DM_IR_OP(UITOF, 1, 1, DM_SZ_FP, DM_IMM_FP, DM_FX_RSTATE | DM_FX_WSTATE)  /* unsi
 /* out-of-line work: dst = ((dm_helper_fn)imm)(cpu, a, b, c); an absent operand (temp 0) reads 0 */
 DM_IR_OP(CALL, 3, 1, DM_SZ_8, DM_IMM_FN,
 	 DM_FX_RSTATE | DM_FX_WSTATE | DM_FX_RMEM | DM_FX_WMEM | DM_FX_FAULT | DM_FX_CALL | DM_FX_MONITOR)
+/* a 128-bit cryptographic primitive on 16-byte guest state slots (emu/dbt/ir_v128.h):
+ * imm = kind | d << 8 | a << 24 | b << 40 (state offsets); state[d] = kind(...) */
+DM_IR_OP(V128, 0, 0, DM_SZ_ANY, DM_IMM_V128, DM_FX_RSTATE | DM_FX_WSTATE)
 /* control: every block ends with one of EXIT EXITR SYSCALL TRAP; BRCOND may exit early */
 DM_IR_OP(INSN, 0, 0, DM_SZ_ANY, DM_IMM_PC, DM_FX_PC)   /* a guest instruction at pc imm starts here */
 DM_IR_OP(BRCOND, 1, 0, DM_SZ_ANY, DM_IMM_PC, DM_FX_LEAVE)   /* if a != 0: leave the block, next pc = imm */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "emu/dbt/ir_fp.h"
+#include "emu/dbt/ir_v128.h"
 
 static bool fail(char *why, unsigned len, const struct dm_ir_block *b, uint32_t i, const char *fmt, ...)
 {
@@ -59,6 +60,7 @@ static const char *imm_problem(int op, uint64_t imm)
 	case DM_IMM_FP: return imm ? NULL : "no struct dm_ir_fp";
 	case DM_IMM_FN: return imm ? NULL : "no helper";
 	case DM_IMM_VALUE: case DM_IMM_PC: return NULL;
+	case DM_IMM_V128: return dm_v128_imm_ok(imm) ? NULL : "not a V128 kind and offsets";
 	}
 	return "unknown imm kind";
 }

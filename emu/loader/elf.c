@@ -123,6 +123,7 @@ static int check(struct dm_elf *e, const struct dm_arch *want, struct dm_load_er
 	e->phoff = c64 ? get(&rd, h + 32, 8) : U32(h + 28);
 	e->phentsize = U16(h + (c64 ? 54 : 42));
 	e->phnum = U16(h + (c64 ? 56 : 44));
+	e->flags = U32(h + (c64 ? 48 : 36));
 
 	if (e->type != ET_EXEC && e->type != ET_DYN) {
 		const char *what = e->type == ET_REL ? "a relocatable object (.o)" : e->type == ET_CORE ? "a core dump"
@@ -146,6 +147,8 @@ static int check(struct dm_elf *e, const struct dm_arch *want, struct dm_load_er
 		return fail(err, 126, "cannot execute: no guest support for %s %s programs", shape, mname);
 	}
 	e->arch = a;
+	const char *why = a->elf_flags_check ? a->elf_flags_check(e->flags) : NULL;
+	if (why) return fail(err, 126, "cannot execute: %s (ELF flags %#x)", why, e->flags);
 
 	size_t phent = c64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr);
 	if (e->phentsize != phent) return fail(err, 126, "cannot execute: bad program header size %u", e->phentsize);

@@ -221,6 +221,15 @@ int dm_load(struct dm_elf *exe, const struct dm_load_args *a, struct dm_load_res
 		res->entry = exe->entry + bias;
 	}
 
+	/* the arch's fixed pages (Arm: the kuser helpers) before the stack takes the top */
+	if (arch->map_fixed_pages) {
+		int r = arch->map_fixed_pages();
+		if (r < 0) {
+			fail(err, 1, "cannot map the %s fixed pages: %s", arch->name, strerror(-r));
+			goto fail;
+		}
+	}
+
 	/* the stack: RLIMIT_STACK (capped), a guard below it */
 	uint64_t size = a->stack_size;
 	if (!size) {

@@ -31,6 +31,7 @@ struct dm_elf {
 	uint16_t type, machine;      /* ET_EXEC / ET_DYN, EM_* */
 	uint64_t entry, phoff;
 	uint16_t phnum, phentsize;
+	uint32_t flags;              /* e_flags */
 	struct dm_elf_seg *seg;      /* PT_LOAD segments with memsz > 0, ascending */
 	unsigned nseg;
 	char *interp;                /* PT_INTERP path, or NULL */

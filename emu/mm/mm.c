@@ -43,6 +43,7 @@ static struct dm_vma *v;          /* sorted by start, disjoint */
 static size_t nv, capv;
 static uint64_t page = 4096;
 static uint64_t limit = 1ull << 47;  /* x86_64 user address space */
+static uint64_t pick_top = 1ull << 32; /* 32-bit guests: where addresses mmap chooses end (dm_arch.mmap_top) */
 static unsigned word_bytes = 8;     /* guest pointer size, for the maps format */
 
 #define PAGE_DOWN(a) ((a) & ~(page - 1))
@@ -98,6 +99,7 @@ int dm_mm_init(const struct dm_arch *arch)
 	if (arch && arch->elf_class == 1 /* ELFCLASS32 */) {
 		word_bytes = 4;
 		limit = 1ull << 32;
+		pick_top = arch->mmap_top ? arch->mmap_top : limit;
 		void *w = mmap(NULL, limit, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 		if (w == MAP_FAILED) return -errno;
 		dm_guest_base = (uintptr_t)w;
@@ -314,8 +316,10 @@ static int64_t find_free(uint64_t hint, uint64_t len)
 	if (hint >= floor && !(hint & (page - 1)) && hint + len > hint && hint + len <= limit &&
 	    free_locked(hint, hint + len))
 		return (int64_t)hint;
-	uint64_t gap_end = limit;
-	for (size_t k = nv;; k--) {
+	uint64_t gap_end = pick_top;
+	size_t top = nv;
+	while (top && v[top - 1].start >= pick_top) top--;   /* mappings above pick_top: not in the search */
+	for (size_t k = top;; k--) {
 		uint64_t gap_start = k ? v[k - 1].end : floor;
 		if (gap_start < floor) gap_start = floor;
 		if (gap_end > gap_start && gap_end - gap_start >= len) return (int64_t)(gap_end - len);

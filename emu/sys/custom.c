@@ -9,7 +9,8 @@
  * whose signature is not `custom` (an emulation override).  Owners:
  *   emu/sys (this folder)   process, files, fds, IPC, misc, seccomp: see the files named below
  *   memory map (emu/mm)     mmap mmap2 munmap mprotect mremap madvise brk msync mincore mlock ...
- *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ... */
+ *   signals (emu/signal)    rt_sig* sigaltstack kill tkill tgkill signalfd* restart_syscall ...
+ *   arch/<isa>/syscalls.c   the arch-private calls (ARM_set_tls, ARM_get_tls, ARM_cacheflush) */
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,10 +26,12 @@
 	X(open) X(openat) X(openat2) X(readlink) X(readlinkat) X(getdents) X(getdents64)       \
 	X(fadvise64)                                                                           \
 	X(fadvise64_64) X(arm_fadvise64_64)                                                    \
+	/* emu/sys/compat32.c: 32-bit calls without a host counterpart */                    \
+	X(_llseek) X(llseek) X(nice)                                                           \
 	/* emu/sys/selffd.c: dragoman's own descriptor is not the guest's */                   \
 	X(close) X(close_range) X(dup2) X(dup3)                                                \
 	/* emu/sys/fd.c */                                                                     \
-	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(select) X(_newselect) X(pipe)              \
+	X(fcntl) X(fcntl64) X(ioctl) X(pselect6) X(pselect6_time64) X(select) X(_newselect) X(pipe)              \
 	/* emu/sys/futex.c */                                                                  \
 	X(futex) X(futex_time64) X(futex_waitv)                                                \
 	/* emu/sys/ipc.c, ipc_ctl.c, mq.c */                                                   \
@@ -66,7 +69,9 @@
 	X(rt_sigqueueinfo) X(rt_tgsigqueueinfo) X(signalfd) X(signalfd4) X(restart_syscall)   \
 	X(pidfd_send_signal) X(timer_create)                                                   \
 	/* emu/signal/sys_signal_old.c: one-word masks */                                      \
-	X(sigaction) X(signal) X(sigprocmask) X(sigpending) X(sigsuspend)
+	X(sigaction) X(signal) X(sigprocmask) X(sigpending) X(sigsuspend)                   \
+	/* an arch's private calls (arch/<isa>/syscalls.c) */                                 \
+	X(ARM_set_tls) X(ARM_get_tls) X(ARM_cacheflush)
 
 #define DECLARE(n) int64_t dm_sys_##n(struct dm_sys_call *c);
 #define DECLARE_WEAK(n) int64_t dm_sys_##n(struct dm_sys_call *c) __attribute__((weak));

@@ -243,6 +243,8 @@ int64_t dm_sys_pselect6(struct dm_sys_call *c)
 	const struct dm_type *tt = s && s->nargs > 4 && s->args[4].type ? s->args[4].type : c->abi->types[DM_T_timespec];
 	return do_select(c, (int)dm_call_arg(c, 0), g, dm_call_arg(c, 4), tt, 1, dm_call_arg(c, 5));
 }
+/* 32-bit ABIs' time64 twin: the signature's timespec64 is what differs */
+int64_t dm_sys_pselect6_time64(struct dm_sys_call *c) { return dm_sys_pselect6(c); }
 
 int64_t dm_sys_select(struct dm_sys_call *c)
 {

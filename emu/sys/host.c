@@ -25,6 +25,11 @@ static const char *const aliases[][2] = {
 	{ "setfsuid32", "setfsuid" }, { "setfsgid32", "setfsgid" }, { "getgroups32", "getgroups" },
 	{ "setgroups32", "setgroups" }, { "chown32", "chown" }, { "lchown32", "lchown" },
 	{ "fchown32", "fchown" }, { "ugetrlimit", "getrlimit" }, { "eventfd2", "eventfd2" },
+	/* arm: send/recv are sendto/recvfrom without an address (the marshaller
+	 * places arguments by name: the address ones stay NULL); arm's older
+	 * number for sync_file_range2 takes the same arguments by name */
+	{ "send", "sendto" }, { "recv", "recvfrom" }, { "arm_sync_file_range", "sync_file_range" },
+	{ "sync_file_range2", "sync_file_range" },
 };
 
 static GHashTable *host_by_name;

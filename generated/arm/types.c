@@ -4,6 +4,7 @@
 #include "generated/shared/types.h"
 
 const struct dm_type *const dm_arm_types[DM_NTYPES] = {
+	[DM_T_arm_ucontext] = &dm_type0_arm_ucontext,
 	[DM_T_clone_args] = &dm_type2_clone_args,
 	[DM_T_cmsghdr] = &dm_type1_cmsghdr,
 	[DM_T_dirent64] = &dm_type0_dirent64,
@@ -59,6 +60,7 @@ const struct dm_type *const dm_arm_types[DM_NTYPES] = {
 	[DM_T_rlimit64] = &dm_type0_rlimit64,
 	[DM_T_robust_list] = &dm_type1_robust_list,
 	[DM_T_robust_list_head] = &dm_type1_robust_list_head,
+	[DM_T_rt_sigframe] = &dm_type1_rt_sigframe,
 	[DM_T_rusage] = &dm_type1_rusage,
 	[DM_T_sched_attr] = &dm_type0_sched_attr,
 	[DM_T_sched_param] = &dm_type0_sched_param,
@@ -70,9 +72,11 @@ const struct dm_type *const dm_arm_types[DM_NTYPES] = {
 	[DM_T_shminfo64] = &dm_type1_shminfo64,
 	[DM_T_sifields] = &dm_type1_sifields,
 	[DM_T_sigaction] = &dm_type3_sigaction,
+	[DM_T_sigcontext] = &dm_type1_sigcontext,
 	[DM_T_sigevent] = &dm_type1_sigevent,
 	[DM_T_sigevent_thread] = &dm_type1_sigevent_thread,
 	[DM_T_sigevent_un] = &dm_type1_sigevent_un,
+	[DM_T_sigframe] = &dm_type0_sigframe,
 	[DM_T_siginfo] = &dm_type3_siginfo,
 	[DM_T_siginfo_kill] = &dm_type0_siginfo_kill,
 	[DM_T_siginfo_rt] = &dm_type1_siginfo_rt,
@@ -111,8 +115,11 @@ const struct dm_type *const dm_arm_types[DM_NTYPES] = {
 	[DM_T_ucred] = &dm_type0_ucred,
 	[DM_T_user_cap_data] = &dm_type0_user_cap_data,
 	[DM_T_user_cap_header] = &dm_type0_user_cap_header,
+	[DM_T_user_vfp] = &dm_type0_user_vfp,
+	[DM_T_user_vfp_exc] = &dm_type0_user_vfp_exc,
 	[DM_T_ustat] = &dm_type1_ustat,
 	[DM_T_utimbuf] = &dm_type1_utimbuf,
 	[DM_T_utsname] = &dm_type0_utsname,
+	[DM_T_vfp_sigframe] = &dm_type0_vfp_sigframe,
 	[DM_T_winsize] = &dm_type0_winsize,
 };

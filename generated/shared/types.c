@@ -13,6 +13,18 @@ static const struct dm_field dm_type0_aarch64_ctx_fields[] = {
 };
 const struct dm_type dm_type0_aarch64_ctx = { "aarch64_ctx", 8, 4, 0, 0, 0, NULL, NULL, dm_type0_aarch64_ctx_fields, 2 };
 
+/* arm */
+static const struct dm_field dm_type0_arm_ucontext_fields[] = {
+	{ "uc_flags", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "uc_link", 4, 4, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "uc_stack", 8, 12, -1, 0, 1, 1, 0, &dm_type1_stack_t, NULL },
+	{ "uc_mcontext", 20, 84, -1, 0, 1, 1, 0, &dm_type1_sigcontext, NULL },
+	{ "uc_sigmask", 104, 8, -1, 0, 1, 1, 0, &dm_type1_sigset, NULL },
+	{ "__unused", 112, 120, -1, 0, 120, 1, DM_F_PAD, NULL, NULL },
+	{ "uc_regspace", 232, 512, -1, 0, 128, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_arm_ucontext = { "arm_ucontext", 744, 8, 0, 0, 0, NULL, NULL, dm_type0_arm_ucontext_fields, 7 };
+
 /* aarch64 arc i386 ppc64le riscv64 sh4 x32 x86_64 */
 static void dm_type0_clone_args_to_host(void *h, const void *g) { memcpy(h, g, 88); }
 static void dm_type0_clone_args_to_guest(void *g, const void *h) { memcpy(g, h, 88); }
@@ -1087,16 +1099,12 @@ static const struct dm_field dm_type0_sigevent_un_fields[] = {
 };
 const struct dm_type dm_type0_sigevent_un = { "sigevent_un", 48, 8, 48, 1, 1, dm_type0_sigevent_un_to_host, dm_type0_sigevent_un_to_guest, dm_type0_sigevent_un_fields, 3 };
 
-/* s390x */
+/* arm */
 static const struct dm_field dm_type0_sigframe_fields[] = {
-	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
-	{ "sc", 160, 16, -1, 0, 1, 1, 0, &dm_type1_sigcontext, NULL },
-	{ "sregs", 176, 344, -1, 0, 1, 1, 0, &dm_type0_sigregs, NULL },
-	{ "signo", 520, 4, -1, 0, 1, 1, DM_F_SIGNED, NULL, NULL },
-	{ "sregs_ext", 528, 512, -1, 0, 1, 1, 0, &dm_type0_sigregs_ext, NULL },
-	{ "svc_insn", 1040, 2, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "uc", 0, 744, -1, 0, 1, 1, 0, &dm_type0_arm_ucontext, NULL },
+	{ "retcode", 744, 16, -1, 0, 4, 1, 0, NULL, NULL },
 };
-const struct dm_type dm_type0_sigframe = { "sigframe", 1048, 8, 0, 0, 0, NULL, NULL, dm_type0_sigframe_fields, 6 };
+const struct dm_type dm_type0_sigframe = { "sigframe", 760, 8, 0, 0, 0, NULL, NULL, dm_type0_sigframe_fields, 2 };
 
 /* aarch64 ppc64le riscv64 x86_64 */
 static void dm_type0_siginfo_to_host(void *h, const void *g) { memcpy(h, g, 128); }
@@ -1763,6 +1771,21 @@ static const struct dm_field dm_type0_user_cap_header_fields[] = {
 };
 const struct dm_type dm_type0_user_cap_header = { "user_cap_header", 8, 4, 8, 0, 1, dm_type0_user_cap_header_to_host, dm_type0_user_cap_header_to_guest, dm_type0_user_cap_header_fields, 2 };
 
+/* arm */
+static const struct dm_field dm_type0_user_vfp_fields[] = {
+	{ "fpregs", 0, 256, -1, 0, 32, 1, 0, NULL, NULL },
+	{ "fpscr", 256, 4, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_user_vfp = { "user_vfp", 264, 8, 0, 0, 0, NULL, NULL, dm_type0_user_vfp_fields, 2 };
+
+/* arm */
+static const struct dm_field dm_type0_user_vfp_exc_fields[] = {
+	{ "fpexc", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "fpinst", 4, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "fpinst2", 8, 4, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_user_vfp_exc = { "user_vfp_exc", 12, 4, 0, 0, 0, NULL, NULL, dm_type0_user_vfp_exc_fields, 3 };
+
 /* aarch64 alpha mips-n64-le ppc64le riscv64 x86_64 */
 static void dm_type0_ustat_to_host(void *h, const void *g) { memcpy(h, g, 32); }
 static void dm_type0_ustat_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
@@ -1798,6 +1821,15 @@ static const struct dm_field dm_type0_utsname_fields[] = {
 	{ "domainname", 325, 65, 325, 65, 65, 65, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type0_utsname = { "utsname", 390, 1, 390, 0, 1, dm_type0_utsname_to_host, dm_type0_utsname_to_guest, dm_type0_utsname_fields, 6 };
+
+/* arm */
+static const struct dm_field dm_type0_vfp_sigframe_fields[] = {
+	{ "magic", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "size", 4, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "ufp", 8, 264, -1, 0, 1, 1, 0, &dm_type0_user_vfp, NULL },
+	{ "ufp_exc", 272, 12, -1, 0, 1, 1, 0, &dm_type0_user_vfp_exc, NULL },
+};
+const struct dm_type dm_type0_vfp_sigframe = { "vfp_sigframe", 288, 8, 0, 0, 0, NULL, NULL, dm_type0_vfp_sigframe_fields, 4 };
 
 /* aarch64 alpha arc arm i386 mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 sh4 x32 x86_64 */
 static void dm_type0_winsize_to_host(void *h, const void *g) { memcpy(h, g, 8); }
@@ -4649,14 +4681,12 @@ static const struct dm_field dm_type1_robust_list_head_fields[] = {
 };
 const struct dm_type dm_type1_robust_list_head = { "robust_list_head", 12, 4, 24, 0, 0, dm_type1_robust_list_head_to_host, dm_type1_robust_list_head_to_guest, dm_type1_robust_list_head_fields, 3 };
 
-/* s390x */
+/* arm */
 static const struct dm_field dm_type1_rt_sigframe_fields[] = {
-	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
-	{ "svc_insn", 160, 2, -1, 0, 1, 1, 0, NULL, NULL },
-	{ "info", 168, 128, -1, 0, 1, 1, 0, &dm_type11_siginfo, NULL },
-	{ "uc", 296, 1024, -1, 0, 1, 1, 0, &dm_type0_ucontext_extended, NULL },
+	{ "info", 0, 128, -1, 0, 1, 1, 0, &dm_type3_siginfo, NULL },
+	{ "sig", 128, 760, -1, 0, 1, 1, 0, &dm_type0_sigframe, NULL },
 };
-const struct dm_type dm_type1_rt_sigframe = { "rt_sigframe", 1320, 8, 0, 0, 0, NULL, NULL, dm_type1_rt_sigframe_fields, 4 };
+const struct dm_type dm_type1_rt_sigframe = { "rt_sigframe", 888, 8, 0, 0, 0, NULL, NULL, dm_type1_rt_sigframe_fields, 2 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 */
 static void dm_type1_rusage_to_host(void *hv, const void *gv)
@@ -5043,12 +5073,31 @@ static const struct dm_field dm_type1_sigaction_fields[] = {
 };
 const struct dm_type dm_type1_sigaction = { "sigaction", 24, 8, 32, 0, 0, dm_type1_sigaction_to_host, dm_type1_sigaction_to_guest, dm_type1_sigaction_fields, 3 };
 
-/* s390x */
+/* arm */
 static const struct dm_field dm_type1_sigcontext_fields[] = {
-	{ "oldmask", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
-	{ "sregs", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+	{ "trap_no", 0, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "error_code", 4, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "oldmask", 8, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r0", 12, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r1", 16, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r2", 20, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r3", 24, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r4", 28, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r5", 32, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r6", 36, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r7", 40, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r8", 44, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r9", 48, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_r10", 52, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_fp", 56, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_ip", 60, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_sp", 64, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_lr", 68, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_pc", 72, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "arm_cpsr", 76, 4, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "fault_address", 80, 4, -1, 0, 1, 1, 0, NULL, NULL },
 };
-const struct dm_type dm_type1_sigcontext = { "sigcontext", 16, 8, 0, 0, 0, NULL, NULL, dm_type1_sigcontext_fields, 2 };
+const struct dm_type dm_type1_sigcontext = { "sigcontext", 84, 4, 0, 0, 0, NULL, NULL, dm_type1_sigcontext_fields, 21 };
 
 /* arc arm i386 mips-n32-le mips-o32-le sh4 x32 */
 static void dm_type1_sigevent_to_host(void *hv, const void *gv)
@@ -5116,6 +5165,17 @@ static const struct dm_field dm_type1_sigevent_un_fields[] = {
 	{ "_sigev_thread", 0, 8, 0, 16, 1, 1, 0, &dm_type1_sigevent_thread, NULL },
 };
 const struct dm_type dm_type1_sigevent_un = { "sigevent_un", 52, 4, 48, 1, 0, dm_type1_sigevent_un_to_host, dm_type1_sigevent_un_to_guest, dm_type1_sigevent_un_fields, 3 };
+
+/* s390x */
+static const struct dm_field dm_type1_sigframe_fields[] = {
+	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
+	{ "sc", 160, 16, -1, 0, 1, 1, 0, &dm_type2_sigcontext, NULL },
+	{ "sregs", 176, 344, -1, 0, 1, 1, 0, &dm_type0_sigregs, NULL },
+	{ "signo", 520, 4, -1, 0, 1, 1, DM_F_SIGNED, NULL, NULL },
+	{ "sregs_ext", 528, 512, -1, 0, 1, 1, 0, &dm_type0_sigregs_ext, NULL },
+	{ "svc_insn", 1040, 2, -1, 0, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type1_sigframe = { "sigframe", 1048, 8, 0, 0, 0, NULL, NULL, dm_type1_sigframe_fields, 6 };
 
 /* alpha */
 static void dm_type1_siginfo_to_host(void *h, const void *g) { memcpy(h, g, 128); }
@@ -8138,6 +8198,15 @@ static const struct dm_field dm_type2_robust_list_head_fields[] = {
 };
 const struct dm_type dm_type2_robust_list_head = { "robust_list_head", 12, 4, 24, 0, 0, dm_type2_robust_list_head_to_host, dm_type2_robust_list_head_to_guest, dm_type2_robust_list_head_fields, 3 };
 
+/* s390x */
+static const struct dm_field dm_type2_rt_sigframe_fields[] = {
+	{ "callee_used_stack", 0, 160, -1, 0, 160, 1, 0, NULL, NULL },
+	{ "svc_insn", 160, 2, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "info", 168, 128, -1, 0, 1, 1, 0, &dm_type11_siginfo, NULL },
+	{ "uc", 296, 1024, -1, 0, 1, 1, 0, &dm_type0_ucontext_extended, NULL },
+};
+const struct dm_type dm_type2_rt_sigframe = { "rt_sigframe", 1320, 8, 0, 0, 0, NULL, NULL, dm_type2_rt_sigframe_fields, 4 };
+
 /* hppa mips-n32-be mips-o32-be powerpc */
 static void dm_type2_rusage_to_host(void *hv, const void *gv)
 {
@@ -8528,6 +8597,13 @@ static const struct dm_field dm_type2_sigaction_fields[] = {
 	{ "sa_mask", 12, 8, 24, 8, 1, 1, 0, &dm_type1_sigset, NULL },
 };
 const struct dm_type dm_type2_sigaction = { "sigaction", 20, 4, 32, 0, 0, dm_type2_sigaction_to_host, dm_type2_sigaction_to_guest, dm_type2_sigaction_fields, 4 };
+
+/* s390x */
+static const struct dm_field dm_type2_sigcontext_fields[] = {
+	{ "oldmask", 0, 8, -1, 0, 1, 1, 0, NULL, NULL },
+	{ "sregs", 8, 8, -1, 0, 1, 1, DM_F_PTR, NULL, NULL },
+};
+const struct dm_type dm_type2_sigcontext = { "sigcontext", 16, 8, 0, 0, 0, NULL, NULL, dm_type2_sigcontext_fields, 2 };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static void dm_type2_sigevent_to_host(void *hv, const void *gv)

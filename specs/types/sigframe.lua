@@ -27,11 +27,19 @@ struct "esr_context" {
 }
 
 -- arm64: the machine context; s390: the old-style frame's sigcontext, which
--- points at the _sigregs that follow it.
+-- points at the _sigregs that follow it; arm: the general registers and CPSR
+-- (the VFP registers are in the ucontext's uc_regspace).
 struct "sigcontext" {
   headers = { "asm/sigcontext.h" },
-  only = { "arm64", "s390" }, cdefs = true,
+  only = { "arm64", "s390", "arm" }, cdefs = true,
   variants = {
+    { when = { "arm" },
+      { "trap_no", "ulong" }, { "error_code", "ulong" }, { "oldmask", "ulong" },
+      { "arm_r0", "ulong" }, { "arm_r1", "ulong" }, { "arm_r2", "ulong" }, { "arm_r3", "ulong" },
+      { "arm_r4", "ulong" }, { "arm_r5", "ulong" }, { "arm_r6", "ulong" }, { "arm_r7", "ulong" },
+      { "arm_r8", "ulong" }, { "arm_r9", "ulong" }, { "arm_r10", "ulong" }, { "arm_fp", "ulong" },
+      { "arm_ip", "ulong" }, { "arm_sp", "ulong" }, { "arm_lr", "ulong" }, { "arm_pc", "ulong" },
+      { "arm_cpsr", "ulong" }, { "fault_address", "ulong" } },
     { when = { "arm64" },
       { "fault_address", "u64" }, { "regs", "u64[31]" }, { "sp", "u64" }, { "pc", "u64" }, { "pstate", "u64" },
       { "__reserved", "u8[4096]", align = 16 } },
@@ -63,9 +71,10 @@ struct "ucontext" {
 -- unwritten, but keep the layout), siginfo, then the extended ucontext.
 struct "rt_sigframe" {
   headers = { "dm/kernel_internal.h" },
-  only = { "arm64", "s390" }, cdefs = true,
+  only = { "arm64", "s390", "arm" }, cdefs = true,
   variants = {
     { when = { "arm64" }, { "info", "struct siginfo" }, { "uc", "struct ucontext" } },
+    { when = { "arm" }, { "info", "struct siginfo" }, { "sig", "struct sigframe" } },
     { when = { "s390" },
       { "callee_used_stack", "u8[160]" }, { "svc_insn", "u16" }, { "info", "struct siginfo" },
       { "uc", "struct ucontext_extended" } },
@@ -140,13 +149,51 @@ struct "ucontext_extended" {
 }
 
 -- The old-style frame (a handler without SA_SIGINFO), the kernel's struct
--- sigframe (arch/s390/kernel/signal.c, Linux 6.1; gen/shim/dm/kernel_internal.h).
--- svc_insn moves with the size of sregs_ext and is not written since 5.14.
+-- sigframe (gen/shim/dm/kernel_internal.h).  s390x (arch/s390/kernel/signal.c,
+-- Linux 6.1): svc_insn moves with the size of sregs_ext and is not written
+-- since 5.14.  arm (arch/arm/kernel/signal.h): the ucontext and four words of
+-- return code (the kernel returns through its signal page instead), and the
+-- rt_sigframe embeds it after the siginfo.
 struct "sigframe" {
   headers = { "dm/kernel_internal.h" },
-  only = { "s390x" }, cdefs = true,
-  { "callee_used_stack", "u8[160]" }, { "sc", "struct sigcontext" }, { "sregs", "struct sigregs" },
-  { "signo", "int" }, { "sregs_ext", "struct sigregs_ext" }, { "svc_insn", "u16" },
+  only = { "s390x", "arm" }, cdefs = true,
+  variants = {
+    { when = { "s390x" },
+      { "callee_used_stack", "u8[160]" }, { "sc", "struct sigcontext" }, { "sregs", "struct sigregs" },
+      { "signo", "int" }, { "sregs_ext", "struct sigregs_ext" }, { "svc_insn", "u16" } },
+    { when = { "arm" }, { "uc", "struct arm_ucontext" }, { "retcode", "ulong[4]" } },
+  },
+}
+
+-- arm (arch/arm/include/asm/ucontext.h, not exported to userspace: declared in
+-- gen/shim/dm/kernel_internal.h).  The kernel's 64-bit sigset, padding to
+-- glibc's 1024 bits, then uc_regspace: the coprocessor records, each {magic,
+-- size}; the kernel without iWMMXt writes the VFP record and a zero word.
+struct "arm_ucontext" {
+  ctype = "struct ucontext",
+  headers = { "dm/kernel_internal.h" },
+  only = { "arm" }, cdefs = true,
+  { "uc_flags", "ulong" }, { "uc_link", "ptr" }, { "uc_stack", "struct stack_t" },
+  { "uc_mcontext", "struct sigcontext" }, { "uc_sigmask", "struct sigset" }, { "__unused", "u8[120]", pad = true },
+  { "uc_regspace", "ulong[128]", align = 8 },
+}
+
+struct "user_vfp" {
+  headers = { "dm/kernel_internal.h" },
+  only = { "arm" }, cdefs = true,
+  { "fpregs", "u64[32]" }, { "fpscr", "ulong" },
+}
+
+struct "user_vfp_exc" {
+  headers = { "dm/kernel_internal.h" },
+  only = { "arm" }, cdefs = true,
+  { "fpexc", "ulong" }, { "fpinst", "ulong" }, { "fpinst2", "ulong" },
+}
+
+struct "vfp_sigframe" {
+  headers = { "dm/kernel_internal.h" },
+  only = { "arm" }, cdefs = true,
+  { "magic", "ulong" }, { "size", "ulong" }, { "ufp", "struct user_vfp" }, { "ufp_exc", "struct user_vfp_exc" },
 }
 
 -- s390 frame constants (asm/sigcontext.h, asm/ucontext.h): the caller's register

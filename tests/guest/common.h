@@ -9,6 +9,29 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
+
+/* 32-bit ABIs built with 64-bit time_t (tests/guest/guest_arm.ninja): the
+ * raw calls that take a struct timespec, itimerspec or timex get the
+ * program's, which is the time64 layout: call the time64 syscalls */
+#if defined(SYS_futex_time64) && !defined(__LP64__) && defined(__USE_TIME_BITS64)
+#undef SYS_futex
+#define SYS_futex SYS_futex_time64
+#undef SYS_timer_settime
+#define SYS_timer_settime SYS_timer_settime64
+#undef SYS_timer_gettime
+#define SYS_timer_gettime SYS_timer_gettime64
+#undef SYS_clock_adjtime
+#define SYS_clock_adjtime SYS_clock_adjtime64
+#undef SYS_clock_gettime
+#define SYS_clock_gettime SYS_clock_gettime64
+#undef SYS_ppoll
+#define SYS_ppoll SYS_ppoll_time64
+#undef SYS_io_pgetevents
+#define SYS_io_pgetevents SYS_io_pgetevents_time64
+#undef SYS_recvmmsg
+#define SYS_recvmmsg SYS_recvmmsg_time64
+#endif
 
 /* tests/guest.t's interpreter pass (DM_JIT=0) runs the long programs with the
  * argument "quick": a twentieth of the iterations, the same checks; the native

@@ -19,6 +19,14 @@
 
 #include "common.h"
 
+/* 2^n as a long: counts whose low 32 bits are zero (the kernel truncates
+ * them to an int); a 32-bit long is that truncation already */
+#define DM_BIG(n) ((long)(1ULL << (n)))
+
+#ifndef SYS_newfstatat   /* 32-bit ABIs: the 64-bit stat (printed under the same name) */
+#define SYS_newfstatat SYS_fstatat64
+#endif
+
 int main(void)
 {
 	void *bad = (void *)16;
@@ -94,13 +102,13 @@ int main(void)
 	struct iovec iov1 = { "x", 1 };
 	R(syscall(SYS_writev, 1, &iov1, -1L));
 	R(syscall(SYS_writev, 1, &iov1, 1025L));
-	R(syscall(SYS_writev, 1, &iov1, 1L << 60));
-	R(syscall(SYS_writev, 1, bad, 1L << 60));
+	R(syscall(SYS_writev, 1, &iov1, DM_BIG(60)));
+	R(syscall(SYS_writev, 1, bad, DM_BIG(60)));
 	struct pollfd pfd = { .fd = 0 };
 	struct timespec zero = { 0, 0 };
-	R(syscall(SYS_ppoll, &pfd, 1L << 40, &zero, NULL, 8));
-	R(syscall(SYS_ppoll, &pfd, 1L << 30, &zero, NULL, 8));
-	R(syscall(SYS_ppoll, &pfd, 1L << 62, &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, DM_BIG(40), &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, DM_BIG(30), &zero, NULL, 8));
+	R(syscall(SYS_ppoll, &pfd, DM_BIG(62), &zero, NULL, 8));
 	R(syscall(SYS_ppoll, &pfd, 0L, &zero, NULL, 8));
 	/* get_robust_list of another process's thread: ESRCH, or EPERM without
 	 * ptrace access to it (LTP get_robust_list01) */

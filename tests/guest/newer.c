@@ -189,9 +189,12 @@ static void lsm(void)
 static void futex2(void)
 {
 	static uint32_t w = 5, w2 = 0;
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	ts.tv_nsec += 1000000;
+	/* futex_wait takes the kernel's 64-bit timespec, also on 32-bit ABIs */
+	struct { int64_t tv_sec, tv_nsec; } ts;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ts.tv_sec = now.tv_sec;
+	ts.tv_nsec = now.tv_nsec + 1000000;
 	if (ts.tv_nsec >= 1000000000) { ts.tv_sec++; ts.tv_nsec -= 1000000000; }
 	R(syscall(NR_futex_wake, &w, 0xfffffffful, 1, 2 | 128));
 	R(syscall(NR_futex_wait, &w, 4ul, 0xfffffffful, 2 | 128, NULL, CLOCK_MONOTONIC));

@@ -32,6 +32,8 @@
 #define NATIVE_ARCH AUDIT_ARCH_X86_64
 #elif defined(__s390x__)
 #define NATIVE_ARCH AUDIT_ARCH_S390X
+#elif defined(__arm__)
+#define NATIVE_ARCH AUDIT_ARCH_ARM
 #endif
 
 static const char *sysname(long nr)

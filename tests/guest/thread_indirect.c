@@ -23,6 +23,12 @@ __asm__(".text\n.balign 4096\n"
 	".globl fn0\nfn0:\tlghi %r2, 10\n\tbr %r14\n\t.skip 262138\n"
 	".globl fn1\nfn1:\tlghi %r2, 11\n\tbr %r14\n\t.skip 262138\n"
 	".globl fn2\nfn2:\tlghi %r2, 12\n\tbr %r14\n");
+#elif defined(__arm__)
+/* A32 mov r0, #n (4 bytes) + bx lr (4 bytes); called with blx from Thumb */
+__asm__(".text\n.balign 4096\n.arm\n"
+	".globl fn0\n.type fn0, %function\nfn0:\tmov r0, #10\n\tbx lr\n\t.skip 262136\n"
+	".globl fn1\n.type fn1, %function\nfn1:\tmov r0, #11\n\tbx lr\n\t.skip 262136\n"
+	".globl fn2\n.type fn2, %function\nfn2:\tmov r0, #12\n\tbx lr\n");
 #else
 __asm__(".text\n.balign 4096\n"
 	".globl fn0\nfn0:\tmov $10, %eax\n\tret\n\t.skip 262138\n"

@@ -17,6 +17,7 @@
 #include "emu/dbt/exec.h"
 #include "emu/dbt/helpers.h"
 #include "emu/dbt/ir_fp.h"
+#include "emu/dbt/ir_v128.h"
 #include "emu/jit/jit.h"
 
 #define STATE 1024           /* bytes of fake CPU state (struct dm_cpu first) */
@@ -241,13 +242,52 @@ static void gen_fp(struct gen *g)
 	if (rn(4) == 0) add(g, dm_ir_get(b, 8, FP_ST));
 }
 
+/* V128 ops on 8 state slots (GET/PUT elsewhere in the block overlap them),
+ * alone or in the sequences the JIT treats specially: AESE/AESD then
+ * AESMC/AESIMC of the same slot (fused), SHA256H then SHA256H2 of its E..H
+ * slot (computed once when H2's A..D slot holds H's old A..D: a copy made
+ * with GET/PUT, or not), and a slot read back after a PUT into it or a CALL
+ * (the JIT's xmm copy of it is stale then). */
+static uint64_t vslot(void) { return SLOT0 + 256 + 16 * (uint64_t)rn(8); }
+static void v128(struct gen *g, enum dm_v128_kind k, uint64_t d, uint64_t a, uint64_t b2)
+{
+	dm_ir_emit(g->b, DM_IR_V128, 8, 0, 0, 0, dm_v128_imm(k, (unsigned)d, (unsigned)a, (unsigned)b2));
+}
+static void gen_v128(struct gen *g)
+{
+	struct dm_ir_block *b = g->b;
+	uint64_t d = vslot(), a = vslot(), w = vslot(), z = vslot();
+	switch (rn(4)) {
+	case 0: v128(g, (enum dm_v128_kind)rn(DM_V128_NKINDS), d, a, w); break;
+	case 1: {
+		bool enc = rn(2);
+		v128(g, enc ? DM_V128_AESE : DM_V128_AESD, d, rn(4) ? d : a, w);
+		if (rn(2)) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
+		v128(g, enc ? DM_V128_AESMC : DM_V128_AESIMC, d, d, 0);
+		break;
+	}
+	case 2:
+		if (rn(3)) for (unsigned h = 0; h < 16; h += 8) dm_ir_put(b, 8, z + h, dm_ir_get(b, 8, d + h));
+		v128(g, DM_V128_SHA256H, d, a, w);
+		if (rn(2)) { g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); }
+		v128(g, DM_V128_SHA256H2, a, z, w);
+		break;
+	default:
+		v128(g, (enum dm_v128_kind)rn(DM_V128_NKINDS), d, a, w);
+		if (rn(2)) dm_ir_put(b, (unsigned)1 << rn(4), d + 8 * rn(2), pick(g));
+		else if (rn(2)) add(g, dm_ir_call(b, DM_HELPER(helper), pick(g), pick(g), pick(g)));
+		v128(g, (enum dm_v128_kind)rn(DM_V128_NKINDS), rn(2) ? d : a, d, rn(2) ? d : w);
+		break;
+	}
+}
+
 static void gen_one(struct gen *g)
 {
 	struct dm_ir_block *b = g->b;
 	uint64_t a;
 	unsigned s, fl;
 	dm_temp t, u;
-	switch (rn(29)) {
+	switch (rn(30)) {
 	case 0: g->pc += 4; dm_ir_emit(b, DM_IR_INSN, 8, 0, 0, 0, g->pc); break;
 	case 1: s = msize(); add(g, dm_ir_get(b, s, state_off(s))); break;
 	case 2: s = msize(); dm_ir_put(b, s, state_off(s), pick(g)); break;
@@ -355,6 +395,7 @@ static void gen_one(struct gen *g)
 		}
 		break;
 	case 25: if (rn(4) == 0) dm_ir_emit(b, DM_IR_FENCE, 8, 0, 0, 0, 0); break;
+	case 29: gen_v128(g); break;
 	default: gen_fp(g); break;   /* 26..28 */
 	}
 }

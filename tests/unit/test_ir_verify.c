@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "emu/dbt/ir_fp.h"
+#include "emu/dbt/ir_v128.h"
 
 static uint64_t helper(void *cpu, uint64_t a, uint64_t b, uint64_t c) { return (uint64_t)(uintptr_t)cpu + a + b + c; }
 static const struct dm_ir_fp fp = { helper, 0, 0, 8, 0 };
@@ -35,6 +36,7 @@ static void good_block(struct dm_ir_block *b)
 	dm_ir_emit(b, DM_IR_SEXT, 8, r, 0, 0, 64);
 	dm_ir_emit(b, DM_IR_FCVT, 0x48, h, 0, 0, (uint64_t)(uintptr_t)&fp);
 	dm_ir_emit(b, DM_IR_FADD, DM_IR_FP_PAIR | 8, h, q, 0, (uint64_t)(uintptr_t)&fp);
+	dm_ir_emit(b, DM_IR_V128, 8, 0, 0, 0, dm_v128_imm(DM_V128_AESE, 0x100, 0x110, 0x120));
 	dm_ir_emit(b, DM_IR_EXITR, 8, h, 0, 0, 0);
 	b->end_pc = 0x1008;
 }
@@ -110,6 +112,8 @@ static void sext_range(struct dm_ir_block *b) { find(b, DM_IR_SEXT, NULL)->imm =
 static void imm_unused(struct dm_ir_block *b) { find(b, DM_IR_ADD, NULL)->imm = 3; }
 static void fp_null(struct dm_ir_block *b) { find(b, DM_IR_FCMP, NULL)->imm = 0; }
 static void call_null(struct dm_ir_block *b) { find(b, DM_IR_CALL, NULL)->imm = 0; }
+static void v128_kind(struct dm_ir_block *b) { find(b, DM_IR_V128, NULL)->imm = dm_v128_imm(DM_V128_NKINDS, 0x100, 0, 0); }
+static void v128_high(struct dm_ir_block *b) { find(b, DM_IR_V128, NULL)->imm |= 1ull << 60; }
 static void be_on_alu(struct dm_ir_block *b) { find(b, DM_IR_ADD, NULL)->flags = DM_IR_F_BE; }
 static void be_on_get(struct dm_ir_block *b) { find(b, DM_IR_GET, NULL)->flags = DM_IR_F_BE; }
 static void flag_unknown(struct dm_ir_block *b) { find(b, DM_IR_LD, NULL)->flags = 0x80; }
@@ -154,6 +158,8 @@ static const struct bad_case cases[] = {
 	{ "imm-unused", imm_unused, -1, "imm must be 0" },
 	{ "fp-null", fp_null, -1, "no struct dm_ir_fp" },
 	{ "call-null", call_null, -1, "no helper" },
+	{ "v128-kind", v128_kind, -1, "not a V128 kind and offsets" },
+	{ "v128-high-bits", v128_high, -1, "not a V128 kind and offsets" },
 	{ "be-on-alu", be_on_alu, -1, "byte-order flag on a non-memory op" },
 	{ "be-on-get", be_on_get, -1, "byte-order flag on a non-memory op" },
 	{ "flag-unknown", flag_unknown, -1, "unknown flags 0x80" },

@@ -1,7 +1,7 @@
 /* arch/aarch64/simd/simd_three_diff.c: "Advanced SIMD three different"
  * and its scalar twin: [SU]ADDL, [SU]ADDW, [SU]SUBL, [SU]SUBW, [R]ADDHN,
  * [R]SUBHN, [SU]ABAL, [SU]ABDL, [SU]MLAL, [SU]MLSL, [SU]MULL, SQDMLAL,
- * SQDMLSL, SQDMULL, PMULL (8-bit, and 64-bit for the crypto extension). */
+ * SQDMLSL, SQDMULL.  PMULL is crypto_pmull.c. */
 #include "arch/aarch64/simd/simd_tr.h"
 #include "arch/aarch64/simd/vec_int.h"
 
@@ -27,8 +27,7 @@ static bool diff_valid(uint32_t insn)
 {
 	unsigned op = OPC(insn), size = F_SIZE(insn), u = F_U(insn);
 	if (F_SCALAR(insn)) return !u && (op == 9 || op == 11 || op == 13) && (size == 1 || size == 2);
-	if (op == 15) return false;
-	if (op == 14) return !u && (size == 0 || size == 3);
+	if (op == 14 || op == 15) return false;
 	if (op == 9 || op == 11 || op == 13) return !u && (size == 1 || size == 2);
 	return size != 3;
 }
@@ -40,13 +39,6 @@ static uint64_t diff_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 	bool u = F_U(insn), sat = false;
 	vreg a = vr(cp, F_RN(insn)), b = vr(cp, F_RM(insn)), d = vr(cp, F_RD(insn)), r = { 0 };
 	unsigned half = sc ? 1 : 8 >> esz, w = esz + 1;
-	if (op == 14 && esz == 3) {  /* PMULL{2} 1Q <- 1D x 1D */
-		unsigned __int128 p = vi_pmul(a.d[part], b.d[part], 64);
-		r.d[0] = (uint64_t)p;
-		r.d[1] = (uint64_t)(p >> 64);
-		vw(cp, F_RD(insn), r, 16);
-		return 0;
-	}
 	if (op == 4 || op == 6) {  /* [R]ADDHN, [R]SUBHN: wide in, high halves out */
 		if (part) r = d;
 		for (unsigned i = 0; i < half; i++) {
@@ -68,7 +60,6 @@ static uint64_t diff_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 		case 2: case 3: v = (uint64_t)(X - Y); break;
 		case 5: v = acc + (uint64_t)ad; break;
 		case 7: v = (uint64_t)ad; break;
-		case 14: v = (uint64_t)vi_pmul(x, y, 8); break;
 		default: v = vi_long_mul(op, u, esz, x, y, acc, &sat); break;
 		}
 		vse(&r, w, i, v & emask(w));
@@ -82,5 +73,5 @@ static uint64_t diff_exec(void *cpu, uint64_t insn, uint64_t b_, uint64_t c_)
 ROW(SADDL) ROW(UADDL) ROW(SADDW) ROW(UADDW) ROW(SSUBL) ROW(USUBL) ROW(SSUBW) ROW(USUBW)
 ROW(ADDHN) ROW(RADDHN) ROW(SABAL) ROW(UABAL) ROW(SUBHN) ROW(RSUBHN) ROW(SABDL) ROW(UABDL)
 ROW(SMLAL_vec) ROW(UMLAL_vec) ROW(SQDMLAL_vec) ROW(SMLSL_vec) ROW(UMLSL_vec) ROW(SQDMLSL_vec)
-ROW(SMULL_vec) ROW(UMULL_vec) ROW(SQDMULL_vec) ROW(PMULL)
+ROW(SMULL_vec) ROW(UMULL_vec) ROW(SQDMULL_vec)
 ROW(S_SQDMLAL) ROW(S_SQDMLSL) ROW(S_SQDMULL)

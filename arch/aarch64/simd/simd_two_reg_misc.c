@@ -202,6 +202,25 @@ static bool emit_misc_inline(struct a64_tr *t, uint32_t insn)
 		vir_put_narrow(t, F_RD(insn), F_Q(insn), r);
 		return true;
 	}
+	if ((op == 0 || (op == 1 && !u)) && !F_SCALAR(insn)) {  /* REV64 REV32 REV16: crypto byte order, ChaCha rotations */
+		unsigned cbits = op == 1 ? 16 : u ? 32 : 64, ebits = 8u << esz;
+		if (ebits >= cbits) return false;
+		vir_get(t, F_RN(insn), q, a);
+		for (unsigned h = 0; h <= q; h++) {
+			/* swap neighbouring units of s bits, for s = ebits .. cbits / 2 */
+			r[h] = a[h];
+			for (unsigned sh = ebits; sh < cbits; sh *= 2) {
+				if (sh == 32) { r[h] = a64_op2(t, DM_IR_ROR, 8, r[h], a64_const(t, 32)); continue; }
+				uint64_t m = 0;
+				for (unsigned k = 0; k < 64; k += 2 * sh) m |= ((1ull << sh) - 1) << k;
+				dm_temp lo = a64_op2(t, DM_IR_AND, 8, a64_op2(t, DM_IR_SHR, 8, r[h], a64_const(t, sh)), a64_const(t, m));
+				dm_temp hi = a64_op2(t, DM_IR_AND, 8, a64_op2(t, DM_IR_SHL, 8, r[h], a64_const(t, sh)), a64_const(t, ~m));
+				r[h] = a64_op2(t, DM_IR_OR, 8, lo, hi);
+			}
+		}
+		vir_put(t, F_RD(insn), q, r);
+		return true;
+	}
 	if (!(op >= 8 && op <= 10) && !not && !neg) return false;
 	vir_get(t, F_RN(insn), q, a);
 	for (unsigned h = 0; h <= q; h++) {
@@ -218,7 +237,8 @@ IROW(CMGT_zero) IROW(CMGE_zero) IROW(CMEQ_zero) IROW(CMLE_zero) IROW(CMLT_zero) 
 IROW(S_CMGT_zero) IROW(S_CMGE_zero) IROW(S_CMEQ_zero) IROW(S_CMLE_zero) IROW(S_CMLT_zero) IROW(S_NEG)
 
 #define ROW(name) SIMD_ROW(name, misc_valid, misc_exec)
-ROW(REV64_vec) ROW(REV32_vec) ROW(REV16_vec) ROW(SADDLP) ROW(UADDLP) ROW(SUQADD) ROW(USQADD) ROW(CLS_vec) ROW(CLZ_vec)
+IROW(REV64_vec) IROW(REV32_vec) IROW(REV16_vec)
+ROW(SADDLP) ROW(UADDLP) ROW(SUQADD) ROW(USQADD) ROW(CLS_vec) ROW(CLZ_vec)
 ROW(CNT) ROW(RBIT_vec) ROW(SADALP) ROW(UADALP) ROW(SQABS) ROW(SQNEG)
 ROW(ABS_vec) ROW(SQXTUN) ROW(SHLL)
 ROW(SQXTN) ROW(UQXTN) ROW(FCVTN) ROW(FCVTL) ROW(FCVTXN)

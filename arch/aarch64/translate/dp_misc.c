@@ -1,6 +1,7 @@
 /* arch/aarch64/translate/dp_misc.c: Data-processing (1 source, 2 source,
  * 3 source): bit/byte reversal, counts, divide, variable shifts, CRC32,
  * multiply-add and long/high multiplies. */
+#include "arch/aarch64/simd/crypto_crc.h"
 #include "arch/aarch64/translate.h"
 
 /* ---- 1 source ---- */
@@ -55,18 +56,8 @@ A64_INSN(LSRV) { return binop(t, insn, DM_IR_SHR); }
 A64_INSN(ASRV) { return binop(t, insn, DM_IR_SAR); }
 A64_INSN(RORV) { return binop(t, insn, DM_IR_ROR); }
 
-/* CRC32/CRC32C: bit-reflected CRC of `c` bytes of b into a (out of line). */
-static uint64_t crc32_update(uint32_t crc, uint64_t data, unsigned nbytes, uint32_t poly)
-{
-	for (unsigned i = 0; i < nbytes * 8; i++) {
-		uint32_t bit = (crc ^ (uint32_t)(data >> i)) & 1;
-		crc = (crc >> 1) ^ (bit ? poly : 0);
-	}
-	return crc;
-}
-static uint64_t helper_crc32(void *cpu, uint64_t acc, uint64_t val, uint64_t n) { return crc32_update((uint32_t)acc, val, (unsigned)n, 0xedb88320u); }
-static uint64_t helper_crc32c(void *cpu, uint64_t acc, uint64_t val, uint64_t n) { return crc32_update((uint32_t)acc, val, (unsigned)n, 0x82f63b78u); }
-
+/* CRC32/CRC32C: bit-reflected CRC of `c` bytes of b into a (out of line:
+ * simd/crypto_crc.c, the host's crc32 instruction for CRC32C when it has one). */
 static bool crc(struct a64_tr *t, uint32_t insn, dm_helper_fn fn)
 {
 	unsigned sz = a64_bits(insn, 11, 10);
@@ -76,8 +67,8 @@ static bool crc(struct a64_tr *t, uint32_t insn, dm_helper_fn fn)
 	return true;
 }
 
-A64_INSN(CRC32) { return crc(t, insn, helper_crc32); }
-A64_INSN(CRC32C) { return crc(t, insn, helper_crc32c); }
+A64_INSN(CRC32) { return crc(t, insn, a64_crc32_helper); }
+A64_INSN(CRC32C) { return crc(t, insn, a64_crc32c_helper); }
 
 /* ---- 3 source ---- */
 static bool madd(struct a64_tr *t, uint32_t insn, bool sub)

@@ -40,7 +40,7 @@ void x86_analyse(struct cg *g)
 {
 	struct dm_ir_insn *in = g->in;
 	const uint32_t n = g->n;
-	dm_temp *alias = calloc(g->nt, sizeof *alias);
+	dm_temp *alias = g->alias;   /* zeroed */
 	struct fwd fw[64];
 	int nfw = 0;
 
@@ -117,7 +117,6 @@ void x86_analyse(struct cg *g)
 			g->t[x->dst].zext = result_zext(g, x);
 		}
 	}
-	free(alias);
 
 	/* 2. address folding: LD/LDS/ST of ADD.8 (x, const) use [x + const] */
 	for (uint32_t i = 0; i < n; i++) {
@@ -245,13 +244,12 @@ void x86_analyse(struct cg *g)
 
 	/* 6. temps live across a CALL */
 	int32_t next_call = INT32_MAX;
-	int32_t *nc = malloc(sizeof *nc * (n + 1));
+	int32_t *nc = g->nextcall;
 	for (uint32_t i = n; i-- > 0;) {
 		nc[i] = next_call;
 		if (in[i].op != OP_DEAD && (dm_ir_op_fx[in[i].op] & DM_FX_CALL)) next_call = (int32_t)i;
 	}
 	for (uint32_t t = 1; t < g->nt; t++)
 		if (g->t[t].last >= 0 && g->t[t].loc != L_CONST) g->t[t].cross = nc[g->t[t].def] < g->t[t].last;
-	free(nc);
 }
 

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 
 #include "emu/dbt/helpers.h"
+#include "emu/dbt/ir_v128.h"
 #include "emu/jit/x86_64/lower.h"
 #include "emu/mm/guest.h"
 
@@ -832,6 +833,17 @@ static bool lower(struct cg *g, int32_t i)
 		x_mov_rr(x, 8, d, RAX);
 		break;
 	}
+	case DM_IR_V128:
+		if (x86_lower_v128(g, i)) break;
+		/* the host lacks the instructions: the interpreter's definition */
+		for (int r = 0; r < 16; r++)
+			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
+		x_mov_rr(x, 8, RDI, REG_CPU);
+		x_mov_imm(x, RSI, in->imm);
+		x_mov_imm(x, RAX, (uint64_t)(uintptr_t)dm_v128_exec);
+		x_call_r(x, RAX);
+		g->lockmask = 0;
+		break;
 	case DM_IR_INSN:
 		g->pc = in->imm;
 		g->pc_stored = false;
@@ -904,6 +916,20 @@ static bool lower(struct cg *g, int32_t i)
 	return true;
 }
 
+/* The per-compile arrays live in one buffer kept from compile to compile
+ * (compiles run under the JIT's lock): no dozen mallocs and frees per block,
+ * and after a fork a child's compiles copy the few pages of this buffer, not
+ * each heap page calloc would hand out (tests/bench/startup.sh's fork). */
+static struct { uint8_t *p; size_t cap, used; } scratch;
+
+static void *carve(size_t bytes, bool zero)
+{
+	void *r = scratch.p + scratch.used;
+	scratch.used += (bytes + 15) & ~(size_t)15;
+	if (zero) memset(r, 0, bytes);
+	return r;
+}
+
 int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 {
 	const struct dm_ir_block *b = &tb->ir;
@@ -912,17 +938,33 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 		if (!x86_supported(&b->insn[i])) return -1;
 
 	struct cg g = { .x = x, .tb = tb, .n = b->n, .nt = b->ntemps, .gbase = (int32_t)dm_guest_base };
-	g.in = malloc(sizeof *g.in * (b->n + 1));
+	const size_t n1 = b->n + 1, nt1 = b->ntemps + 1;
+	const size_t need = sizeof *g.in * n1 + sizeof *g.t * nt1 + sizeof *g.alias * nt1 +
+			    (2 * sizeof(int32_t) + 2 + sizeof(dm_temp) + 1 + sizeof *g.abase + sizeof *g.adisp +
+			     sizeof *g.nextcall) * n1 + 16 * 16;
+	if (need > scratch.cap) {
+		free(scratch.p);
+		scratch.cap = need + need / 2;
+		scratch.p = malloc(scratch.cap);
+		if (!scratch.p) {
+			scratch.cap = 0;
+			return -1;
+		}
+	}
+	scratch.used = 0;
+	g.in = carve(sizeof *g.in * n1, false);
 	memcpy(g.in, b->insn, sizeof *g.in * b->n);
-	g.t = calloc(b->ntemps + 1, sizeof *g.t);
-	g.hoist = malloc(sizeof(int32_t) * (b->n + 1));
-	g.hoist_head = malloc(sizeof(int32_t) * (b->n + 1));
-	g.materialize = malloc(b->n + 1);
-	g.matdst = malloc(sizeof(dm_temp) * (b->n + 1));
-	g.matshift = malloc(b->n + 1);
-	g.abase = calloc(b->n + 1, sizeof *g.abase);
-	g.adisp = calloc(b->n + 1, sizeof *g.adisp);
-	g.brcc = malloc(b->n + 1);
+	g.t = carve(sizeof *g.t * nt1, true);
+	g.alias = carve(sizeof *g.alias * nt1, true);
+	g.hoist = carve(sizeof(int32_t) * n1, false);
+	g.hoist_head = carve(sizeof(int32_t) * n1, false);
+	g.materialize = carve(n1, false);
+	g.matdst = carve(sizeof(dm_temp) * n1, false);
+	g.matshift = carve(n1, false);
+	g.abase = carve(sizeof *g.abase * n1, true);
+	g.adisp = carve(sizeof *g.adisp * n1, true);
+	g.brcc = carve(n1, false);
+	g.nextcall = carve(sizeof *g.nextcall * n1, false);
 	x86_analyse(&g);
 
 	/* entry: leave for the dispatcher when a signal is pending */
@@ -942,15 +984,5 @@ int dm_x86_lower(struct dm_tb *tb, struct xbuf *x)
 	to_epilogue(&g, DM_JIT_RET_JUMP);
 	x86_fp_stubs(&g);   /* FP slow paths, out of line */
 
-	free(g.in);
-	free(g.t);
-	free(g.hoist);
-	free(g.hoist_head);
-	free(g.materialize);
-	free(g.matdst);
-	free(g.matshift);
-	free(g.abase);
-	free(g.adisp);
-	free(g.brcc);
 	return g.fail ? -1 : 0;
 }

@@ -48,6 +48,8 @@ struct cg {
 				       * of the op just before (-1: it tests its temp) */
 	dm_temp *abase;               /* per memory insn: folded base temp (0: use a) */
 	int32_t *adisp;
+	dm_temp *alias;               /* per temp: the temp it equals (analysis), or 0 */
+	int32_t *nextcall;            /* per insn: the next CALL at or after it (analysis) */
 	int32_t gbase;                /* dm_guest_base, which must fit a disp32 */
 	dm_temp regtemp[16];
 	uint32_t lockmask;            /* registers holding operands of the current insn */
@@ -87,6 +89,9 @@ void x86_release(struct cg *g, int32_t i, const struct dm_ir_insn *x);
 /* The FP ops (lower_fp.c): the guarded fast path inline, the slow paths
  * after the block's code (x86_fp_stubs, then free g->fpslow). */
 void x86_lower_fp(struct cg *g, const struct dm_ir_insn *in, int32_t i);
+/* A V128 op as host instructions; false: the host lacks them, call
+ * dm_v128_exec instead (lower_v128.c). */
+bool x86_lower_v128(struct cg *g, int32_t i);
 void x86_fp_stubs(struct cg *g);
 
 #endif

@@ -69,13 +69,17 @@ struct dm_jit_exit *dm_x86_new_exit(void)
 	return e;
 }
 
-/* Empty slots hold pc ~0 and a stub that returns to the dispatcher, so a
- * guest jump to address ~0 that matches one still does the right thing. */
+/* Emptied slots hold pc ~0 and a stub that returns to the dispatcher, so a
+ * guest jump to address ~0 that matches one still does the right thing.
+ * Slots never filled keep the zeroes of .bss: pc 0 with no code, which only
+ * a jump to address 0 could match, and address 0 indexes slot 0, which is
+ * set up as emptied.  So the first use writes one slot, not the whole 1 MiB
+ * table (256 page faults at every start-up and exec). */
 static uint8_t *ind_miss;
 
-static void clear_ind(void)
+static void clear_ind(bool fresh)
 {
-	for (size_t i = 0; i < (1u << DM_X86_IND_BITS); i++) {
+	for (size_t i = 0; i < (fresh ? 1 : 1u << DM_X86_IND_BITS); i++) {
 		dm_x86_ind[i].pc = ~0ull;
 		dm_x86_ind[i].code = ind_miss;
 	}
@@ -169,7 +173,7 @@ bool dm_jit_compile(struct dm_tb *tb)
 		pthread_mutex_unlock(&jit_lock);
 		return false;
 	}
-	if (!dm_x86_rt.gen) clear_ind(), dm_x86_rt.gen = 1;
+	if (!dm_x86_rt.gen) clear_ind(true), dm_x86_rt.gen = 1;
 	npending = 0;
 	struct xbuf x = { cur, region_end, false };
 	/* The entry the indirect-branch table leads to re-checks the guest pc
@@ -218,7 +222,7 @@ void *dm_jit_flush(void)
 	uint8_t *old = region;
 	if (new_region()) {
 		dm_x86_rt.gen++;
-		clear_ind();
+		clear_ind(false);
 		stats.flushes++;
 	} else {
 		old = NULL;

@@ -182,6 +182,44 @@ struct sigframe {
 	_sigregs_ext sregs_ext;
 	__u16 svc_insn;
 };
+#elif defined(__arm__)
+/* arch/arm/include/asm/ucontext.h and arch/arm/kernel/signal.h, Linux 6.1:
+ * the kernel's ucontext is not a UAPI header on arm */
+#include <asm/sigcontext.h>
+#include <asm/siginfo.h>
+struct ucontext {
+	unsigned long uc_flags;
+	struct ucontext *uc_link;
+	stack_t uc_stack;
+	struct sigcontext uc_mcontext;
+	dm_ksigset_t uc_sigmask;
+	int __unused[32 - (sizeof(dm_ksigset_t) / sizeof(int))];
+	unsigned long uc_regspace[128] __attribute__((__aligned__(8)));
+};
+#define VFP_MAGIC 0x56465001
+struct user_vfp {
+	unsigned long long fpregs[32];
+	unsigned long fpscr;
+};
+struct user_vfp_exc {
+	unsigned long fpexc;
+	unsigned long fpinst;
+	unsigned long fpinst2;
+};
+struct vfp_sigframe {
+	unsigned long magic;
+	unsigned long size;
+	struct user_vfp ufp;
+	struct user_vfp_exc ufp_exc;
+} __attribute__((__aligned__(8)));
+struct sigframe {
+	struct ucontext uc;
+	unsigned long retcode[4];
+};
+struct rt_sigframe {
+	struct siginfo info;
+	struct sigframe sig;
+};
 #endif
 
 #endif

@@ -177,6 +177,51 @@ local cases = {}
 for _, c in ipairs(cand) do
 	if ok[c.word] and #cases < count then c.asm = ok[c.word]; cases[#cases + 1] = c end
 end
+-- crypto: some cases run a second instruction in the same block, as real
+-- code does: AESMC/AESIMC Vd, Vd after AESE/AESD Vd (the JIT fuses the pair
+-- into one aesenc/aesdec), or the same instruction again (its destination,
+-- just written, is read back: the JIT keeps it in a host register)
+if class == "crypto" then
+	for _, c in ipairs(cases) do
+		local d = c.word & 31
+		local k = R(3)
+		if k == 1 and (c.name == "AESE" or c.name == "AESD") then
+			c.extra = (c.name == "AESE" and 0x4e286800 or 0x4e287800) | d << 5 | d
+			c.asm = c.asm .. (c.name == "AESE" and "; aesmc" or "; aesimc") .. string.format(" v%d.16b, v%d.16b", d, d)
+		elseif k == 2 then
+			c.extra = c.word
+			c.asm = c.asm .. "; twice"
+		elseif k == 3 and R(2) == 1 then
+			-- the destination changed in between (a PUT from the integer IR,
+			-- or a helper call), then the same instruction: the JIT's cached
+			-- copy of the slot must not be used
+			local x = R(0, 31)
+			if R(2) == 1 then
+				c.mid = 0x4ea01c00 | x << 16 | x << 5 | d   -- mov vD, vX
+				c.asm = c.asm .. string.format("; mov v%d.16b, v%d.16b", d, x)
+			else
+				c.mid = 0x4e205800 | x << 5 | d              -- cnt vD, vX (a helper call)
+				c.asm = c.asm .. string.format("; cnt v%d.16b, v%d.16b", d, x)
+			end
+			c.extra = c.word
+			c.asm = c.asm .. "; again"
+		elseif c.name == "SHA256H" then
+			-- OpenSSL's round pair: mov vZ, vD; sha256h qD, qN, vM; sha256h2 qN, qZ, vM
+			-- (the JIT computes the pair once when vZ holds vD's old value:
+			-- with the mov, or without it for the other path)
+			local n, m = (c.word >> 5) & 31, (c.word >> 16) & 31
+			local z = R(0, 31)
+			if z ~= d and z ~= n and m ~= d and m ~= n and n ~= d then
+				if R(2) == 1 then
+					c.pre = 0x4ea01c00 | d << 16 | d << 5 | z
+					c.asm = string.format("mov v%d.16b, v%d.16b; ", z, d) .. c.asm
+				end
+				c.extra = 0x5e005000 | m << 16 | z << 5 | n
+				c.asm = c.asm .. string.format("; sha256h2 q%d, q%d, v%d.4s", n, z, m)
+			end
+		end
+	end
+end
 
 local function qword(v) return string.format("0x%016x", v) end
 local o = assert(io.open(out, "w"))
@@ -186,7 +231,10 @@ for i, c in ipairs(cases) do
 	o:write(string.format("// case %d: %s %s\n\tCASE_BEGIN %d\n", i - 1, c.name, c.asm, i - 1))
 	-- odd cases start with FPSR.IXC already set: that is when the fast FP path runs
 	local fpsr = (i % 2 == 1) and "\tmov x28, #0x10\n\tmsr fpsr, x28\n" or "\tmsr fpsr, xzr\n"
-	o:write(string.format("\tmsr fpcr, x28\n%s\t.inst 0x%08x\n\tmrs x28, fpsr\n", fpsr, c.word))
+	local extra = c.extra and string.format("\t.inst 0x%08x\n", c.extra) or ""
+	if c.mid then extra = string.format("\t.inst 0x%08x\n", c.mid) .. extra end
+	local pre = c.pre and string.format("\t.inst 0x%08x\n", c.pre) or ""
+	o:write(string.format("\tmsr fpcr, x28\n%s%s\t.inst 0x%08x\n%s\tmrs x28, fpsr\n", fpsr, pre, c.word, extra))
 	o:write(string.format("\tCASE_END %d\n", i - 1))
 end
 o:write("\tEXIT\n\t.data\n\t.balign 16\n")
