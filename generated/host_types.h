@@ -1623,6 +1623,100 @@ _Static_assert(__builtin_offsetof(struct dmh_ucred, pid) == 0, "ucred.pid");
 _Static_assert(__builtin_offsetof(struct dmh_ucred, uid) == 4, "ucred.uid");
 _Static_assert(__builtin_offsetof(struct dmh_ucred, gid) == 8, "ucred.gid");
 
+struct dmh_uffdio_api {
+	uint64_t api;
+	uint64_t features;
+	uint64_t ioctls;
+};
+_Static_assert(sizeof(struct dmh_uffdio_api) == 24, "layout of uffdio_api");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_api, api) == 0, "uffdio_api.api");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_api, features) == 8, "uffdio_api.features");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_api, ioctls) == 16, "uffdio_api.ioctls");
+
+struct dmh_uffdio_range {
+	uint64_t start;
+	uint64_t len;
+};
+_Static_assert(sizeof(struct dmh_uffdio_range) == 16, "layout of uffdio_range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_range, start) == 0, "uffdio_range.start");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_range, len) == 8, "uffdio_range.len");
+
+struct dmh_uffdio_continue {
+	struct dmh_uffdio_range range;
+	uint64_t mode;
+	int64_t mapped;
+};
+_Static_assert(sizeof(struct dmh_uffdio_continue) == 32, "layout of uffdio_continue");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_continue, range) == 0, "uffdio_continue.range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_continue, mode) == 16, "uffdio_continue.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_continue, mapped) == 24, "uffdio_continue.mapped");
+
+struct dmh_uffdio_copy {
+	uint64_t dst;
+	uint64_t src;
+	uint64_t len;
+	uint64_t mode;
+	int64_t copy;
+};
+_Static_assert(sizeof(struct dmh_uffdio_copy) == 40, "layout of uffdio_copy");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_copy, dst) == 0, "uffdio_copy.dst");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_copy, src) == 8, "uffdio_copy.src");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_copy, len) == 16, "uffdio_copy.len");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_copy, mode) == 24, "uffdio_copy.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_copy, copy) == 32, "uffdio_copy.copy");
+
+struct dmh_uffdio_move {
+	uint64_t dst;
+	uint64_t src;
+	uint64_t len;
+	uint64_t mode;
+	int64_t move;
+};
+_Static_assert(sizeof(struct dmh_uffdio_move) == 40, "layout of uffdio_move");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_move, dst) == 0, "uffdio_move.dst");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_move, src) == 8, "uffdio_move.src");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_move, len) == 16, "uffdio_move.len");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_move, mode) == 24, "uffdio_move.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_move, move) == 32, "uffdio_move.move");
+
+struct dmh_uffdio_poison {
+	struct dmh_uffdio_range range;
+	uint64_t mode;
+	int64_t updated;
+};
+_Static_assert(sizeof(struct dmh_uffdio_poison) == 32, "layout of uffdio_poison");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_poison, range) == 0, "uffdio_poison.range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_poison, mode) == 16, "uffdio_poison.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_poison, updated) == 24, "uffdio_poison.updated");
+
+struct dmh_uffdio_register {
+	struct dmh_uffdio_range range;
+	uint64_t mode;
+	uint64_t ioctls;
+};
+_Static_assert(sizeof(struct dmh_uffdio_register) == 32, "layout of uffdio_register");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_register, range) == 0, "uffdio_register.range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_register, mode) == 16, "uffdio_register.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_register, ioctls) == 24, "uffdio_register.ioctls");
+
+struct dmh_uffdio_writeprotect {
+	struct dmh_uffdio_range range;
+	uint64_t mode;
+};
+_Static_assert(sizeof(struct dmh_uffdio_writeprotect) == 24, "layout of uffdio_writeprotect");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_writeprotect, range) == 0, "uffdio_writeprotect.range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_writeprotect, mode) == 16, "uffdio_writeprotect.mode");
+
+struct dmh_uffdio_zeropage {
+	struct dmh_uffdio_range range;
+	uint64_t mode;
+	int64_t zeropage;
+};
+_Static_assert(sizeof(struct dmh_uffdio_zeropage) == 32, "layout of uffdio_zeropage");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_zeropage, range) == 0, "uffdio_zeropage.range");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_zeropage, mode) == 16, "uffdio_zeropage.mode");
+_Static_assert(__builtin_offsetof(struct dmh_uffdio_zeropage, zeropage) == 24, "uffdio_zeropage.zeropage");
+
 struct dmh_user_cap_data {
 	uint32_t effective;
 	uint32_t permitted;

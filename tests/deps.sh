@@ -13,6 +13,9 @@ pkgs="$pkgs gcc-s390x-linux-gnu libc6-dev-s390x-cross"
 pkgs="$pkgs gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
 # gdb-multiarch drives the gdb stub (tests/gdbstub.t).
 pkgs="$pkgs gdb-multiarch"
+# tests/bench/run.sh: GNU time (peak RSS, CPU time per run), gnuplot (the chart of
+# the ratios), autoconf (the configure workload's script; listed below).
+pkgs="$pkgs time gnuplot-nox"
 # The Linux Test Project's build (tests/conformance: the CI slice and `ninja ltp`).
 pkgs="$pkgs make autoconf automake m4 bison flex util-linux"
 # Kernel UAPI headers of every ABI the specs describe (checked by `ninja check-abi`).

@@ -29,7 +29,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 . tests/lib/guest_arch.sh
 # tests/guest/*.c but test_sys; be_* are the big-endian kernel-ABI programs
-common="be_stat be_sock be_ipc be_signal be_misc be_mmsg be_robust robust_kill smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec exec_signal process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc"
+common="be_stat be_sock be_ipc be_signal be_misc be_mmsg be_robust robust_kill smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_patch smc_syscall files fdops timetest procinfo memory sockets ioctl errors landlock thread_basic thread_futex thread_atomics thread_indirect thread_fork process_wait process_exec exec_signal process_vfork signal_basic signal_rt signal_race sysv_ipc posix_mq posix_timers seccomp fd_hidden creds keys aio newer numa fsmisc userfaultfd"
 # machine code or ucontext registers written for aarch64 and x86_64 only
 # (signal_fault's and signal_preempt's instructions and register names)
 a64_only="signal_fault signal_preempt"
@@ -38,7 +38,7 @@ long="thread_atomics thread_indirect signal_preempt signal_race"
 # where instruction fetch is coherent (s390x; arm64 needs IC IVAU + ISB)
 coherent_only="smc_inblock"
 # no A32/T32 code emitter in tests/guest/smc.h yet
-arm_skip="smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_syscall"
+arm_skip="smc_rwx smc_memfd smc_mprotect smc_remap smc_churn smc_thread smc_patch smc_syscall"
 targets=${DM_GUEST_TARGETS:-"aarch64 s390x arm"}
 dir=build/tests/guest
 # smc_churn bounds the emulator's memory growth: under ASan (tests/sanitize.sh)

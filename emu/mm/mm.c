@@ -19,10 +19,13 @@
 #include <fcntl.h>
 #include <glib.h>
 #include <pthread.h>
+#include <sched.h>
+#include <time.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -62,6 +65,68 @@ int dm_mm_host_prot(int prot)
 
 static bool windowed(void) { return dm_guest_base != 0; }
 
+/* Set once the guest made a userfaultfd (dm_mm_userfaultfd_seen, below). */
+static bool copies_unlocked;
+
+/* A host mremap or munmap of a range registered with UFFD_FEATURE_EVENT_REMAP
+ * or _UNMAP waits, inside the call, until the guest's handler thread has read
+ * the event; the kernel waits with its mm lock released.  This map's writer
+ * is in the middle of its update then, so with a userfaultfd about it
+ * "parks" for the host call: the records are not changing, and a reader that
+ * finds the lock taken reads them without it (parked_readers), the writer
+ * waiting for such readers to leave before it goes on. */
+static int parked, parked_readers;
+
+static bool rd_lock(void)
+{
+	if (!__atomic_load_n(&copies_unlocked, __ATOMIC_RELAXED)) {
+		pthread_rwlock_rdlock(&lock);
+		return true;
+	}
+	for (;;) {
+		if (pthread_rwlock_tryrdlock(&lock) == 0) return true;
+		if (__atomic_load_n(&parked, __ATOMIC_SEQ_CST)) {
+			__atomic_add_fetch(&parked_readers, 1, __ATOMIC_SEQ_CST);
+			if (__atomic_load_n(&parked, __ATOMIC_SEQ_CST)) return false;
+			__atomic_sub_fetch(&parked_readers, 1, __ATOMIC_SEQ_CST);
+		}
+		/* the writer may park later: wait for the lock a little at a time */
+		struct timespec t;
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		t.tv_nsec += 1000000;
+		if (t.tv_nsec >= 1000000000) t.tv_sec++, t.tv_nsec -= 1000000000;
+		if (pthread_rwlock_clockrdlock(&lock, CLOCK_MONOTONIC, &t) == 0) return true;
+	}
+}
+
+static void rd_unlock(bool locked)
+{
+	if (locked) pthread_rwlock_unlock(&lock);
+	else __atomic_sub_fetch(&parked_readers, 1, __ATOMIC_SEQ_CST);
+}
+
+static void park(void)
+{
+	if (__atomic_load_n(&copies_unlocked, __ATOMIC_RELAXED)) __atomic_store_n(&parked, 1, __ATOMIC_SEQ_CST);
+}
+
+static void unpark(void);
+static void *park_mremap(void *old, size_t ol, size_t nl, int flags, void *new_addr)
+{
+	park();
+	void *p = mremap(old, ol, nl, flags, new_addr);
+	int e = errno;
+	unpark();
+	errno = e;
+	return p;
+}
+
+static void unpark(void)
+{
+	__atomic_store_n(&parked, 0, __ATOMIC_SEQ_CST);
+	while (__atomic_load_n(&parked_readers, __ATOMIC_SEQ_CST)) sched_yield();
+}
+
 static int lock_future;   /* 0, or 0x100 | mlock2 flags: see dm_mm_lock_future */
 
 /* emu/process.h: a reader excludes every writer, so no map update is half done at fork */
@@ -77,8 +142,9 @@ void dm_mm_fork_lock(enum dm_fork_phase phase)
 }
 
 /* mm_locked.h */
-void dm_mm_read_lock(void) { pthread_rwlock_rdlock(&lock); }
-void dm_mm_read_unlock(void) { pthread_rwlock_unlock(&lock); }
+static __thread bool read_locked;   /* how dm_mm_read_lock got in (they do not nest) */
+void dm_mm_read_lock(void) { read_locked = rd_lock(); }
+void dm_mm_read_unlock(void) { rd_unlock(read_locked); }
 const struct dm_vma *dm_mm_vmas_locked(size_t *n)
 {
 	*n = nv;
@@ -256,9 +322,12 @@ static void log_page(const char *what, uint64_t a, uint64_t len, int prot, const
  * boundary (EINVAL) or past vm.max_map_count (ENOMEM), as it would natively */
 static int host_release(uint64_t s, uint64_t e)
 {
+	park();
 	void *r = windowed() ? mmap(dm_g2h(s), e - s, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0)
 			     : (munmap(dm_g2h(s), e - s) ? MAP_FAILED : NULL);
-	return r == MAP_FAILED ? -errno : 0;
+	int err = r == MAP_FAILED ? -errno : 0;
+	unpark();
+	return err;
 }
 
 /* 64-bit guests: claim every non-guest gap of [s, e) so that a following
@@ -536,9 +605,9 @@ int dm_mm_seal(uint64_t addr, uint64_t len)
 
 bool dm_mm_sealed(uint64_t addr, uint64_t len)
 {
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	bool r = sealed_locked(PAGE_DOWN(addr), PAGE_UP(addr + len));
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
@@ -546,11 +615,11 @@ bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len)
 {
 	uint64_t e = addr + PAGE_UP(len);
 	bool r = false;
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	for (size_t i = first_after(addr); i < nv && v[i].start < e && !r; i++)
 		r = (v[i].flags & DM_VMA_SEALED) && !(v[i].flags & DM_VMA_SHARED) && !v[i].ino &&
 		    !(v[i].prot & DM_PROT_WRITE);
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
@@ -596,7 +665,7 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 	void *p = MAP_FAILED;
 	if (fix) {
 		if ((r = claim_gaps(new_addr, new_addr + nl)) < 0) goto out;
-		p = mremap(dm_g2h(old), ol, nl, hflags, dm_g2h(new_addr));
+		p = park_mremap(dm_g2h(old), ol, nl, hflags, dm_g2h(new_addr));
 		if (p == MAP_FAILED) {
 			int e = errno;
 			unclaim_gaps(new_addr, new_addr + nl);
@@ -606,10 +675,10 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 		/* growing in place needs the window's reservation out of the way;
 		 * MREMAP_DONTUNMAP always moves (to a place in the window, below) */
 		if (!keep && nl <= ol) {
-			p = mremap(dm_g2h(old), ol, nl, 0);
+			p = park_mremap(dm_g2h(old), ol, nl, 0, NULL);
 		} else if (!keep && free_locked(old + ol, old + nl) && old + nl <= limit) {
 			munmap(dm_g2h(old + ol), nl - ol);
-			p = mremap(dm_g2h(old), ol, nl, 0);
+			p = park_mremap(dm_g2h(old), ol, nl, 0, NULL);
 			if (p == MAP_FAILED) host_release(old + ol, old + nl);
 		}
 		if (p == MAP_FAILED && may) {
@@ -618,14 +687,14 @@ int64_t dm_mm_remap(uint64_t old, uint64_t old_len, uint64_t new_len, int hflags
 				r = at;
 				goto out;
 			}
-			p = mremap(dm_g2h(old), ol, nl, hflags | MREMAP_FIXED, dm_g2h((uint64_t)at));
+			p = park_mremap(dm_g2h(old), ol, nl, hflags | MREMAP_FIXED, dm_g2h((uint64_t)at));
 		} else if (p == MAP_FAILED) {
 			errno = ENOMEM;
 		}
 	} else {
 		/* the fifth argument explicitly: glibc's wrapper passes whatever is
 		 * in the register, and newer kernels read it with MREMAP_DONTUNMAP */
-		p = mremap(dm_g2h(old), ol, nl, hflags, NULL);
+		p = park_mremap(dm_g2h(old), ol, nl, hflags, NULL);
 	}
 	if (p == MAP_FAILED) {
 		r = -errno;
@@ -663,9 +732,9 @@ bool dm_mm_covered(uint64_t addr, uint64_t len)
 {
 	uint64_t e = addr + len;
 	if (e < addr) return false;
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	bool r = covered_locked(PAGE_DOWN(addr), PAGE_UP(e));
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
@@ -673,9 +742,9 @@ bool dm_mm_free(uint64_t addr, uint64_t len)
 {
 	uint64_t e = addr + len;
 	if (e < addr) return false;
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	bool r = free_locked(PAGE_DOWN(addr), PAGE_UP(e));
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
@@ -687,31 +756,31 @@ const struct dm_vma *dm_mm_find_locked(uint64_t addr)
 
 bool dm_mm_next(uint64_t addr, struct dm_vma *out)
 {
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	size_t i = first_after(addr);
 	bool r = i < nv;
 	if (r && out) *out = v[i];
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
 bool dm_mm_lookup(uint64_t addr, struct dm_vma *out)
 {
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	size_t i = first_after(addr);
 	bool r = i < nv && v[i].start <= addr;
 	if (r && out) *out = v[i];
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
 struct dm_vma *dm_mm_snapshot(size_t *n)
 {
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	struct dm_vma *c = g_new(struct dm_vma, nv ? nv : 1);
 	memcpy(c, v, nv * sizeof *v);
 	*n = nv;
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return c;
 }
 
@@ -770,13 +839,44 @@ bool dm_mm_access_ok(uint64_t addr, uint64_t len, int prot)
 	if (len == 0) return true;
 	uint64_t e = addr + len;
 	if (e < addr || e > limit) return false;
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	bool r = prot_ok_locked(addr, e, prot);
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	/* the caller lets the host kernel write there: it must not meet a
 	 * page write-protected for code (EFAULT instead of a fault) */
 	if (r && (prot & DM_PROT_WRITE)) dm_codeprot_before_write(addr, len);
 	return r;
+}
+
+/* Once the guest has a userfaultfd, reading a guest page may block until
+ * another guest thread resolves the fault, and that thread may need this
+ * lock for writing (mmap, munmap): a copy done under the lock would hang
+ * both.  From then on copies are checked under the lock and done outside it
+ * by the host kernel (process_vm_readv/writev on ourselves), which is also
+ * what the kernel's copy_from_user/copy_to_user would do on such a page:
+ * block until resolved, or EFAULT (UFFD_FEATURE_SIGBUS, UFFD_USER_MODE_ONLY,
+ * a page unmapped meanwhile), never a crash of the emulator. */
+void dm_mm_userfaultfd_seen(void) { __atomic_store_n(&copies_unlocked, true, __ATOMIC_RELAXED); }
+
+static int kernel_copy(void *local, void *remote, size_t n, bool to_guest)
+{
+	for (size_t done = 0; done < n;) {
+		struct iovec l = { (char *)local + done, n - done }, r = { (char *)remote + done, n - done };
+		ssize_t got = to_guest ? process_vm_writev(getpid(), &l, 1, &r, 1, 0) : process_vm_readv(getpid(), &l, 1, &r, 1, 0);
+		if (got <= 0) return -EFAULT;
+		done += (size_t)got;
+	}
+	return 0;
+}
+
+static int copy_unlocked(void *host, uint64_t g, uint64_t e, size_t n, bool to_guest)
+{
+	bool rl = rd_lock();
+	bool ok = prot_ok_locked(g, e, to_guest ? DM_PROT_WRITE : DM_PROT_READ);
+	rd_unlock(rl);
+	if (!ok) return -EFAULT;
+	if (to_guest) dm_codeprot_before_write(g, n);
+	return kernel_copy(host, dm_g2h(g), n, to_guest);
 }
 
 int dm_copy_from_guest(void *dst, uint64_t src, size_t n)
@@ -784,11 +884,12 @@ int dm_copy_from_guest(void *dst, uint64_t src, size_t n)
 	if (n == 0) return 0;
 	uint64_t e = src + n;
 	if (e < src || e > limit) return -EFAULT;
-	pthread_rwlock_rdlock(&lock);
+	if (__atomic_load_n(&copies_unlocked, __ATOMIC_RELAXED)) return copy_unlocked(dst, src, e, n, false);
+	bool rl = rd_lock();
 	int r = 0;
 	if (prot_ok_locked(src, e, DM_PROT_READ)) memcpy(dst, dm_g2h(src), n);
 	else r = -EFAULT;
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
@@ -797,17 +898,18 @@ int dm_copy_to_guest(uint64_t dst, const void *src, size_t n)
 	if (n == 0) return 0;
 	uint64_t e = dst + n;
 	if (e < dst || e > limit) return -EFAULT;
-	pthread_rwlock_rdlock(&lock);
+	if (__atomic_load_n(&copies_unlocked, __ATOMIC_RELAXED)) return copy_unlocked((void *)src, dst, e, n, true);
+	bool rl = rd_lock();
 	int r = 0;
 	if (prot_ok_locked(dst, e, DM_PROT_WRITE)) memcpy(dm_g2h(dst), src, n);
 	else r = -EFAULT;
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }
 
 long dm_guest_strnlen(uint64_t addr, size_t max)
 {
-	pthread_rwlock_rdlock(&lock);
+	bool rl = rd_lock();
 	long r = -EFAULT;
 	uint64_t at = addr;
 	for (;;) {
@@ -826,6 +928,6 @@ long dm_guest_strnlen(uint64_t addr, size_t max)
 		}
 		at += want;
 	}
-	pthread_rwlock_unlock(&lock);
+	rd_unlock(rl);
 	return r;
 }

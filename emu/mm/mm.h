@@ -22,6 +22,9 @@ bool dm_mm_access_ok(uint64_t addr, uint64_t len, int prot);
 /* 0, or -EFAULT (host numbering) */
 int dm_copy_from_guest(void *dst, uint64_t src, size_t n);
 int dm_copy_to_guest(uint64_t dst, const void *src, size_t n);
+/* The guest made a userfaultfd: from now on the copies above run outside
+ * the map's lock (a guest page may block them until another thread resolves it). */
+void dm_mm_userfaultfd_seen(void);
 /* length of the NUL-terminated guest string at addr (< max), or -EFAULT / -ENAMETOOLONG */
 long dm_guest_strnlen(uint64_t addr, size_t max);
 

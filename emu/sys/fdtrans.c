@@ -17,9 +17,13 @@
  * arrays of host-order u64 (reads must be 8-byte multiples): read and pread64
  * of them are swapped word by word.
  *
+ * A userfaultfd descriptor gives struct uffd_msg records, which also hold
+ * host addresses (the fault's, an mremap's, a madvise's): converted for a
+ * big-endian guest or one whose memory is not at host address 0.
+ *
  * The record layouts are the uapi's fixed-width ones (linux/signalfd.h,
- * linux/inotify.h, linux/fanotify.h), the same on every ABI: only byte order and signal
- * numbers differ. */
+ * linux/inotify.h, linux/fanotify.h, linux/userfaultfd.h), the same on every ABI: only byte order, signal
+ * numbers and (userfaultfd) addresses differ. */
 #include <fcntl.h>
 #include <stdio.h>
 #include <glib.h>
@@ -27,12 +31,13 @@
 #include <sys/syscall.h>
 
 #include "emu/abi/bytes.h"
+#include "emu/mm/mm.h"
 #include "emu/sys/internal.h"
 
-enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY, K_U64ARRAY };
+enum fdkind { K_NONE, K_U64, K_SIGINFO, K_INOTIFY, K_FANOTIFY, K_U64ARRAY, K_UFFD };
 
 /* What a syscall does to the kinds (by name, resolved once per ABI). */
-enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_OPEN, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
+enum action { A_NONE, A_NEW_U64, A_NEW_SIGINFO, A_NEW_INOTIFY, A_NEW_FANOTIFY, A_NEW_UFFD, A_OPEN, A_READ, A_WRITE, A_CLOSE, A_CLOSE_RANGE, A_DUP,
 	      A_DUP_ONTO, A_FCNTL };
 static const struct {
 	const char *name;
@@ -40,7 +45,7 @@ static const struct {
 } by_name[] = {
 	{ "eventfd", A_NEW_U64 }, { "eventfd2", A_NEW_U64 }, { "timerfd_create", A_NEW_U64 },
 	{ "signalfd", A_NEW_SIGINFO }, { "signalfd4", A_NEW_SIGINFO }, { "inotify_init", A_NEW_INOTIFY },
-	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "open", A_OPEN }, { "openat", A_OPEN },
+	{ "inotify_init1", A_NEW_INOTIFY }, { "fanotify_init", A_NEW_FANOTIFY }, { "userfaultfd", A_NEW_UFFD }, { "open", A_OPEN }, { "openat", A_OPEN },
 	{ "openat2", A_OPEN }, { "read", A_READ }, { "pread64", A_READ }, { "write", A_WRITE }, { "close", A_CLOSE },
 	{ "close_range", A_CLOSE_RANGE }, { "dup", A_DUP }, { "dup2", A_DUP_ONTO }, { "dup3", A_DUP_ONTO },
 	{ "fcntl", A_FCNTL }, { "fcntl64", A_FCNTL },
@@ -101,6 +106,7 @@ static enum action action_of(const struct dm_sys_call *c)
 static bool differs(const struct dm_abi *abi, enum fdkind k)
 {
 	if (abi->endian == DM_BIG) return true;
+	if (k == K_UFFD) return dm_guest_base != 0;
 	if (k != K_SIGINFO) return false;
 	for (int s = 1; s < 65; s++)
 		if (abi->sig_to_guest[s] != s) return true;
@@ -191,6 +197,46 @@ static void fanotify_to_guest(const struct dm_abi *abi, uint8_t *buf, long n)
 	}
 }
 
+/* struct uffd_msg (32 bytes): u8 event, u8, u16, u32 reserved, then by event
+ * 0x12 PAGEFAULT { u64 flags, u64 address, u32 ptid }, 0x13 FORK { u32 ufd },
+ * 0x14 REMAP { u64 from, to, len }, 0x15 REMOVE and 0x16 UNMAP { u64 start,
+ * end }.  A fork's new descriptor is a userfaultfd too. */
+static void uffd_to_guest(const struct dm_abi *abi, uint8_t *m)
+{
+	uint64_t w[3];
+	memcpy(w, m + 8, 24);
+	switch (m[0]) {
+	case 0x12:
+		dm_gstore(abi, m + 8, 8, w[0]);
+		dm_gstore(abi, m + 16, 8, dm_h2g((void *)(uintptr_t)w[1]));
+		store32(abi, m + 24);
+		break;
+	case 0x13: {
+		uint32_t ufd;
+		memcpy(&ufd, m + 8, 4);
+		set_kind(ufd, K_UFFD);
+		store32(abi, m + 8);
+		break;
+	}
+	case 0x14:
+		dm_gstore(abi, m + 8, 8, dm_h2g((void *)(uintptr_t)w[0]));
+		dm_gstore(abi, m + 16, 8, dm_h2g((void *)(uintptr_t)w[1]));
+		dm_gstore(abi, m + 24, 8, w[2]);
+		break;
+	case 0x15: case 0x16:
+		dm_gstore(abi, m + 8, 8, dm_h2g((void *)(uintptr_t)w[0]));
+		dm_gstore(abi, m + 16, 8, dm_h2g((void *)(uintptr_t)w[1]));
+		break;
+	default: break;
+	}
+}
+
+void dm_fdtrans_new_uffd(const struct dm_abi *abi, long fd)
+{
+	dm_mm_userfaultfd_seen();
+	if (differs(abi, K_UFFD)) set_kind(fd, K_UFFD);
+}
+
 /* A write to a fanotify descriptor is a permission reply: struct
  * fanotify_response { s32 fd; u32 response; } and, with FAN_INFO, info
  * records ({ u8 type, pad; u16 len; } then the record).  The two words and
@@ -267,7 +313,8 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 	if (r < 0 || !c->entry) return;
 	enum action a = action_of(c);
 	if (a == A_NONE) return;
-	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : K_NONE;
+	enum fdkind nk = a == A_NEW_U64 ? K_U64 : a == A_NEW_SIGINFO ? K_SIGINFO : a == A_NEW_INOTIFY ? K_INOTIFY : a == A_NEW_FANOTIFY ? K_FANOTIFY : a == A_NEW_UFFD ? K_UFFD : K_NONE;
+	if (nk == K_UFFD) dm_mm_userfaultfd_seen();
 	if (nk) {
 		if (differs(c->abi, nk)) set_kind(r, nk);
 		return;
@@ -289,6 +336,8 @@ void dm_fdtrans_after(struct dm_sys_call *c, int64_t r)
 			for (int64_t off = 0; off + 128 <= r; off += 128) siginfo_to_guest(c->abi, buf + off);
 		if (k == K_INOTIFY) inotify_to_guest(c->abi, buf, r);
 		if (k == K_FANOTIFY) fanotify_to_guest(c->abi, buf, r);
+		if (k == K_UFFD)
+			for (int64_t off = 0; off + 32 <= r; off += 32) uffd_to_guest(c->abi, buf + off);
 		if (k == K_U64ARRAY)
 			for (int64_t off = 0; off + 8 <= r; off += 8) dm_gstore(c->abi, buf + off, 8, dm_ld64le(buf + off));
 		return;

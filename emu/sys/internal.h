@@ -61,6 +61,8 @@ int64_t dm_sys_err(const struct dm_abi *abi, long r);
  * true when it made the call itself (result in *r). */
 bool dm_fdtrans_before(struct dm_sys_call *c, int64_t *r);
 void dm_fdtrans_after(struct dm_sys_call *c, int64_t r);
+/* A new userfaultfd descriptor fd (made by an ioctl): its reads are converted for abi. */
+void dm_fdtrans_new_uffd(const struct dm_abi *abi, long fd);
 
 /* -- guest memory -------------------------------------------------------- */
 
@@ -151,6 +153,8 @@ uint64_t dm_call_named(struct dm_sys_call *c, const char *name, int fallback);
  * or NULL (the guest gets ENOTTY).  garg is the guest's argument. */
 typedef int64_t (*dm_ioctl_fn)(struct dm_sys_call *c, const struct dm_ioctl *io, int fd, uint64_t garg);
 dm_ioctl_fn dm_ioctl_custom(const char *name);
+/* The userfaultfd ioctls (userfaultfd.c), or NULL. */
+dm_ioctl_fn dm_uffd_ioctl(const char *name);
 
 /* Weak hooks other subsystems provide (NULL when absent). */
 int dm_proc_open(const char *path, int flags, int *fd) __attribute__((weak));

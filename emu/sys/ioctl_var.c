@@ -117,5 +117,5 @@ dm_ioctl_fn dm_ioctl_custom(const char *name)
 {
 	for (size_t i = 0; i < G_N_ELEMENTS(handlers); i++)
 		if (!strcmp(handlers[i].name, name)) return handlers[i].fn;
-	return NULL;
+	return dm_uffd_ioctl(name);
 }

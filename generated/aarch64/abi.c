@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_aarch64 = {
 	.old_mmap = 0,
 	.syscalls = dm_aarch64_syscalls, .nsyscalls = 325,
 	.types = dm_aarch64_types, .sets = dm_aarch64_sets,
-	.ioctls = dm_aarch64_ioctls, .nioctls = 184,
+	.ioctls = dm_aarch64_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_alpha = {
 	.old_mmap = 0,
 	.syscalls = dm_alpha_syscalls, .nsyscalls = 496,
 	.types = dm_alpha_types, .sets = dm_alpha_sets,
-	.ioctls = dm_alpha_ioctls, .nioctls = 180,
+	.ioctls = dm_alpha_ioctls, .nioctls = 191,
 	.errno_to_guest = dm_alpha_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_alpha_sig_to_guest, .sig_to_host = dm_alpha_sig_to_host,
 };

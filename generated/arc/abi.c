@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_arc = {
 	.old_mmap = 0,
 	.syscalls = dm_arc_syscalls, .nsyscalls = 349,
 	.types = dm_arc_types, .sets = dm_arc_sets,
-	.ioctls = dm_arc_ioctls, .nioctls = 184,
+	.ioctls = dm_arc_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -274,7 +274,7 @@ const struct dm_syscall dm_arc_syscalls[] = {
 	{ 279, "memfd_create", &dm_sig0_memfd_create },
 	{ 280, "bpf", &dm_sig0_bpf },
 	{ 281, "execveat", &dm_sig0_execveat },
-	{ 282, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 282, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 283, "membarrier", &dm_sig0_membarrier },
 	{ 284, "mlock2", &dm_sig0_mlock2 },
 	{ 285, "copy_file_range", &dm_sig0_copy_file_range },

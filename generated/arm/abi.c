@@ -26,7 +26,7 @@ const struct dm_abi dm_abi_arm = {
 	.old_mmap = 0,
 	.syscalls = dm_arm_syscalls, .nsyscalls = 428,
 	.types = dm_arm_types, .sets = dm_arm_sets,
-	.ioctls = dm_arm_ioctls, .nioctls = 184,
+	.ioctls = dm_arm_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_hppa = {
 	.old_mmap = 0,
 	.syscalls = dm_hppa_syscalls, .nsyscalls = 404,
 	.types = dm_hppa_types, .sets = dm_hppa_sets,
-	.ioctls = dm_hppa_ioctls, .nioctls = 180,
+	.ioctls = dm_hppa_ioctls, .nioctls = 191,
 	.errno_to_guest = dm_hppa_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_hppa_sig_to_guest, .sig_to_host = dm_hppa_sig_to_host,
 };

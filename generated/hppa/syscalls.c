@@ -330,7 +330,7 @@ const struct dm_syscall dm_hppa_syscalls[] = {
 	{ 341, "bpf", &dm_sig2_bpf },
 	{ 342, "execveat", &dm_sig0_execveat },
 	{ 343, "membarrier", &dm_sig0_membarrier },
-	{ 344, "userfaultfd", &dm_sig2_userfaultfd },
+	{ 344, "userfaultfd", &dm_sig3_userfaultfd },
 	{ 345, "mlock2", &dm_sig0_mlock2 },
 	{ 346, "copy_file_range", &dm_sig0_copy_file_range },
 	{ 347, "preadv2", &dm_sig2_preadv2 },

@@ -25,7 +25,7 @@ const struct dm_abi dm_abi_i386 = {
 	.old_mmap = 1,
 	.syscalls = dm_i386_syscalls, .nsyscalls = 459,
 	.types = dm_i386_types, .sets = dm_i386_sets,
-	.ioctls = dm_i386_ioctls, .nioctls = 184,
+	.ioctls = dm_i386_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

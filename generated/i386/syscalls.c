@@ -373,7 +373,7 @@ const struct dm_syscall dm_i386_syscalls[] = {
 	{ 371, "recvfrom", &dm_sig0_recvfrom },
 	{ 372, "recvmsg", &dm_sig1_recvmsg },
 	{ 373, "shutdown", &dm_sig0_shutdown },
-	{ 374, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 374, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 375, "membarrier", &dm_sig0_membarrier },
 	{ 376, "mlock2", &dm_sig0_mlock2 },
 	{ 377, "copy_file_range", &dm_sig0_copy_file_range },

@@ -26,7 +26,7 @@ const struct dm_abi dm_abi_m68k = {
 	.old_mmap = 1,
 	.syscalls = dm_m68k_syscalls, .nsyscalls = 441,
 	.types = dm_m68k_types, .sets = dm_m68k_sets,
-	.ioctls = dm_m68k_ioctls, .nioctls = 184,
+	.ioctls = dm_m68k_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -323,7 +323,7 @@ const struct dm_syscall dm_mips_n32_be_syscalls[] = {
 	{ 6318, "memfd_create", &dm_sig0_memfd_create },
 	{ 6319, "bpf", &dm_sig3_bpf },
 	{ 6320, "execveat", &dm_sig0_execveat },
-	{ 6321, "userfaultfd", &dm_sig3_userfaultfd },
+	{ 6321, "userfaultfd", &dm_sig4_userfaultfd },
 	{ 6322, "membarrier", &dm_sig0_membarrier },
 	{ 6323, "mlock2", &dm_sig0_mlock2 },
 	{ 6324, "copy_file_range", &dm_sig0_copy_file_range },

@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_mips_n32_le = {
 	.old_mmap = 0,
 	.syscalls = dm_mips_n32_le_syscalls, .nsyscalls = 397,
 	.types = dm_mips_n32_le_types, .sets = dm_mips_n32_be_sets,
-	.ioctls = dm_mips_n32_le_ioctls, .nioctls = 180,
+	.ioctls = dm_mips_n32_le_ioctls, .nioctls = 191,
 	.errno_to_guest = dm_mips_n32_be_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_mips_n32_be_sig_to_guest, .sig_to_host = dm_mips_n32_be_sig_to_host,
 };

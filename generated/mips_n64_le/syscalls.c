@@ -319,7 +319,7 @@ const struct dm_syscall dm_mips_n64_le_syscalls[] = {
 	{ 5314, "memfd_create", &dm_sig0_memfd_create },
 	{ 5315, "bpf", &dm_sig3_bpf },
 	{ 5316, "execveat", &dm_sig0_execveat },
-	{ 5317, "userfaultfd", &dm_sig3_userfaultfd },
+	{ 5317, "userfaultfd", &dm_sig4_userfaultfd },
 	{ 5318, "membarrier", &dm_sig0_membarrier },
 	{ 5319, "mlock2", &dm_sig0_mlock2 },
 	{ 5320, "copy_file_range", &dm_sig0_copy_file_range },

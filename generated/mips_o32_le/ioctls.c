@@ -5,4 +5,4 @@
 #include "generated/shared/types.h"
 
 /* ioctls: the same as mips_n32_le's */
-const uint32_t dm_mips_o32_le_nioctls = 180;
+const uint32_t dm_mips_o32_le_nioctls = 191;

@@ -359,7 +359,7 @@ const struct dm_syscall dm_mips_o32_le_syscalls[] = {
 	{ 4354, "memfd_create", &dm_sig0_memfd_create },
 	{ 4355, "bpf", &dm_sig3_bpf },
 	{ 4356, "execveat", &dm_sig0_execveat },
-	{ 4357, "userfaultfd", &dm_sig3_userfaultfd },
+	{ 4357, "userfaultfd", &dm_sig4_userfaultfd },
 	{ 4358, "membarrier", &dm_sig0_membarrier },
 	{ 4359, "mlock2", &dm_sig0_mlock2 },
 	{ 4360, "copy_file_range", &dm_sig0_copy_file_range },

@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_powerpc = {
 	.old_mmap = 0,
 	.syscalls = dm_powerpc_syscalls, .nsyscalls = 450,
 	.types = dm_powerpc_types, .sets = dm_powerpc_sets,
-	.ioctls = dm_powerpc_ioctls, .nioctls = 176,
+	.ioctls = dm_powerpc_ioctls, .nioctls = 187,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

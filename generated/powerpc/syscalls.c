@@ -365,7 +365,7 @@ const struct dm_syscall dm_powerpc_syscalls[] = {
 	{ 361, "bpf", &dm_sig0_bpf },
 	{ 362, "execveat", &dm_sig0_execveat },
 	{ 363, "switch_endian", NULL },
-	{ 364, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 364, "userfaultfd", &dm_sig5_userfaultfd },
 	{ 365, "membarrier", &dm_sig0_membarrier },
 	{ 378, "mlock2", &dm_sig0_mlock2 },
 	{ 379, "copy_file_range", &dm_sig0_copy_file_range },

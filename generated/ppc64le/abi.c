@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_ppc64le = {
 	.old_mmap = 0,
 	.syscalls = dm_ppc64le_syscalls, .nsyscalls = 422,
 	.types = dm_ppc64le_types, .sets = dm_ppc64_sets,
-	.ioctls = dm_ppc64le_ioctls, .nioctls = 176,
+	.ioctls = dm_ppc64le_ioctls, .nioctls = 187,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -26,7 +26,7 @@ const struct dm_abi dm_abi_s390x = {
 	.old_mmap = 1,
 	.syscalls = dm_s390x_syscalls, .nsyscalls = 387,
 	.types = dm_s390x_types, .sets = dm_s390x_sets,
-	.ioctls = dm_s390x_ioctls, .nioctls = 184,
+	.ioctls = dm_s390x_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -302,7 +302,7 @@ const struct dm_syscall dm_s390x_syscalls[] = {
 	{ 352, "s390_pci_mmio_write", NULL },
 	{ 353, "s390_pci_mmio_read", NULL },
 	{ 354, "execveat", &dm_sig0_execveat },
-	{ 355, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 355, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 356, "membarrier", &dm_sig0_membarrier },
 	{ 357, "recvmmsg", &dm_sig4_recvmmsg },
 	{ 358, "sendmmsg", &dm_sig4_sendmmsg },

@@ -26,7 +26,7 @@ const struct dm_abi dm_abi_sh4 = {
 	.old_mmap = 0,
 	.syscalls = dm_sh4_syscalls, .nsyscalls = 433,
 	.types = dm_sh4_types, .sets = dm_arc_sets,
-	.ioctls = dm_sh4_ioctls, .nioctls = 180,
+	.ioctls = dm_sh4_ioctls, .nioctls = 191,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

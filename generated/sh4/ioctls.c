@@ -91,6 +91,7 @@ const struct dm_ioctl dm_sh4_ioctls[] = {
 	{ 0x8943u, 0x8943u, "SIOCSIFTXQLEN", NULL, 1, 1, { "ifr", DM_ARG_input, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_ifreq_int, NULL, NULL } },
 	{ 0x894bu, 0x894bu, "SIOCOUTQNSD", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 4, NULL, NULL, NULL } },
 	{ 0x894cu, 0x894cu, "SIOCGSKNS", NULL, 1, 0, { 0 } },
+	{ 0xaa00u, 0xaa00u, "USERFAULTFD_IOC_NEW", "the argument is userfaultfd(2)'s flags; the new descriptor's reads are converted (fdtrans)", 1, 0, { 0 } },
 	{ 0xb701u, 0xb701u, "NS_GET_USERNS", NULL, 1, 0, { 0 } },
 	{ 0xb702u, 0xb702u, "NS_GET_PARENT", NULL, 1, 0, { 0 } },
 	{ 0xb703u, 0xb703u, "NS_GET_NSTYPE", NULL, 1, 0, { 0 } },
@@ -176,6 +177,8 @@ const struct dm_ioctl dm_sh4_ioctls[] = {
 	{ 0x8008b705u, 0x8008b705u, "NS_GET_MNTNS_ID", NULL, 1, 1, { "id", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 8, NULL, NULL, NULL } },
 	{ 0x80108906u, 0x80108906u, "SIOCGSTAMP_NEW", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec64, NULL, NULL } },
 	{ 0x80108907u, 0x80108907u, "SIOCGSTAMPNS_NEW", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_timespec64, NULL, NULL } },
+	{ 0x8010aa01u, 0x8010aa01u, "UFFDIO_UNREGISTER", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0x8010aa02u, 0x8010aa02u, "UFFDIO_WAKE", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
 	{ 0x801c581fu, 0x801c581fu, "FS_IOC_FSGETXATTR", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_fsxattr, NULL, NULL } },
 	{ 0x802c542au, 0x802c542au, "TCGETS2", NULL, 1, 1, { "argp", DM_ARG_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_termios2, NULL, NULL } },
 	{ 0x81009431u, 0x81009431u, "FS_IOC_GETFSLABEL", NULL, 1, 1, { "label", DM_ARG_buf_out, 2, 1, -1, -1, DM_A_WHOLE, 1, 256, NULL, NULL, NULL } },
@@ -183,7 +186,15 @@ const struct dm_ioctl dm_sh4_ioctls[] = {
 	{ 0xc0045878u, 0xc0045878u, "FITHAW", NULL, 1, 0, { 0 } },
 	{ 0xc0185879u, 0xc0185879u, "FITRIM", NULL, 1, 1, { "range", DM_ARG_inout, 2, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_fstrim_range, NULL, NULL } },
 	{ 0xc0189436u, 0xc0189436u, "FIDEDUPERANGE", "variable length: dest_count trailing file_dedupe_range_info records, each with a file descriptor", 1, 0, { 0 } },
+	{ 0xc018aa06u, 0xc018aa06u, "UFFDIO_WRITEPROTECT", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc018aa3fu, 0xc018aa3fu, "UFFDIO_API", "the reply's features and ioctls are the host's", 1, 0, { 0 } },
 	{ 0xc020660bu, 0xc020660bu, "FS_IOC_FIEMAP", "variable length: fm_extent_count fiemap_extent records follow the header", 1, 0, { 0 } },
+	{ 0xc020aa00u, 0xc020aa00u, "UFFDIO_REGISTER", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc020aa04u, 0xc020aa04u, "UFFDIO_ZEROPAGE", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc020aa07u, 0xc020aa07u, "UFFDIO_CONTINUE", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc020aa08u, 0xc020aa08u, "UFFDIO_POISON", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc028aa03u, 0xc028aa03u, "UFFDIO_COPY", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
+	{ 0xc028aa05u, 0xc028aa05u, "UFFDIO_MOVE", "guest addresses in the range(s), registration limited to guest memory", 1, 0, { 0 } },
 	{ 0xc048ff0bu, 0xc048ff0bu, "PIDFD_GET_INFO", NULL, 1, 1, { "info", DM_ARG_inout, 2, 1, -1, -1, DM_A_OPTIONAL | DM_A_WHOLE, 1, 0, &dm_type1_pidfd_info, NULL, NULL } },
 };
-const uint32_t dm_sh4_nioctls = 180;
+const uint32_t dm_sh4_nioctls = 191;

@@ -351,7 +351,7 @@ const struct dm_syscall dm_sh4_syscalls[] = {
 	{ 374, "memfd_create", &dm_sig0_memfd_create },
 	{ 375, "bpf", &dm_sig0_bpf },
 	{ 376, "execveat", &dm_sig0_execveat },
-	{ 377, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 377, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 378, "membarrier", &dm_sig0_membarrier },
 	{ 379, "mlock2", &dm_sig0_mlock2 },
 	{ 380, "copy_file_range", &dm_sig0_copy_file_range },

@@ -3438,11 +3438,11 @@ static const struct dm_arg dm_sig0_unshare_args[] = {
 };
 const struct dm_sig dm_sig0_unshare = { "unshare", NULL, DM_RET_int, 1, 1, dm_sig0_unshare_args };
 
-/* aarch64 arc arm i386 m68k powerpc ppc64 ppc64le riscv64 s390x sh4 x32 x86_64 */
+/* aarch64 arm m68k */
 static const struct dm_arg dm_sig0_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set0_open_flags, NULL },
 };
-const struct dm_sig dm_sig0_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig0_userfaultfd_args, 38 };
+const struct dm_sig dm_sig0_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig0_userfaultfd_args };
 
 /* alpha mips-n64-le ppc64le x86_64 */
 static const struct dm_arg dm_sig0_ustat_args[] = {
@@ -5171,9 +5171,9 @@ const struct dm_sig dm_sig1_uname = { "uname", "machine name", DM_RET_int, 1, 1,
 
 /* alpha */
 static const struct dm_arg dm_sig1_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set1_open_flags, NULL },
 };
-const struct dm_sig dm_sig1_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig1_userfaultfd_args, 78 };
+const struct dm_sig dm_sig1_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig1_userfaultfd_args };
 
 /* arm i386 mips-n32-le mips-o32-le sh4 x32 */
 static const struct dm_arg dm_sig1_ustat_args[] = {
@@ -6411,11 +6411,11 @@ static const struct dm_arg dm_sig2_ugetrlimit_args[] = {
 };
 const struct dm_sig dm_sig2_ugetrlimit = { "ugetrlimit", NULL, DM_RET_int, 2, 2, dm_sig2_ugetrlimit_args };
 
-/* hppa */
+/* arc i386 riscv64 s390x sh4 x32 x86_64 */
 static const struct dm_arg dm_sig2_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set2_open_flags, NULL },
 };
-const struct dm_sig dm_sig2_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig2_userfaultfd_args, 251 };
+const struct dm_sig dm_sig2_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig2_userfaultfd_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig2_ustat_args[] = {
@@ -7534,11 +7534,11 @@ static const struct dm_arg dm_sig3_ugetrlimit_args[] = {
 };
 const struct dm_sig dm_sig3_ugetrlimit = { "ugetrlimit", NULL, DM_RET_int, 2, 2, dm_sig3_ugetrlimit_args };
 
-/* mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le */
+/* hppa */
 static const struct dm_arg dm_sig3_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set3_open_flags, NULL },
 };
-const struct dm_sig dm_sig3_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig3_userfaultfd_args, 89 };
+const struct dm_sig dm_sig3_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig3_userfaultfd_args };
 
 /* m68k */
 static const struct dm_arg dm_sig3_ustat_args[] = {
@@ -8443,11 +8443,11 @@ static const struct dm_arg dm_sig4_ugetrlimit_args[] = {
 };
 const struct dm_sig dm_sig4_ugetrlimit = { "ugetrlimit", NULL, DM_RET_int, 2, 2, dm_sig4_ugetrlimit_args };
 
-/* sparc64 */
+/* mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le */
 static const struct dm_arg dm_sig4_userfaultfd_args[] = {
-	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set4_open_flags, NULL },
 };
-const struct dm_sig dm_sig4_userfaultfd = { "userfaultfd", "shared state in guest memory the emulator cannot mediate: refused", DM_RET_fd, 1, 1, dm_sig4_userfaultfd_args, 90 };
+const struct dm_sig dm_sig4_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig4_userfaultfd_args };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static const struct dm_arg dm_sig4_ustat_args[] = {
@@ -9045,6 +9045,12 @@ static const struct dm_arg dm_sig5_timerfd_settime_args[] = {
 };
 const struct dm_sig dm_sig5_timerfd_settime = { "timerfd_settime", NULL, DM_RET_int, 4, 4, dm_sig5_timerfd_settime_args };
 
+/* powerpc ppc64 ppc64le */
+static const struct dm_arg dm_sig5_userfaultfd_args[] = {
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set5_open_flags, NULL },
+};
+const struct dm_sig dm_sig5_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig5_userfaultfd_args };
+
 /* x32 */
 static const struct dm_arg dm_sig5_utimensat_args[] = {
 	{ "dfd", DM_ARG_dirfd, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, NULL, NULL },
@@ -9389,6 +9395,12 @@ static const struct dm_arg dm_sig6_timerfd_create_args[] = {
 	{ "flags", DM_ARG_int, 1, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags, NULL },
 };
 const struct dm_sig dm_sig6_timerfd_create = { "timerfd_create", NULL, DM_RET_fd, 2, 2, dm_sig6_timerfd_create_args };
+
+/* sparc64 */
+static const struct dm_arg dm_sig6_userfaultfd_args[] = {
+	{ "flags", DM_ARG_int, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, NULL, &dm_set6_open_flags, NULL },
+};
+const struct dm_sig dm_sig6_userfaultfd = { "userfaultfd", NULL, DM_RET_fd, 1, 1, dm_sig6_userfaultfd_args };
 
 /* mips-n32-be mips-o32-be */
 static const struct dm_arg dm_sig6_waitid_args[] = {

@@ -1750,6 +1750,107 @@ static const struct dm_field dm_type0_ucred_fields[] = {
 };
 const struct dm_type dm_type0_ucred = { "ucred", 12, 4, 12, 0, 1, dm_type0_ucred_to_host, dm_type0_ucred_to_guest, dm_type0_ucred_fields, 3 };
 
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_api_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_uffdio_api_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_uffdio_api_fields[] = {
+	{ "api", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "features", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_api = { "uffdio_api", 24, 8, 24, 0, 1, dm_type0_uffdio_api_to_host, dm_type0_uffdio_api_to_guest, dm_type0_uffdio_api_fields, 3 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_continue_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_uffdio_continue_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_uffdio_continue_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type0_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mapped", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_continue = { "uffdio_continue", 32, 8, 32, 0, 1, dm_type0_uffdio_continue_to_host, dm_type0_uffdio_continue_to_guest, dm_type0_uffdio_continue_fields, 3 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_copy_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_uffdio_copy_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_uffdio_copy_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "copy", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_copy = { "uffdio_copy", 40, 8, 40, 0, 1, dm_type0_uffdio_copy_to_host, dm_type0_uffdio_copy_to_guest, dm_type0_uffdio_copy_fields, 5 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_move_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type0_uffdio_move_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type0_uffdio_move_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "move", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_move = { "uffdio_move", 40, 8, 40, 0, 1, dm_type0_uffdio_move_to_host, dm_type0_uffdio_move_to_guest, dm_type0_uffdio_move_fields, 5 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_poison_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_uffdio_poison_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_uffdio_poison_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type0_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "updated", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_poison = { "uffdio_poison", 32, 8, 32, 0, 1, dm_type0_uffdio_poison_to_host, dm_type0_uffdio_poison_to_guest, dm_type0_uffdio_poison_fields, 3 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_range_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_type0_uffdio_range_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_type0_uffdio_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_range = { "uffdio_range", 16, 8, 16, 0, 1, dm_type0_uffdio_range_to_host, dm_type0_uffdio_range_to_guest, dm_type0_uffdio_range_fields, 2 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_register_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_uffdio_register_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_uffdio_register_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type0_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_register = { "uffdio_register", 32, 8, 32, 0, 1, dm_type0_uffdio_register_to_host, dm_type0_uffdio_register_to_guest, dm_type0_uffdio_register_fields, 3 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_writeprotect_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type0_uffdio_writeprotect_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type0_uffdio_writeprotect_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type0_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_writeprotect = { "uffdio_writeprotect", 24, 8, 24, 0, 1, dm_type0_uffdio_writeprotect_to_host, dm_type0_uffdio_writeprotect_to_guest, dm_type0_uffdio_writeprotect_fields, 2 };
+
+/* aarch64 alpha arm mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 x32 x86_64 */
+static void dm_type0_uffdio_zeropage_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type0_uffdio_zeropage_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type0_uffdio_zeropage_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type0_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "zeropage", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type0_uffdio_zeropage = { "uffdio_zeropage", 32, 8, 32, 0, 1, dm_type0_uffdio_zeropage_to_host, dm_type0_uffdio_zeropage_to_guest, dm_type0_uffdio_zeropage_fields, 3 };
+
 /* aarch64 alpha arc arm i386 mips-n32-le mips-n64-le mips-o32-le ppc64le riscv64 sh4 x32 x86_64 */
 static void dm_type0_user_cap_data_to_host(void *h, const void *g) { memcpy(h, g, 12); }
 static void dm_type0_user_cap_data_to_guest(void *g, const void *h) { memcpy(g, h, 12); }
@@ -6324,6 +6425,107 @@ static const struct dm_field dm_type1_ucred_fields[] = {
 };
 const struct dm_type dm_type1_ucred = { "ucred", 12, 4, 12, 0, 0, dm_type1_ucred_to_host, dm_type1_ucred_to_guest, dm_type1_ucred_fields, 3 };
 
+/* arc i386 sh4 */
+static void dm_type1_uffdio_api_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type1_uffdio_api_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type1_uffdio_api_fields[] = {
+	{ "api", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "features", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_api = { "uffdio_api", 24, 4, 24, 0, 1, dm_type1_uffdio_api_to_host, dm_type1_uffdio_api_to_guest, dm_type1_uffdio_api_fields, 3 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_continue_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type1_uffdio_continue_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type1_uffdio_continue_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type1_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mapped", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_continue = { "uffdio_continue", 32, 4, 32, 0, 1, dm_type1_uffdio_continue_to_host, dm_type1_uffdio_continue_to_guest, dm_type1_uffdio_continue_fields, 3 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_copy_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type1_uffdio_copy_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type1_uffdio_copy_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "copy", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_copy = { "uffdio_copy", 40, 4, 40, 0, 1, dm_type1_uffdio_copy_to_host, dm_type1_uffdio_copy_to_guest, dm_type1_uffdio_copy_fields, 5 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_move_to_host(void *h, const void *g) { memcpy(h, g, 40); }
+static void dm_type1_uffdio_move_to_guest(void *g, const void *h) { memcpy(g, h, 40); }
+
+static const struct dm_field dm_type1_uffdio_move_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "move", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_move = { "uffdio_move", 40, 4, 40, 0, 1, dm_type1_uffdio_move_to_host, dm_type1_uffdio_move_to_guest, dm_type1_uffdio_move_fields, 5 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_poison_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type1_uffdio_poison_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type1_uffdio_poison_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type1_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "updated", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_poison = { "uffdio_poison", 32, 4, 32, 0, 1, dm_type1_uffdio_poison_to_host, dm_type1_uffdio_poison_to_guest, dm_type1_uffdio_poison_fields, 3 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_range_to_host(void *h, const void *g) { memcpy(h, g, 16); }
+static void dm_type1_uffdio_range_to_guest(void *g, const void *h) { memcpy(g, h, 16); }
+
+static const struct dm_field dm_type1_uffdio_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_range = { "uffdio_range", 16, 4, 16, 0, 1, dm_type1_uffdio_range_to_host, dm_type1_uffdio_range_to_guest, dm_type1_uffdio_range_fields, 2 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_register_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type1_uffdio_register_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type1_uffdio_register_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type1_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_register = { "uffdio_register", 32, 4, 32, 0, 1, dm_type1_uffdio_register_to_host, dm_type1_uffdio_register_to_guest, dm_type1_uffdio_register_fields, 3 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_writeprotect_to_host(void *h, const void *g) { memcpy(h, g, 24); }
+static void dm_type1_uffdio_writeprotect_to_guest(void *g, const void *h) { memcpy(g, h, 24); }
+
+static const struct dm_field dm_type1_uffdio_writeprotect_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type1_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_writeprotect = { "uffdio_writeprotect", 24, 4, 24, 0, 1, dm_type1_uffdio_writeprotect_to_host, dm_type1_uffdio_writeprotect_to_guest, dm_type1_uffdio_writeprotect_fields, 2 };
+
+/* arc i386 sh4 */
+static void dm_type1_uffdio_zeropage_to_host(void *h, const void *g) { memcpy(h, g, 32); }
+static void dm_type1_uffdio_zeropage_to_guest(void *g, const void *h) { memcpy(g, h, 32); }
+
+static const struct dm_field dm_type1_uffdio_zeropage_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type1_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "zeropage", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type1_uffdio_zeropage = { "uffdio_zeropage", 32, 4, 32, 0, 1, dm_type1_uffdio_zeropage_to_host, dm_type1_uffdio_zeropage_to_guest, dm_type1_uffdio_zeropage_fields, 3 };
+
 /* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
 static void dm_type1_user_cap_data_to_host(void *hv, const void *gv)
 {
@@ -9922,6 +10124,264 @@ static const struct dm_field dm_type2_ucred_fields[] = {
 };
 const struct dm_type dm_type2_ucred = { "ucred", 12, 2, 12, 0, 0, dm_type2_ucred_to_host, dm_type2_ucred_to_guest, dm_type2_ucred_fields, 3 };
 
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_api_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_api *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->api = dm_ld64be(g + 0);
+	h->features = dm_ld64be(g + 8);
+	h->ioctls = dm_ld64be(g + 16);
+}
+
+static void dm_type2_uffdio_api_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_api *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->api);
+	dm_st64be(g + 8, (uint64_t)h->features);
+	dm_st64be(g + 16, (uint64_t)h->ioctls);
+}
+
+static const struct dm_field dm_type2_uffdio_api_fields[] = {
+	{ "api", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "features", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_api = { "uffdio_api", 24, 8, 24, 0, 0, dm_type2_uffdio_api_to_host, dm_type2_uffdio_api_to_guest, dm_type2_uffdio_api_fields, 3 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_continue_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_continue *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type2_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->mapped = dm_ld64be(g + 24);
+}
+
+static void dm_type2_uffdio_continue_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_continue *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type2_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->mapped);
+}
+
+static const struct dm_field dm_type2_uffdio_continue_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type2_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mapped", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_continue = { "uffdio_continue", 32, 8, 32, 0, 0, dm_type2_uffdio_continue_to_host, dm_type2_uffdio_continue_to_guest, dm_type2_uffdio_continue_fields, 3 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_copy_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_copy *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dst = dm_ld64be(g + 0);
+	h->src = dm_ld64be(g + 8);
+	h->len = dm_ld64be(g + 16);
+	h->mode = dm_ld64be(g + 24);
+	h->copy = dm_ld64be(g + 32);
+}
+
+static void dm_type2_uffdio_copy_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_copy *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	dm_st64be(g + 0, (uint64_t)h->dst);
+	dm_st64be(g + 8, (uint64_t)h->src);
+	dm_st64be(g + 16, (uint64_t)h->len);
+	dm_st64be(g + 24, (uint64_t)h->mode);
+	dm_st64be(g + 32, (uint64_t)h->copy);
+}
+
+static const struct dm_field dm_type2_uffdio_copy_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "copy", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_copy = { "uffdio_copy", 40, 8, 40, 0, 0, dm_type2_uffdio_copy_to_host, dm_type2_uffdio_copy_to_guest, dm_type2_uffdio_copy_fields, 5 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_move_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_move *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dst = dm_ld64be(g + 0);
+	h->src = dm_ld64be(g + 8);
+	h->len = dm_ld64be(g + 16);
+	h->mode = dm_ld64be(g + 24);
+	h->move = dm_ld64be(g + 32);
+}
+
+static void dm_type2_uffdio_move_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_move *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	dm_st64be(g + 0, (uint64_t)h->dst);
+	dm_st64be(g + 8, (uint64_t)h->src);
+	dm_st64be(g + 16, (uint64_t)h->len);
+	dm_st64be(g + 24, (uint64_t)h->mode);
+	dm_st64be(g + 32, (uint64_t)h->move);
+}
+
+static const struct dm_field dm_type2_uffdio_move_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "move", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_move = { "uffdio_move", 40, 8, 40, 0, 0, dm_type2_uffdio_move_to_host, dm_type2_uffdio_move_to_guest, dm_type2_uffdio_move_fields, 5 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_poison_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_poison *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type2_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->updated = dm_ld64be(g + 24);
+}
+
+static void dm_type2_uffdio_poison_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_poison *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type2_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->updated);
+}
+
+static const struct dm_field dm_type2_uffdio_poison_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type2_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "updated", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_poison = { "uffdio_poison", 32, 8, 32, 0, 0, dm_type2_uffdio_poison_to_host, dm_type2_uffdio_poison_to_guest, dm_type2_uffdio_poison_fields, 3 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_range_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_range *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->start = dm_ld64be(g + 0);
+	h->len = dm_ld64be(g + 8);
+}
+
+static void dm_type2_uffdio_range_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_range *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->start);
+	dm_st64be(g + 8, (uint64_t)h->len);
+}
+
+static const struct dm_field dm_type2_uffdio_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_range = { "uffdio_range", 16, 8, 16, 0, 0, dm_type2_uffdio_range_to_host, dm_type2_uffdio_range_to_guest, dm_type2_uffdio_range_fields, 2 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_register_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_register *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type2_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->ioctls = dm_ld64be(g + 24);
+}
+
+static void dm_type2_uffdio_register_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_register *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type2_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->ioctls);
+}
+
+static const struct dm_field dm_type2_uffdio_register_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type2_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_register = { "uffdio_register", 32, 8, 32, 0, 0, dm_type2_uffdio_register_to_host, dm_type2_uffdio_register_to_guest, dm_type2_uffdio_register_fields, 3 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_writeprotect_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_writeprotect *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type2_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+}
+
+static void dm_type2_uffdio_writeprotect_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_writeprotect *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_type2_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+}
+
+static const struct dm_field dm_type2_uffdio_writeprotect_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type2_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_writeprotect = { "uffdio_writeprotect", 24, 8, 24, 0, 0, dm_type2_uffdio_writeprotect_to_host, dm_type2_uffdio_writeprotect_to_guest, dm_type2_uffdio_writeprotect_fields, 2 };
+
+/* hppa mips-n32-be mips-n64-be mips-o32-be powerpc ppc64 s390x sparc64 */
+static void dm_type2_uffdio_zeropage_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_zeropage *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type2_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->zeropage = dm_ld64be(g + 24);
+}
+
+static void dm_type2_uffdio_zeropage_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_zeropage *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type2_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->zeropage);
+}
+
+static const struct dm_field dm_type2_uffdio_zeropage_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type2_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "zeropage", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type2_uffdio_zeropage = { "uffdio_zeropage", 32, 8, 32, 0, 0, dm_type2_uffdio_zeropage_to_host, dm_type2_uffdio_zeropage_to_guest, dm_type2_uffdio_zeropage_fields, 3 };
+
 /* m68k */
 static void dm_type2_user_cap_data_to_host(void *hv, const void *gv)
 {
@@ -13033,6 +13493,264 @@ static const struct dm_field dm_type3_tms_fields[] = {
 	{ "tms_cstime", 12, 4, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
 };
 const struct dm_type dm_type3_tms = { "tms", 16, 2, 32, 0, 0, dm_type3_tms_to_host, dm_type3_tms_to_guest, dm_type3_tms_fields, 4 };
+
+/* m68k */
+static void dm_type3_uffdio_api_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_api *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->api = dm_ld64be(g + 0);
+	h->features = dm_ld64be(g + 8);
+	h->ioctls = dm_ld64be(g + 16);
+}
+
+static void dm_type3_uffdio_api_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_api *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_st64be(g + 0, (uint64_t)h->api);
+	dm_st64be(g + 8, (uint64_t)h->features);
+	dm_st64be(g + 16, (uint64_t)h->ioctls);
+}
+
+static const struct dm_field dm_type3_uffdio_api_fields[] = {
+	{ "api", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "features", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_api = { "uffdio_api", 24, 2, 24, 0, 0, dm_type3_uffdio_api_to_host, dm_type3_uffdio_api_to_guest, dm_type3_uffdio_api_fields, 3 };
+
+/* m68k */
+static void dm_type3_uffdio_continue_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_continue *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type3_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->mapped = dm_ld64be(g + 24);
+}
+
+static void dm_type3_uffdio_continue_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_continue *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type3_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->mapped);
+}
+
+static const struct dm_field dm_type3_uffdio_continue_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type3_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mapped", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_continue = { "uffdio_continue", 32, 2, 32, 0, 0, dm_type3_uffdio_continue_to_host, dm_type3_uffdio_continue_to_guest, dm_type3_uffdio_continue_fields, 3 };
+
+/* m68k */
+static void dm_type3_uffdio_copy_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_copy *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dst = dm_ld64be(g + 0);
+	h->src = dm_ld64be(g + 8);
+	h->len = dm_ld64be(g + 16);
+	h->mode = dm_ld64be(g + 24);
+	h->copy = dm_ld64be(g + 32);
+}
+
+static void dm_type3_uffdio_copy_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_copy *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	dm_st64be(g + 0, (uint64_t)h->dst);
+	dm_st64be(g + 8, (uint64_t)h->src);
+	dm_st64be(g + 16, (uint64_t)h->len);
+	dm_st64be(g + 24, (uint64_t)h->mode);
+	dm_st64be(g + 32, (uint64_t)h->copy);
+}
+
+static const struct dm_field dm_type3_uffdio_copy_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "copy", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_copy = { "uffdio_copy", 40, 2, 40, 0, 0, dm_type3_uffdio_copy_to_host, dm_type3_uffdio_copy_to_guest, dm_type3_uffdio_copy_fields, 5 };
+
+/* m68k */
+static void dm_type3_uffdio_move_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_move *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->dst = dm_ld64be(g + 0);
+	h->src = dm_ld64be(g + 8);
+	h->len = dm_ld64be(g + 16);
+	h->mode = dm_ld64be(g + 24);
+	h->move = dm_ld64be(g + 32);
+}
+
+static void dm_type3_uffdio_move_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_move *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 40);
+	dm_st64be(g + 0, (uint64_t)h->dst);
+	dm_st64be(g + 8, (uint64_t)h->src);
+	dm_st64be(g + 16, (uint64_t)h->len);
+	dm_st64be(g + 24, (uint64_t)h->mode);
+	dm_st64be(g + 32, (uint64_t)h->move);
+}
+
+static const struct dm_field dm_type3_uffdio_move_fields[] = {
+	{ "dst", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "src", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "mode", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+	{ "move", 32, 8, 32, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_move = { "uffdio_move", 40, 2, 40, 0, 0, dm_type3_uffdio_move_to_host, dm_type3_uffdio_move_to_guest, dm_type3_uffdio_move_fields, 5 };
+
+/* m68k */
+static void dm_type3_uffdio_poison_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_poison *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type3_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->updated = dm_ld64be(g + 24);
+}
+
+static void dm_type3_uffdio_poison_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_poison *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type3_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->updated);
+}
+
+static const struct dm_field dm_type3_uffdio_poison_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type3_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "updated", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_poison = { "uffdio_poison", 32, 2, 32, 0, 0, dm_type3_uffdio_poison_to_host, dm_type3_uffdio_poison_to_guest, dm_type3_uffdio_poison_fields, 3 };
+
+/* m68k */
+static void dm_type3_uffdio_range_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_range *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	h->start = dm_ld64be(g + 0);
+	h->len = dm_ld64be(g + 8);
+}
+
+static void dm_type3_uffdio_range_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_range *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 16);
+	dm_st64be(g + 0, (uint64_t)h->start);
+	dm_st64be(g + 8, (uint64_t)h->len);
+}
+
+static const struct dm_field dm_type3_uffdio_range_fields[] = {
+	{ "start", 0, 8, 0, 8, 1, 1, 0, NULL, NULL },
+	{ "len", 8, 8, 8, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_range = { "uffdio_range", 16, 2, 16, 0, 0, dm_type3_uffdio_range_to_host, dm_type3_uffdio_range_to_guest, dm_type3_uffdio_range_fields, 2 };
+
+/* m68k */
+static void dm_type3_uffdio_register_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_register *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type3_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->ioctls = dm_ld64be(g + 24);
+}
+
+static void dm_type3_uffdio_register_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_register *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type3_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->ioctls);
+}
+
+static const struct dm_field dm_type3_uffdio_register_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type3_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "ioctls", 24, 8, 24, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_register = { "uffdio_register", 32, 2, 32, 0, 0, dm_type3_uffdio_register_to_host, dm_type3_uffdio_register_to_guest, dm_type3_uffdio_register_fields, 3 };
+
+/* m68k */
+static void dm_type3_uffdio_writeprotect_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_writeprotect *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type3_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+}
+
+static void dm_type3_uffdio_writeprotect_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_writeprotect *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 24);
+	dm_type3_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+}
+
+static const struct dm_field dm_type3_uffdio_writeprotect_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type3_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_writeprotect = { "uffdio_writeprotect", 24, 2, 24, 0, 0, dm_type3_uffdio_writeprotect_to_host, dm_type3_uffdio_writeprotect_to_guest, dm_type3_uffdio_writeprotect_fields, 2 };
+
+/* m68k */
+static void dm_type3_uffdio_zeropage_to_host(void *hv, const void *gv)
+{
+	struct dmh_uffdio_zeropage *h = hv;
+	const uint8_t *g = gv;
+	memset(h, 0, sizeof *h);
+	dm_type3_uffdio_range.to_host((char *)h + 0, g + 0);
+	h->mode = dm_ld64be(g + 16);
+	h->zeropage = dm_ld64be(g + 24);
+}
+
+static void dm_type3_uffdio_zeropage_to_guest(void *gv, const void *hv)
+{
+	const struct dmh_uffdio_zeropage *h = hv;
+	uint8_t *g = gv;
+	memset(g, 0, 32);
+	dm_type3_uffdio_range.to_guest(g + 0, (const char *)h + 0);
+	dm_st64be(g + 16, (uint64_t)h->mode);
+	dm_st64be(g + 24, (uint64_t)h->zeropage);
+}
+
+static const struct dm_field dm_type3_uffdio_zeropage_fields[] = {
+	{ "range", 0, 16, 0, 16, 1, 1, 0, &dm_type3_uffdio_range, NULL },
+	{ "mode", 16, 8, 16, 8, 1, 1, 0, NULL, NULL },
+	{ "zeropage", 24, 8, 24, 8, 1, 1, DM_F_SIGNED, NULL, NULL },
+};
+const struct dm_type dm_type3_uffdio_zeropage = { "uffdio_zeropage", 32, 2, 32, 0, 0, dm_type3_uffdio_zeropage_to_host, dm_type3_uffdio_zeropage_to_guest, dm_type3_uffdio_zeropage_fields, 3 };
 
 /* m68k */
 static void dm_type3_ustat_to_host(void *hv, const void *gv)

@@ -27,7 +27,7 @@ const struct dm_abi dm_abi_sparc64 = {
 	.old_mmap = 0,
 	.syscalls = dm_sparc64_syscalls, .nsyscalls = 401,
 	.types = dm_sparc64_types, .sets = dm_sparc64_sets,
-	.ioctls = dm_sparc64_ioctls, .nioctls = 180,
+	.ioctls = dm_sparc64_ioctls, .nioctls = 191,
 	.errno_to_guest = dm_sparc64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_alpha_sig_to_guest, .sig_to_host = dm_alpha_sig_to_host,
 };

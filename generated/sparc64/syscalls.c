@@ -335,7 +335,7 @@ const struct dm_syscall dm_sparc64_syscalls[] = {
 	{ 349, "bpf", &dm_sig4_bpf },
 	{ 350, "execveat", &dm_sig0_execveat },
 	{ 351, "membarrier", &dm_sig0_membarrier },
-	{ 352, "userfaultfd", &dm_sig4_userfaultfd },
+	{ 352, "userfaultfd", &dm_sig6_userfaultfd },
 	{ 353, "bind", &dm_sig0_bind },
 	{ 354, "listen", &dm_sig0_listen },
 	{ 355, "setsockopt", &dm_sig1_setsockopt },

@@ -281,7 +281,7 @@ const struct dm_syscall dm_x32_syscalls[] = {
 	{ 1073742143, "memfd_create", &dm_sig0_memfd_create },
 	{ 1073742144, "kexec_file_load", &dm_sig0_kexec_file_load },
 	{ 1073742145, "bpf", &dm_sig0_bpf },
-	{ 1073742147, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 1073742147, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 1073742148, "membarrier", &dm_sig0_membarrier },
 	{ 1073742149, "mlock2", &dm_sig0_mlock2 },
 	{ 1073742150, "copy_file_range", &dm_sig0_copy_file_range },

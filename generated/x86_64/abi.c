@@ -26,7 +26,7 @@ const struct dm_abi dm_abi_x86_64 = {
 	.old_mmap = 0,
 	.syscalls = dm_x86_64_syscalls, .nsyscalls = 381,
 	.types = dm_x86_64_types, .sets = dm_x86_64_sets,
-	.ioctls = dm_x86_64_ioctls, .nioctls = 184,
+	.ioctls = dm_x86_64_ioctls, .nioctls = 195,
 	.errno_to_guest = dm_aarch64_errno_to_guest, .nerrno = 134,
 	.sig_to_guest = dm_aarch64_sig_to_guest, .sig_to_host = dm_aarch64_sig_to_host,
 };

@@ -326,7 +326,7 @@ const struct dm_syscall dm_x86_64_syscalls[] = {
 	{ 320, "kexec_file_load", &dm_sig0_kexec_file_load },
 	{ 321, "bpf", &dm_sig0_bpf },
 	{ 322, "execveat", &dm_sig0_execveat },
-	{ 323, "userfaultfd", &dm_sig0_userfaultfd },
+	{ 323, "userfaultfd", &dm_sig2_userfaultfd },
 	{ 324, "membarrier", &dm_sig0_membarrier },
 	{ 325, "mlock2", &dm_sig0_mlock2 },
 	{ 326, "copy_file_range", &dm_sig0_copy_file_range },

@@ -8,6 +8,10 @@ syscall "syslog" { int "type", buf_out "buf" : len "len", int "len", ret = "int"
 syscall "ioprio_get" { int "which", int "who", ret = "int" }
 syscall "ioprio_set" { int "which", int "who", int "ioprio", ret = "int" }
 
+syscall "userfaultfd" { int "flags" : set "open_flags", ret = "fd",
+  note = "UFFD_CLOEXEC/UFFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK; UFFD_USER_MODE_ONLY is 1.  The descriptor is the host's: "
+      .. "its ioctls are emu/sys/userfaultfd.c, its reads (struct uffd_msg) emu/sys/fdtrans.c" }
+
 -- A refusal is spelled out: `fixed_errno` makes the dispatcher return that errno
 -- (docs/syscalls.md); tests/custom_handlers.t holds every other custom row to a handler.
 local REFUSED = "shared state in guest memory the emulator cannot mediate: refused"
@@ -16,7 +20,6 @@ syscall "io_uring_enter" { custom = REFUSED, fixed_errno = "ENOSYS", uint "fd", 
   uint "flags", ptr "argp", size "argsz", ret = "int" }
 syscall "io_uring_register" { custom = REFUSED, fixed_errno = "ENOSYS", uint "fd", uint "opcode", ptr "arg", uint "nr_args",
   ret = "int" }
-syscall "userfaultfd" { custom = REFUSED, fixed_errno = "ENOSYS", int "flags", ret = "fd" }
 syscall "perf_event_open" { custom = REFUSED, fixed_errno = "ENOSYS", ptr "attr_uptr", pid "pid", int "cpu", fd "group_fd",
   ulong "flags", ret = "fd" }
 syscall "bpf" { custom = REFUSED, fixed_errno = "ENOSYS", int "cmd", ptr "uattr", uint "size", ret = "int" }

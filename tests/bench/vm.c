@@ -3,6 +3,7 @@
  * calls and returns through function pointers, the shape of CPython/Lua. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 enum { PUSH, ADD, SUB, MUL, DUP, SWAP, JNZ, DEC, XOR, SHR, CALLF, POP, HALT };
 
@@ -36,14 +37,14 @@ static uint64_t run(const int32_t *code, uint64_t n)
 	}
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	/* acc = f(acc) mixed, n times */
 	static const int32_t prog[] = {
 		/* 0 */ PUSH, 3, MUL, PUSH, 7, ADD, CALLF, 0, DUP, SHR, 17, XOR, CALLF, 1, PUSH, 5, SUB,
 		/* 17 */ CALLF, 2, DEC, JNZ, -22, HALT,
 	};
-	uint64_t r = run(prog, 4000000);
+	uint64_t r = run(prog, argc > 1 ? atoll(argv[1]) : 4000000);
 	printf("%016llx\n", (unsigned long long)r);
 	return 0;
 }

@@ -5,10 +5,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib.h>
+#include <linux/userfaultfd.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -45,6 +47,16 @@ bool dm_mm_access_ok(uint64_t addr, uint64_t len, int prot)
 uint64_t dm_mm_page_size(void) { return 4096; }
 bool dm_mm_covered(uint64_t addr, uint64_t len) { return dm_mm_access_ok(addr, len, 0); }
 bool dm_mm_seal_blocks_discard(uint64_t addr, uint64_t len) { return false; }
+uint64_t dm_mm_limit(void) { return 1ull << 47; }
+void dm_mm_userfaultfd_seen(void) {}
+/* the arena is the only mapping (userfaultfd.c walks the map) */
+bool dm_mm_next(uint64_t addr, struct dm_vma *out)
+{
+	uint64_t lo = (uint64_t)(uintptr_t)arena;
+	if (addr >= lo + ARENA) return false;
+	*out = (struct dm_vma){ .start = lo, .end = lo + ARENA, .prot = DM_PROT_READ | DM_PROT_WRITE };
+	return true;
+}
 int dm_copy_from_guest(void *dst, uint64_t src, size_t n)
 {
 	if (!dm_mm_access_ok(src, n, DM_PROT_READ)) return -EFAULT;
@@ -492,6 +504,36 @@ static void test_nodemask_bigendian(void)
 	dm_proc.abi = saved;
 }
 
+/* userfaultfd: only guest memory can be registered.  Host memory outside the
+ * map (the emulator's) is an unmapped range to the guest: EINVAL; a range
+ * that runs past the guest's mapping registers its guest part only. */
+static void test_uffd_guest_only(void)
+{
+	int64_t fd = SC1("userfaultfd", O_CLOEXEC);
+	g_assert_cmpint(fd, >=, 0);
+	uint64_t *api = (uint64_t *)(uintptr_t)galloc(24);
+	api[0] = UFFD_API;
+	g_assert_cmpint(SC3("ioctl", fd, UFFDIO_API, (uintptr_t)api), ==, 0);
+	g_assert_cmpuint(api[0], ==, UFFD_API);
+	char *emu = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	uint64_t *reg = (uint64_t *)(uintptr_t)galloc(32);
+	reg[0] = (uintptr_t)emu, reg[1] = 8192, reg[2] = UFFDIO_REGISTER_MODE_MISSING;
+	g_assert_cmpint(SC3("ioctl", fd, UFFDIO_REGISTER, (uintptr_t)reg), ==, -EINVAL);
+	uint64_t last = (uint64_t)(uintptr_t)arena + ARENA - 4096;
+	reg[0] = last, reg[1] = 8192, reg[3] = 0;
+	g_assert_cmpint(SC3("ioctl", fd, UFFDIO_REGISTER, (uintptr_t)reg), ==, 0);
+	g_assert_cmpuint(reg[3] & (1ull << _UFFDIO_COPY), !=, 0);
+	/* the host agrees: the arena's last page is registered, the emulator's page is not */
+	struct uffdio_zeropage z = { { last, 4096 }, 0, 0 };
+	g_assert_cmpint(ioctl((int)fd, UFFDIO_ZEROPAGE, &z), ==, 0);
+	g_assert_cmpint(z.zeropage, ==, 4096);
+	z = (struct uffdio_zeropage){ { (uintptr_t)emu, 4096 }, 0, 0 };
+	g_assert_cmpint(ioctl((int)fd, UFFDIO_ZEROPAGE, &z), ==, -1);
+	g_assert_cmpint(errno, ==, ENOENT);
+	close((int)fd);
+	munmap(emu, 8192);
+}
+
 static void test_landlock(void)
 {
 	long host = syscall(444, NULL, 0, 1);
@@ -522,6 +564,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/sys/strace", test_strace);
 	g_test_add_func("/sys/pairs_bigendian", test_pairs);
 	g_test_add_func("/sys/landlock_from_specs", test_landlock);
+	g_test_add_func("/sys/userfaultfd_guest_only", test_uffd_guest_only);
 	g_test_add_func("/sys/nodemask_bigendian", test_nodemask_bigendian);
 	return g_test_run();
 }

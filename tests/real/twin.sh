@@ -32,6 +32,9 @@
 #                                              # sh -c with PATH=$tmp/{g,n}:$PATH
 #                                              # in a fresh fixture, same output
 #                                              # and exit status
+#   twin_wrap java usr/lib/jvm/X-arm64/bin/java usr/lib/jvm/X-amd64/bin/java
+#                                              # a wrapper pair for a program
+#                                              # whose path differs per root
 #   twin_cases FILE                            # one case per non-# line of FILE
 # TWIN_TIME=1 in the environment prints each guest run's wall time as a diagnostic.
 # Each run (either side) is under a hang guard (tests/lib/hang.sh): no time limit
@@ -95,17 +98,23 @@ twin_setup() {
 	# one dragoman for the whole file, even if build/dragoman is relinked meanwhile
 	cp "$dm_src" "$tmp/dragoman" && dm=$tmp/dragoman
 	[ -z "$DM_REAL_RUNNER" ] || dm=$(printf '%s\n' "$DM_REAL_RUNNER" | sed "s/%a/$(guest_arch_of_debian $twin_arch)/g")
-	for p in "$@"; do
-		name=${p##*/}
-		if [ ! -x "$groot/$p" ] || [ ! -x "$nroot/$p" ]; then
-			echo "Bail out! $p missing in build/roots/$twin_arch or amd64 (tests/real/fetch.sh -a $twin_arch failed?)"
-			exit 1
-		fi
-		if [ -n "$full" ]; then g0=$groot/$p n0=$nroot/$p; else g0=$name n0=$name; fi
-		printf '#!/bin/sh\nexec %s -0 %s -L %s %s "$@"\n' "$dm" "$g0" "$groot" "$groot/$p" > "$tmp/g/$name"
-		printf '#!/bin/sh\nexec %s --argv0 %s %s "$@"\n' "$nld" "$n0" "$nroot/$p" > "$tmp/n/$name"
-		chmod +x "$tmp/g/$name" "$tmp/n/$name"
-	done
+	for p in "$@"; do twin_wrap ${full:+-a} "${p##*/}" "$p" "$p"; done
+}
+
+# twin_wrap [-a] NAME GPATH NPATH: the wrappers $tmp/g/NAME and $tmp/n/NAME
+# (after twin_setup) for a program whose path differs between the roots
+# (a JVM under usr/lib/jvm/java-17-openjdk-ARCH); twin_setup's -a as above.
+twin_wrap() {
+	_full=
+	[ "$1" = -a ] && { _full=1; shift; }
+	if [ ! -x "$groot/$2" ] || [ ! -x "$nroot/$3" ]; then
+		echo "Bail out! $2 or $3 missing in build/roots/$twin_arch or amd64 (tests/real/fetch.sh -a $twin_arch failed?)"
+		exit 1
+	fi
+	if [ -n "$_full" ]; then g0=$groot/$2 n0=$nroot/$3; else g0=$1 n0=$1; fi
+	printf '#!/bin/sh\nexec %s -0 %s -L %s %s "$@"\n' "$dm" "$g0" "$groot" "$groot/$2" > "$tmp/g/$1"
+	printf '#!/bin/sh\nexec %s --argv0 %s %s "$@"\n' "$nld" "$n0" "$nroot/$3" > "$tmp/n/$1"
+	chmod +x "$tmp/g/$1" "$tmp/n/$1"
 }
 
 # twin_run SIDE CMD: runs CMD in a fresh fixture $tmp/SIDE.dir; output in $tmp/SIDE.out
