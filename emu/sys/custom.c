@@ -38,7 +38,7 @@
 	X(ipc) X(shmctl) X(semctl) X(msgctl) X(semop) X(semtimedop) X(semtimedop_time64)      \
 	X(msgsnd) X(msgrcv) X(mq_open) X(mq_getsetattr) X(mq_notify)                          \
 	/* emu/sys/misc.c */                                                                   \
-	X(uname) X(getrandom) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
+	X(uname) X(sysinfo) X(getrandom) X(prctl) X(capget) X(capset) X(personality) X(sched_getaffinity)              \
 	X(sched_setaffinity) X(getsockopt) X(setsockopt) X(mount) X(sysfs)                    \
 	/* emu/sys/sched.c, emu/sys/timex.c */                                                \
 	X(sched_getattr) X(sched_setattr) X(adjtimex) X(clock_adjtime) X(clock_adjtime64)       \

@@ -7,6 +7,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -187,6 +188,24 @@ int64_t dm_sys_personality(struct dm_sys_call *c)
 		if (h >= 0) syscall(SYS_personality, ((unsigned)h & ~HOST_PERSONALITY_BITS) | (p & HOST_PERSONALITY_BITS));
 	}
 	return old;
+}
+
+/* sysinfo: a 32-bit guest's unsigned longs cannot hold this host's memory
+ * sizes in bytes; the kernel's compat_sysinfo (kernel/sys.c) then raises
+ * mem_unit to the page size and shifts every size by as much, as a 32-bit
+ * kernel reports pages.  Plain truncation gave a guest 3.8 of 25 GB with
+ * freeram above totalram. */
+int64_t dm_sys_sysinfo(struct dm_sys_call *c)
+{
+	struct sysinfo s;
+	if (sysinfo(&s)) return DM_GERR(errno);
+	if (dm_gword(c->abi) == 4 && ((s.totalram >> 32) || (s.totalswap >> 32))) {
+		unsigned shift = 0;
+		while (s.mem_unit < 4096) s.mem_unit <<= 1, shift++;
+		s.totalram >>= shift, s.freeram >>= shift, s.sharedram >>= shift, s.bufferram >>= shift;
+		s.totalswap >>= shift, s.freeswap >>= shift, s.totalhigh >>= shift, s.freehigh >>= shift;
+	}
+	return dm_struct_out(c->abi->types[DM_T_sysinfo], dm_call_arg(c, 0), 1, &s) ? DM_GERR(EFAULT) : 0;
 }
 
 /* ---- CPU affinity: arrays of unsigned long, converted bit by bit ------------- */

@@ -3227,7 +3227,7 @@ const struct dm_sig dm_sig0_sysfs = { "sysfs", "the option decides what arg1 and
 static const struct dm_arg dm_sig0_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type0_sysinfo, NULL, NULL },
 };
-const struct dm_sig dm_sig0_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, dm_sig0_sysinfo_args };
+const struct dm_sig dm_sig0_sysinfo = { "sysinfo", "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)", DM_RET_int, 1, 1, dm_sig0_sysinfo_args };
 
 /* aarch64 alpha arc arm hppa i386 m68k mips-n32-be mips-n32-le mips-n64-be mips-n64-le mips-o32-be mips-o32-le powerpc ppc64 ppc64le riscv64 s390x sh4 sparc64 x32 x86_64 */
 static const struct dm_arg dm_sig0_syslog_args[] = {
@@ -5056,7 +5056,7 @@ const struct dm_sig dm_sig1_sync_file_range2 = { "sync_file_range2", NULL, DM_RE
 static const struct dm_arg dm_sig1_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type1_sysinfo, NULL, NULL },
 };
-const struct dm_sig dm_sig1_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, dm_sig1_sysinfo_args };
+const struct dm_sig dm_sig1_sysinfo = { "sysinfo", "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)", DM_RET_int, 1, 1, dm_sig1_sysinfo_args };
 
 /* ppc64 ppc64le x86_64 */
 static const struct dm_arg dm_sig1_time_args[] = {
@@ -6317,7 +6317,7 @@ const struct dm_sig dm_sig2_sync_file_range = { "sync_file_range", NULL, DM_RET_
 static const struct dm_arg dm_sig2_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type2_sysinfo, NULL, NULL },
 };
-const struct dm_sig dm_sig2_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, dm_sig2_sysinfo_args };
+const struct dm_sig dm_sig2_sysinfo = { "sysinfo", "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)", DM_RET_int, 1, 1, dm_sig2_sysinfo_args };
 
 /* hppa mips-n32-be mips-o32-be powerpc */
 static const struct dm_arg dm_sig2_timer_create_args[] = {
@@ -7440,7 +7440,7 @@ const struct dm_sig dm_sig3_statx = { "statx", NULL, DM_RET_int, 5, 5, dm_sig3_s
 static const struct dm_arg dm_sig3_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type3_sysinfo, NULL, NULL },
 };
-const struct dm_sig dm_sig3_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, dm_sig3_sysinfo_args };
+const struct dm_sig dm_sig3_sysinfo = { "sysinfo", "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)", DM_RET_int, 1, 1, dm_sig3_sysinfo_args };
 
 /* m68k */
 static const struct dm_arg dm_sig3_timer_create_args[] = {
@@ -8381,7 +8381,7 @@ const struct dm_sig dm_sig4_statfs64 = { "statfs64", NULL, DM_RET_int, 3, 3, dm_
 static const struct dm_arg dm_sig4_sysinfo_args[] = {
 	{ "info", DM_ARG_out, 0, 1, -1, -1, DM_A_WHOLE, 1, 0, &dm_type4_sysinfo, NULL, NULL },
 };
-const struct dm_sig dm_sig4_sysinfo = { "sysinfo", NULL, DM_RET_int, 1, 1, dm_sig4_sysinfo_args };
+const struct dm_sig dm_sig4_sysinfo = { "sysinfo", "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)", DM_RET_int, 1, 1, dm_sig4_sysinfo_args };
 
 /* mips-n64-be ppc64 s390x sparc64 */
 static const struct dm_arg dm_sig4_timer_create_args[] = {

@@ -111,7 +111,8 @@ syscall "nice" { int "increment", ret = "int" }
 
 -- system identification ------------------------------------------------------------------------
 syscall "uname" { custom = "machine name", out "name" : struct "utsname", ret = "int" }
-syscall "sysinfo" { out "info" : struct "sysinfo", ret = "int" }
+syscall "sysinfo" { custom = "32-bit guests: memory sizes scaled through mem_unit (the kernel's compat_sysinfo)",
+                    out "info" : struct "sysinfo", ret = "int" }
 syscall "sethostname" { buf_in "name" : len "len", int "len", ret = "int" }
 syscall "setdomainname" { buf_in "name" : len "len", int "len", ret = "int" }
 syscall "gethostname" { buf_out "name" : len "len", int "len", ret = "int", note = "alpha" }

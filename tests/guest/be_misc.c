@@ -101,6 +101,8 @@ int main(void)
 	struct sysinfo si;
 	R(sysinfo(&si));
 	OK(si.uptime > 0 && si.totalram > 0 && si.mem_unit >= 1 && si.procs > 0 && si.freeram <= si.totalram);
+	/* in bytes, the same for every ABI: a 32-bit one gets mem_unit scaled */
+	SHOW("sysinfo total %llu MiB", (unsigned long long)si.totalram * si.mem_unit >> 20);
 	struct utsname u;
 	R(uname(&u));
 	OK(!strcmp(u.sysname, "Linux") && strlen(u.release) > 0);
