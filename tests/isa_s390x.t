@@ -15,38 +15,5 @@
 # output with one register changed (must fail).
 # ISA_S390X_COUNT and ISA_S390X_SEED build fresh programs of another size/seed.
 . "$(dirname "$0")/lib/tap.sh"
-. tests/lib/guest_arch.sh
-classes=$(lua5.4 tests/isa/s390x/gen.lua list)
-plan $(echo $classes | wc -w)
-why=
-if ! command -v qemu-s390x >/dev/null || ! command -v s390x-linux-gnu-gcc >/dev/null; then
-	why="needs qemu-s390x and s390x-linux-gnu-gcc (tests/deps.sh)"
-elif [ -z "$DM_ISA_ORACLE_SELFTEST" ]; then
-	guest_arch_probe s390x build/dragoman
-	case $? in
-	0) ;;
-	1) why=$(guest_arch_why s390x) ;;
-	*) diag "build/dragoman -cpu help did not answer: every class fails" ;;
-	esac
-fi
-for c in $classes; do
-	if [ -n "$why" ]; then
-		printf 'ok %d - %s # SKIP %s\n' $((_tap_n = _tap_n + 1)) "$c" "$why"
-		continue
-	fi
-	if [ -n "$DM_ISA_ORACLE_SELFTEST" ]; then
-		a=$(tests/isa/s390x/run.sh "$c" qemu-s390x 2>&1); sa=$?
-		b=$(tests/isa/s390x/run.sh "$c" corrupt 2>&1); sb=$?
-		[ $sa = 0 ] && [ $sb = 1 ] && [ "$(printf '%s\n' "$b" | tail -1 | sed 's/.*fail //')" = 1 ]
-		st=$?
-		[ $st = 0 ] || { printf '%s\n%s\n' "$a" "$b" | grep '^#' | head -8; }
-		ok $st "$c: oracle self-test: qemu vs qemu $(printf '%s\n' "$a" | tail -1); vs a changed copy $(printf '%s\n' "$b" | tail -1)"
-		continue
-	fi
-	i=$(tests/isa/s390x/run.sh "$c" env DM_JIT=0 build/dragoman 2>&1); si=$?
-	j=$(tests/isa/s390x/run.sh "$c" build/dragoman 2>&1); sj=$?
-	printf '%s\n' "$i" | grep '^#' | sed 's/^# /# interpreter: /'
-	printf '%s\n' "$j" | grep '^#' | sed 's/^# /# JIT: /'
-	[ $si = 0 ] && [ $sj = 0 ]
-	ok $? "$c vs qemu-s390x: DM_JIT=0 $(printf '%s\n' "$i" | tail -1); JIT $(printf '%s\n' "$j" | tail -1)"
-done
+. tests/lib/isa_vs_qemu.sh   # the runner, shared with the other guests
+isa_vs_qemu s390x qemu-s390x s390x-linux-gnu-gcc
