@@ -101,7 +101,7 @@ int x86_def(struct cg *g, dm_temp t)
 
 static bool is_flag_op(int op) { return op >= DM_IR_ADDF && op <= DM_IR_LOGICF; }
 static bool is_const(struct cg *g, dm_temp t) { return g->t[t].loc == L_CONST; }
-static bool const_s32(struct cg *g, dm_temp t, int32_t *v)
+bool x86_const_s32(struct cg *g, dm_temp t, int32_t *v)
 {
 	if (g->t[t].loc != L_CONST || !fits_s32((int64_t)g->t[t].cval)) return false;
 	*v = (int32_t)g->t[t].cval;
@@ -121,7 +121,7 @@ int x86_fetch(struct cg *g, dm_temp t, int scratch)
 }
 
 /* Copy t's value into register r (a scratch). */
-static void fetch_to(struct cg *g, dm_temp t, int r)
+void x86_fetch_to(struct cg *g, dm_temp t, int r)
 {
 	int s = x86_fetch(g, t, r);
 	if (s != r) x_mov_rr(g->x, 8, r, s);
@@ -206,7 +206,6 @@ static void narrow(struct cg *g, unsigned size, int r)
 	else if (size == 2) x_movzx16(g->x, r, r);
 }
 
-static int hsz(unsigned size) { return size == 8 ? 8 : 4; }
 
 /* d = a OP b for the two-address ALU ops */
 static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn *in, int32_t i)
@@ -214,7 +213,7 @@ static void alu2(struct cg *g, int op, bool commutative, const struct dm_ir_insn
 	int sz = hsz(in->size);
 	int ra = x86_fetch(g, in->a, RCX);
 	int32_t imm;
-	bool bimm = const_s32(g, in->b, &imm);
+	bool bimm = x86_const_s32(g, in->b, &imm);
 	if (!bimm && sz == 4 && is_const(g, in->b)) {   /* a 32-bit op reads 32 bits of any constant */
 		imm = (int32_t)(uint32_t)g->t[in->b].cval;
 		bimm = true;
@@ -266,26 +265,6 @@ static void guest_addr(struct cg *g, int32_t i, int *base, int32_t *disp)
 		}
 	}
 	*base = r | XIDX(REG_GBASE);
-}
-
-/* The IR flags (N Z C V in bits 3..0), shifted left by `shift`, into r from
- * the host flags captured by lahf + seto al in eax: SF (bit 15) and ZF (14)
- * stay, CF (8) moves to 13 and OF (0) to 12 in one multiply, then the four
- * bits go where they are wanted. */
-static void nzcv_from_eax(struct cg *g, bool invert_c, int r, unsigned shift)
-{
-	if (invert_c) x_alu_ri(g->x, ALU_XOR, 4, RAX, 0x100);
-	x_alu_ri(g->x, ALU_AND, 4, RAX, 0xc101);
-	x_imul_rri(g->x, 4, RAX, RAX, 0x1021);
-	if (shift == 0) {
-		x_shift_imm(g->x, SH_SHR, 4, RAX, 12);
-		x_alu_ri(g->x, ALU_AND, 4, RAX, 15);
-	} else {
-		x_alu_ri(g->x, ALU_AND, 4, RAX, 0xf000);
-		if (shift > 12) x_shift_imm(g->x, SH_SHL, shift + 4 > 32 ? 8 : 4, RAX, (int)shift - 12);
-		else if (shift < 12) x_shift_imm(g->x, SH_SHR, 4, RAX, 12 - (int)shift);
-	}
-	x_mov_rr(g->x, shift + 4 > 32 ? 8 : 4, r, RAX);
 }
 
 /* ---- byte order ------------------------------------------------------------ */
@@ -342,72 +321,6 @@ static void clz_into(struct cg *g, int sz, int d, int s, int bias)
 
 /* ---- the lowering of one instruction ---------------------------------- */
 
-static void lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i)
-{
-	int sz = hsz(in->size);
-	bool invert_c = false;
-	int32_t imm;
-	switch (in->op) {
-	case DM_IR_SUBF: {
-		int ra = x86_fetch(g, in->a, RCX);
-		bool bimm = const_s32(g, in->b, &imm);
-		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
-		x86_release(g, i, in);
-		/* allocate every result before touching the host flags */
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, g->matdst[i]);
-		if (bimm) x_alu_ri(g->x, ALU_CMP, sz, ra, imm);
-		else x_alu_rr(g->x, ALU_CMP, sz, ra, rb);
-		invert_c = true;
-		break;
-	}
-	case DM_IR_ADDF: {
-		fetch_to(g, in->a, RCX);
-		bool bimm = const_s32(g, in->b, &imm);
-		int rb = bimm ? -1 : x86_fetch(g, in->b, RDX);
-		x86_release(g, i, in);
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, g->matdst[i]);
-		if (bimm) x_alu_ri(g->x, ALU_ADD, sz, RCX, imm);
-		else x_alu_rr(g->x, ALU_ADD, sz, RCX, rb);
-		break;
-	}
-	case DM_IR_LOGICF: {
-		int ra = x86_fetch(g, in->a, RCX);
-		x86_release(g, i, in);
-		for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) x86_def(g, g->in[c].dst);
-		if (g->materialize[i]) x86_def(g, g->matdst[i]);
-		x_test_rr(g->x, sz, ra, ra);
-		break;
-	}
-	case DM_IR_ADCF:
-	case DM_IR_SBCF: {
-		fetch_to(g, in->c, RAX);
-		fetch_to(g, in->b, RDX);
-		fetch_to(g, in->a, RCX);
-		x86_release(g, i, in);
-		int d = x86_def(g, g->matdst[i]);
-		x_bt_imm(g->x, 4, RAX, 0);
-		if (in->op == DM_IR_SBCF) x_cmc(g->x);
-		x_alu_rr(g->x, in->op == DM_IR_SBCF ? ALU_SBB : ALU_ADC, sz, RCX, RDX);
-		x_lahf(g->x);
-		x_setcc(g->x, CC_O, RAX);
-		nzcv_from_eax(g, in->op == DM_IR_SBCF, d, g->matshift[i]);
-		return;
-	}
-	}
-	if (g->materialize[i]) {
-		x_lahf(g->x);
-		x_setcc(g->x, CC_O, RAX);
-	}
-	for (int32_t c = g->hoist_head[i]; c >= 0; c = g->hoist[c]) {
-		int r = g->t[g->in[c].dst].reg;
-		x_setcc(g->x, x86_fused_cc(in->op, (unsigned)g->in[c].imm), r);
-		x_movzx8(g->x, r, r);
-	}
-	if (g->materialize[i]) nzcv_from_eax(g, invert_c, g->t[g->matdst[i]].reg, g->matshift[i]);
-}
-
 static void lower_rbit(struct cg *g, int sz, int d)
 {
 	/* rax holds the value; reverse bytes, then nibbles, pairs, bits */
@@ -437,7 +350,7 @@ static void lower_rmw(struct cg *g, const struct dm_ir_insn *in, int32_t i)
 	int base;
 	int32_t disp;
 	struct xbuf *x = g->x;
-	fetch_to(g, in->b, RDX);
+	x86_fetch_to(g, in->b, RDX);
 	guest_addr(g, i, &base, &disp);
 	x86_release(g, i, in);
 	int d = x86_def(g, in->dst);
@@ -506,7 +419,7 @@ static bool lower(struct cg *g, int32_t i)
 		x_load(x, (int)size, d, REG_CPU, (int32_t)in->imm);
 		break;
 	case DM_IR_PUT:
-		if (const_s32(g, in->a, &imm) && (size == 8 || size == 4 || (uint64_t)(int64_t)imm == g->t[in->a].cval)) {
+		if (x86_const_s32(g, in->a, &imm) && (size == 8 || size == 4 || (uint64_t)(int64_t)imm == g->t[in->a].cval)) {
 			x_store_imm(x, (int)size, REG_CPU, (int32_t)in->imm, imm);
 		} else {
 			ra = x86_fetch(g, in->a, RCX);
@@ -521,9 +434,9 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_XOR: alu2(g, ALU_XOR, true, in, i); break;
 	case DM_IR_ADC:
 	case DM_IR_SBC:
-		fetch_to(g, in->c, RAX);
-		fetch_to(g, in->b, RDX);
-		fetch_to(g, in->a, RCX);
+		x86_fetch_to(g, in->c, RAX);
+		x86_fetch_to(g, in->b, RDX);
+		x86_fetch_to(g, in->a, RCX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		x_bt_imm(x, 4, RAX, 0);
@@ -535,7 +448,7 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_ANDN:
 	case DM_IR_ORN:
 	case DM_IR_XORN:
-		fetch_to(g, in->b, RAX);
+		x86_fetch_to(g, in->b, RAX);
 		ra = x86_fetch(g, in->a, RCX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
@@ -564,7 +477,7 @@ static bool lower(struct cg *g, int32_t i)
 		break;
 	case DM_IR_UMULH:
 	case DM_IR_SMULH:
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		rb = x86_fetch(g, in->b, RCX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
@@ -578,8 +491,8 @@ static bool lower(struct cg *g, int32_t i)
 		/* total, as the IR defines them: divisor 0 and (signed) -1 never
 		 * reach div/idiv, which would fault (#DE) */
 		bool sgn = in->op == DM_IR_SDIV || in->op == DM_IR_SREM, rem = in->op == DM_IR_UREM || in->op == DM_IR_SREM;
-		fetch_to(g, in->b, RCX);
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->b, RCX);
+		x86_fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		x_test_rr(x, sz, RCX, RCX);
@@ -621,7 +534,7 @@ static bool lower(struct cg *g, int32_t i)
 			x_mov_rr(x, sz, d, ra);
 			if (s) x_shift_imm(x, op, sz, d, (int)s);
 		} else {
-			fetch_to(g, in->b, RCX);
+			x86_fetch_to(g, in->b, RCX);
 			ra = x86_fetch(g, in->a, RAX);
 			x86_release(g, i, in);
 			d = x86_def(g, in->dst);
@@ -638,7 +551,7 @@ static bool lower(struct cg *g, int32_t i)
 		clz_into(g, sz, d, ra, 0);
 		break;
 	case DM_IR_CLS:
-		fetch_to(g, in->a, RDX);
+		x86_fetch_to(g, in->a, RDX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		x_mov_rr(x, sz, RCX, RDX);
@@ -648,13 +561,13 @@ static bool lower(struct cg *g, int32_t i)
 		clz_into(g, sz, d, RDX, -1);
 		break;
 	case DM_IR_RBIT:
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		lower_rbit(g, sz, d);
 		break;
 	case DM_IR_BSWAP:
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		if (size == 2) { x_bswap(x, 4, RAX); x_shift_imm(x, SH_SHR, 4, RAX, 16); }
@@ -665,7 +578,7 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_SEXT:
 	case DM_IR_ZEXT: {
 		unsigned bits = (unsigned)in->imm;
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		if (bits < 64) {
@@ -687,7 +600,7 @@ static bool lower(struct cg *g, int32_t i)
 	}
 	case DM_IR_EXTR: {
 		unsigned s = (unsigned)(in->imm % (8 * size));
-		fetch_to(g, in->b, RAX);
+		x86_fetch_to(g, in->b, RAX);
 		rb = x86_fetch(g, in->a, RCX);   /* the high half */
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
@@ -700,7 +613,7 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_LOGICF:
 	case DM_IR_ADCF:
 	case DM_IR_SBCF:
-		lower_flags(g, in, i);
+		x86_lower_flags(g, in, i);
 		break;
 	case DM_IR_COND:
 		if (g->hoist[i] != -2) break;   /* computed at its flag op (-2: not hoisted) */
@@ -710,7 +623,7 @@ static bool lower(struct cg *g, int32_t i)
 			x_mov_imm(x, d, 1);
 			break;
 		}
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
 		if (g->matshift[i]) x_shift_imm(x, SH_SHR, g->matshift[i] + 4 > 32 ? 8 : 4, RAX, g->matshift[i]);
@@ -722,7 +635,7 @@ static bool lower(struct cg *g, int32_t i)
 		x_movzx8(x, d, d);
 		break;
 	case DM_IR_SELECT:
-		fetch_to(g, in->c, RAX);
+		x86_fetch_to(g, in->c, RAX);
 		ra = x86_fetch(g, in->a, RCX);
 		rb = x86_fetch(g, in->b, RDX);
 		x86_release(g, i, in);
@@ -756,7 +669,7 @@ static bool lower(struct cg *g, int32_t i)
 			rb = x86_fetch(g, in->b, RCX);
 			x_movbe_store(x, (int)size, rb, base, disp);
 		} else if (be) {
-			fetch_to(g, in->b, RCX);
+			x86_fetch_to(g, in->b, RCX);
 			swap_w(x, size, RCX);
 			x_store(x, (int)size, RCX, base, disp);
 		} else {
@@ -784,7 +697,7 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_STX: {
 		int base;
 		int32_t disp;
-		fetch_to(g, in->b, RDX);
+		x86_fetch_to(g, in->b, RDX);
 		if (big_endian(in)) swap_w(x, size, RDX);
 		guest_addr(g, i, &base, &disp);
 		x86_release(g, i, in);
@@ -812,8 +725,8 @@ static bool lower(struct cg *g, int32_t i)
 	case DM_IR_CAS: {
 		int base;
 		int32_t disp;
-		fetch_to(g, in->b, RAX);
-		fetch_to(g, in->c, RDX);
+		x86_fetch_to(g, in->b, RAX);
+		x86_fetch_to(g, in->c, RDX);
 		guest_addr(g, i, &base, &disp);
 		x86_release(g, i, in);
 		d = x86_def(g, in->dst);
@@ -841,9 +754,9 @@ static bool lower(struct cg *g, int32_t i)
 		for (int r = 0; r < 16; r++)
 			if ((CALLER_SAVED & (1u << r)) && g->regtemp[r] && g->t[g->regtemp[r]].last > i) spill(g, r);
 		/* an absent operand (temp 0) reads as 0, as in the interpreter */
-		if (in->c) fetch_to(g, in->c, RCX); else x_mov_imm(x, RCX, 0);
-		if (in->b) fetch_to(g, in->b, RDX); else x_mov_imm(x, RDX, 0);
-		if (in->a) fetch_to(g, in->a, RSI); else x_mov_imm(x, RSI, 0);
+		if (in->c) x86_fetch_to(g, in->c, RCX); else x_mov_imm(x, RCX, 0);
+		if (in->b) x86_fetch_to(g, in->b, RDX); else x_mov_imm(x, RDX, 0);
+		if (in->a) x86_fetch_to(g, in->a, RSI); else x_mov_imm(x, RSI, 0);
 		x_mov_rr(x, 8, RDI, REG_CPU);
 		x86_release(g, i, in);
 		x_mov_imm(x, RAX, in->imm);
@@ -892,7 +805,7 @@ static bool lower(struct cg *g, int32_t i)
 		exit_chain(g, in->imm);
 		return false;
 	case DM_IR_EXITR:
-		fetch_to(g, in->a, RAX);
+		x86_fetch_to(g, in->a, RAX);
 		x_store(x, 8, RAX, REG_CPU, 0);
 		count_insns(g);
 		/* inline probe of the indirect-branch table */

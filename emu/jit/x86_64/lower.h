@@ -86,6 +86,15 @@ void x86_analyse(struct cg *g);
 int x86_fetch(struct cg *g, dm_temp t, int scratch);
 int x86_def(struct cg *g, dm_temp t);
 void x86_release(struct cg *g, int32_t i, const struct dm_ir_insn *x);
+/* Copy t's value into register r (a scratch); is t a constant that fits a
+ * sign-extended imm32 (then *v)? */
+void x86_fetch_to(struct cg *g, dm_temp t, int r);
+bool x86_const_s32(struct cg *g, dm_temp t, int32_t *v);
+/* host operand size of an IR size: 8, else 4 */
+static inline int hsz(unsigned size) { return size == 8 ? 8 : 4; }
+
+/* The flag-setting ops (lower_flags.c). */
+void x86_lower_flags(struct cg *g, const struct dm_ir_insn *in, int32_t i);
 
 /* The FP ops (lower_fp.c): the guarded fast path inline, the slow paths
  * after the block's code (x86_fp_stubs, then free g->fpslow). */
